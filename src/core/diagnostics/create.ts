@@ -1,0 +1,64 @@
+import type { Diagnostic, DiagnosticCode, DiagnosticParams, MessageCatalog, Severity, SourceLocation, Stage } from "./diagnostic.ts";
+import { de } from "./messages/de.ts";
+import { en } from "./messages/en.ts";
+
+/** Locales with a message catalog. */
+export type Locale = "de" | "en";
+
+const catalogs: Readonly<Record<Locale, MessageCatalog>> = { de, en };
+let activeLocale: Locale = "en";
+
+/** Sets the locale in which new diagnostics render their `message` (default `en`). */
+export function setLocale(locale: Locale): void {
+  activeLocale = locale;
+}
+
+/** The locale in which new diagnostics render their `message`. */
+export function getLocale(): Locale {
+  return activeLocale;
+}
+
+/** Renders the message of a code in a locale. */
+export function renderMessage<C extends DiagnosticCode>(code: C, params: DiagnosticParams[C], locale: Locale = activeLocale): string {
+  const render = catalogs[locale][code] as (p: DiagnosticParams[C]) => string;
+  return render(params);
+}
+
+/** Returns the diagnostic with its message rendered in another locale. */
+export function localize(diagnostic: Diagnostic, locale: Locale): Diagnostic {
+  return { ...diagnostic, message: renderMessage(diagnostic.code, diagnostic.params as never, locale) } as Diagnostic;
+}
+
+/** What it takes to make a diagnostic; `message` is rendered from the catalog unless given. */
+export type DiagnosticInit<C extends DiagnosticCode = DiagnosticCode> = {
+  readonly code: C;
+  readonly params: DiagnosticParams[C];
+  readonly severity: Severity;
+  readonly stage: Stage;
+  readonly path: string;
+  readonly location?: SourceLocation | undefined;
+  readonly ruleId?: string | undefined;
+  readonly message?: string | undefined;
+  readonly file?: string | undefined;
+};
+
+/** Makes a diagnostic, rendering its message in the active locale. Undefined optional keys are left out. */
+export function diagnostic<C extends DiagnosticCode>(init: DiagnosticInit<C>): Diagnostic {
+  const d: Record<string, unknown> = {
+    severity: init.severity,
+    stage: init.stage,
+    code: init.code,
+    params: init.params,
+    message: init.message ?? renderMessage(init.code, init.params),
+    path: init.path,
+  };
+  if (init.location !== undefined) d.location = { line: init.location.line, column: init.location.column };
+  if (init.ruleId !== undefined) d.ruleId = init.ruleId;
+  if (init.file !== undefined) d.file = init.file;
+  return d as unknown as Diagnostic;
+}
+
+/** True when a list holds a diagnostic at error level or worse. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "fatal" || d.severity === "error");
+}

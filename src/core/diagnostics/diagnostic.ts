@@ -1,0 +1,90 @@
+/**
+ * The one shape every finding of the library takes: severity, pipeline stage, stable code with typed
+ * parameters, a message rendered from a locale catalog, a canonical path, and the source position.
+ */
+
+/** How serious a finding is, from most to least severe. */
+export type Severity = "fatal" | "error" | "warning" | "info";
+
+/** The pipeline stage that produced a finding, in execution order. */
+export type Stage = "xml" | "detect" | "xsd" | "model" | "rules" | "serialize" | "convert" | "input";
+
+/** Every stage in pipeline order. */
+export const STAGES: readonly Stage[] = ["xml", "detect", "xsd", "model", "rules"];
+
+/** Severities from most to least severe, with their rank (lower = more severe). */
+export const SEVERITY_RANK = { fatal: 0, error: 1, warning: 2, info: 3 } as const satisfies Record<Severity, number>;
+
+/**
+ * Parameters carried by each diagnostic code. Adding a code here forces a message in every catalog
+ * (`messages/de.ts`, `messages/en.ts`). Codes are stable: match on them, never on messages.
+ */
+export interface DiagnosticParams {
+  // xml stage
+  "not-well-formed": { readonly reason: string };
+  "doctype-not-allowed": Record<string, never>;
+  "depth-limit-exceeded": { readonly limit: number };
+  "text-limit-exceeded": { readonly limit: number };
+  "input-limit-exceeded": { readonly limit: number };
+  // detect stage
+  "unknown-namespace": { readonly namespace: string; readonly element: string };
+  "unknown-root-element": { readonly element: string };
+  // xsd stage
+  "xsd-invalid": { readonly message: string };
+  "xsd-skipped": { readonly reason: string };
+  "schema-load-failed": { readonly reason: string };
+  // model stage
+  "missing-element": { readonly element: string };
+  "unexpected-element": { readonly element: string };
+  "element-out-of-order": { readonly element: string };
+  "missing-attribute": { readonly attribute: string };
+  "unexpected-attribute": { readonly attribute: string };
+  "unexpected-text": { readonly text: string };
+  "invalid-value": { readonly value: string; readonly expected: string };
+  "unknown-code": { readonly value: string; readonly codeList: string };
+  "duplicate-relations": { readonly count: number; readonly distinct: number };
+  // serialize stage
+  "invalid-xml-character": { readonly codePoint: string; readonly context: string };
+  // input (builders, structured input)
+  "invalid-input": { readonly issue: string };
+  // rules stage
+  "rule-violation": { readonly title: string };
+}
+
+/** A stable diagnostic code. */
+export type DiagnosticCode = keyof DiagnosticParams;
+
+/** A 1-based position in a source document. */
+export interface SourceLocation {
+  readonly line: number;
+  readonly column: number;
+}
+
+interface DiagnosticBase {
+  readonly severity: Severity;
+  readonly stage: Stage;
+  /** Human-readable text in the locale that was active when the diagnostic was made. Presentation only. */
+  readonly message: string;
+  /**
+   * Canonical path with canonical prefixes, independent of the prefixes the document used, e.g.
+   * `/xdf3:xdatenfelder.datenfeldgruppe.0103/xdf3:datenfeldgruppe/xdf3:struktur[2]/xdf3:anzahl`.
+   * Elements of unknown namespaces appear as `Q{uri}local`; attributes as `@name`.
+   */
+  readonly path: string;
+  /** 1-based position in the source document, when known. */
+  readonly location?: SourceLocation;
+  /** Rule identifier, verbatim from the standard (e.g. a FIM QS code). */
+  readonly ruleId?: string;
+  /** The file the finding is about, when the caller named one. */
+  readonly file?: string;
+}
+
+/** One finding about a document, discriminated by `code`. */
+export type Diagnostic = {
+  [C in DiagnosticCode]: DiagnosticBase & { readonly code: C; readonly params: DiagnosticParams[C] };
+}[DiagnosticCode];
+
+/** A message catalog: one renderer per code, checked for completeness by the compiler. */
+export type MessageCatalog = {
+  readonly [C in DiagnosticCode]: (params: DiagnosticParams[C]) => string;
+};

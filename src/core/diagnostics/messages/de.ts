@@ -1,0 +1,29 @@
+import type { MessageCatalog } from "../diagnostic.ts";
+
+/** Deutsche Meldungstexte. */
+export const de: MessageCatalog = {
+  "not-well-formed": ({ reason }) => `Das Dokument ist kein wohlgeformtes XML: ${reason}`,
+  "doctype-not-allowed": () => "DOCTYPE-Deklarationen (und damit DTDs und Entity-Deklarationen) sind nicht erlaubt.",
+  "depth-limit-exceeded": ({ limit }) => `Die Elemente sind tiefer geschachtelt als die Grenze von ${limit}.`,
+  "text-limit-exceeded": ({ limit }) => `Ein Text- oder Attributwert ist länger als die Grenze von ${limit} Zeichen.`,
+  "input-limit-exceeded": ({ limit }) => `Das Dokument ist größer als die Grenze von ${limit} Zeichen.`,
+  "unknown-namespace": ({ namespace, element }) =>
+    `Das Wurzelelement <${element}> liegt in einem nicht unterstützten Namensraum: ${namespace === "" ? "(keiner)" : namespace}`,
+  "unknown-root-element": ({ element }) => `<${element}> ist keine Nachricht dieses Standards.`,
+  "xsd-invalid": ({ message }) => `XSD: ${message}`,
+  "xsd-skipped": ({ reason }) => `XSD-Prüfung übersprungen: ${reason}`,
+  "schema-load-failed": ({ reason }) => `Der Schemasatz konnte nicht geladen werden: ${reason}`,
+  "missing-element": ({ element }) => `Pflichtelement <${element}> fehlt.`,
+  "unexpected-element": ({ element }) => `Element <${element}> ist an dieser Stelle nicht erlaubt.`,
+  "element-out-of-order": ({ element }) => `Element <${element}> steht nicht in der vom Schema vorgegebenen Reihenfolge.`,
+  "missing-attribute": ({ attribute }) => `Pflichtattribut ${attribute} fehlt.`,
+  "unexpected-attribute": ({ attribute }) => `Attribut ${attribute} ist an dieser Stelle nicht erlaubt.`,
+  "unexpected-text": ({ text }) => `Text ist an dieser Stelle nicht erlaubt: „${text}“`,
+  "invalid-value": ({ value, expected }) => `„${value}“ ist kein gültiger Wert: erwartet ${expected}.`,
+  "unknown-code": ({ value, codeList }) => `Code „${value}“ ist in der Codeliste ${codeList} nicht enthalten.`,
+  "duplicate-relations": ({ count, distinct }) =>
+    `${count} relation-Elemente wiederholen eine identische Relation desselben Elements (${distinct} verschiedene Relationen in der bereinigten Sicht).`,
+  "invalid-xml-character": ({ codePoint, context }) => `Zeichen ${codePoint} ist in XML 1.0 nicht erlaubt (in ${context}).`,
+  "invalid-input": ({ issue }) => `Ungültige Eingabe: ${issue}`,
+  "rule-violation": ({ title }) => title,
+};

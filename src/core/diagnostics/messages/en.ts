@@ -1,0 +1,29 @@
+import type { MessageCatalog } from "../diagnostic.ts";
+
+/** English messages. */
+export const en: MessageCatalog = {
+  "not-well-formed": ({ reason }) => `The document is not well-formed XML: ${reason}`,
+  "doctype-not-allowed": () => "DOCTYPE declarations (and with them DTDs and entity declarations) are not allowed.",
+  "depth-limit-exceeded": ({ limit }) => `Elements are nested deeper than the limit of ${limit}.`,
+  "text-limit-exceeded": ({ limit }) => `A text or attribute value is longer than the limit of ${limit} characters.`,
+  "input-limit-exceeded": ({ limit }) => `The document is larger than the limit of ${limit} characters.`,
+  "unknown-namespace": ({ namespace, element }) =>
+    `The root element <${element}> is in an unsupported namespace: ${namespace === "" ? "(none)" : namespace}`,
+  "unknown-root-element": ({ element }) => `<${element}> is not a message of this standard.`,
+  "xsd-invalid": ({ message }) => `XSD: ${message}`,
+  "xsd-skipped": ({ reason }) => `XSD validation skipped: ${reason}`,
+  "schema-load-failed": ({ reason }) => `The schema set could not be loaded: ${reason}`,
+  "missing-element": ({ element }) => `Required element <${element}> is missing.`,
+  "unexpected-element": ({ element }) => `Element <${element}> is not allowed here.`,
+  "element-out-of-order": ({ element }) => `Element <${element}> is not in the order the schema prescribes.`,
+  "missing-attribute": ({ attribute }) => `Required attribute ${attribute} is missing.`,
+  "unexpected-attribute": ({ attribute }) => `Attribute ${attribute} is not allowed here.`,
+  "unexpected-text": ({ text }) => `Text is not allowed here: "${text}"`,
+  "invalid-value": ({ value, expected }) => `"${value}" is not a valid value: expected ${expected}.`,
+  "unknown-code": ({ value, codeList }) => `Code "${value}" is not in code list ${codeList}.`,
+  "duplicate-relations": ({ count, distinct }) =>
+    `${count} relation elements repeat an identical relation of the same element (${distinct} distinct relations kept in the deduplicated view).`,
+  "invalid-xml-character": ({ codePoint, context }) => `Character ${codePoint} is not allowed in XML 1.0 (in ${context}).`,
+  "invalid-input": ({ issue }) => `Invalid input: ${issue}`,
+  "rule-violation": ({ title }) => title,
+};

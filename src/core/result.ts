@@ -1,0 +1,40 @@
+import type { Diagnostic } from "./diagnostics/diagnostic.ts";
+import { hasErrors } from "./diagnostics/create.ts";
+import { XoevError } from "./errors.ts";
+
+/**
+ * Outcome of a `safe*` function. A successful result may still carry `warning` and `info`
+ * diagnostics; a failed one carries at least one finding of severity `error` or `fatal`.
+ */
+export type Result<T> =
+  | { readonly success: true; readonly data: T; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly success: false; readonly data?: T | undefined; readonly diagnostics: readonly [Diagnostic, ...Diagnostic[]] };
+
+/** A successful result. */
+export function success<T>(data: T, diagnostics: readonly Diagnostic[] = []): Result<T> {
+  return { success: true, data, diagnostics };
+}
+
+/** A failed result; `data` is what could be recovered despite the errors, if anything. */
+export function failure<T = never>(diagnostics: readonly [Diagnostic, ...Diagnostic[]], data?: T): Result<T> {
+  return data === undefined ? { success: false, diagnostics } : { success: false, data, diagnostics };
+}
+
+/** Succeeds unless the diagnostics hold an error; keeps the (possibly partial) data either way. */
+export function resultOf<T>(data: T | undefined, diagnostics: readonly Diagnostic[]): Result<T> {
+  if (data !== undefined && !hasErrors(diagnostics)) return success(data, diagnostics);
+  if (diagnostics.length === 0) throw new TypeError("resultOf: a failed result needs a diagnostic");
+  return failure(diagnostics as [Diagnostic, ...Diagnostic[]], data);
+}
+
+/** Maps the data of a successful result. */
+export function mapResult<T, U>(result: Result<T>, fn: (data: T) => U): Result<U> {
+  if (!result.success) return { success: false, diagnostics: result.diagnostics, ...(result.data !== undefined && { data: fn(result.data) }) };
+  return success(fn(result.data), result.diagnostics);
+}
+
+/** Returns the data of a result or throws its diagnostics as one {@link XoevError}. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.success) throw new XoevError(result.diagnostics);
+  return result.data;
+}

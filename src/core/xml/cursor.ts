@@ -1,0 +1,220 @@
+import { diagnostic } from "../diagnostics/create.ts";
+import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity, Stage } from "../diagnostics/diagnostic.ts";
+import { isWhitespace, textContent, type XmlAttribute, type XmlElement } from "./node.ts";
+import { canonicalName, elementPath, type PrefixMap } from "./path.ts";
+
+/** Where a model object came from: the element it was read from. */
+const sources = new WeakMap<object, XmlElement>();
+
+/** The element a model object was parsed from, if it came from a parser of this library. */
+export function sourceElement(obj: object): XmlElement | undefined {
+  return sources.get(obj);
+}
+
+/** Collects diagnostics while a standard maps an XML tree to its model. */
+export class ParseContext {
+  readonly diagnostics: Diagnostic[] = [];
+  constructor(
+    readonly prefixes: PrefixMap,
+    readonly file?: string,
+    readonly stage: Stage = "model",
+  ) {}
+
+  /** Records a model object's source element so that later findings can name its line and path. */
+  track<T extends object>(obj: T, el: XmlElement): T {
+    sources.set(obj, el);
+    return obj;
+  }
+
+  /** Canonical path of an element. */
+  path(el: XmlElement): string {
+    return elementPath(el, this.prefixes);
+  }
+
+  /** Reports a finding about an element (or one of its attributes). */
+  report<C extends DiagnosticCode>(
+    code: C,
+    params: DiagnosticParams[C],
+    el: XmlElement,
+    options: { severity?: Severity; attribute?: XmlAttribute; childStep?: string; ruleId?: string } = {},
+  ): void {
+    let path = this.path(el);
+    let location = { line: el.line, column: el.column };
+    if (options.attribute !== undefined) {
+      path += `/@${canonicalName(options.attribute.namespace, options.attribute.local, this.prefixes)}`;
+      location = { line: options.attribute.line, column: options.attribute.column };
+    } else if (options.childStep !== undefined) {
+      path += `/${options.childStep}`;
+    }
+    this.diagnostics.push(
+      diagnostic({ code, params, severity: options.severity ?? "error", stage: this.stage, path, location, ruleId: options.ruleId, file: this.file }),
+    );
+  }
+}
+
+/**
+ * Reads the children of one element in schema order, matching by namespace URI + local name. Children
+ * are consumed as they are read; {@link ElementCursor.done} reports what was never read, so nothing in
+ * the input goes unnoticed. Elements read out of schema order are accepted and reported.
+ */
+export class ElementCursor {
+  private readonly elems: XmlElement[] = [];
+  private readonly consumed: boolean[] = [];
+  private readonly attrsUsed: boolean[];
+  private pos = 0;
+
+  constructor(
+    readonly el: XmlElement,
+    readonly ctx: ParseContext,
+  ) {
+    for (const c of el.children) {
+      if (c.kind === "element") {
+        this.elems.push(c);
+        this.consumed.push(false);
+      } else if (c.kind === "text" && !isWhitespace(c.value)) {
+        ctx.report("unexpected-text", { text: clip(c.value) }, el);
+      }
+    }
+    this.attrsUsed = el.attributes.map(() => false);
+  }
+
+  private name(ns: string, local: string): string {
+    return canonicalName(ns, local, this.ctx.prefixes);
+  }
+
+  private take(ns: string, local: string): XmlElement | undefined {
+    const { elems, consumed } = this;
+    for (let i = this.pos; i < elems.length; i++) {
+      const e = elems[i] as XmlElement;
+      if (!consumed[i] && e.local === local && e.namespace === ns) {
+        consumed[i] = true;
+        this.pos = i + 1;
+        return e;
+      }
+    }
+    for (let i = 0; i < this.pos; i++) {
+      const e = elems[i] as XmlElement;
+      if (!consumed[i] && e.local === local && e.namespace === ns) {
+        consumed[i] = true;
+        this.ctx.report("element-out-of-order", { element: this.name(ns, local) }, e);
+        return e;
+      }
+    }
+    return undefined;
+  }
+
+  /** The next child with this name, or `undefined` (reported as missing). */
+  required(ns: string, local: string): XmlElement | undefined {
+    const e = this.take(ns, local);
+    if (e === undefined) this.ctx.report("missing-element", { element: this.name(ns, local) }, this.el, { childStep: this.name(ns, local) });
+    return e;
+  }
+
+  /** The next child with this name, if present. */
+  optional(ns: string, local: string): XmlElement | undefined {
+    return this.take(ns, local);
+  }
+
+  /** Every remaining child with this name, in document order. */
+  all(ns: string, local: string): XmlElement[] {
+    const out: XmlElement[] = [];
+    for (let e = this.take(ns, local); e !== undefined; e = this.take(ns, local)) out.push(e);
+    return out;
+  }
+
+  /** Like {@link all}, reporting a missing element when there is none (`1..n`). */
+  atLeastOne(ns: string, local: string): XmlElement[] {
+    const out = this.all(ns, local);
+    if (out.length === 0) this.ctx.report("missing-element", { element: this.name(ns, local) }, this.el, { childStep: this.name(ns, local) });
+    return out;
+  }
+
+  /** Text of a required simple child; `""` (reported) when it is missing. */
+  requiredText(ns: string, local: string): string {
+    const e = this.required(ns, local);
+    return e === undefined ? "" : simpleText(e, this.ctx);
+  }
+
+  /** Text of an optional simple child. */
+  optionalText(ns: string, local: string): string | undefined {
+    const e = this.optional(ns, local);
+    return e === undefined ? undefined : simpleText(e, this.ctx);
+  }
+
+  /** Texts of a repeated simple child. */
+  allText(ns: string, local: string): string[] {
+    return this.all(ns, local).map((e) => simpleText(e, this.ctx));
+  }
+
+  /** An attribute value (no namespace unless given), marked as read. */
+  attribute(local: string, ns = ""): string | undefined {
+    const attrs = this.el.attributes;
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i] as XmlAttribute;
+      if (a.local === local && a.namespace === ns) {
+        this.attrsUsed[i] = true;
+        return a.value;
+      }
+    }
+    return undefined;
+  }
+
+  /** A required attribute; `""` (reported) when it is missing. */
+  requiredAttribute(local: string): string {
+    const v = this.attribute(local);
+    if (v === undefined) this.ctx.report("missing-attribute", { attribute: local }, this.el);
+    return v ?? "";
+  }
+
+  /** The attributes nobody has read yet. */
+  unreadAttributes(): XmlAttribute[] {
+    return this.el.attributes.filter((_, i) => !this.attrsUsed[i]);
+  }
+
+  /** Marks every attribute as read (for callers that keep them all). */
+  readAllAttributes(): XmlAttribute[] {
+    this.attrsUsed.fill(true);
+    return this.el.attributes;
+  }
+
+  /** The child elements nobody has read yet. */
+  unreadElements(): XmlElement[] {
+    return this.elems.filter((_, i) => !this.consumed[i]);
+  }
+
+  /** Reports every child element and attribute that was not read. */
+  done(): void {
+    for (let i = 0; i < this.elems.length; i++) {
+      if (!this.consumed[i]) {
+        const e = this.elems[i] as XmlElement;
+        this.ctx.report("unexpected-element", { element: this.name(e.namespace, e.local) }, e);
+      }
+    }
+    const attrs = this.el.attributes;
+    for (let i = 0; i < attrs.length; i++) {
+      if (!this.attrsUsed[i]) {
+        const a = attrs[i] as XmlAttribute;
+        this.ctx.report("unexpected-attribute", { attribute: canonicalName(a.namespace, a.local, this.ctx.prefixes) }, this.el, { attribute: a });
+      }
+    }
+  }
+}
+
+/** The text of an element that may hold only text; child elements and attributes are reported. */
+export function simpleText(el: XmlElement, ctx: ParseContext, allowedAttributes: readonly string[] = []): string {
+  const ch = el.children;
+  if (ch.length === 1 && ch[0]?.kind === "text" && el.attributes.length === 0) return ch[0].value;
+  for (const c of ch) {
+    if (c.kind === "element") ctx.report("unexpected-element", { element: canonicalName(c.namespace, c.local, ctx.prefixes) }, c);
+  }
+  for (const a of el.attributes) {
+    if (a.namespace === "" && allowedAttributes.includes(a.local)) continue;
+    ctx.report("unexpected-attribute", { attribute: canonicalName(a.namespace, a.local, ctx.prefixes) }, el, { attribute: a });
+  }
+  return textContent(el);
+}
+
+function clip(s: string): string {
+  const t = s.trim();
+  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+}

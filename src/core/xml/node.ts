@@ -1,0 +1,80 @@
+/** The namespace-aware, position-carrying XML tree the reader builds. Prefixes are kept for information only. */
+
+/** A namespace URI and local name. The empty namespace is `""`. */
+export interface QName {
+  readonly namespace: string;
+  readonly local: string;
+}
+
+export interface XmlAttribute {
+  readonly namespace: string;
+  readonly local: string;
+  /** The prefix the document used (`""` for none); never use it for matching. */
+  readonly prefix: string;
+  readonly value: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface XmlElement {
+  readonly kind: "element";
+  readonly namespace: string;
+  readonly local: string;
+  /** The prefix the document used (`""` for the default namespace); never use it for matching. */
+  readonly prefix: string;
+  readonly attributes: XmlAttribute[];
+  readonly children: XmlNode[];
+  /** Namespace declarations made on this element: prefix (`""` = default) → URI. */
+  readonly namespaceDeclarations: Record<string, string> | undefined;
+  readonly parent: XmlElement | undefined;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface XmlText {
+  readonly kind: "text";
+  readonly value: string;
+  /** True when the text came from a CDATA section. */
+  readonly cdata?: boolean;
+}
+
+export interface XmlComment {
+  readonly kind: "comment";
+  readonly value: string;
+}
+
+export interface XmlProcessingInstruction {
+  readonly kind: "pi";
+  readonly target: string;
+  readonly value: string;
+}
+
+export type XmlNode = XmlElement | XmlText | XmlComment | XmlProcessingInstruction;
+
+/** The child elements of an element. */
+export function childElements(el: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of el.children) if (c.kind === "element") out.push(c);
+  return out;
+}
+
+/** The concatenated text and CDATA content of an element (not of its descendants). */
+export function textContent(el: XmlElement): string {
+  const ch = el.children;
+  if (ch.length === 1) {
+    const only = ch[0] as XmlNode;
+    return only.kind === "text" ? only.value : "";
+  }
+  let s = "";
+  for (const c of ch) if (c.kind === "text") s += c.value;
+  return s;
+}
+
+/** True for strings made only of XML white space (space, tab, CR, LF). */
+export function isWhitespace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+  }
+  return true;
+}

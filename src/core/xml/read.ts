@@ -1,0 +1,240 @@
+import { SaxesParser, type SaxesTagNS, type SaxesAttributeNS } from "saxes";
+import { diagnostic } from "../diagnostics/create.ts";
+import type { Diagnostic, DiagnosticCode, DiagnosticParams } from "../diagnostics/diagnostic.ts";
+import { failure, success, type Result } from "../result.ts";
+import type { XmlAttribute, XmlElement, XmlNode } from "./node.ts";
+import { canonicalName, type PrefixMap } from "./path.ts";
+
+/** Limits and settings of the secure reader. */
+export interface ReadOptions {
+  /** Maximum element nesting depth (default 1 000). */
+  readonly maxDepth?: number;
+  /** Maximum length of one text node, CDATA section, comment or attribute value in characters (default 10 000 000). */
+  readonly maxTextLength?: number;
+  /** Maximum length of the whole document in characters (default 256 MiB of characters). */
+  readonly maxInputLength?: number;
+  /** Canonical prefixes for paths in diagnostics (namespace URI → prefix). */
+  readonly prefixes?: PrefixMap;
+  /** File name to put into diagnostics. */
+  readonly file?: string;
+}
+
+/** The XML declaration, as written. */
+export interface XmlDeclaration {
+  readonly version?: string | undefined;
+  readonly encoding?: string | undefined;
+  readonly standalone?: string | undefined;
+}
+
+/** A parsed document: the root element plus comments/PIs around it. */
+export interface XmlDocument {
+  readonly root: XmlElement;
+  readonly declaration: XmlDeclaration | undefined;
+  /** Comments and processing instructions before the root element. */
+  readonly prolog: readonly XmlNode[];
+}
+
+export const DEFAULT_READ_LIMITS = {
+  maxDepth: 1000,
+  maxTextLength: 10_000_000,
+  maxInputLength: 256 * 1024 * 1024,
+} as const;
+
+const CHUNK = 1 << 20;
+
+class Abort extends Error {}
+
+/** Decodes bytes by BOM or XML declaration (UTF-8 default; UTF-16 and ISO-8859-1/Windows-1252 supported). */
+export function decodeXml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
+  const enc = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1]?.toLowerCase();
+  if (enc !== undefined && enc !== "utf-8" && enc !== "utf8") {
+    try {
+      return new TextDecoder(enc).decode(bytes);
+    } catch {
+      // unknown label: fall through to UTF-8, saxes reports what does not fit
+    }
+  }
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
+/**
+ * Reads XML securely into a namespace-aware tree with line and column for every element and attribute.
+ * DOCTYPE (and so DTDs, entity declarations, external entities) is rejected with a fatal diagnostic;
+ * nesting depth, text size and input size are bounded. Nothing is fetched from files or the network.
+ */
+export function readXml(input: string | Uint8Array, options: ReadOptions = {}): Result<XmlDocument> {
+  const maxDepth = options.maxDepth ?? DEFAULT_READ_LIMITS.maxDepth;
+  const maxText = options.maxTextLength ?? DEFAULT_READ_LIMITS.maxTextLength;
+  const maxInput = options.maxInputLength ?? DEFAULT_READ_LIMITS.maxInputLength;
+  const prefixes = options.prefixes ?? {};
+  const file = options.file;
+
+  let src: string;
+  if (typeof input === "string") {
+    src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  } else {
+    if (input.length > maxInput * 4) return fatalAt("input-limit-exceeded", { limit: maxInput }, "/", undefined, file);
+    src = decodeXml(input);
+  }
+  if (src.length > maxInput) return fatalAt("input-limit-exceeded", { limit: maxInput }, "/", { line: 1, column: 1 }, file);
+
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: XmlElement[] = [];
+  const prolog: XmlNode[] = [];
+  let root: XmlElement | undefined;
+  let declaration: XmlDeclaration | undefined;
+  let fatal: Diagnostic | undefined;
+  let pendingStart = { line: 1, column: 1 };
+
+  const here = () => ({ line: parser.line, column: parser.column + 1 });
+  const pathOfStack = () =>
+    stack.length === 0 ? "/" : `/${stack.map((e) => canonicalName(e.namespace, e.local, prefixes)).join("/")}`;
+  const stop = <C extends DiagnosticCode>(code: C, params: DiagnosticParams[C]): never => {
+    fatal = diagnostic({ code, params, severity: "fatal", stage: "xml", path: pathOfStack(), location: here(), file });
+    throw new Abort();
+  };
+  const append = (node: XmlNode) => {
+    const parent = stack[stack.length - 1];
+    if (parent !== undefined) parent.children.push(node);
+    else if (node.kind === "comment" || node.kind === "pi") prolog.push(node);
+  };
+
+  parser.on("error", (err) => {
+    if (fatal !== undefined) throw new Abort();
+    // saxes prefixes its messages with "line:column: "; keep the reason only.
+    const reason = err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "");
+    stop("not-well-formed", { reason });
+  });
+  parser.on("doctype", () => stop("doctype-not-allowed", {}));
+  parser.on("xmldecl", (d) => {
+    declaration = { version: d.version, encoding: d.encoding, standalone: d.standalone };
+  });
+  parser.on("opentagstart", () => {
+    if (stack.length >= maxDepth) stop("depth-limit-exceeded", { limit: maxDepth });
+    pendingStart = tagStartPosition(src, parser.position, parser.line);
+  });
+  parser.on("opentag", (tag: SaxesTagNS) => {
+    const attributes: XmlAttribute[] = [];
+    let decls: Record<string, string> | undefined;
+    const attrs = tag.attributes as Record<string, SaxesAttributeNS>;
+    for (const key in attrs) {
+      const a = attrs[key] as SaxesAttributeNS;
+      if (a.prefix === "xmlns" || (a.prefix === "" && a.local === "xmlns")) {
+        (decls ??= {})[a.prefix === "" ? "" : a.local] = a.value;
+        continue;
+      }
+      const pos = locateAttribute(src, parser.position, a.name, tag.isSelfClosing, pendingStart);
+      attributes.push({ namespace: a.uri, local: a.local, prefix: a.prefix, value: a.value, line: pos.line, column: pos.column });
+    }
+    const el: XmlElement = {
+      kind: "element",
+      namespace: tag.uri,
+      local: tag.local,
+      prefix: tag.prefix,
+      attributes,
+      children: [],
+      namespaceDeclarations: decls,
+      parent: stack[stack.length - 1],
+      line: pendingStart.line,
+      column: pendingStart.column,
+    };
+    if (stack.length === 0) root = el;
+    else append(el);
+    stack.push(el);
+  });
+  parser.on("closetag", () => {
+    stack.pop();
+  });
+  parser.on("text", (value) => {
+    if (stack.length === 0) return; // white space around the root element
+    if (value.length > maxText) stop("text-limit-exceeded", { limit: maxText });
+    append({ kind: "text", value });
+  });
+  parser.on("cdata", (value) => {
+    if (value.length > maxText) stop("text-limit-exceeded", { limit: maxText });
+    append({ kind: "text", value, cdata: true });
+  });
+  parser.on("comment", (value) => append({ kind: "comment", value }));
+  parser.on("processinginstruction", (pi) => append({ kind: "pi", target: pi.target, value: pi.body }));
+
+  try {
+    for (let i = 0; i < src.length; i += CHUNK) {
+      parser.write(src.slice(i, i + CHUNK));
+      // saxes accumulates a text node (or attribute value, comment) in `text` until it ends: bound it while it grows.
+      if ((parser as unknown as { text: string }).text.length > maxText) stop("text-limit-exceeded", { limit: maxText });
+    }
+    parser.close();
+  } catch (e) {
+    if (!(e instanceof Abort)) {
+      const reason = e instanceof Error ? e.message : String(e);
+      fatal = diagnostic({ code: "not-well-formed", params: { reason }, severity: "fatal", stage: "xml", path: pathOfStack(), location: here(), file });
+    }
+  }
+  if (fatal !== undefined) return failure([fatal]);
+  if (root === undefined) {
+    return fatalAt("not-well-formed", { reason: "no root element" }, "/", here(), file);
+  }
+  return success({ root, declaration, prolog });
+}
+
+function fatalAt<C extends DiagnosticCode>(
+  code: C,
+  params: DiagnosticParams[C],
+  path: string,
+  location: { line: number; column: number } | undefined,
+  file: string | undefined,
+): Result<never> {
+  return failure([diagnostic({ code, params, severity: "fatal", stage: "xml", path, location, file })]);
+}
+
+/**
+ * Finds where an attribute's name starts. saxes reports attributes at the end of the start tag, so the
+ * name is searched backwards from there within the tag; positions are 1-based, columns in UTF-16 units.
+ */
+function locateAttribute(
+  src: string,
+  tagEnd: number,
+  qname: string,
+  _selfClosing: boolean,
+  tagStart: { line: number; column: number },
+): { line: number; column: number } {
+  const re = qname;
+  let off = src.lastIndexOf(re, tagEnd);
+  // Make sure the match is a whole name followed by optional space and '='.
+  while (off > 0) {
+    const before = src.charCodeAt(off - 1);
+    let j = off + re.length;
+    while (j < src.length && isSpace(src.charCodeAt(j))) j++;
+    if (isSpace(before) && src.charCodeAt(j) === 0x3d) break;
+    off = src.lastIndexOf(re, off - 1);
+  }
+  if (off <= 0) return tagStart;
+  // Walk back to the start of the line to get the column, and count lines from the tag start.
+  const lineStart = src.lastIndexOf("\n", off - 1) + 1;
+  const column = off - lineStart + 1;
+  // Lines between the tag start and the attribute: count newlines in the tag text before the attribute.
+  let line = tagStart.line;
+  const tagOpen = src.lastIndexOf("<", off);
+  for (let k = tagOpen; k < off; k++) if (src.charCodeAt(k) === 0x0a) line++;
+  return { line, column };
+}
+
+/**
+ * saxes reports a start tag just after its name and the character that ended the name: find the `<`
+ * before that point and derive its 1-based line and column (UTF-16 units).
+ */
+function tagStartPosition(src: string, position: number, lineNow: number): { line: number; column: number } {
+  const off = src.lastIndexOf("<", position - 1);
+  if (off < 0) return { line: lineNow, column: 1 };
+  let line = lineNow;
+  for (let k = off; k < position; k++) if (src.charCodeAt(k) === 0x0a) line--;
+  return { line, column: off - (src.lastIndexOf("\n", off - 1) + 1) + 1 };
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}

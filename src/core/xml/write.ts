@@ -1,0 +1,270 @@
+import { diagnostic } from "../diagnostics/create.ts";
+import { XoevError } from "../errors.ts";
+import { isWhitespace, type XmlElement, type XmlNode } from "./node.ts";
+
+/** Options of the deterministic XML writer. */
+export interface WriteOptions {
+  /** Indent nested elements (default `true`). */
+  readonly pretty?: boolean;
+  /** Indentation unit in pretty mode (default two spaces). */
+  readonly indent?: string;
+  /** Write `<?xml version="1.0" encoding="UTF-8"?>` first (default `true`). */
+  readonly declaration?: boolean;
+  /** Prefix per namespace URI; `""` makes it the default namespace. Unknown namespaces get `ns1`, `ns2`, … */
+  readonly prefixes?: Readonly<Record<string, string>>;
+}
+
+// Characters allowed by XML 1.0 (production Char); lone surrogates are rejected by the `u` flag semantics.
+const INVALID_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const TEXT_ESCAPE = /[&<>\r]/;
+const ATTR_ESCAPE = /[&<>"\t\n\r]/;
+
+function assertChars(value: string, context: string): void {
+  const m = INVALID_CHAR.exec(value);
+  if (m === null) return;
+  const cp = m[0].codePointAt(0) ?? 0;
+  throw new XoevError([
+    diagnostic({
+      code: "invalid-xml-character",
+      params: { codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`, context },
+      severity: "error",
+      stage: "serialize",
+      path: context,
+    }),
+  ]);
+}
+
+/** Escapes character data: `&`, `<`, `>` and CR (which a parser would otherwise normalise away). */
+export function escapeText(value: string): string {
+  if (!TEXT_ESCAPE.test(value)) return value;
+  return value.replace(/[&<>\r]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&#13;"));
+}
+
+/** Escapes an attribute value for double quotes, including TAB, LF and CR (which attribute normalisation would turn into spaces). */
+export function escapeAttribute(value: string): string {
+  if (!ATTR_ESCAPE.test(value)) return value;
+  return value.replace(/[&<>"\t\n\r]/g, (c) => {
+    switch (c) {
+      case "&":
+        return "&amp;";
+      case "<":
+        return "&lt;";
+      case ">":
+        return "&gt;";
+      case '"':
+        return "&quot;";
+      case "\t":
+        return "&#9;";
+      case "\n":
+        return "&#10;";
+      default:
+        return "&#13;";
+    }
+  });
+}
+
+/** An attribute to write: `[localName, value]` (no namespace) or `[namespace, localName, value]`. */
+export type AttributeSpec = readonly [string, string] | readonly [string, string, string];
+
+interface Frame {
+  readonly tag: string;
+  /** Namespace bindings in scope at this element: prefix → URI. */
+  readonly scope: Map<string, string>;
+  hasChildElements: boolean;
+  hasText: boolean;
+  /** In pretty mode, set for mixed content: no indentation inside. */
+  readonly preserve: boolean;
+}
+
+/**
+ * A small deterministic streaming XML writer. Declares namespaces where they are first needed, writes
+ * `xmlns=""` for unqualified elements under a default namespace, escapes correctly and rejects
+ * characters not allowed in XML 1.0 with an {@link XoevError}.
+ */
+export class XmlWriter {
+  private readonly out: string[] = [];
+  private readonly stack: Frame[] = [];
+  private readonly pretty: boolean;
+  private readonly indentUnit: string;
+  private readonly prefixes: Readonly<Record<string, string>>;
+  private generated = 0;
+  private readonly generatedPrefixes = new Map<string, string>();
+  private openTagPending = false;
+
+  constructor(options: WriteOptions = {}) {
+    this.pretty = options.pretty ?? true;
+    this.indentUnit = options.indent ?? "  ";
+    this.prefixes = options.prefixes ?? {};
+    if (options.declaration ?? true) this.out.push('<?xml version="1.0" encoding="UTF-8"?>');
+  }
+
+  private prefixFor(namespace: string): string {
+    const p = this.prefixes[namespace];
+    if (p !== undefined) return p;
+    let g = this.generatedPrefixes.get(namespace);
+    if (g === undefined) {
+      g = `ns${++this.generated}`;
+      this.generatedPrefixes.set(namespace, g);
+    }
+    return g;
+  }
+
+  private closePendingOpenTag(): void {
+    if (this.openTagPending) {
+      this.out.push(">");
+      this.openTagPending = false;
+    }
+  }
+
+  private newlineIndent(depth: number): void {
+    if (this.out.length === 0) return;
+    this.out.push(`\n${this.indentUnit.repeat(depth)}`);
+  }
+
+  /** Opens an element. */
+  start(namespace: string, local: string, attributes: readonly AttributeSpec[] = [], preserveSpace = false): this {
+    const parent = this.stack[this.stack.length - 1];
+    this.closePendingOpenTag();
+    if (parent !== undefined) parent.hasChildElements = true;
+    const inheritedPreserve = parent?.preserve ?? false;
+    if (this.pretty && !inheritedPreserve && (parent === undefined || !parent.hasText)) this.newlineIndent(this.stack.length);
+
+    const scope = new Map(parent?.scope);
+    let decls = "";
+    let tag: string;
+    if (namespace === "") {
+      tag = local;
+      const def = scope.get("");
+      if (def !== undefined && def !== "") {
+        scope.set("", "");
+        decls += ' xmlns=""';
+      }
+    } else {
+      const prefix = this.prefixFor(namespace);
+      tag = prefix === "" ? local : `${prefix}:${local}`;
+      if (scope.get(prefix) !== namespace) {
+        scope.set(prefix, namespace);
+        assertChars(namespace, `namespace of ${tag}`);
+        decls += prefix === "" ? ` xmlns="${escapeAttribute(namespace)}"` : ` xmlns:${prefix}="${escapeAttribute(namespace)}"`;
+      }
+    }
+    let attrs = "";
+    for (const a of attributes) {
+      const [ns, name, value] = a.length === 3 ? a : ["", a[0], a[1]];
+      let qname = name;
+      if (ns !== "") {
+        let prefix = this.prefixFor(ns);
+        if (prefix === "") prefix = `ns${++this.generated}`; // attributes cannot use the default namespace
+        qname = `${prefix}:${name}`;
+        if (scope.get(prefix) !== ns) {
+          scope.set(prefix, ns);
+          decls += ` xmlns:${prefix}="${escapeAttribute(ns)}"`;
+        }
+      }
+      assertChars(value, `@${qname} of ${tag}`);
+      attrs += ` ${qname}="${escapeAttribute(value)}"`;
+    }
+    this.out.push(`<${tag}${decls}${attrs}`);
+    this.openTagPending = true;
+    this.stack.push({ tag, scope, hasChildElements: false, hasText: false, preserve: inheritedPreserve || preserveSpace });
+    return this;
+  }
+
+  /** Writes character data into the open element. */
+  text(value: string): this {
+    const frame = this.stack[this.stack.length - 1];
+    if (frame === undefined) throw new TypeError("XmlWriter.text: no open element");
+    if (value === "") return this;
+    assertChars(value, frame.tag);
+    this.closePendingOpenTag();
+    frame.hasText = true;
+    this.out.push(escapeText(value));
+    return this;
+  }
+
+  /** Writes a comment. */
+  comment(value: string): this {
+    assertChars(value, "comment");
+    if (value.includes("--") || value.endsWith("-")) throw new TypeError("XmlWriter.comment: '--' is not allowed in a comment");
+    this.closePendingOpenTag();
+    const parent = this.stack[this.stack.length - 1];
+    if (this.pretty && !(parent?.preserve ?? false) && !(parent?.hasText ?? false)) this.newlineIndent(this.stack.length);
+    if (parent !== undefined) parent.hasChildElements = true;
+    this.out.push(`<!--${value}-->`);
+    return this;
+  }
+
+  /** Writes a processing instruction. */
+  processingInstruction(target: string, value: string): this {
+    assertChars(value, "processing instruction");
+    this.closePendingOpenTag();
+    const parent = this.stack[this.stack.length - 1];
+    if (this.pretty && !(parent?.preserve ?? false) && !(parent?.hasText ?? false)) this.newlineIndent(this.stack.length);
+    if (parent !== undefined) parent.hasChildElements = true;
+    this.out.push(`<?${target}${value === "" ? "" : ` ${value}`}?>`);
+    return this;
+  }
+
+  /** Closes the innermost open element. */
+  end(): this {
+    const frame = this.stack.pop();
+    if (frame === undefined) throw new TypeError("XmlWriter.end: no open element");
+    if (this.openTagPending) {
+      this.out.push("/>");
+      this.openTagPending = false;
+      return this;
+    }
+    if (this.pretty && !frame.preserve && frame.hasChildElements && !frame.hasText) this.newlineIndent(this.stack.length);
+    this.out.push(`</${frame.tag}>`);
+    return this;
+  }
+
+  /** Writes `<el>text</el>` (or `<el/>` for an empty string). */
+  element(namespace: string, local: string, text: string, attributes: readonly AttributeSpec[] = []): this {
+    return this.start(namespace, local, attributes).text(text).end();
+  }
+
+  /**
+   * Writes a tree from the reader as it came (prefixes aside). White-space-only text between elements
+   * is left out in pretty mode; elements with mixed content are written without added indentation.
+   */
+  node(node: XmlNode): this {
+    switch (node.kind) {
+      case "text":
+        return this.text(node.value);
+      case "comment":
+        return this.comment(node.value);
+      case "pi":
+        return this.processingInstruction(node.target, node.value);
+      case "element":
+        return this.treeElement(node);
+    }
+  }
+
+  private treeElement(el: XmlElement): this {
+    let hasElements = false;
+    let hasRealText = false;
+    for (const c of el.children) {
+      if (c.kind === "element") hasElements = true;
+      else if (c.kind === "text" && !isWhitespace(c.value)) hasRealText = true;
+    }
+    const mixed = hasElements && hasRealText;
+    this.start(
+      el.namespace,
+      el.local,
+      el.attributes.map((a) => [a.namespace, a.local, a.value] as const),
+      mixed,
+    );
+    for (const c of el.children) {
+      if (c.kind === "text" && hasElements && !mixed && isWhitespace(c.value) && this.pretty) continue;
+      this.node(c);
+    }
+    return this.end();
+  }
+
+  /** The document written so far, ended by a newline. All elements must be closed. */
+  toString(): string {
+    if (this.stack.length > 0) throw new TypeError(`XmlWriter: <${this.stack[this.stack.length - 1]?.tag}> is still open`);
+    return `${this.out.join("")}\n`;
+  }
+}
