@@ -52,7 +52,9 @@ export function diagnostic<C extends DiagnosticCode>(init: DiagnosticInit<C>): D
     message: init.message ?? renderMessage(init.code, init.params),
     path: init.path,
   };
-  if (init.location !== undefined) d.location = { line: init.location.line, column: init.location.column };
+  if (init.location !== undefined) {
+    d.location = init.location.column === undefined ? { line: init.location.line } : { line: init.location.line, column: init.location.column };
+  }
   if (init.ruleId !== undefined) d.ruleId = init.ruleId;
   if (init.file !== undefined) d.file = init.file;
   return d as unknown as Diagnostic;

@@ -54,10 +54,10 @@ export interface DiagnosticParams {
 /** A stable diagnostic code. */
 export type DiagnosticCode = keyof DiagnosticParams;
 
-/** A 1-based position in a source document. */
+/** A 1-based position in a source document. `column` is absent where the source does not tell it (libxml2). */
 export interface SourceLocation {
   readonly line: number;
-  readonly column: number;
+  readonly column?: number;
 }
 
 interface DiagnosticBase {
