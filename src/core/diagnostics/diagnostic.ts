@@ -33,6 +33,7 @@ export interface DiagnosticParams {
   "xsd-invalid": { readonly message: string };
   "xsd-skipped": { readonly reason: string };
   "schema-load-failed": { readonly reason: string };
+  "schema-checksum-mismatch": { readonly file: string; readonly expected: string; readonly actual: string };
   // model stage
   "missing-element": { readonly element: string };
   "unexpected-element": { readonly element: string };

@@ -13,6 +13,8 @@ export const de: MessageCatalog = {
   "xsd-invalid": ({ message }) => `XSD: ${message}`,
   "xsd-skipped": ({ reason }) => `XSD-Prüfung übersprungen: ${reason}`,
   "schema-load-failed": ({ reason }) => `Der Schemasatz konnte nicht geladen werden: ${reason}`,
+  "schema-checksum-mismatch": ({ file, expected, actual }) =>
+    `Die Schemadatei ${file} weicht vom Katalog ab (SHA-256 ${actual}, erwartet ${expected}); sie wird trotzdem verwendet.`,
   "missing-element": ({ element }) => `Pflichtelement <${element}> fehlt.`,
   "unexpected-element": ({ element }) => `Element <${element}> ist an dieser Stelle nicht erlaubt.`,
   "element-out-of-order": ({ element }) => `Element <${element}> steht nicht in der vom Schema vorgegebenen Reihenfolge.`,

@@ -13,6 +13,8 @@ export const en: MessageCatalog = {
   "xsd-invalid": ({ message }) => `XSD: ${message}`,
   "xsd-skipped": ({ reason }) => `XSD validation skipped: ${reason}`,
   "schema-load-failed": ({ reason }) => `The schema set could not be loaded: ${reason}`,
+  "schema-checksum-mismatch": ({ file, expected, actual }) =>
+    `Schema file ${file} differs from the catalogue (SHA-256 ${actual}, expected ${expected}); it is used anyway.`,
   "missing-element": ({ element }) => `Required element <${element}> is missing.`,
   "unexpected-element": ({ element }) => `Element <${element}> is not allowed here.`,
   "element-out-of-order": ({ element }) => `Element <${element}> is not in the order the schema prescribes.`,
