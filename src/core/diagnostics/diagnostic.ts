@@ -48,6 +48,16 @@ export interface DiagnosticParams {
   "invalid-xml-character": { readonly codePoint: string; readonly context: string };
   // input (builders, structured input)
   "invalid-input": { readonly issue: string };
+  // input stage: delimited text (CSV) and catalogues
+  "malformed-record": { readonly reason: string };
+  "field-count-mismatch": { readonly expected: number; readonly actual: number };
+  "missing-field": { readonly field: string };
+  "missing-column": { readonly column: string };
+  "unknown-column": { readonly column: string };
+  "invalid-encoding": { readonly encoding: string };
+  "duplicate-key": { readonly key: string; readonly firstLine: number };
+  // detect stage: documents of an older, namespace-less generation read by a tolerant reader
+  "legacy-format": { readonly format: string };
   // rules stage
   "rule-violation": { readonly title: string };
 }

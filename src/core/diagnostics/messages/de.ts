@@ -27,5 +27,13 @@ export const de: MessageCatalog = {
     `${count} relation-Elemente wiederholen eine identische Relation desselben Elements (${distinct} verschiedene Relationen in der bereinigten Sicht).`,
   "invalid-xml-character": ({ codePoint, context }) => `Zeichen ${codePoint} ist in XML 1.0 nicht erlaubt (in ${context}).`,
   "invalid-input": ({ issue }) => `Ungültige Eingabe: ${issue}`,
+  "malformed-record": ({ reason }) => `Der Datensatz ist fehlerhaft aufgebaut: ${reason}`,
+  "field-count-mismatch": ({ expected, actual }) => `Der Datensatz hat ${actual} Felder, erwartet ${expected}.`,
+  "missing-field": ({ field }) => `Pflichtfeld ${field} ist leer oder fehlt.`,
+  "missing-column": ({ column }) => `Die Spalte ${column} fehlt.`,
+  "unknown-column": ({ column }) => `Die Spalte ${column} ist unbekannt; ihre Werte werden unverändert übernommen.`,
+  "invalid-encoding": ({ encoding }) => `Die Daten sind kein gültiges ${encoding}; ungültige Bytes wurden durch U+FFFD ersetzt.`,
+  "duplicate-key": ({ key, firstLine }) => `Der Schlüssel ${key} kommt bereits in Zeile ${firstLine} vor.`,
+  "legacy-format": ({ format }) => `Das Dokument hat das ältere Format ${format} und wird tolerant gelesen.`,
   "rule-violation": ({ title }) => title,
 };

@@ -27,5 +27,13 @@ export const en: MessageCatalog = {
     `${count} relation elements repeat an identical relation of the same element (${distinct} distinct relations kept in the deduplicated view).`,
   "invalid-xml-character": ({ codePoint, context }) => `Character ${codePoint} is not allowed in XML 1.0 (in ${context}).`,
   "invalid-input": ({ issue }) => `Invalid input: ${issue}`,
+  "malformed-record": ({ reason }) => `The record is malformed: ${reason}`,
+  "field-count-mismatch": ({ expected, actual }) => `The record has ${actual} fields, expected ${expected}.`,
+  "missing-field": ({ field }) => `Required field ${field} is empty or missing.`,
+  "missing-column": ({ column }) => `Column ${column} is missing.`,
+  "unknown-column": ({ column }) => `Column ${column} is not known; its values are kept as they are.`,
+  "invalid-encoding": ({ encoding }) => `The data is not valid ${encoding}; invalid bytes were replaced by U+FFFD.`,
+  "duplicate-key": ({ key, firstLine }) => `Key ${key} already occurs in line ${firstLine}.`,
+  "legacy-format": ({ format }) => `The document is in the older format ${format} and is read tolerantly.`,
   "rule-violation": ({ title }) => title,
 };
