@@ -1,0 +1,178 @@
+/**
+ * LeiKa code lists that every XZuFi version shares: Typisierung, the LeiKa text-module codes, and the
+ * published ranges of Leistungsgruppierung and Verrichtung. Only values the public sources confirm are
+ * listed; meanings that are not documented publicly are absent (`undefined`), never guessed.
+ */
+
+/**
+ * Typisierung of a LeiKa Leistung: who regulates and who executes it.
+ *
+ * @codelist urn:de:fim:leika:typisierung (values from the FIM Portal API `LeistungsTypisierung`)
+ */
+export const Typisierung = {
+  typ1: "1",
+  typ2: "2",
+  typ2a: "2a",
+  typ2b: "2b",
+  typ3: "3",
+  typ3a: "3a",
+  typ3b: "3b",
+  typ2_3: "2/3",
+  typ2_3a: "2/3a",
+  typ2_3b: "2/3b",
+  typ4: "4",
+  typ4a: "4a",
+  typ4b: "4b",
+  typ5: "5",
+  typ6: "6",
+  typ7: "7",
+  typ8: "8",
+  typ9: "9",
+  typ10: "10",
+  typ11: "11",
+  typ12: "12",
+} as const;
+
+/** One of the codes of {@link Typisierung}. */
+export type Typisierung = (typeof Typisierung)[keyof typeof Typisierung];
+
+/** Every Typisierung code, in list order. */
+export const TYPISIERUNG_VALUES: readonly Typisierung[] = Object.values(Typisierung);
+
+/** URI of the Typisierung code list. */
+export const TYPISIERUNG_LIST_URI = "urn:de:fim:leika:typisierung";
+
+/**
+ * Meanings of the Typisierung codes (summarised from `codedust/leika-tool`). `undefined` where no public
+ * source documents the meaning (8, 9, 2/3a, 2/3b).
+ */
+export const typisierungBedeutung: Readonly<Record<Typisierung, string | undefined>> = {
+  "1": "Bund regelt und vollzieht",
+  "2": "Bund regelt; Land oder Kommune vollzieht",
+  "2a": "Bund regelt; Land vollzieht",
+  "2b": "Bund regelt; Land erlässt Ausführungsbestimmungen; Kommune vollzieht",
+  "3": "Bund regelt mit Abweichungsrecht der Länder oder als frühere Rahmengesetzgebung; Land oder Kommune vollzieht",
+  "3a": "wie 3; Land vollzieht",
+  "3b": "wie 3; Land erlässt Ausführungsbestimmungen; Kommune vollzieht",
+  "2/3": "Bund regelt; Land oder Kommune vollzieht",
+  "2/3a": undefined,
+  "2/3b": undefined,
+  "4": "Land regelt",
+  "4a": "Land regelt und vollzieht",
+  "4b": "Land regelt; Kommune vollzieht",
+  "5": "Kommune regelt",
+  "6": "allgemeine Information, nicht an eine Leistungserbringung gebunden",
+  "7": "Service- und Sondernummern",
+  "8": undefined,
+  "9": undefined,
+  "10": "verwaltungsinterne Leistung",
+  "11": "SDG-Information: allgemeine Rechte und Pflichten",
+  "12": "SDG-Information: Hilfs- und Problemlösungsdienste",
+};
+
+/** Meanings of combined values found in the LeiKa CSV `Typ` column. */
+export const typisierungKombinationBedeutung: Readonly<Record<string, string>> = {
+  "1;2/3": "Bund regelt; Bund, Land oder Kommune vollzieht",
+};
+
+/** True for a code of the Typisierung list. */
+export function isTypisierung(value: string): value is Typisierung {
+  return (TYPISIERUNG_VALUES as readonly string[]).includes(value);
+}
+
+/**
+ * Splits a LeiKa `Typ` value (e.g. `1;2/3`) into Typisierung codes. Values that are not in the list
+ * come back in `unbekannt`, in their order.
+ */
+export function splitTypisierung(value: string): { readonly typisierung: readonly Typisierung[]; readonly unbekannt: readonly string[] } {
+  const typisierung: Typisierung[] = [];
+  const unbekannt: string[] = [];
+  for (const raw of value.split(/[;,]/)) {
+    const v = raw.trim();
+    if (v === "") continue;
+    if (isTypisierung(v)) typisierung.push(v);
+    else unbekannt.push(v);
+  }
+  return { typisierung, unbekannt };
+}
+
+/**
+ * LeiKa text modules (`modulText/leikaTextmodul`). Codes from the FIM Portal API `ModulTextTyp`; names from
+ * `BUND-T/Prototype` (list version 20240216), the FIM Portal fields and the NRW record model.
+ *
+ * @codelist urn:de:xzufi:codeliste:leistungstextmodulleika
+ */
+export const LeikaTextmodul = {
+  leistungsbezeichnung: "02",
+  leistungsbezeichnungII: "03",
+  kurztext: "05",
+  volltext: "06",
+  handlungsgrundlage: "07",
+  erforderlicheUnterlagen: "08",
+  voraussetzungen: "09",
+  verfahrensablauf: "11",
+  formulare: "14",
+  weiterfuehrendeInformationen: "15",
+  hinweise: "16",
+  urheber: "18",
+  zustaendigeStelle: "22",
+  ansprechpunkt: "23",
+  teaser: "24",
+  rechtsbehelf: "25",
+} as const;
+
+/** One of the codes of {@link LeikaTextmodul}. */
+export type LeikaTextmodul = (typeof LeikaTextmodul)[keyof typeof LeikaTextmodul];
+
+/** Every text-module code, in list order. */
+export const LEIKA_TEXTMODUL_VALUES: readonly LeikaTextmodul[] = Object.values(LeikaTextmodul);
+
+/** URI of the LeiKa text-module code list. */
+export const LEIKA_TEXTMODUL_LIST_URI = "urn:de:xzufi:codeliste:leistungstextmodulleika";
+
+/** The list version whose codes {@link LeikaTextmodul} holds (as cited by `BUND-T/Prototype`). */
+export const LEIKA_TEXTMODUL_LIST_VERSION = "20240216";
+
+/** German names of the text modules. */
+export const leikaTextmodulName: Readonly<Record<LeikaTextmodul, string>> = {
+  "02": "Leistungsbezeichnung",
+  "03": "Leistungsbezeichnung II",
+  "05": "Kurztext",
+  "06": "Volltext",
+  "07": "Handlungsgrundlage",
+  "08": "Erforderliche Unterlagen",
+  "09": "Voraussetzungen",
+  "11": "Verfahrensablauf",
+  "14": "Formulare",
+  "15": "Weiterführende Informationen",
+  "16": "Hinweise (Besonderheiten)",
+  "18": "Urheber",
+  "22": "Zuständige Stelle",
+  "23": "Ansprechpunkt",
+  "24": "Teaser",
+  "25": "Rechtsbehelf",
+};
+
+/** True for a code of the current text-module list. */
+export function isLeikaTextmodul(value: string): value is LeikaTextmodul {
+  return (LEIKA_TEXTMODUL_VALUES as readonly string[]).includes(value);
+}
+
+/**
+ * True for a Leistungsgruppierung the LeiKa publishes (001–160 and 400–603, without 149 and 152;
+ * FIM Portal API `LeikaLeistungsgruppierung`).
+ */
+export function isBekannteLeistungsgruppierung(digits: string): boolean {
+  if (!/^[0-9]{3}$/.test(digits)) return false;
+  const n = Number(digits);
+  if (n === 149 || n === 152) return false;
+  return (n >= 1 && n <= 160) || (n >= 400 && n <= 603);
+}
+
+/** True for a Verrichtungskennung the LeiKa publishes (1–279, without 237, 264 and 266). */
+export function isBekannteVerrichtung(digits: string): boolean {
+  if (!/^[0-9]{1,3}$/.test(digits)) return false;
+  const n = Number(digits);
+  if (n === 237 || n === 264 || n === 266) return false;
+  return n >= 1 && n <= 279;
+}

@@ -1,0 +1,703 @@
+/**
+ * Streaming reader of LeiKa catalogue CSV files.
+ *
+ * The FIM Portal publishes the catalogue as ISO-8859-1 CSV with the columns `Schluessel`,
+ * `Leistungsgruppierung`, `Leistungskennung`, `Verrichtung`, `Verrichtungsdetail`, `Bezeichnung`,
+ * `Bezeichnung2`, `Typ`, `Veröffentlichungsdatum`, `Besondere Merkmale`, `Synonyme` (the last two are
+ * `|`-separated lists). Other catalogues (e.g. routing tables with dotted keys and no header) are read
+ * with `columns`. The reader works chunk by chunk: memory stays bounded by one record, every record
+ * yields one item as soon as it is complete, and every bad record becomes a diagnostic with its line —
+ * including its raw fields, so nothing is lost.
+ */
+import { diagnostic } from "../core/diagnostics/create.ts";
+import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from "../core/diagnostics/diagnostic.ts";
+import { failure, success, unwrap, type Result } from "../core/result.ts";
+import { splitTypisierung, type Typisierung } from "./codes.ts";
+import { checkLeistungsschluessel, safeComposeLeistungsschluessel, safeParseLeistungsschluessel, type Leistungsschluessel } from "./key.ts";
+
+/** Text encodings of catalogue files. `auto` picks UTF-8 when the bytes are valid UTF-8, else ISO-8859-1. */
+export type LeikaCsvEncoding = "auto" | "utf-8" | "iso-8859-1";
+
+/** Field separators the reader understands. */
+export type LeikaCsvDelimiter = ";" | "," | "\t";
+
+/** What the reader accepts: text, bytes, or chunks of either (a Node `Readable` is such an async iterable). */
+export type LeikaCsvInput =
+  | string
+  | Uint8Array
+  | AsyncIterable<string | Uint8Array>
+  | Iterable<string | Uint8Array>;
+
+/** Options of the catalogue reader. */
+export interface LeikaCsvOptions {
+  /** Encoding of byte input (default `auto`). Ignored for string chunks. */
+  readonly encoding?: LeikaCsvEncoding;
+  /** Field separator; detected from the first line when absent (`;`, `,` or tab; `;` if none occurs). */
+  readonly delimiter?: LeikaCsvDelimiter;
+  /**
+   * Whether the first record is a header. `auto` (default): it is when one of its fields names the key
+   * column (`Schluessel`, `Leistungsschlüssel`, …).
+   */
+  readonly header?: boolean | "auto";
+  /**
+   * Column names for files without a header (or to replace the header's names), in column order.
+   * Known names (case, umlauts and spaces do not matter) map to the fields of {@link LeikaEintrag};
+   * others are kept in `weitereSpalten`. Without a header and without `columns`, the key column is
+   * found by looking for a Leistungsschlüssel in the first record.
+   */
+  readonly columns?: readonly string[];
+  /** File name to put into diagnostics. */
+  readonly file?: string;
+  /** Upper bound of one record's length in characters (default 1 000 000); protects against runaway quotes. */
+  readonly maxRecordLength?: number;
+}
+
+/** One Leistung of the catalogue. Field names follow the published columns. */
+export interface LeikaEintrag {
+  /** Line of the file where the record starts (1-based). */
+  readonly zeile: number;
+  /** The Leistungsschlüssel, canonical 14 digits (parsed from any of the three forms). */
+  readonly schluessel: Leistungsschluessel;
+  /** Column `Leistungsgruppierung` as written. */
+  readonly leistungsgruppierung?: string;
+  /** Column `Leistungskennung` as written. */
+  readonly leistungskennung?: string;
+  /** Column `Verrichtung` as written. */
+  readonly verrichtung?: string;
+  /** Column `Verrichtungsdetail` as written. */
+  readonly verrichtungsdetail?: string;
+  /** Column `Bezeichnung`: the official Leistungsbezeichnung. */
+  readonly bezeichnung?: string;
+  /** Column `Bezeichnung2`: the citizen-friendly Leistungsbezeichnung II. */
+  readonly bezeichnung2?: string;
+  /** Column `Typ` as written (Typisierung, possibly combined such as `1;2/3`). */
+  readonly typ?: string;
+  /** The Typisierung codes of `typ` (or of a `Typisierung` column) that are in the code list. */
+  readonly typisierung: readonly Typisierung[];
+  /** Column `Veröffentlichungsdatum` as written (`DD.MM.YYYY hh:mm`). */
+  readonly veroeffentlichungsdatum?: string;
+  /** Column `Besondere Merkmale`, split at `|`. */
+  readonly besondereMerkmale: readonly string[];
+  /** Column `Synonyme`, split at `|`. */
+  readonly synonyme: readonly string[];
+  /** Values of columns the reader does not know, by column name. */
+  readonly weitereSpalten: Readonly<Record<string, string>>;
+}
+
+/** Fields of {@link LeikaEintrag} a column can map to. */
+export type LeikaSpalte =
+  | "schluessel"
+  | "leistungsgruppierung"
+  | "leistungskennung"
+  | "verrichtung"
+  | "verrichtungsdetail"
+  | "bezeichnung"
+  | "bezeichnung2"
+  | "typ"
+  | "typisierung"
+  | "veroeffentlichungsdatum"
+  | "besondereMerkmale"
+  | "synonyme";
+
+/** One item of the stream: the header, an accepted row, or a rejected row. */
+export type LeikaCsvItem =
+  | {
+      readonly kind: "header";
+      /** Line of the header (or of the first record, when the columns came from options). */
+      readonly line: number;
+      /** The column names in use. */
+      readonly columns: readonly string[];
+      /** Which field each column maps to (`undefined` = kept in `weitereSpalten`). */
+      readonly mapping: readonly (LeikaSpalte | undefined)[];
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | {
+      readonly kind: "row";
+      readonly line: number;
+      /** The raw fields of the record. */
+      readonly fields: readonly string[];
+      readonly eintrag: LeikaEintrag;
+      /** Warnings and information about the row. */
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | {
+      readonly kind: "rejected";
+      readonly line: number;
+      /** The raw fields of the record, so nothing is lost. */
+      readonly fields: readonly string[];
+      /** At least one error says why the row was rejected. */
+      readonly diagnostics: readonly [Diagnostic, ...Diagnostic[]];
+    };
+
+const ALIASES: Readonly<Record<string, LeikaSpalte>> = {
+  schluessel: "schluessel",
+  leistungsschluessel: "schluessel",
+  leikaschluessel: "schluessel",
+  leikaid: "schluessel",
+  leistungsgruppierung: "leistungsgruppierung",
+  gruppierung: "leistungsgruppierung",
+  leistungskennung: "leistungskennung",
+  kennung: "leistungskennung",
+  verrichtung: "verrichtung",
+  verrichtungskennung: "verrichtung",
+  verrichtungsdetail: "verrichtungsdetail",
+  bezeichnung: "bezeichnung",
+  leistungsbezeichnung: "bezeichnung",
+  bezeichnung2: "bezeichnung2",
+  bezeichnungii: "bezeichnung2",
+  leistungsbezeichnung2: "bezeichnung2",
+  leistungsbezeichnungii: "bezeichnung2",
+  typ: "typ",
+  typisierung: "typisierung",
+  veroeffentlichungsdatum: "veroeffentlichungsdatum",
+  datum: "veroeffentlichungsdatum",
+  besonderemerkmale: "besondereMerkmale",
+  synonyme: "synonyme",
+};
+
+/** Maps a column name to the field it fills, ignoring case, umlaut spelling, spaces and punctuation. */
+export function leikaSpalteOf(columnName: string): LeikaSpalte | undefined {
+  const n = columnName
+    .trim()
+    .toLowerCase()
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .replace(/[^a-z0-9]/g, "");
+  return ALIASES[n];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Decoding
+
+const REPLACEMENT = "\uFFFD";
+
+/** Incremental decoder of byte chunks; `auto` decides at the first non-ASCII byte. */
+class ChunkDecoder {
+  private decided: "utf-8" | "iso-8859-1" | undefined;
+  private decoder: InstanceType<typeof TextDecoder> | undefined;
+  private readonly latin1 = new TextDecoder("latin1");
+
+  constructor(encoding: LeikaCsvEncoding) {
+    if (encoding !== "auto") this.choose(encoding);
+  }
+
+  private choose(encoding: "utf-8" | "iso-8859-1"): void {
+    this.decided = encoding;
+    // WHATWG maps the label iso-8859-1 to windows-1252, a superset for all printable characters.
+    this.decoder = new TextDecoder(encoding === "utf-8" ? "utf-8" : "latin1");
+  }
+
+  /** The encoding in use, once decided. */
+  get encoding(): "utf-8" | "iso-8859-1" | undefined {
+    return this.decided;
+  }
+
+  decode(bytes: Uint8Array): string {
+    if (this.decoder === undefined) {
+      let ascii = true;
+      for (let i = 0; i < bytes.length; i++) {
+        if ((bytes[i] as number) >= 0x80) {
+          ascii = false;
+          break;
+        }
+      }
+      if (ascii) return this.latin1.decode(bytes);
+      let valid = true;
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+      } catch {
+        valid = false;
+      }
+      this.choose(valid ? "utf-8" : "iso-8859-1");
+    }
+    return (this.decoder as InstanceType<typeof TextDecoder>).decode(bytes, { stream: true });
+  }
+
+  end(): string {
+    return this.decoder === undefined ? "" : this.decoder.decode();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Tokenizing
+
+const S = { START: 0, UNQUOTED: 1, QUOTED: 2, QUOTE_SEEN: 3 } as const;
+type TokState = (typeof S)[keyof typeof S];
+
+interface RawRecord {
+  readonly line: number;
+  readonly fields: string[];
+  readonly problems: string[];
+}
+
+class Abort extends Error {}
+
+/**
+ * Push parser of a LeiKa catalogue: feed it text with {@link LeikaCsvParser.push} (or bytes with
+ * {@link LeikaCsvParser.pushBytes}) and call {@link LeikaCsvParser.end} at the end. Each call returns the
+ * items completed by it. Use {@link readLeikaCsv} unless you drive the chunks yourself.
+ */
+export class LeikaCsvParser {
+  private readonly options: LeikaCsvOptions;
+  private readonly maxRecordLength: number;
+  private readonly decoder: ChunkDecoder;
+  private delimiter: number | undefined;
+  private pendingText = "";
+  private started = false;
+  private stopped = false;
+
+  // tokenizer state
+  private state: TokState = S.START;
+  private field = "";
+  private fields: string[] = [];
+  private problems: string[] = [];
+  private line = 1;
+  private recordLine = 1;
+  private recordLength = 0;
+  private lastWasCR = false;
+
+  // record interpretation state
+  private headerDone = false;
+  private columns: string[] = [];
+  private mapping: (LeikaSpalte | undefined)[] = [];
+  private readonly seen = new Map<string, number>();
+  private out: LeikaCsvItem[] = [];
+
+  constructor(options: LeikaCsvOptions = {}) {
+    this.options = options;
+    this.maxRecordLength = options.maxRecordLength ?? 1_000_000;
+    this.decoder = new ChunkDecoder(options.encoding ?? "auto");
+    if (options.delimiter !== undefined) this.delimiter = options.delimiter.charCodeAt(0);
+  }
+
+  /** The encoding chosen for byte input (after the first non-ASCII byte in `auto` mode). */
+  get encoding(): "utf-8" | "iso-8859-1" | undefined {
+    return this.decoder.encoding;
+  }
+
+  /** Feeds bytes (decoded incrementally). */
+  pushBytes(bytes: Uint8Array): LeikaCsvItem[] {
+    return this.push(this.decoder.decode(bytes));
+  }
+
+  /** Feeds text. */
+  push(text: string): LeikaCsvItem[] {
+    if (this.stopped || text === "") return this.flush();
+    if (!this.started) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      this.started = true;
+    }
+    if (this.delimiter === undefined) {
+      // Wait for the first complete line to detect the separator.
+      this.pendingText += text;
+      const nl = this.pendingText.search(/[\r\n]/);
+      if (nl < 0 && this.pendingText.length < 65_536) return this.flush();
+      this.delimiter = detectDelimiter(nl < 0 ? this.pendingText : this.pendingText.slice(0, nl));
+      text = this.pendingText;
+      this.pendingText = "";
+    }
+    this.scan(text);
+    return this.flush();
+  }
+
+  /** Ends the input; returns the items of the last record(s). */
+  end(): LeikaCsvItem[] {
+    const rest = this.decoder.end();
+    const items = rest !== "" ? this.push(rest) : [];
+    if (this.delimiter === undefined) {
+      this.delimiter = detectDelimiter(this.pendingText);
+      const t = this.pendingText;
+      this.pendingText = "";
+      if (!this.stopped) this.scan(t);
+    }
+    try {
+      if (!this.stopped) {
+        if (this.state === S.QUOTED) {
+          this.problems.push("unterminated quoted field at the end of the input");
+          this.fields.push(this.field);
+          this.emitRecord(true);
+        } else if (this.state !== S.START || this.fields.length > 0) {
+          this.fields.push(this.field);
+          this.emitRecord(false);
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof Abort)) throw e;
+    }
+    this.stopped = true;
+    return [...items, ...this.flush()];
+  }
+
+  private flush(): LeikaCsvItem[] {
+    const out = this.out;
+    this.out = [];
+    return out;
+  }
+
+  private scan(s: string): void {
+    const delim = this.delimiter as number;
+    try {
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        const afterCR = this.lastWasCR;
+        this.lastWasCR = c === 0x0d;
+        if (c === 0x0a && afterCR) {
+          // The LF of a CRLF pair: the CR already ended the line.
+          if (this.state === S.QUOTED) this.field += "\n";
+          continue;
+        }
+        const newline = c === 0x0a || c === 0x0d;
+        switch (this.state) {
+          case S.START:
+          case S.UNQUOTED:
+            if (c === delim) {
+              this.fields.push(this.field);
+              this.field = "";
+              this.state = S.START;
+            } else if (newline) {
+              this.line++;
+              this.endRecordAtNewline();
+            } else if (c === 0x22 && this.state === S.START) {
+              this.state = S.QUOTED;
+            } else {
+              this.field += s[i];
+              this.state = S.UNQUOTED;
+            }
+            break;
+          case S.QUOTED:
+            if (c === 0x22) this.state = S.QUOTE_SEEN;
+            else {
+              // Line breaks inside quotes belong to the value and are kept as written.
+              if (newline) this.line++;
+              this.field += s[i];
+            }
+            break;
+          case S.QUOTE_SEEN:
+            if (c === 0x22) {
+              this.field += '"';
+              this.state = S.QUOTED;
+            } else if (c === delim) {
+              this.fields.push(this.field);
+              this.field = "";
+              this.state = S.START;
+            } else if (newline) {
+              this.line++;
+              this.endRecordAtNewline();
+            } else {
+              this.problems.push(`text after a closing quote in field ${this.fields.length + 1}`);
+              this.field += s[i];
+              this.state = S.UNQUOTED;
+            }
+            break;
+        }
+        if (++this.recordLength > this.maxRecordLength) {
+          this.fail("text-limit-exceeded", { limit: this.maxRecordLength });
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof Abort)) throw e;
+    }
+  }
+
+  private endRecordAtNewline(): void {
+    this.fields.push(this.field);
+    this.emitRecord(false);
+  }
+
+  private resetRecord(): void {
+    this.field = "";
+    this.fields = [];
+    this.problems = [];
+    this.state = S.START;
+    this.recordLine = this.line;
+    this.recordLength = 0;
+  }
+
+  private fail<C extends DiagnosticCode>(code: C, params: DiagnosticParams[C]): never {
+    const d = this.diag(code, params, "fatal", this.recordLine, "");
+    this.out.push({ kind: "rejected", line: this.recordLine, fields: [...this.fields, this.field], diagnostics: [d] });
+    this.stopped = true;
+    throw new Abort();
+  }
+
+  private diag<C extends DiagnosticCode>(code: C, params: DiagnosticParams[C], severity: Severity, line: number, column: string): Diagnostic {
+    return diagnostic({
+      code,
+      params,
+      severity,
+      stage: "input",
+      path: column === "" ? `/line[${line}]` : `/line[${line}]/${column}`,
+      location: { line },
+      file: this.options.file,
+    });
+  }
+
+  private emitRecord(unterminated: boolean): void {
+    const record: RawRecord = { line: this.recordLine, fields: this.fields, problems: this.problems };
+    this.resetRecord();
+    // A blank line is no record.
+    if (record.fields.length === 1 && record.fields[0] === "" && record.problems.length === 0 && !unterminated) return;
+    if (!this.headerDone) {
+      if (!this.interpretHeader(record)) return;
+    }
+    this.out.push(this.interpretRow(record, unterminated));
+  }
+
+  /** Decides on the columns; returns true when the record is data and must still be interpreted. */
+  private interpretHeader(record: RawRecord): boolean {
+    this.headerDone = true;
+    const diagnostics: Diagnostic[] = [];
+    const headerOption = this.options.header ?? "auto";
+    const looksLikeHeader = record.fields.some((f) => leikaSpalteOf(f) === "schluessel");
+    const isHeader = headerOption === "auto" ? looksLikeHeader : headerOption;
+    let columns: string[];
+    if (this.options.columns !== undefined) {
+      columns = [...this.options.columns];
+    } else if (isHeader) {
+      columns = record.fields.map((f) => f.trim());
+    } else {
+      // No names at all: find the key column in the first record.
+      const keyAt = record.fields.findIndex((f) => safeParseLeistungsschluessel(f).success);
+      columns = record.fields.map((_, i) => (i === keyAt ? "Schluessel" : `Spalte${i + 1}`));
+    }
+    const mapping = columns.map((c) => leikaSpalteOf(c));
+    for (let i = 0; i < columns.length; i++) {
+      if (mapping[i] === undefined) diagnostics.push(this.diag("unknown-column", { column: columns[i] as string }, "info", record.line, ""));
+    }
+    this.columns = columns;
+    this.mapping = mapping;
+    if (!mapping.includes("schluessel")) {
+      const d = this.diag("missing-column", { column: "Schluessel" }, "fatal", record.line, "");
+      this.out.push({ kind: "header", line: record.line, columns, mapping, diagnostics: [d, ...diagnostics] });
+      this.stopped = true;
+      throw new Abort();
+    }
+    this.out.push({ kind: "header", line: record.line, columns, mapping, diagnostics });
+    return !isHeader;
+  }
+
+  private interpretRow(record: RawRecord, unterminated: boolean): LeikaCsvItem {
+    const { line, fields } = record;
+    const diagnostics: Diagnostic[] = [];
+    let rejected = false;
+    for (const p of record.problems) {
+      diagnostics.push(this.diag("malformed-record", { reason: p }, unterminated ? "error" : "warning", line, ""));
+      if (unterminated) rejected = true;
+    }
+    if (fields.length !== this.columns.length) {
+      diagnostics.push(this.diag("field-count-mismatch", { expected: this.columns.length, actual: fields.length }, "warning", line, ""));
+    }
+    if (fields.some((f) => f.includes(REPLACEMENT)) && this.decoder.encoding === "utf-8") {
+      diagnostics.push(this.diag("invalid-encoding", { encoding: "UTF-8" }, "warning", line, ""));
+    }
+    const values: Partial<Record<LeikaSpalte, string>> = {};
+    const weitereSpalten: Record<string, string> = {};
+    let keyColumn = "Schluessel";
+    for (let i = 0; i < fields.length; i++) {
+      const value = fields[i] as string;
+      const target = this.mapping[i];
+      const name = this.columns[i] ?? `Spalte${i + 1}`;
+      if (target === undefined) {
+        if (value !== "" || i < this.columns.length) weitereSpalten[name] = value;
+      } else {
+        values[target] = value;
+        if (target === "schluessel") keyColumn = name;
+      }
+    }
+    const rawKey = values.schluessel?.trim() ?? "";
+    let schluessel: Leistungsschluessel | undefined;
+    if (rawKey === "") {
+      diagnostics.push(this.diag("missing-field", { field: keyColumn }, "error", line, keyColumn));
+      rejected = true;
+    } else {
+      const parsed = safeParseLeistungsschluessel(rawKey, { path: `/line[${line}]/${keyColumn}`, location: { line }, file: this.options.file });
+      if (parsed.success) {
+        schluessel = parsed.data;
+        diagnostics.push(...checkLeistungsschluessel(schluessel, { path: `/line[${line}]/${keyColumn}`, location: { line }, file: this.options.file }));
+        this.checkParts(schluessel, values, line, diagnostics);
+        const first = this.seen.get(schluessel);
+        if (first !== undefined) diagnostics.push(this.diag("duplicate-key", { key: schluessel, firstLine: first }, "warning", line, keyColumn));
+        else this.seen.set(schluessel, line);
+      } else {
+        diagnostics.push(...parsed.diagnostics);
+        rejected = true;
+      }
+    }
+    if (rejected || schluessel === undefined) {
+      return { kind: "rejected", line, fields, diagnostics: diagnostics as [Diagnostic, ...Diagnostic[]] };
+    }
+    const typSource = values.typisierung ?? values.typ;
+    const typ = typSource === undefined ? undefined : splitTypisierung(typSource);
+    if (typ !== undefined) {
+      for (const u of typ.unbekannt) {
+        diagnostics.push(
+          this.diag("unknown-code", { value: u, codeList: "urn:de:fim:leika:typisierung" }, "warning", line, values.typisierung !== undefined ? "Typisierung" : "Typ"),
+        );
+      }
+    }
+    const opt = (k: LeikaSpalte) => {
+      const v = values[k]?.trim();
+      return v === undefined || v === "" ? undefined : v;
+    };
+    const eintrag: LeikaEintrag = {
+      zeile: line,
+      schluessel,
+      ...withValue("leistungsgruppierung", opt("leistungsgruppierung")),
+      ...withValue("leistungskennung", opt("leistungskennung")),
+      ...withValue("verrichtung", opt("verrichtung")),
+      ...withValue("verrichtungsdetail", opt("verrichtungsdetail")),
+      ...withValue("bezeichnung", opt("bezeichnung")),
+      ...withValue("bezeichnung2", opt("bezeichnung2")),
+      ...withValue("typ", opt("typ") ?? opt("typisierung")),
+      typisierung: typ?.typisierung ?? [],
+      ...withValue("veroeffentlichungsdatum", opt("veroeffentlichungsdatum")),
+      besondereMerkmale: splitList(values.besondereMerkmale),
+      synonyme: splitList(values.synonyme),
+      weitereSpalten,
+    };
+    return { kind: "row", line, fields, eintrag, diagnostics };
+  }
+
+  /** Compares the part columns with the key (warning on a mismatch). */
+  private checkParts(key: Leistungsschluessel, values: Partial<Record<LeikaSpalte, string>>, line: number, diagnostics: Diagnostic[]): void {
+    const g = values.leistungsgruppierung?.trim();
+    const k = values.leistungskennung?.trim();
+    if (g === undefined || k === undefined || g === "" || k === "") return;
+    const composed = safeComposeLeistungsschluessel(
+      { praefix: key.slice(0, 2), leistungsgruppierung: g, leistungskennung: k, verrichtung: values.verrichtung, verrichtungsdetail: values.verrichtungsdetail },
+      { path: `/line[${line}]`, location: { line }, file: this.options.file },
+    );
+    if (!composed.success) {
+      diagnostics.push(...composed.diagnostics.map((d) => ({ ...d, severity: "warning" as const })));
+    } else if (composed.data !== key) {
+      diagnostics.push(this.diag("invalid-value", { value: composed.data, expected: `parts that compose the key ${key}` }, "warning", line, ""));
+    }
+  }
+}
+
+function withValue<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}
+
+function splitList(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  return value
+    .split("|")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+function detectDelimiter(firstLine: string): number {
+  let best = 0x3b;
+  let bestCount = 0;
+  for (const d of [0x3b, 0x2c, 0x09]) {
+    let count = 0;
+    let quoted = false;
+    for (let i = 0; i < firstLine.length; i++) {
+      const c = firstLine.charCodeAt(i);
+      if (c === 0x22) quoted = !quoted;
+      else if (!quoted && c === d) count++;
+    }
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Public entry points
+
+function isAsyncIterable(x: unknown): x is AsyncIterable<string | Uint8Array> {
+  return typeof x === "object" && x !== null && Symbol.asyncIterator in x;
+}
+
+/**
+ * Reads a LeiKa catalogue CSV incrementally. Yields a `header` item first, then one `row` or `rejected`
+ * item per record, each as soon as the record is complete. Never throws for bad data: every problem is a
+ * diagnostic with its line; a fatal one (no key column, runaway record) ends the stream.
+ *
+ * @example
+ * for await (const item of readLeikaCsv(createReadStream("leika.csv"))) {
+ *   if (item.kind === "row") console.log(item.eintrag.schluessel);
+ * }
+ */
+export async function* readLeikaCsv(input: LeikaCsvInput, options: LeikaCsvOptions = {}): AsyncGenerator<LeikaCsvItem, void, undefined> {
+  const parser = new LeikaCsvParser(options);
+  const feed = (chunk: string | Uint8Array) => (typeof chunk === "string" ? parser.push(chunk) : parser.pushBytes(chunk));
+  if (typeof input === "string" || input instanceof Uint8Array) {
+    yield* feed(input);
+  } else if (isAsyncIterable(input)) {
+    for await (const chunk of input) yield* feed(chunk);
+  } else {
+    for (const chunk of input) yield* feed(chunk);
+  }
+  yield* parser.end();
+}
+
+/** A whole catalogue, collected. */
+export interface LeikaKatalog {
+  /** Column names in use. */
+  readonly spalten: readonly string[];
+  /** The accepted entries, in file order. */
+  readonly eintraege: readonly LeikaEintrag[];
+  /** The rejected records with their raw fields. */
+  readonly abgelehnt: readonly { readonly zeile: number; readonly felder: readonly string[] }[];
+}
+
+function collect(items: Iterable<LeikaCsvItem>, acc: { spalten: string[]; eintraege: LeikaEintrag[]; abgelehnt: { zeile: number; felder: readonly string[] }[]; diagnostics: Diagnostic[] }): void {
+  for (const item of items) {
+    acc.diagnostics.push(...item.diagnostics);
+    if (item.kind === "header") acc.spalten = [...item.columns];
+    else if (item.kind === "row") acc.eintraege.push(item.eintrag);
+    else acc.abgelehnt.push({ zeile: item.line, felder: item.fields });
+  }
+}
+
+function toResult(acc: { spalten: string[]; eintraege: LeikaEintrag[]; abgelehnt: { zeile: number; felder: readonly string[] }[]; diagnostics: Diagnostic[] }): Result<LeikaKatalog> {
+  const data: LeikaKatalog = { spalten: acc.spalten, eintraege: acc.eintraege, abgelehnt: acc.abgelehnt };
+  if (acc.abgelehnt.length > 0 || acc.diagnostics.some((d) => d.severity === "fatal" || d.severity === "error")) {
+    return failure(acc.diagnostics as [Diagnostic, ...Diagnostic[]], data);
+  }
+  return success(data, acc.diagnostics);
+}
+
+/**
+ * Reads a whole catalogue (text or bytes) at once. Fails when a row was rejected; the failed result still
+ * carries every accepted entry and the rejected records in `data`.
+ */
+export function safeParseLeikaCsvSync(input: string | Uint8Array, options: LeikaCsvOptions = {}): Result<LeikaKatalog> {
+  const parser = new LeikaCsvParser(options);
+  const acc = { spalten: [] as string[], eintraege: [] as LeikaEintrag[], abgelehnt: [] as { zeile: number; felder: readonly string[] }[], diagnostics: [] as Diagnostic[] };
+  collect(typeof input === "string" ? parser.push(input) : parser.pushBytes(input), acc);
+  collect(parser.end(), acc);
+  return toResult(acc);
+}
+
+/**
+ * Reads a whole catalogue at once.
+ *
+ * @throws {XoevError} when a row was rejected.
+ */
+export function parseLeikaCsvSync(input: string | Uint8Array, options?: LeikaCsvOptions): LeikaKatalog {
+  return unwrap(safeParseLeikaCsvSync(input, options));
+}
+
+/** Like {@link safeParseLeikaCsvSync}, for any {@link LeikaCsvInput} including streams. */
+export async function safeParseLeikaCsv(input: LeikaCsvInput, options: LeikaCsvOptions = {}): Promise<Result<LeikaKatalog>> {
+  const acc = { spalten: [] as string[], eintraege: [] as LeikaEintrag[], abgelehnt: [] as { zeile: number; felder: readonly string[] }[], diagnostics: [] as Diagnostic[] };
+  for await (const item of readLeikaCsv(input, options)) collect([item], acc);
+  return toResult(acc);
+}
+
+/**
+ * Reads a whole catalogue from any {@link LeikaCsvInput}.
+ *
+ * @throws {XoevError} when a row was rejected.
+ */
+export async function parseLeikaCsv(input: LeikaCsvInput, options?: LeikaCsvOptions): Promise<LeikaKatalog> {
+  return unwrap(await safeParseLeikaCsv(input, options));
+}

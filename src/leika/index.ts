@@ -1,0 +1,13 @@
+/**
+ * `fim-xoev/leika`: the LeiKa Leistungskatalog, independent of any XZuFi version — the Leistungsschlüssel
+ * in its three written forms, the Typisierung and text-module code lists, and a streaming reader of the
+ * catalogue CSV.
+ *
+ * @example
+ * import * as leika from "fim-xoev/leika";
+ * const key = leika.parseLeistungsschluessel("99.050.012.104.000"); // "99050012104000"
+ * leika.leistungstypOf(key); // "LOV"
+ */
+export * from "./key.ts";
+export * from "./codes.ts";
+export * from "./csv.ts";
