@@ -1,0 +1,53 @@
+/**
+ * The catalogue of official schema sets (`schemas/catalog.json`): which XSD files make up a set, where they
+ * sit below a schema root and their SHA-256. The XSD files themselves are not part of the package; the caller
+ * provides them (see `schemas.ts`).
+ */
+import catalogJson from "../../../schemas/catalog.json" with { type: "json" };
+
+/** One file of a schema set, relative to the set's directory. */
+export interface SchemaCatalogFile {
+  /** Relative path with `/` separators, e.g. `xdatenfelder-baukasten.xsd`. */
+  readonly path: string;
+  /** Lower-case hex SHA-256 of the official file. */
+  readonly sha256: string;
+}
+
+/** One official schema set. */
+export interface SchemaCatalogEntry {
+  /** Stable identifier, e.g. `xdatenfelder-3.0.0`. */
+  readonly id: string;
+  /** Name of the standard, e.g. `XDatenfelder`. */
+  readonly standard: string;
+  /** Version of the standard as its XSDs state it, e.g. `3.0.0`. */
+  readonly version: string;
+  /** Target namespace of the entry schema. */
+  readonly namespace: string;
+  /** XRepository identifier of the standard, where known. */
+  readonly xrepositoryUrn?: string;
+  /** Folder of the set below a schema root, with `/` separators, e.g. `xdatenfelder/3.0.0`. */
+  readonly directory: string;
+  /** The message schema compiled by default, relative to `directory`. */
+  readonly entry: string;
+  /** Further top-level message schemas of the set (e.g. `xdatenfelder_verzeichnis.xsd`), relative to `directory`. */
+  readonly additionalEntries?: readonly string[];
+  /** Every file of the set. */
+  readonly files: readonly SchemaCatalogFile[];
+}
+
+/** The catalogue document. */
+export interface SchemaCatalog {
+  readonly formatVersion: 1;
+  readonly sets: readonly SchemaCatalogEntry[];
+}
+
+/** The catalogue shipped with the package. */
+export const schemaCatalog: SchemaCatalog = catalogJson as SchemaCatalog;
+
+/**
+ * Finds a catalogue entry by id (`xdatenfelder-3.0.0`) or by target namespace
+ * (`urn:xoev-de:fim:standard:xdatenfelder_3.0.0`). Ids take precedence.
+ */
+export function findSchemaCatalogEntry(idOrNamespace: string, catalog: SchemaCatalog = schemaCatalog): SchemaCatalogEntry | undefined {
+  return catalog.sets.find((s) => s.id === idOrNamespace) ?? catalog.sets.find((s) => s.namespace === idOrNamespace);
+}
