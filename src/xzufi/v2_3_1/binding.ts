@@ -1,0 +1,670 @@
+/**
+ * The XML binding of XZuFi 2.3.1: every element name, its position, multiplicity and type — **the one place
+ * to correct names** once the official XSD is available. Parsing, serialization, structural validation and the
+ * builders' input schemas are all derived from these tables.
+ *
+ * Evidence: no public 2.3.1 XML exists. Entries without `reconstructed` carry names confirmed in real **2.2.0**
+ * XML and assumed unchanged in 2.3.1. Entries with `reconstructed` (also tagged `@reconstructed` below) are the
+ * 2.3.1 changes, named from the FIM Portal's JSON rendering `Leistung231` (snake_case → camelCase), or other
+ * analogies; their text says which. The XSD order is not public: the parser accepts any order.
+ */
+import type { ComplexType, ElementField, Field, Occurs, PolymorphicType, SimpleType } from "../../core/binding/types.ts";
+import { LEIKA_TEXTMODUL_LIST_URI, LEIKA_TEXTMODUL_VALUES, TYPISIERUNG_LIST_URI, TYPISIERUNG_VALUES } from "../../leika/codes.ts";
+import {
+  BEGRIFF_IM_KONTEXT_TYP_VALUES,
+  BEZUGSORT_VALUES,
+  DETAILSTUFE_VALUES,
+  DOKUMENTPFLICHTANGABETYP_VALUES,
+  DYNAMISCHE_PARAMETER_TYP_VALUES,
+  EINHEITLICHE_STELLE_VALUES,
+  KATEGORIEKLASSE_TYP_VALUES,
+  STAATENGRUPPE_VALUES,
+  STATUS_LIST_URI,
+  STATUS_VALUES,
+  ZUGANGSKANAL_VALUES,
+  DOKUMENTTYP_LIST_URI,
+  DOKUMENTTYP_VALUES,
+  FRISTTYP_VALUES,
+  KOSTENTYP_VALUES,
+  LEISTUNGSADRESSAT_VALUES,
+  LOESCHE_KLASSE_VALUES,
+  ONLINEDIENST_LINKTYP_LIST_URI,
+  ONLINEDIENST_LINKTYP_VALUES,
+  SIGNATUR_VALUES,
+  VERTRAUENSNIVEAU_LIST_URI,
+  VERTRAUENSNIVEAU_VALUES,
+  ZEITEINHEIT_VALUES,
+  ZUSTAENDIGKEITSROLLE_VALUES,
+} from "./codes.ts";
+
+type ElementType = SimpleType | ComplexType | PolymorphicType;
+
+/** A child element whose XML name equals the model property. */
+function el(prop: string, occurs: Occurs, type: ElementType, extra: Partial<Omit<ElementField, "kind" | "prop" | "occurs" | "type">> = {}): ElementField {
+  return { kind: "element", prop, name: extra.name ?? prop, occurs, type, ...extra };
+}
+/** Marks a field as reconstructed, with the evidence it rests on. */
+function rc<F extends Field>(field: F, evidence: string): F {
+  return { ...field, reconstructed: evidence };
+}
+function attr(prop: string, type: SimpleType = "token", extra: { required?: boolean; namespace?: string; reconstructed?: string } = {}): Field {
+  return { kind: "attribute", prop, name: prop, type, ...extra };
+}
+function complex(name: string, fields: readonly Field[], reconstructed?: string): ComplexType {
+  return reconstructed === undefined ? { kind: "complex", name, fields } : { kind: "complex", name, fields, reconstructed };
+}
+const JSON_ = (snake: string) => `[JSON] FIM Portal \`${snake}\``;
+const JSON231 = (snake: string) => `[JSON] FIM Portal Leistung231 \`${snake}\` (2.3.1 change)`;
+
+// ---------------------------------------------------------------------------------------------------
+// Shared building blocks (fact sheet §3)
+
+/** `Identifikator`: text = the id; scheme attributes. Unique only together with `schemeAgencyID`. */
+export const Identifikator = complex("Identifikator", [
+  { kind: "text", prop: "value", type: "token" },
+  attr("schemeID"),
+  attr("schemeName"),
+  attr("schemeAgencyID"),
+  /** @reconstructed [JSON] */
+  attr("schemeAgencyName", "string", { reconstructed: JSON_("scheme_agency_name") }),
+  /** @reconstructed [JSON] */
+  attr("schemeVersionID", "token", { reconstructed: JSON_("scheme_version_id") }),
+  attr("schemeDataURI"),
+  /** @reconstructed [JSON] */
+  attr("schemeURI", "token", { reconstructed: JSON_("scheme_uri") }),
+]);
+
+/** XÖV code: `listURI`/`listVersionID` attributes, unqualified `code` and `name` children. */
+export const Code = complex("Code", [
+  attr("listURI"),
+  attr("listVersionID"),
+  el("code", "1", "token", { qualified: false }),
+  /** @reconstructed namespace qualification inferred from xoev-code 1.0 */
+  el("name", "?", "string", { qualified: false, reconstructed: "qualification inferred from xoev-code 1.0 (`code` is confirmed unqualified)" }),
+]);
+
+/** Localised text: content + `@languageCode`. */
+export const StringLocalized = complex("StringLocalized", [{ kind: "text", prop: "value", type: "string" }, attr("languageCode")]);
+
+/** `HyperlinkErweitert` (seen as `weiterfuehrenderLink`). */
+export const HyperlinkErweitert = complex("HyperlinkErweitert", [
+  attr("languageCode"),
+  el("uri", "1", "token"),
+  el("titel", "?", "string"),
+  el("beschreibung", "?", "string"),
+  el("positionDarstellung", "?", "integer"),
+]);
+
+/** `Zeitraum` (seen as `gueltigkeit`). */
+export const Zeitraum = complex("Zeitraum", [
+  el("beginn", "?", "token"),
+  el("ende", "?", "token"),
+  /** @reconstructed [JSON] */
+  rc(el("zusatz", "*", StringLocalized), JSON_("zusatz")),
+]);
+
+/** `Versionsinformation`. */
+export const Versionsinformation = complex("Versionsinformation", [
+  /** @reconstructed [JSON] */
+  rc(el("erstelltDatumZeit", "?", "dateTime"), JSON_("erstellt_datum_zeit")),
+  /** @reconstructed [JSON] */
+  rc(el("erstelltDurch", "?", "string"), JSON_("erstellt_durch")),
+  el("geaendertDatumZeit", "?", "dateTime"),
+  /** @reconstructed [JSON] */
+  rc(el("geaendertDurch", "?", "string"), JSON_("geaendert_durch")),
+  /** @reconstructed [JSON] */
+  rc(el("version", "?", "token"), JSON_("version")),
+]);
+
+/** `Sprachversion`. */
+export const Sprachversion = complex("Sprachversion", [
+  el("languageCode", "1", "token"),
+  el("sprachbezeichnungDeutsch", "?", "string"),
+  el("sprachbezeichnungNativ", "?", "string"),
+  /** @reconstructed [JSON] */
+  rc(el("erstelltDatumZeit", "?", "dateTime"), JSON_("erstellt_datum_zeit")),
+  /** @reconstructed [JSON] */
+  rc(el("erstelltDurch", "?", "string"), JSON_("erstellt_durch")),
+  el("geaendertDatumZeit", "?", "dateTime"),
+  /** @reconstructed [JSON] */
+  rc(el("geaendertDurch", "?", "string"), JSON_("geaendert_durch")),
+  /** @reconstructed [JSON] */
+  rc(el("version", "?", "token"), JSON_("version")),
+  /** @reconstructed [JSON] 2.3.1 */
+  rc(el("kennzeichenMaschinelleUebersetzung", "?", "boolean"), JSON231("kennzeichen_maschinelle_uebersetzung")),
+  /** @reconstructed [JSON] 2.3.1 */
+  rc(
+    el(
+      "maschinelleUebersetzung",
+      "?",
+      complex(
+        "MaschinelleUebersetzung",
+        [el("originalSprache", "?", "token"), el("originalID", "?", "token"), el("uebersetztDurch", "?", "string")].map((f) => rc(f, JSON231("maschinelle_uebersetzung"))),
+        JSON231("maschinelle_uebersetzung"),
+      ),
+    ),
+    JSON231("maschinelle_uebersetzung"),
+  ),
+]);
+
+/** `Herausgeber` of a Leistung. @reconstructed [JSON] as a whole. */
+export const Herausgeber = complex(
+  "Herausgeber",
+  [
+    el("id", "?", Identifikator),
+    el("idSekundaer", "*", Identifikator),
+    el("bezeichnung", "*", StringLocalized),
+    el("kurzbezeichnung", "*", StringLocalized),
+    el("beschreibung", "*", StringLocalized),
+    el("standardZustaendigkeitsgebiet", "*", Identifikator),
+  ].map((f) => rc(f, JSON_("herausgeber"))),
+  JSON_("herausgeber"),
+);
+
+/** Fields every Leistung module has besides its own: `id?`, `idSekundaer*` (before), `zugangskanal?` and `gueltigkeit*` (after). */
+function modul(name: string, own: readonly Field[], ownEvidence?: string): ComplexType {
+  const own2 = ownEvidence === undefined ? own : own.map((f) => (f.kind === "element" || f.kind === "attribute" ? rc(f, ownEvidence) : f));
+  return complex(
+    name,
+    [
+      /** @reconstructed [JSON] */
+      rc(el("id", "?", Identifikator), JSON_("modul.id")),
+      /** @reconstructed [JSON] */
+      rc(el("idSekundaer", "*", Identifikator), JSON_("modul.id_sekundaer")),
+      ...own2,
+      /** @reconstructed [JSON] 2.3.1 */
+      rc(el("zugangskanal", "?", Code, { codeList: { uri: "Zugangskanal", values: ZUGANGSKANAL_VALUES, severity: "warning" } }), JSON231("modul.zugangskanal")),
+      /** @reconstructed [JSON] */
+      rc(el("gueltigkeit", "*", Zeitraum), JSON_("modul.gueltigkeit")),
+    ],
+    ownEvidence,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Leistung (fact sheet §4)
+
+const strukturBase: Field[] = [
+  { kind: "xsiType", prop: "xsiType" },
+  /** @reconstructed [JSON] 2.3.1 */
+  rc(el("leistungsgruppierungLeiKa", "?", Code), JSON231("leistungsgruppierung_leika")),
+];
+const strukturMitVerrichtung: Field[] = [
+  ...strukturBase,
+  /** @reconstructed [JSON] 2.3.1 (2.2.0: `leistungsobjektID`, confirmed) */
+  rc(el("leistungsobjektID", "?", Identifikator), JSON231("leistungsobjekt_id")),
+  /** @reconstructed [JSON] 2.3.1 (2.2.0: `verrichtung/verrichtungLeiKa`) */
+  rc(el("verrichtungLeiKa", "?", Code), JSON231("verrichtung_leika")),
+];
+
+/** `struktur`: three variants chosen by `xsi:type` (fact sheet §4.3). */
+export const Leistungsstruktur: PolymorphicType = {
+  kind: "polymorphic",
+  name: "Leistungsstruktur",
+  variants: [
+    complex("LeistungsstrukturObjekt", strukturBase),
+    complex("LeistungsstrukturObjektMitVerrichtung", strukturMitVerrichtung),
+    complex("LeistungsstrukturObjektMitVerrichtungUndDetail", [...strukturMitVerrichtung, el("verrichtungsdetail", "*", StringLocalized)]),
+  ],
+};
+
+/** `modulText` (LeiKa text module). */
+export const ModulText = modul("ModulText", [
+  el("positionDarstellung", "?", "integer"),
+  el("inhalt", "*", StringLocalized),
+  el("leikaTextmodul", "1", Code, { codeList: { uri: LEIKA_TEXTMODUL_LIST_URI, values: LEIKA_TEXTMODUL_VALUES, severity: "warning" } }),
+  /** @reconstructed [JSON] */
+  rc(el("leikaTextmodulAbweichendeBezeichnung", "*", StringLocalized), JSON_("leika_textmodul_abweichende_bezeichnung")),
+  el("weiterfuehrenderLink", "*", HyperlinkErweitert),
+]);
+
+/** `modulTextIndividuell`. @reconstructed [JSON] as a whole. */
+export const ModulTextIndividuell = modul(
+  "ModulTextIndividuell",
+  [el("individuellesTextmodultyp", "?", Code), el("inhalt", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
+  JSON_("modul_text_individuell"),
+);
+
+const fristDauer = complex(
+  "FristDauer",
+  [
+    el("dauer", "1", "integer"),
+    el("einheit", "1", "token", { codeList: { uri: "Zeiteinheit", values: ZEITEINHEIT_VALUES, severity: "error" } }),
+    rc(el("dauerBis", "?", "integer"), JSON_("dauer_bis")),
+    rc(el("einheitBis", "?", "token", { codeList: { uri: "Zeiteinheit", values: ZEITEINHEIT_VALUES, severity: "error" } }), JSON_("einheit_bis")),
+  ],
+  "[JSON] FristDauer; leaves `dauer`, `einheit` confirmed by BUND-T/Prototype, nesting not",
+);
+const fristStichtag = complex("FristStichtag", [rc(el("von", "?", "token"), JSON_("von")), rc(el("bis", "?", "token"), JSON_("bis"))], JSON_("FristStichtag"));
+
+/** `fristauswahl`: exactly one of `fristDauer` / `fristStichtag` (checked by the rules). @reconstructed */
+export const Fristauswahl = complex(
+  "Fristauswahl",
+  [rc(el("fristDauer", "?", fristDauer), "element name from the portal type `FristDauer`"), rc(el("fristStichtag", "?", fristStichtag), "element name from the portal type `FristStichtag`")],
+  JSON_("fristauswahl"),
+);
+
+const fristMitTyp = complex(
+  "FristMitTyp",
+  [
+    el("typ", "1", Code, { codeList: { uri: "Fristtyp", values: FRISTTYP_VALUES, severity: "warning" } }),
+    el("fristauswahl", "1", Fristauswahl),
+    el("beschreibung", "*", StringLocalized),
+    el("positionDarstellung", "?", "integer"),
+    el("gueltigkeit", "*", Zeitraum),
+  ].map((f) => rc(f, JSON_("frist"))),
+  JSON_("FristMitTyp"),
+);
+const fristOhneTyp = complex(
+  "FristOhneTyp",
+  [el("fristauswahl", "1", Fristauswahl), el("beschreibung", "*", StringLocalized)].map((f) => rc(f, JSON_("bearbeitungsdauer"))),
+  JSON_("FristOhneTyp"),
+);
+
+/** `modulFrist`. Structure [JSON]. */
+export const ModulFrist = modul(
+  "ModulFrist",
+  [el("frist", "*", fristMitTyp), el("beschreibung", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
+  JSON_("modul_frist"),
+);
+
+/** `modulBearbeitungsdauer`. Structure [JSON]. */
+export const ModulBearbeitungsdauer = modul(
+  "ModulBearbeitungsdauer",
+  [el("bearbeitungsdauer", "*", fristOhneTyp), el("beschreibung", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
+  JSON_("modul_bearbeitungsdauer"),
+);
+
+/** Amount: decimal content + `@currencyCode`. @reconstructed from the portal type `Amount {value, currency_code}`. */
+export const Betrag = complex(
+  "Betrag",
+  [{ kind: "text", prop: "value", type: "decimal" }, attr("currencyCode", "token", { reconstructed: JSON_("Amount.currency_code") })],
+  "[JSON] Amount; BUND-T/Prototype reads leaves `betrag` and `waehrung` in real XML, so the currency may be an element",
+);
+
+/** `kostenauswahl`: exactly one of `kostenFix` / `kostenFrei` / `kostenVariabel` (checked by the rules). @reconstructed */
+export const Kostenauswahl = complex(
+  "Kostenauswahl",
+  [
+    rc(el("kostenFix", "?", complex("KostenFix", [el("betrag", "1", Betrag)])), "element name from the portal type `KostenFix`"),
+    rc(el("kostenFrei", "?", complex("KostenFrei", [rc(el("beschreibungKostenfreiheit", "*", StringLocalized), JSON_("beschreibung_kostenfreiheit"))])), "element name from the portal type `KostenFrei`"),
+    rc(
+      el(
+        "kostenVariabel",
+        "?",
+        complex("KostenVariabel", [
+          rc(el("betragUntergrenze", "?", Betrag), JSON_("betrag_untergrenze")),
+          rc(el("betragObergrenze", "?", Betrag), JSON_("betrag_obergrenze")),
+          rc(el("beschreibungVariabilitaet", "*", StringLocalized), JSON_("beschreibung_variabilitaet")),
+        ]),
+      ),
+      "element name from the portal type `KostenVariabel`",
+    ),
+  ],
+  JSON_("kostenauswahl"),
+);
+
+const kosten = complex(
+  "Kosten",
+  [
+    el("typ", "1", Code, { codeList: { uri: "Kostentyp", values: KOSTENTYP_VALUES, severity: "warning" } }),
+    el("kostenauswahl", "1", Kostenauswahl),
+    el("beschreibung", "*", StringLocalized),
+    el("vorkasse", "?", "boolean"),
+    /** @reconstructed [JSON] 2.3.1: links instead of a string */
+    el("linkKostenbildung", "*", HyperlinkErweitert),
+    el("positionDarstellung", "?", "integer"),
+    el("gueltigkeit", "*", Zeitraum),
+  ].map((f) => rc(f, JSON_("kosten"))),
+  JSON_("Kosten"),
+);
+
+/** `modulKosten`. Structure [JSON]. */
+export const ModulKosten = modul(
+  "ModulKosten",
+  [el("kosten", "*", kosten), el("beschreibung", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
+  JSON_("modul_kosten"),
+);
+
+const begriffImKontext = complex("BegriffImKontext", [
+  el("begriff", "*", StringLocalized),
+  el("typ", "?", Code, { codeList: { uri: "BegriffImKontext-Typ", values: BEGRIFF_IM_KONTEXT_TYP_VALUES, severity: "warning" } }),
+]);
+
+/** `modulBegriffImKontext` [XML]. */
+export const ModulBegriffImKontext = modul("ModulBegriffImKontext", [el("positionDarstellung", "?", "integer"), el("begriffImKontext", "*", begriffImKontext)]);
+
+/** `modulFachlicheFreigabe` [XML]. */
+export const ModulFachlicheFreigabe = modul("ModulFachlicheFreigabe", [el("fachlichFreigegebenAm", "?", "token"), el("fachlichFreigegebenDurch", "*", StringLocalized)]);
+
+/** `modulAuskunftshinweis`. Structure [JSON]. */
+export const ModulAuskunftshinweis = modul(
+  "ModulAuskunftshinweis",
+  [el("inhalt", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
+  JSON_("modul_auskunftshinweis"),
+);
+
+/** `Dokument` (2.3.1 shape: `art`, `formularReferenz`). @reconstructed [JSON] as a whole. */
+export const Dokument = complex(
+  "Dokument",
+  [
+    el("art", "?", Code, { codeList: { uri: DOKUMENTTYP_LIST_URI, values: DOKUMENTTYP_VALUES, severity: "info" } }),
+    el("bezeichnung", "*", StringLocalized),
+    el("beschreibung", "*", StringLocalized),
+    el("formularReferenz", "*", Identifikator),
+    el("angabeSignatur", "?", Code, { codeList: { uri: "Signatur", values: SIGNATUR_VALUES, severity: "warning" } }),
+  ].map((f) => rc(f, JSON231("dokument"))),
+  JSON231("Dokument"),
+);
+
+/** An incoming document with its obligation (2.3.1). @reconstructed [JSON]. */
+export const DokumentEingehend = complex(
+  "DokumentEingehend",
+  [
+    el("pflichtangabetyp", "?", Code, { codeList: { uri: "Dokumentpflichtangabetyp", values: DOKUMENTPFLICHTANGABETYP_VALUES, severity: "warning" } }),
+    el("pflichtangabeGrundKontextabhaengigkeit", "*", StringLocalized),
+    el("kennzeichenAusloeser", "?", "boolean"),
+    el("dokument", "1", Dokument),
+  ].map((f) => rc(f, JSON231("dokument_eingehend"))),
+  JSON231("dokument_eingehend"),
+);
+
+/** `modulDokument` (2.3.1 shape). Structure [JSON]. */
+export const ModulDokument = modul(
+  "ModulDokument",
+  [
+    el("dokumentEingehend", "*", DokumentEingehend),
+    el("dokumentAusgehend", "*", Dokument),
+    el("beschreibungEingehend", "*", StringLocalized),
+    el("beschreibungAusgehend", "*", StringLocalized),
+  ],
+  JSON231("modul_dokument"),
+);
+
+/** `modulUrsprungsportal` [XML]. */
+export const ModulUrsprungsportal = modul("ModulUrsprungsportal", [
+  attr("languageCode"),
+  el("positionDarstellung", "?", "integer"),
+  el("uri", "1", "token"),
+  el("titel", "?", "string"),
+  /** @reconstructed [JSON] 2.3.1 */
+  rc(
+    el(
+      "dynamischeParameter",
+      "*",
+      complex(
+        "DynamischeParameter",
+        [el("typ", "?", Code, { codeList: { uri: "DynamischeParameter-Typ", values: DYNAMISCHE_PARAMETER_TYP_VALUES, severity: "warning" } }), el("parameterName", "?", "token")].map((f) =>
+          rc(f, JSON231("dynamische_parameter")),
+        ),
+        JSON231("dynamische_parameter"),
+      ),
+    ),
+    JSON231("dynamische_parameter"),
+  ),
+]);
+
+const kategorieklasse = complex("Kategorieklasse", [
+  el("id", "?", Identifikator),
+  /** @reconstructed [JSON] 2.3.1 */
+  rc(el("typ", "?", Code, { codeList: { uri: "Kategorieklasse-Typ", values: KATEGORIEKLASSE_TYP_VALUES, severity: "warning" } }), JSON231("klasse.typ")),
+  el("bezeichnung", "*", StringLocalized),
+]);
+
+/** `kategorie` (2.3.1 `Kategorie`). */
+export const Kategorie = complex("Kategorie", [
+  el("id", "?", Identifikator),
+  el("uebergeordneteKategorieID", "?", Identifikator),
+  /** @reconstructed [JSON] 2.3.1 */
+  rc(el("untergeordneteKategorieID", "*", Identifikator), JSON231("untergeordnete_kategorie_id")),
+  el("bezeichnung", "*", StringLocalized),
+  el("beschreibung", "*", StringLocalized),
+  el("klasse", "*", kategorieklasse),
+  /** @reconstructed [JSON] 2.3.1 */
+  rc(el("piktogrammID", "?", Identifikator), JSON231("piktogramm_id")),
+]);
+
+/** `informationsbereicheSDG` (2.3.1): SDG Informationsbereiche 1 and 2. @reconstructed [JSON]. */
+export const InformationsbereicheSDG = complex(
+  "InformationsbereicheSDG",
+  [el("informationsbereichSDG1", "*", Code), el("informationsbereichSDG2", "*", Code)].map((f) => rc(f, JSON231("informationsbereiche_sdg"))),
+  JSON231("informationsbereiche_sdg"),
+);
+
+/** `relevantFuerStaatsangehoerigkeit` (2.3.1 `Staatsangaben`). @reconstructed [JSON]. */
+export const Staatsangaben = complex(
+  "Staatsangaben",
+  [
+    el("staatsangehoerigkeit", "*", Code),
+    el("staatengruppe", "*", Code, { codeList: { uri: "Staatengruppe", values: STAATENGRUPPE_VALUES, severity: "warning" } }),
+  ].map((f) => rc(f, JSON231("staatsangaben"))),
+  JSON231("Staatsangaben"),
+);
+
+/** `relevantFuerWirtschaftszweig`: a code with a specific id. @reconstructed [JSON] `{code, spezifische_id}`. */
+export const Wirtschaftszweig = complex(
+  "Wirtschaftszweig",
+  [attr("listURI"), attr("listVersionID"), el("code", "1", "token", { qualified: false }), el("name", "?", "string", { qualified: false }), rc(el("spezifischeId", "?", "token"), JSON_("spezifische_id"))],
+  "[JSON] `{code, spezifische_id}`; modelled as an extension of the XÖV code",
+);
+
+/** `leistung` (fact sheet §4.1 and the 2.3.1 changes of §4.2). */
+export const Leistung = complex("Leistung", [
+  el("id", "1", Identifikator),
+  el("idSekundaer", "*", Identifikator),
+  el("struktur", "?", Leistungsstruktur),
+  /** @reconstructed [JSON] 2.3.1 (2.2.0: `referenzLeiKa`, a Code) */
+  rc(el("referenzLeistungsschluessel", "*", Identifikator), JSON231("referenz_leistungsschluessel")),
+  /** @reconstructed [JSON] 2.3.1 */
+  rc(el("statusKatalog", "?", Code, { codeList: { uri: STATUS_LIST_URI, values: STATUS_VALUES, severity: "error" } }), JSON231("status_katalog")),
+  /** @reconstructed [JSON] 2.3.1 */
+  rc(el("statusBibliothek", "?", Code, { codeList: { uri: STATUS_LIST_URI, values: STATUS_VALUES, severity: "error" } }), JSON231("status_bibliothek")),
+  /** @reconstructed [JSON] 2.3.1 */
+  rc(el("detailstufe", "?", Code, { codeList: { uri: "Detaillierungsstufe", values: DETAILSTUFE_VALUES, severity: "warning" } }), JSON231("detailstufe")),
+  /** @reconstructed [JSON] 2.3.1 */
+  rc(el("bezugsortTyp", "?", Code, { codeList: { uri: "Bezugsort", values: BEZUGSORT_VALUES, severity: "warning" } }), JSON231("bezugsort_typ")),
+  el("modulText", "*", ModulText),
+  /** @reconstructed [JSON] */
+  rc(el("modulTextIndividuell", "*", ModulTextIndividuell), JSON_("modul_text_individuell")),
+  /** 2.3.1: repeated (0..1 in 2.2.0) */
+  rc(el("modulFrist", "*", ModulFrist), JSON231("modul_frist[]")),
+  /** 2.3.1: repeated */
+  rc(el("modulKosten", "*", ModulKosten), JSON231("modul_kosten[]")),
+  /** 2.3.1: repeated */
+  rc(el("modulBearbeitungsdauer", "*", ModulBearbeitungsdauer), JSON231("modul_bearbeitungsdauer[]")),
+  el("modulBegriffImKontext", "*", ModulBegriffImKontext),
+  /** 2.3.1: repeated */
+  rc(el("modulFachlicheFreigabe", "*", ModulFachlicheFreigabe), JSON231("modul_fachliche_freigabe[]")),
+  /** @reconstructed [JSON] */
+  rc(el("modulAuskunftshinweis", "*", ModulAuskunftshinweis), JSON231("modul_auskunftshinweis[]")),
+  /** @reconstructed [JSON] */
+  rc(el("modulDokument", "*", ModulDokument), JSON231("modul_dokument[]")),
+  el("modulUrsprungsportal", "*", ModulUrsprungsportal),
+  el("typisierung", "*", Code, { codeList: { uri: TYPISIERUNG_LIST_URI, values: TYPISIERUNG_VALUES, severity: "error" } }),
+  /** @reconstructed [JSON] on Leistung ([XML] on Onlinedienst) */
+  rc(el("vertrauensniveau", "?", Code, { codeList: { uri: VERTRAUENSNIVEAU_LIST_URI, values: VERTRAUENSNIVEAU_VALUES, severity: "error" } }), JSON_("vertrauensniveau")),
+  el("leistungsadressat", "*", Code, { codeList: { uri: "Leistungsadressat", values: LEISTUNGSADRESSAT_VALUES, severity: "warning" } }),
+  /** @reconstructed [JSON] 2.3.1 (2.2.0: `kennzeichenSchriftformerfordernis`) */
+  rc(el("kennzeichenFormularSchriftformerfordernis", "?", "boolean"), JSON231("kennzeichen_formular_schriftformerfordernis")),
+  /** @reconstructed [JSON] 2.3.1 */
+  rc(el("kennzeichenFormularPersoenlich", "?", "boolean"), JSON231("kennzeichen_formular_persoenlich")),
+  /** @reconstructed [JSON] 2.3.1 */
+  rc(el("kennzeichenFormularFormlos", "?", "boolean"), JSON231("kennzeichen_formular_formlos")),
+  el("kategorie", "*", Kategorie),
+  /** @reconstructed [JSON] */
+  rc(el("klassifizierung", "*", Code), JSON_("klassifizierung")),
+  /** @reconstructed [JSON] 2.3.1 (2.2.0: repeated `informationsbereichSDG`) */
+  rc(el("informationsbereicheSDG", "?", InformationsbereicheSDG), JSON231("informationsbereiche_sdg")),
+  /** @reconstructed [JSON] 2.3.1 (2.2.0: `idLeistungImKontext`) */
+  rc(el("leistungImKontextID", "*", Identifikator), JSON231("leistung_im_kontext_id")),
+  /** @reconstructed [JSON] 2.3.1 (2.2.0: `idProzess`) */
+  rc(el("prozessID", "*", Identifikator), JSON231("prozess_id")),
+  /** @reconstructed [JSON] */
+  rc(el("herausgeber", "?", Herausgeber), JSON_("herausgeber")),
+  el("gueltigkeitGebietID", "*", Identifikator),
+  /** @reconstructed [JSON] 2.3.1 (2.2.0: `kennzeichenEA`) */
+  rc(
+    el("durchfuehrbarEinheitlicheStelle", "*", Code, { codeList: { uri: "Einheitliche Stelle", values: EINHEITLICHE_STELLE_VALUES, severity: "warning" } }),
+    JSON231("durchfuehrbar_einheitliche_stelle"),
+  ),
+  /** @reconstructed [JSON] */
+  rc(el("relevantFuerWirtschaftszweig", "*", Wirtschaftszweig), JSON_("relevant_fuer_wirtschaftszweig")),
+  /** @reconstructed [JSON] 2.3.1: Rechtsform codes (6 digits) */
+  rc(el("relevantFuerRechtsform", "*", Code), JSON231("relevant_fuer_rechtsform")),
+  /** @reconstructed [JSON] 2.3.1: Staatsangaben */
+  rc(el("relevantFuerStaatsangehoerigkeit", "?", Staatsangaben), JSON231("relevant_fuer_staatsangehoerigkeit")),
+  /** @reconstructed [JSON] 2.3.1 (2.2.0: `versionsinformation`) */
+  rc(el("versionsinformationen", "?", Versionsinformation), JSON231("versionsinformationen")),
+  el("sprachversion", "*", Sprachversion),
+  el("gueltigkeit", "*", Zeitraum),
+]);
+
+// ---------------------------------------------------------------------------------------------------
+// Organisationseinheit, Zuständigkeit, Onlinedienst, Spezialisierung (fact sheet §5)
+
+/** `zustaendigkeit` (inside an OE and in a transfer object) [XML]. */
+export const Zustaendigkeit = complex("Zustaendigkeit", [
+  el("id", "?", Identifikator),
+  el("rolle", "?", Code, { codeList: { uri: "Zustaendigkeitsrolle", values: ZUSTAENDIGKEITSROLLE_VALUES, severity: "warning" } }),
+  el("leistungID", "1", Identifikator),
+  el("gebietID", "*", Identifikator),
+]);
+
+const verwaltungspolitischeKodierung = complex("VerwaltungspolitischeKodierung", [
+  el("bundesland", "?", Code),
+  el("gemeindeschluessel", "?", Code),
+  el("regionalschluessel", "?", Code),
+  el("staat", "?", Code),
+]);
+
+/** `anschrift` [XML]. */
+export const Anschrift = complex("Anschrift", [
+  el("typ", "?", Code),
+  el("strasse", "?", "string"),
+  el("hausnummer", "?", "string"),
+  el("postfach", "?", "string"),
+  el("postleitzahl", "?", "token"),
+  el("ort", "?", "string"),
+  el("verwaltungspolitischeKodierung", "?", verwaltungspolitischeKodierung),
+]);
+
+/** `kommunikation` [XML]. */
+export const Kommunikation = complex("Kommunikation", [el("kanal", "?", Code), el("kennung", "?", "string")]);
+
+/** `organisationseinheit/name` [XML]. */
+export const Organisationseinheitsname = complex("Organisationseinheitsname", [el("name", "*", StringLocalized), el("kurzbezeichnung", "*", StringLocalized)]);
+
+/** `organisationseinheit` [XML]. */
+export const Organisationseinheit = complex("Organisationseinheit", [
+  el("id", "1", Identifikator),
+  el("idSekundaer", "*", Identifikator),
+  el("externeOrganisationseinheitsermittlung", "?", "boolean"),
+  el("name", "?", Organisationseinheitsname),
+  el("beschreibung", "*", StringLocalized),
+  el("kurzbeschreibung", "*", StringLocalized),
+  el("infoOeffnungszeitenText", "*", StringLocalized),
+  el("infoOEPNV", "*", StringLocalized),
+  el("anschrift", "*", Anschrift),
+  el("kommunikation", "*", Kommunikation),
+  el("versionsinformation", "?", Versionsinformation),
+  el("sprachversion", "*", Sprachversion),
+  el("gueltigkeit", "*", Zeitraum),
+  el("zustaendigkeit", "*", Zustaendigkeit),
+]);
+
+/** `zustaendigkeitTransferObjekt` [XML]. */
+export const ZustaendigkeitTransferObjekt = complex("ZustaendigkeitTransferObjekt", [el("uebergeordnetesObjektID", "1", Identifikator), el("zustaendigkeit", "1", Zustaendigkeit)]);
+
+/** `onlinedienst/link` [XML]. */
+export const OnlinedienstLink = complex("OnlinedienstLink", [
+  attr("languageCode"),
+  el("typ", "?", Code, { codeList: { uri: ONLINEDIENST_LINKTYP_LIST_URI, values: ONLINEDIENST_LINKTYP_VALUES, severity: "warning" } }),
+  el("link", "?", "token"),
+  el("titel", "?", "string"),
+]);
+
+/** `onlinedienst` [XML]. */
+export const Onlinedienst = complex("Onlinedienst", [
+  { kind: "xsiType", prop: "xsiType" },
+  el("id", "1", Identifikator),
+  /** @reconstructed by analogy to the other objects */
+  rc(el("idSekundaer", "*", Identifikator), "by analogy to Leistung and Organisationseinheit"),
+  el("bezeichnung", "*", StringLocalized),
+  el("link", "*", OnlinedienstLink),
+  el("vertrauensniveau", "?", Code, { codeList: { uri: VERTRAUENSNIVEAU_LIST_URI, values: VERTRAUENSNIVEAU_VALUES, severity: "error" } }),
+  el("sprachversion", "*", Sprachversion),
+  /** @reconstructed by analogy to the other objects */
+  rc(el("gueltigkeit", "*", Zeitraum), "by analogy to Leistung and Organisationseinheit"),
+]);
+
+/**
+ * `spezialisierung`: its structure is not public. Only an `id` is modelled (by analogy); every other child is
+ * kept as it was read and written back unchanged.
+ */
+export const Spezialisierung = complex("Spezialisierung", [rc(el("id", "?", Identifikator), "structure not public; `id` by analogy to the other objects")], "structure not public");
+
+/**
+ * `formular`: the 2.3 object class the PVOG names; element name and structure are not public. Only an `id` is
+ * modelled (by analogy); every other child is kept as it was read and written back unchanged.
+ */
+export const Formular = complex("Formular", [rc(el("id", "?", Identifikator), "structure not public; `id` by analogy to the other objects")], "PVOG object class Formulare (2.3); element name and structure not public");
+
+// ---------------------------------------------------------------------------------------------------
+// Transfer envelope (fact sheet §2.1)
+
+/**
+ * `nachrichtenkopf`: its content is not documented for 2.2 or 2.3.1. The two fields are the 2.1 ones; anything else in
+ * it is kept as read.
+ */
+export const Nachrichtenkopf = complex(
+  "Nachrichtenkopf",
+  [rc(el("nachrichtUUID", "?", "token"), "[XML] in 2.1 (`tometometome/test001`)"), rc(el("erstelltDatumZeit", "?", "dateTime"), "[XML] in 2.1 (`tometometome/test001`)")],
+  "content not documented for 2.2 or 2.3.1",
+);
+
+const transaktion: Field[] = [
+  /** @reconstructed position inside schreibe/loesche */
+  rc(el("transaktionID", "?", "token"), "fact sheet §2.1 names it without a place; codedust/rongem reject unknown root children, so it is placed in schreibe/loesche"),
+  /** @reconstructed position inside schreibe/loesche */
+  rc(el("transaktionPosition", "?", "token"), "as transaktionID"),
+];
+
+/** `schreibe`: create or update one object (exactly one of the object fields; checked by the rules). */
+export const Schreibe = complex("Schreibe", [
+  ...transaktion,
+  el("leistung", "?", Leistung),
+  el("organisationseinheit", "?", Organisationseinheit),
+  el("zustaendigkeitTransferObjekt", "?", ZustaendigkeitTransferObjekt),
+  el("spezialisierung", "?", Spezialisierung),
+  el("onlinedienst", "?", Onlinedienst),
+  /** @reconstructed element name of the PVOG object class Formulare */
+  rc(el("formular", "?", Formular), "PVOG object class Formulare; element name not public"),
+]);
+
+/** `loesche`: delete one object by id. */
+export const Loesche = complex("Loesche", [
+  attr("klasse", "token", { required: true }),
+  ...transaktion,
+  el("id", "1", Identifikator),
+]);
+
+/** The transfer message (root element name not public; see `namespace.ts`). */
+export const Nachricht = complex("Nachricht", [
+  attr("xzufiVersion"),
+  attr("produktbezeichnung", "string"),
+  attr("produkthersteller", "string"),
+  attr("produktversion", "string"),
+  el("nachrichtenkopf", "1", Nachrichtenkopf),
+  {
+    kind: "choice",
+    prop: "operation",
+    occurs: "*",
+    options: [
+      { name: "schreibe", type: Schreibe },
+      { name: "loesche", type: Loesche },
+    ],
+  },
+]);
+
+/** `loesche/@klasse` values, for the rules. */
+export const LOESCHE_KLASSEN: readonly string[] = LOESCHE_KLASSE_VALUES;

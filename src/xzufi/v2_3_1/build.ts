@@ -1,0 +1,413 @@
+/**
+ * Builders for XZuFi 2.3.1: `create*` factories whose input is checked by zod schemas derived from the binding
+ * (repeated elements may be left out and default to `[]`), and the LeiKa mapping — a catalogue row becomes a
+ * Leistung Stammtext, a catalogue becomes one transfer message.
+ */
+import { zodIssuesToDiagnostics, zodSchemaOf } from "../../core/binding/zod.ts";
+import type { ComplexType, PolymorphicType } from "../../core/binding/types.ts";
+import { diagnostic } from "../../core/diagnostics/create.ts";
+import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
+import { failure, success, unwrap, type Result } from "../../core/result.ts";
+import {
+  LEIKA_TEXTMODUL_LIST_URI,
+  LEIKA_TEXTMODUL_VALUES,
+  LeikaTextmodul,
+  TYPISIERUNG_LIST_URI,
+} from "../../leika/codes.ts";
+import { readLeikaCsv, type LeikaCsvInput, type LeikaCsvOptions, type LeikaEintrag } from "../../leika/csv.ts";
+import { leistungsobjektschluesselOf, leistungstypOf, splitLeistungsschluessel } from "../../leika/key.ts";
+import * as B from "./binding.ts";
+import type {
+  Code,
+  Identifikator,
+  Leistung,
+  Leistungsstruktur,
+  ModulText,
+  Nachricht,
+  Nachrichtenkopf,
+  Onlinedienst,
+  Operation,
+  Organisationseinheit,
+  Spezialisierung,
+  StringLocalized,
+  Versionsinformation,
+  Zeitraum,
+  ZustaendigkeitTransferObjekt,
+} from "./model.ts";
+import { XZUFI_VERSION } from "./namespace.ts";
+
+type ArrayKeys<T> = { [K in keyof T]-?: NonNullable<T[K]> extends readonly unknown[] ? K : never }[keyof T];
+
+/**
+ * Builder input for a model type: like the type, but repeated elements (arrays) may be left out — at every
+ * depth — and default to `[]`.
+ */
+export type BuilderInput<T> = T extends string | number | boolean
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly BuilderInput<U>[]
+    : T extends object
+      ? { [K in keyof T as K extends ArrayKeys<T> ? never : K]: BuilderInput<T[K]> } & { [K in ArrayKeys<T>]?: BuilderInput<NonNullable<T[K]>> }
+      : T;
+
+/** Input of {@link createLeistung}. */
+export type LeistungInput = BuilderInput<Leistung>;
+/** Input of {@link createOrganisationseinheit}. */
+export type OrganisationseinheitInput = BuilderInput<Organisationseinheit>;
+/** Input of {@link createOnlinedienst}. */
+export type OnlinedienstInput = BuilderInput<Onlinedienst>;
+/** Input of {@link createZustaendigkeitTransferObjekt}. */
+export type ZustaendigkeitTransferObjektInput = BuilderInput<ZustaendigkeitTransferObjekt>;
+/** Input of {@link createSpezialisierung}. */
+export type SpezialisierungInput = BuilderInput<Spezialisierung>;
+/** Input of {@link createNachricht}. */
+export type NachrichtInput = BuilderInput<Omit<Nachricht, "xzufiVersion">> & { readonly xzufiVersion?: string };
+
+function safeBuild<T>(type: ComplexType | PolymorphicType, input: unknown, label: string): Result<T> {
+  const parsed = zodSchemaOf(type).safeParse(input);
+  if (parsed.success) return success(parsed.data as T);
+  return failure(zodIssuesToDiagnostics(parsed.error, `/${label}`) as [Diagnostic, ...Diagnostic[]]);
+}
+
+/** Checks and completes a Leistung; invalid input gives `invalid-input` diagnostics with the property path. */
+export function safeCreateLeistung(input: unknown): Result<Leistung> {
+  return safeBuild<Leistung>(B.Leistung, input, "leistung");
+}
+/**
+ * Creates a Leistung; repeated elements left out become `[]`.
+ *
+ * @throws {XoevError} when the input does not fit the model.
+ * @example
+ * const leistung = xzufi231.createLeistung({ id: { value: "L1", schemeAgencyID: "S100001" }, modulText: [...] });
+ */
+export function createLeistung(input: LeistungInput): Leistung {
+  return unwrap(safeCreateLeistung(input));
+}
+
+/** Checks and completes an Organisationseinheit. */
+export function safeCreateOrganisationseinheit(input: unknown): Result<Organisationseinheit> {
+  return safeBuild<Organisationseinheit>(B.Organisationseinheit, input, "organisationseinheit");
+}
+/**
+ * Creates an Organisationseinheit.
+ *
+ * @throws {XoevError} when the input does not fit the model.
+ */
+export function createOrganisationseinheit(input: OrganisationseinheitInput): Organisationseinheit {
+  return unwrap(safeCreateOrganisationseinheit(input));
+}
+
+/** Checks and completes an Onlinedienst. */
+export function safeCreateOnlinedienst(input: unknown): Result<Onlinedienst> {
+  return safeBuild<Onlinedienst>(B.Onlinedienst, input, "onlinedienst");
+}
+/**
+ * Creates an Onlinedienst.
+ *
+ * @throws {XoevError} when the input does not fit the model.
+ */
+export function createOnlinedienst(input: OnlinedienstInput): Onlinedienst {
+  return unwrap(safeCreateOnlinedienst(input));
+}
+
+/** Checks and completes a ZustaendigkeitTransferObjekt. */
+export function safeCreateZustaendigkeitTransferObjekt(input: unknown): Result<ZustaendigkeitTransferObjekt> {
+  return safeBuild<ZustaendigkeitTransferObjekt>(B.ZustaendigkeitTransferObjekt, input, "zustaendigkeitTransferObjekt");
+}
+/**
+ * Creates a ZustaendigkeitTransferObjekt.
+ *
+ * @throws {XoevError} when the input does not fit the model.
+ */
+export function createZustaendigkeitTransferObjekt(input: ZustaendigkeitTransferObjektInput): ZustaendigkeitTransferObjekt {
+  return unwrap(safeCreateZustaendigkeitTransferObjekt(input));
+}
+
+/** Checks and completes a Spezialisierung. */
+export function safeCreateSpezialisierung(input: unknown): Result<Spezialisierung> {
+  return safeBuild<Spezialisierung>(B.Spezialisierung, input, "spezialisierung");
+}
+/**
+ * Creates a Spezialisierung.
+ *
+ * @throws {XoevError} when the input does not fit the model.
+ */
+export function createSpezialisierung(input: SpezialisierungInput): Spezialisierung {
+  return unwrap(safeCreateSpezialisierung(input));
+}
+
+/** Checks and completes a transfer message; `xzufiVersion` defaults to `2.3.1`. */
+export function safeCreateNachricht(input: unknown): Result<Nachricht> {
+  const withVersion = typeof input === "object" && input !== null && !("xzufiVersion" in input) ? { xzufiVersion: XZUFI_VERSION, ...input } : input;
+  let elementName: unknown;
+  let rest = withVersion;
+  if (typeof withVersion === "object" && withVersion !== null && "elementName" in withVersion) {
+    ({ elementName, ...rest } = withVersion as Record<string, unknown>);
+  }
+  const built = safeBuild<Nachricht>(B.Nachricht, rest, "nachricht");
+  if (!built.success || elementName === undefined) return built;
+  if (typeof elementName !== "string" || !/^[A-Za-z_][\w.-]*$/.test(elementName)) {
+    return failure([diagnostic({ code: "invalid-input", params: { issue: "elementName: expected an XML name" }, severity: "error", stage: "input", path: "/nachricht/elementName" })]);
+  }
+  return success({ ...built.data, elementName });
+}
+/**
+ * Creates a transfer message.
+ *
+ * @throws {XoevError} when the input does not fit the model.
+ */
+export function createNachricht(input: NachrichtInput): Nachricht {
+  return unwrap(safeCreateNachricht(input));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// LeiKa → XZuFi
+
+/** The FIM Portal Redaktion id of the federal LeiKa source (fact sheet §6.7). */
+export const LEIKA_REDAKTION_ID = "B100019";
+
+/** Texts of further LeiKa text modules, by text-module code (`06` = Volltext, `09` = Voraussetzungen, …). */
+export type LeikaTexte = Partial<Readonly<Record<LeikaTextmodul, string>>>;
+
+/** Options of the LeiKa mapping. */
+export interface LeikaLeistungOptions {
+  /** Redaktion that issues the ids (`schemeAgencyID`); default {@link LEIKA_REDAKTION_ID}. */
+  readonly schemeAgencyID?: string;
+  /** Id of the Leistung; default: the 14-digit key. */
+  readonly id?: (eintrag: LeikaEintrag) => string;
+  /** Language of the texts (default `de-DE`). */
+  readonly languageCode?: string;
+  /** Validity of the Leistung (`gueltigkeit`). */
+  readonly gueltigkeit?: { readonly beginn?: string; readonly ende?: string };
+  /** Further text modules, for all rows or per row. */
+  readonly texte?: LeikaTexte | ((eintrag: LeikaEintrag) => LeikaTexte | undefined);
+  /** `listVersionID` of the text-module codes (default: none). */
+  readonly textmodulListVersionID?: string;
+  /** Version information to put on every Leistung as `versionsinformationen` (nothing time-dependent is added by default). */
+  readonly versionsinformation?: Versionsinformation;
+}
+
+function code(value: string, listURI?: string, listVersionID?: string): Code {
+  return { ...(listURI !== undefined && { listURI }), ...(listVersionID !== undefined && { listVersionID }), code: value };
+}
+
+function text(value: string, languageCode: string): StringLocalized {
+  return { value, languageCode };
+}
+
+/** The Leistungsstruktur a key implies: the xsi:type by Leistungstyp, the Leistungsgruppierung and Verrichtung codes. */
+export function leistungsstrukturFor(eintrag: Pick<LeikaEintrag, "schluessel">): Leistungsstruktur {
+  const key = eintrag.schluessel;
+  const teile = splitLeistungsschluessel(key);
+  const leistungsgruppierungLeiKa = code(teile.leistungsgruppierung);
+  switch (leistungstypOf(key)) {
+    case "LO":
+      return { xsiType: "LeistungsstrukturObjekt", leistungsgruppierungLeiKa };
+    case "LOV":
+      return {
+        xsiType: "LeistungsstrukturObjektMitVerrichtung",
+        leistungsgruppierungLeiKa,
+        leistungsobjektID: { value: leistungsobjektschluesselOf(key) },
+        verrichtungLeiKa: code(teile.verrichtung),
+      };
+    case "LOVD":
+      return {
+        xsiType: "LeistungsstrukturObjektMitVerrichtungUndDetail",
+        leistungsgruppierungLeiKa,
+        leistungsobjektID: { value: leistungsobjektschluesselOf(key) },
+        verrichtungLeiKa: code(teile.verrichtung),
+        verrichtungsdetail: [],
+      };
+  }
+}
+
+/**
+ * Maps a LeiKa catalogue row to a Leistung Stammtext: id from the key, `struktur` by Leistungstyp,
+ * `referenzLeistungsschluessel` with the key, text modules `02` (Bezeichnung) and `03` (Bezeichnung2) plus any `texte`,
+ * Typisierung codes, Sprachversion and Gültigkeit. Deterministic: no clock, no random ids.
+ */
+export function safeCreateLeistungFromLeika(eintrag: LeikaEintrag, options: LeikaLeistungOptions = {}): Result<Leistung> {
+  const languageCode = options.languageCode ?? "de-DE";
+  const modulText: ModulText[] = [];
+  const texte: Partial<Record<string, string>> = {
+    ...(eintrag.bezeichnung !== undefined && { [LeikaTextmodul.leistungsbezeichnung]: eintrag.bezeichnung }),
+    ...(eintrag.bezeichnung2 !== undefined && { [LeikaTextmodul.leistungsbezeichnungII]: eintrag.bezeichnung2 }),
+    ...(typeof options.texte === "function" ? options.texte(eintrag) : options.texte),
+  };
+  for (const modulCode of LEIKA_TEXTMODUL_VALUES) {
+    const t = texte[modulCode];
+    if (t === undefined) continue;
+    modulText.push({
+      idSekundaer: [],
+      positionDarstellung: modulText.length,
+      inhalt: [text(t, languageCode)],
+      leikaTextmodul: code(modulCode, LEIKA_TEXTMODUL_LIST_URI, options.textmodulListVersionID),
+      leikaTextmodulAbweichendeBezeichnung: [],
+      weiterfuehrenderLink: [],
+      gueltigkeit: [],
+    });
+  }
+  const gueltigkeit: Zeitraum[] =
+    options.gueltigkeit === undefined
+      ? []
+      : [
+          {
+            ...(options.gueltigkeit.beginn !== undefined && { beginn: options.gueltigkeit.beginn }),
+            ...(options.gueltigkeit.ende !== undefined && { ende: options.gueltigkeit.ende }),
+            zusatz: [],
+          },
+        ];
+  const german = languageCode.toLowerCase().startsWith("de");
+  const id: Identifikator = { value: options.id?.(eintrag) ?? eintrag.schluessel, schemeAgencyID: options.schemeAgencyID ?? LEIKA_REDAKTION_ID };
+  return safeCreateLeistung({
+    id,
+    struktur: leistungsstrukturFor(eintrag),
+    referenzLeistungsschluessel: [{ value: eintrag.schluessel }],
+    modulText,
+    typisierung: eintrag.typisierung.map((t) => code(t, TYPISIERUNG_LIST_URI)),
+    ...(options.versionsinformation !== undefined && { versionsinformationen: options.versionsinformation }),
+    sprachversion: [{ languageCode, ...(german && { sprachbezeichnungDeutsch: "Deutsch", sprachbezeichnungNativ: "Deutsch" }) }],
+    gueltigkeit,
+  });
+}
+
+/**
+ * Maps a LeiKa catalogue row to a Leistung Stammtext.
+ *
+ * @throws {XoevError} when an option does not fit the model (e.g. a malformed date).
+ */
+export function createLeistungFromLeika(eintrag: LeikaEintrag, options?: LeikaLeistungOptions): Leistung {
+  return unwrap(safeCreateLeistungFromLeika(eintrag, options));
+}
+
+/** Options of the catalogue → message mapping. */
+export interface LeikaNachrichtOptions extends LeikaLeistungOptions {
+  /** Message header (nothing time-dependent is added by default). */
+  readonly nachrichtenkopf?: Nachrichtenkopf;
+  readonly produktbezeichnung?: string;
+  readonly produkthersteller?: string;
+  readonly produktversion?: string;
+  /** Root element name to keep in the model (see `DEFAULT_ROOT_ELEMENT`). */
+  readonly elementName?: string;
+}
+
+function envelope(operation: Operation[], options: LeikaNachrichtOptions): Nachricht {
+  return {
+    xzufiVersion: XZUFI_VERSION,
+    ...(options.produktbezeichnung !== undefined && { produktbezeichnung: options.produktbezeichnung }),
+    ...(options.produkthersteller !== undefined && { produkthersteller: options.produkthersteller }),
+    ...(options.produktversion !== undefined && { produktversion: options.produktversion }),
+    ...(options.elementName !== undefined && { elementName: options.elementName }),
+    nachrichtenkopf: options.nachrichtenkopf ?? {},
+    operation,
+  };
+}
+
+/**
+ * Maps catalogue rows to one transfer message with one `schreibe` per Leistung. A row whose key (or id)
+ * repeats an earlier one is not mapped and gives a `duplicate-key` error with its line; so does a row the
+ * model rejects. The result fails when any row was not mapped; `data` then holds the message of the rest.
+ */
+export function safeCreateNachrichtFromLeika(eintraege: Iterable<LeikaEintrag>, options: LeikaNachrichtOptions = {}): Result<Nachricht> {
+  const mapper = new LeikaMapper(options);
+  for (const e of eintraege) mapper.add(e);
+  return mapper.result();
+}
+
+/**
+ * Maps catalogue rows to one transfer message.
+ *
+ * @throws {XoevError} when a row could not be mapped.
+ */
+export function createNachrichtFromLeika(eintraege: Iterable<LeikaEintrag>, options?: LeikaNachrichtOptions): Nachricht {
+  return unwrap(safeCreateNachrichtFromLeika(eintraege, options));
+}
+
+class LeikaMapper {
+  readonly operation: Operation[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly seen = new Map<string, number>();
+  rows = 0;
+  mapped = 0;
+  constructor(readonly options: LeikaNachrichtOptions) {}
+
+  add(e: LeikaEintrag): void {
+    this.rows++;
+    const id = this.options.id?.(e) ?? e.schluessel;
+    const first = this.seen.get(id);
+    if (first !== undefined) {
+      this.diagnostics.push(
+        diagnostic({ code: "duplicate-key", params: { key: id, firstLine: first }, severity: "error", stage: "convert", path: `/line[${e.zeile}]`, location: { line: e.zeile } }),
+      );
+      return;
+    }
+    const built = safeCreateLeistungFromLeika(e, this.options);
+    if (!built.success) {
+      this.diagnostics.push(...built.diagnostics.map((d) => ({ ...d, path: `/line[${e.zeile}]${d.path}`, location: { line: e.zeile } })));
+      return;
+    }
+    this.seen.set(id, e.zeile);
+    this.mapped++;
+    this.operation.push({ schreibe: { leistung: built.data } });
+  }
+
+  result(): Result<Nachricht> {
+    const data = envelope(this.operation, this.options);
+    if (this.diagnostics.some((d) => d.severity === "error" || d.severity === "fatal")) return failure(this.diagnostics as [Diagnostic, ...Diagnostic[]], data);
+    return success(data, this.diagnostics);
+  }
+}
+
+/** The outcome of a catalogue import. */
+export interface LeikaImport {
+  /** One transfer message with a `schreibe` per imported Leistung. */
+  readonly nachricht: Nachricht;
+  /** Data records read (header excluded). */
+  readonly zeilen: number;
+  /** Leistungen in the message. */
+  readonly leistungen: number;
+  /** Records that did not become a Leistung (each has at least one diagnostic with its line). */
+  readonly abgelehnt: number;
+}
+
+/**
+ * Imports a LeiKa catalogue CSV streaming: every record becomes a Leistung in one transfer message or a
+ * diagnostic with its line. Fails when a record was rejected; `data` still holds the import of the rest.
+ *
+ * @example
+ * const result = await xzufi231.safeImportLeikaCsv(createReadStream("leika.csv"));
+ * writeFileSync("leika.xml", xzufi231.serialize(result.data!.nachricht));
+ */
+export async function safeImportLeikaCsv(input: LeikaCsvInput, options: LeikaNachrichtOptions & { readonly csv?: LeikaCsvOptions } = {}): Promise<Result<LeikaImport>> {
+  const mapper = new LeikaMapper(options);
+  let rejected = 0;
+  let records = 0;
+  for await (const item of readLeikaCsv(input, options.csv)) {
+    mapper.diagnostics.push(...item.diagnostics);
+    if (item.kind === "row") {
+      records++;
+      mapper.add(item.eintrag);
+    } else if (item.kind === "rejected") {
+      records++;
+      rejected++;
+    }
+  }
+  const message = mapper.result();
+  const data: LeikaImport = {
+    nachricht: message.data as Nachricht,
+    zeilen: records,
+    leistungen: mapper.mapped,
+    abgelehnt: records - mapper.mapped,
+  };
+  if (!message.success || rejected > 0) return failure(mapper.diagnostics as [Diagnostic, ...Diagnostic[]], data);
+  return success(data, mapper.diagnostics);
+}
+
+/**
+ * Imports a LeiKa catalogue CSV into one transfer message.
+ *
+ * @throws {XoevError} when a record was rejected.
+ */
+export async function importLeikaCsv(input: LeikaCsvInput, options?: LeikaNachrichtOptions & { readonly csv?: LeikaCsvOptions }): Promise<LeikaImport> {
+  return unwrap(await safeImportLeikaCsv(input, options));
+}

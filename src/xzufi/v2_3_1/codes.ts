@@ -1,0 +1,157 @@
+/**
+ * Code lists used by XZuFi 2.3.1. Values come from the FIM Portal API enums (`fim-portal-cli`), list URIs from
+ * real XML where seen. Labels are given only where a public source states them; most XZuFi code labels are
+ * published on XRepository only. The LeiKa lists (Typisierung, text modules) live in `fim-xoev/leika`.
+ */
+export {
+  LEIKA_TEXTMODUL_LIST_URI,
+  LEIKA_TEXTMODUL_LIST_VERSION,
+  LEIKA_TEXTMODUL_VALUES,
+  LeikaTextmodul,
+  leikaTextmodulName,
+  TYPISIERUNG_LIST_URI,
+  TYPISIERUNG_VALUES,
+  Typisierung,
+  typisierungBedeutung,
+} from "../../leika/codes.ts";
+
+/**
+ * Classes of objects a `loesche` deletes (`loesche/@klasse`; `rongem/pvog` for 2.2).
+ * `Formular` is @reconstructed: the PVOG names Formulare as a 2.3 object class; the class value is not public.
+ */
+export const LoescheKlasse = {
+  leistung: "Leistung",
+  organisationseinheit: "Organisationseinheit",
+  zustaendigkeit: "Zustaendigkeit",
+  leistungSpezialisierung: "LeistungSpezialisierung",
+  onlinedienst: "Onlinedienst",
+  formular: "Formular",
+} as const;
+
+/** One of the codes of {@link LoescheKlasse}. */
+export type LoescheKlasse = (typeof LoescheKlasse)[keyof typeof LoescheKlasse];
+
+/** Every `loesche/@klasse` value. */
+export const LOESCHE_KLASSE_VALUES: readonly LoescheKlasse[] = Object.values(LoescheKlasse);
+
+/**
+ * Vertrauensniveau (level of assurance) of a Leistung or Onlinedienst. Labels are not public.
+ *
+ * @codelist urn:xoev-de:fim:codeliste:vertrauensniveau
+ */
+export const VERTRAUENSNIVEAU_VALUES = ["00", "10", "15", "20", "30", "40"] as const;
+/** One of {@link VERTRAUENSNIVEAU_VALUES}. */
+export type Vertrauensniveau = (typeof VERTRAUENSNIVEAU_VALUES)[number];
+/** URI of the Vertrauensniveau list. */
+export const VERTRAUENSNIVEAU_LIST_URI = "urn:xoev-de:fim:codeliste:vertrauensniveau";
+
+/**
+ * Link types of an Onlinedienst (`onlinedienst/link/typ`); only `01` is seen in public data.
+ *
+ * @codelist urn:xoev-de:fim:codeliste:onlinedienstlinktyp
+ */
+export const ONLINEDIENST_LINKTYP_VALUES = ["01"] as const;
+/** One of {@link ONLINEDIENST_LINKTYP_VALUES}. */
+export type OnlinedienstLinktyp = (typeof ONLINEDIENST_LINKTYP_VALUES)[number];
+/** URI of the Onlinedienst link-type list. */
+export const ONLINEDIENST_LINKTYP_LIST_URI = "urn:xoev-de:fim:codeliste:onlinedienstlinktyp";
+
+/** Addressees of a Leistung (`leistungsadressat`); the label of `003` is not public. List URI not public. */
+export const Leistungsadressat = {
+  buerger: "001",
+  unternehmen: "002",
+} as const;
+/** Every known Leistungsadressat code, including the unlabelled `003`. */
+export const LEISTUNGSADRESSAT_VALUES: readonly string[] = ["001", "002", "003"];
+
+/** Fristtyp codes (`frist/typ`). Labels and list URI are not public. */
+export const FRISTTYP_VALUES = ["001", "002", "003", "005", "006", "009"] as const;
+/** One of {@link FRISTTYP_VALUES}. */
+export type Fristtyp = (typeof FRISTTYP_VALUES)[number];
+
+/** Kostentyp codes 001–018 (`kosten/typ`). Labels and list URI are not public. */
+export const KOSTENTYP_VALUES: readonly string[] = Array.from({ length: 18 }, (_, i) => String(i + 1).padStart(3, "0"));
+
+/** Types of a Begriff im Kontext (`begriffImKontext/typ`). Labels and list URI are not public. */
+export const BEGRIFF_IM_KONTEXT_TYP_VALUES = ["001", "002", "003", "999"] as const;
+
+/** Dokumenttyp codes 001–028 and 999 (version 5); free values are allowed as well. */
+export const DOKUMENTTYP_VALUES: readonly string[] = [...Array.from({ length: 28 }, (_, i) => String(i + 1).padStart(3, "0")), "999"];
+/** URI of the Dokumenttyp list. */
+export const DOKUMENTTYP_LIST_URI = "urn:de:fim:codeliste:dokumenttyp";
+
+/** Signature requirements of a Dokument (`angabeSignatur`). Labels are not public. */
+export const SIGNATUR_VALUES = ["001", "004", "101", "102", "103", "104"] as const;
+
+/** Roles of a Zuständigkeit; `01` = Zuständige Stelle und Ansprechpunkt (Berlin sample). */
+export const Zustaendigkeitsrolle = {
+  zustaendigeStelleUndAnsprechpunkt: "01",
+} as const;
+/** Every known Zuständigkeit role code. */
+export const ZUSTAENDIGKEITSROLLE_VALUES: readonly string[] = Object.values(Zustaendigkeitsrolle);
+
+/** Time units of a FristDauer (`einheit`, `einheitBis`). */
+export const Zeiteinheit = {
+  jahr: "JAHR",
+  monat: "MONAT",
+  woche: "WOCHE",
+  tag: "TAG",
+  werktag: "WERKTAG",
+  stunde: "STUNDE",
+  minute: "MINUTE",
+  sekunde: "SEKUNDE",
+  arbeitstag: "ARBEITSTAG",
+} as const;
+/** One of the codes of {@link Zeiteinheit}. */
+export type Zeiteinheit = (typeof Zeiteinheit)[keyof typeof Zeiteinheit];
+/** Every Zeiteinheit. */
+export const ZEITEINHEIT_VALUES: readonly Zeiteinheit[] = Object.values(Zeiteinheit);
+
+/** Kategorieklasse types 001–004 (`kategorie/klasse/typ`). Labels are not public. */
+export const KATEGORIEKLASSE_TYP_VALUES = ["001", "002", "003", "004"] as const;
+
+/**
+ * Release status (`statusKatalog`, `statusBibliothek`); shared with XProzess and XDatenfelder 3.
+ *
+ * @codelist urn:xoev-de:xprozess:codeliste:status
+ */
+export const Status = {
+  inPlanung: "1",
+  inBearbeitung: "2",
+  entwurf: "3",
+  methodischFreigegeben: "4",
+  fachlichFreigegebenSilber: "5",
+  fachlichFreigegebenGold: "6",
+  inaktiv: "7",
+  vorgesehenZumLoeschen: "8",
+} as const;
+/** One of the codes of {@link Status}. */
+export type Status = (typeof Status)[keyof typeof Status];
+/** Every Status code. */
+export const STATUS_VALUES: readonly Status[] = Object.values(Status);
+/** URI of the Status list. */
+export const STATUS_LIST_URI = "urn:xoev-de:xprozess:codeliste:status";
+
+/** Detaillierungsstufe codes 101–105 (`detailstufe`). Labels are not public. */
+export const DETAILSTUFE_VALUES = ["101", "102", "103", "104", "105"] as const;
+
+/** Bezugsort types 001–005 (`bezugsortTyp`). Labels are not public. */
+export const BEZUGSORT_VALUES = ["001", "002", "003", "004", "005"] as const;
+
+/** Einheitliche Stelle codes (`durchfuehrbarEinheitlicheStelle`). Labels are not public. */
+export const EINHEITLICHE_STELLE_VALUES = ["00", "11", "19"] as const;
+
+/** Zugangskanal codes of every module (`zugangskanal`). Labels are not public. */
+export const ZUGANGSKANAL_VALUES = ["000", "100", "200"] as const;
+
+/** Dokumentpflichtangabetyp codes (`dokumentEingehend/pflichtangabetyp`). Labels are not public. */
+export const DOKUMENTPFLICHTANGABETYP_VALUES = ["01", "02"] as const;
+
+/** Staatengruppe codes 01–04 (`relevantFuerStaatsangehoerigkeit/staatengruppe`). Labels are not public. */
+export const STAATENGRUPPE_VALUES = ["01", "02", "03", "04"] as const;
+
+/** Types of dynamic parameters of an Ursprungsportal link (001–009, 100). Labels are not public. */
+export const DYNAMISCHE_PARAMETER_TYP_VALUES = ["001", "002", "003", "004", "005", "006", "007", "008", "009", "100"] as const;
+
+/** URI of the SDG Informationsbereich list; Informationsbereich 1 codes have 7 digits (e.g. `1010100`), Informationsbereich 2 codes 4. */
+export const SDG_INFORMATIONSBEREICH_LIST_URI = "urn:xoev-de:fim:codeliste:sdginformationsbereich";
