@@ -1,19 +1,30 @@
 /**
  * XSD validation of XZuFi 2.2.0 with the official schema set — which is **not** part of this library: no XZuFi
- * XSD is publicly available in any repository. Obtain it from XRepository
- * (`https://www.xrepository.de/details/urn:xoev-de:fim:standard:xzufi`), unpack it into a directory, and pass
- * that directory plus an XSD engine (`validator`) — e.g. the library's libxml2-wasm adapter or `xmllint`.
- * Without both, validation is skipped with an `xsd-skipped` finding; it never fails silently.
+ * XSD is publicly available in any repository, and the set is not yet in `schemas/catalog.json` (its file list
+ * and checksums are unknown). To validate:
+ *
+ * 1. Download the set from XRepository (`https://www.xrepository.de/details/urn:xoev-de:fim:standard:xzufi`).
+ * 2. Unpack every `.xsd` of it into `<schema root>/xzufi/2.2.0/` (sub-folders are fine).
+ * 3. Name the schema root with the `schemas` option, or the environment variable `FIM_XOEV_SCHEMAS`.
+ *
+ * The entry schema is the file with the XZuFi target namespace that no other file includes (or `entry`).
+ * Validation runs on the library's libxml2 engine (`core/validation/xsd.ts`): nothing is fetched from the
+ * network; includes and imports must resolve inside the folder. Without a schema root the XSD stage is skipped
+ * with an `xsd-skipped` info.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
-import { hasErrors } from "../../core/diagnostics/create.ts";
-import { failure, success, type Result } from "../../core/result.ts";
-import { NAMESPACE, VERSION } from "./namespace.ts";
+import { failure, success, unwrap, type Result } from "../../core/result.ts";
+import { resolveSchemaRoot, xsdSkippedDiagnostic, type SchemaRootOptions } from "../../core/validation/schemas.ts";
+import { safeCreateXsdValidator, type SchemaSet, type XsdReport } from "../../core/validation/xsd.ts";
+import { NAMESPACE, PREFIX, VERSION, XSI_NAMESPACE } from "./namespace.ts";
 
-/** Catalogue entry of the official schema set (file list unknown until the set is obtained). */
+/**
+ * What `schemas/catalog.json` needs for this set once the official files are obtained: the `files` list with
+ * SHA-256 sums and the `entry` are still unknown.
+ */
 export const XSD_SCHEMA_SET = {
   /** Stable identifier. */
   id: `xzufi-${VERSION}`,
@@ -23,76 +34,94 @@ export const XSD_SCHEMA_SET = {
   namespace: NAMESPACE,
   /** Where the official set is published. */
   xrepositoryUrn: "urn:xoev-de:fim:standard:xzufi",
-  /** Conventional folder of the set below a schema root. */
+  /** Folder of the set below a schema root. */
   directory: `xzufi/${VERSION}`,
 } as const;
 
-/** An XSD engine: validates a document against an entry schema file and returns its findings (stage `xsd`). */
-export type XsdValidator = (xml: string, entrySchemaFile: string) => Promise<readonly Diagnostic[]> | readonly Diagnostic[];
-
-/** Options of {@link safeValidateXsd}. */
-export interface XsdValidateOptions {
-  /**
-   * Directory of the official schema set, or a schema root that contains it under
-   * {@link XSD_SCHEMA_SET}`.directory`.
-   */
-  readonly schemaDir?: string;
-  /** Entry schema file name within the set; found by target namespace when absent. */
+/** Options of {@link safeLoadXsdSchemaSet} and {@link safeValidateXsd}. */
+export interface XsdOptions extends SchemaRootOptions {
+  /** Entry schema, relative to the set's folder; found by target namespace when absent. */
   readonly entry?: string;
-  /** The XSD engine. */
-  readonly validator?: XsdValidator;
   /** Target namespace the entry schema must declare (default {@link NAMESPACE}). */
   readonly namespace?: string;
   /** File name to put into diagnostics. */
   readonly file?: string;
 }
 
-function skipped(reason: string, file: string | undefined): Result<void> {
-  return success(undefined, [diagnostic({ code: "xsd-skipped", params: { reason }, severity: "info", stage: "xsd", path: "/", file })]);
+function loadFailed(reason: string): Diagnostic {
+  return diagnostic({ code: "schema-load-failed", params: { reason }, severity: "error", stage: "xsd", path: "/" });
 }
 
-async function xsdFiles(dir: string): Promise<string[] | undefined> {
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/**
+ * Loads the official schema set from `<schema root>/xzufi/2.2.0/`. Success with `data: undefined` and an
+ * `xsd-skipped` info when no schema root is configured; `schema-load-failed` when the folder holds no schema
+ * with the XZuFi target namespace.
+ */
+export async function safeLoadXsdSchemaSet(options: XsdOptions = {}): Promise<Result<SchemaSet | undefined>> {
+  const root = resolveSchemaRoot(options);
+  if (root === undefined) return success(undefined, [xsdSkippedDiagnostic(undefined, options.file)]);
+  const dir = join(root, ...XSD_SCHEMA_SET.directory.split("/"));
+  let names: string[];
   try {
-    return (await readdir(dir)).filter((f) => f.toLowerCase().endsWith(".xsd")).sort();
+    names = (await readdir(dir, { recursive: true }))
+      .map((n) => n.split("\\").join("/"))
+      .filter((n) => n.toLowerCase().endsWith(".xsd"))
+      .sort();
   } catch {
-    return undefined;
+    return failure([loadFailed(`the folder ${dir} of the official XZuFi ${VERSION} schema set does not exist (XRepository ${XSD_SCHEMA_SET.xrepositoryUrn})`)]);
+  }
+  const files: Record<string, Uint8Array> = {};
+  const texts = new Map<string, string>();
+  for (const n of names) {
+    const bytes = await readFile(join(dir, ...n.split("/")));
+    files[n] = bytes;
+    texts.set(n, new TextDecoder().decode(bytes));
+  }
+  const namespace = options.namespace ?? NAMESPACE;
+  let entry = options.entry;
+  if (entry === undefined) {
+    const targets = new RegExp(`targetNamespace\\s*=\\s*["']${escapeRegExp(namespace)}["']`);
+    const inNamespace = names.filter((n) => targets.test(texts.get(n) ?? ""));
+    const included = new Set<string>();
+    for (const t of texts.values()) for (const m of t.matchAll(/schemaLocation\s*=\s*["']([^"']+)["']/g)) included.add((m[1] ?? "").split("/").pop() ?? "");
+    entry = inNamespace.find((n) => !included.has(n.split("/").pop() ?? "")) ?? inNamespace[0];
+    if (entry === undefined) return failure([loadFailed(`no schema in ${dir} has the target namespace ${namespace}`)]);
+  } else if (files[entry] === undefined) {
+    return failure([loadFailed(`${entry} is not in ${dir}`)]);
+  }
+  return success({ id: XSD_SCHEMA_SET.id, entry, files, namespace });
+}
+
+/**
+ * Validates a document against the official XZuFi 2.2.0 schema set (see the module comment for where to put
+ * it). Succeeds with an `xsd-skipped` info when no schema root is configured; fails with `xsd-invalid` findings
+ * or `schema-load-failed`.
+ */
+export async function safeValidateXsd(xml: string | Uint8Array, options: XsdOptions = {}): Promise<Result<XsdReport>> {
+  const set = await safeLoadXsdSchemaSet(options);
+  if (!set.success) return failure(set.diagnostics);
+  if (set.data === undefined) return success({ valid: true, diagnostics: set.diagnostics }, set.diagnostics);
+  const validator = await safeCreateXsdValidator(set.data);
+  if (!validator.success) return failure(validator.diagnostics);
+  try {
+    const namespace = options.namespace ?? NAMESPACE;
+    const report = validator.data.validate(xml, { prefixes: { [namespace]: PREFIX, [XSI_NAMESPACE]: "xsi" }, ...(options.file !== undefined && { file: options.file }) });
+    if (!report.valid) return failure(report.diagnostics as [Diagnostic, ...Diagnostic[]], report);
+    return success(report, report.diagnostics);
+  } finally {
+    validator.data.dispose();
   }
 }
 
 /**
- * Finds the entry schema of the set in a directory: among the `.xsd` files whose `targetNamespace` is
- * {@link NAMESPACE}, the one no other file includes (the message schema). Returns the file path.
+ * Validates a document against the official schema set.
+ *
+ * @throws {XoevError} with the XSD findings, or when the set cannot be loaded.
  */
-export async function safeLocateXsd(schemaDir: string, entry?: string, namespace: string = NAMESPACE): Promise<Result<string>> {
-  let dir = schemaDir;
-  let files = await xsdFiles(join(schemaDir, XSD_SCHEMA_SET.directory));
-  if (files !== undefined && files.length > 0) dir = join(schemaDir, XSD_SCHEMA_SET.directory);
-  else files = await xsdFiles(schemaDir);
-  const fail = (reason: string) => failure<string>([diagnostic({ code: "schema-load-failed", params: { reason }, severity: "fatal", stage: "xsd", path: "/" })]);
-  if (files === undefined || files.length === 0) return fail(`no .xsd files in ${schemaDir}`);
-  if (entry !== undefined) return files.includes(entry) ? success(join(dir, entry)) : fail(`${entry} is not in ${dir}`);
-  const texts = new Map<string, string>();
-  for (const f of files) texts.set(f, await readFile(join(dir, f), "utf8"));
-  const inNamespace = files.filter((f) => new RegExp(`targetNamespace\\s*=\\s*["']${namespace.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`).test(texts.get(f) ?? ""));
-  if (inNamespace.length === 0) return fail(`no schema in ${dir} has the target namespace ${namespace}`);
-  const included = new Set<string>();
-  for (const t of texts.values()) for (const m of t.matchAll(/schemaLocation\s*=\s*["']([^"']+)["']/g)) included.add((m[1] ?? "").split("/").pop() ?? "");
-  const roots = inNamespace.filter((f) => !included.has(f));
-  const chosen = roots[0] ?? inNamespace[0];
-  return chosen === undefined ? fail("no entry schema found") : success(join(dir, chosen));
-}
-
-/**
- * Validates a document against the official XZuFi 2.2.0 schema set with the given engine. Succeeds with an
- * `xsd-skipped` info when no schema directory or no engine is given; fails with the engine's findings or with
- * `schema-load-failed` when the set cannot be found.
- */
-export async function safeValidateXsd(xml: string, options: XsdValidateOptions = {}): Promise<Result<void>> {
-  if (options.schemaDir === undefined) return skipped("no directory with the official XZuFi 2.2.0 schema set was given (XRepository urn:xoev-de:fim:standard:xzufi)", options.file);
-  if (options.validator === undefined) return skipped("no XSD engine was given", options.file);
-  const entry = await safeLocateXsd(options.schemaDir, options.entry, options.namespace);
-  if (!entry.success) return failure(entry.diagnostics);
-  const findings = [...(await options.validator(xml, entry.data))];
-  if (hasErrors(findings)) return failure(findings as [Diagnostic, ...Diagnostic[]]);
-  return success(undefined, findings);
+export async function validateXsd(xml: string | Uint8Array, options?: XsdOptions): Promise<XsdReport> {
+  return unwrap(await safeValidateXsd(xml, options));
 }

@@ -329,7 +329,10 @@ class LeikaMapper {
   private readonly seen = new Map<string, number>();
   rows = 0;
   mapped = 0;
-  constructor(readonly options: LeikaNachrichtOptions) {}
+  constructor(
+    readonly options: LeikaNachrichtOptions,
+    readonly file?: string,
+  ) {}
 
   add(e: LeikaEintrag): void {
     this.rows++;
@@ -337,13 +340,15 @@ class LeikaMapper {
     const first = this.seen.get(id);
     if (first !== undefined) {
       this.diagnostics.push(
-        diagnostic({ code: "duplicate-key", params: { key: id, firstLine: first }, severity: "error", stage: "convert", path: `/line[${e.zeile}]`, location: { line: e.zeile } }),
+        diagnostic({ code: "duplicate-key", params: { key: id, firstLine: first }, severity: "error", stage: "convert", path: `/line[${e.zeile}]`, location: { line: e.zeile }, file: this.file }),
       );
       return;
     }
     const built = safeCreateLeistungFromLeika(e, this.options);
     if (!built.success) {
-      this.diagnostics.push(...built.diagnostics.map((d) => ({ ...d, path: `/line[${e.zeile}]${d.path}`, location: { line: e.zeile } })));
+      this.diagnostics.push(
+        ...built.diagnostics.map((d) => ({ ...d, path: `/line[${e.zeile}]${d.path}`, location: { line: e.zeile }, ...(this.file !== undefined && { file: this.file }) })),
+      );
       return;
     }
     this.seen.set(id, e.zeile);
@@ -379,11 +384,12 @@ export interface LeikaImport {
  * writeFileSync("leika.xml", xzufi231.serialize(result.data!.nachricht));
  */
 export async function safeImportLeikaCsv(input: LeikaCsvInput, options: LeikaNachrichtOptions & { readonly csv?: LeikaCsvOptions } = {}): Promise<Result<LeikaImport>> {
-  const mapper = new LeikaMapper(options);
+  const mapper = new LeikaMapper(options, options.csv?.file);
   let rejected = 0;
   let records = 0;
   for await (const item of readLeikaCsv(input, options.csv)) {
-    mapper.diagnostics.push(...item.diagnostics);
+    // With ids from keys, the mapper reports a repeated key as an error; the reader's warning would repeat it.
+    mapper.diagnostics.push(...(options.id === undefined ? item.diagnostics.filter((d) => d.code !== "duplicate-key") : item.diagnostics));
     if (item.kind === "row") {
       records++;
       mapper.add(item.eintrag);
