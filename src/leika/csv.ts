@@ -129,6 +129,9 @@ export type LeikaCsvItem =
       readonly diagnostics: readonly [Diagnostic, ...Diagnostic[]];
     };
 
+/** Text columns copied as they are (trimmed; empty = absent), in {@link LeikaEintrag} order. */
+const TEXT_FIELDS = ["leistungsgruppierung", "leistungskennung", "verrichtung", "verrichtungsdetail", "bezeichnung", "bezeichnung2"] as const;
+
 const ALIASES: Readonly<Record<string, LeikaSpalte>> = {
   schluessel: "schluessel",
   leistungsschluessel: "schluessel",
@@ -338,14 +341,17 @@ export class LeikaCsvParser {
 
   private scan(s: string): void {
     const delim = this.delimiter as number;
+    const n = s.length;
     try {
-      for (let i = 0; i < s.length; i++) {
+      let i = 0;
+      while (i < n) {
         const c = s.charCodeAt(i);
         const afterCR = this.lastWasCR;
         this.lastWasCR = c === 0x0d;
         if (c === 0x0a && afterCR) {
           // The LF of a CRLF pair: the CR already ended the line.
           if (this.state === S.QUOTED) this.field += "\n";
+          i++;
           continue;
         }
         const newline = c === 0x0a || c === 0x0d;
@@ -362,16 +368,37 @@ export class LeikaCsvParser {
             } else if (c === 0x22 && this.state === S.START) {
               this.state = S.QUOTED;
             } else {
-              this.field += s[i];
+              // Take the whole run up to the next delimiter or line break at once.
+              let j = i + 1;
+              while (j < n) {
+                const d = s.charCodeAt(j);
+                if (d === delim || d === 0x0a || d === 0x0d) break;
+                j++;
+              }
+              this.field += s.slice(i, j);
               this.state = S.UNQUOTED;
+              this.count(j - i);
+              i = j;
+              continue;
             }
             break;
           case S.QUOTED:
             if (c === 0x22) this.state = S.QUOTE_SEEN;
-            else {
+            else if (newline) {
               // Line breaks inside quotes belong to the value and are kept as written.
-              if (newline) this.line++;
+              this.line++;
               this.field += s[i];
+            } else {
+              let j = i + 1;
+              while (j < n) {
+                const d = s.charCodeAt(j);
+                if (d === 0x22 || d === 0x0a || d === 0x0d) break;
+                j++;
+              }
+              this.field += s.slice(i, j);
+              this.count(j - i);
+              i = j;
+              continue;
             }
             break;
           case S.QUOTE_SEEN:
@@ -392,13 +419,17 @@ export class LeikaCsvParser {
             }
             break;
         }
-        if (++this.recordLength > this.maxRecordLength) {
-          this.fail("text-limit-exceeded", { limit: this.maxRecordLength });
-        }
+        this.count(1);
+        i++;
       }
     } catch (e) {
       if (!(e instanceof Abort)) throw e;
     }
+  }
+
+  private count(chars: number): void {
+    this.recordLength += chars;
+    if (this.recordLength > this.maxRecordLength) this.fail("text-limit-exceeded", { limit: this.maxRecordLength });
   }
 
   private endRecordAtNewline(): void {
@@ -486,7 +517,7 @@ export class LeikaCsvParser {
       diagnostics.push(this.diag("malformed-record", { reason: p }, unterminated ? "error" : "warning", line, ""));
       if (unterminated) rejected = true;
     }
-    if (fields.length !== this.columns.length) {
+    if (fields.length !== this.columns.length && !unterminated) {
       diagnostics.push(this.diag("field-count-mismatch", { expected: this.columns.length, actual: fields.length }, "warning", line, ""));
     }
     if (fields.some((f) => f.includes(REPLACEMENT)) && this.decoder.encoding === "utf-8") {
@@ -537,27 +568,20 @@ export class LeikaCsvParser {
         );
       }
     }
-    const opt = (k: LeikaSpalte) => {
+    const eintrag: Record<string, unknown> = { zeile: line, schluessel };
+    for (const k of TEXT_FIELDS) {
       const v = values[k]?.trim();
-      return v === undefined || v === "" ? undefined : v;
-    };
-    const eintrag: LeikaEintrag = {
-      zeile: line,
-      schluessel,
-      ...withValue("leistungsgruppierung", opt("leistungsgruppierung")),
-      ...withValue("leistungskennung", opt("leistungskennung")),
-      ...withValue("verrichtung", opt("verrichtung")),
-      ...withValue("verrichtungsdetail", opt("verrichtungsdetail")),
-      ...withValue("bezeichnung", opt("bezeichnung")),
-      ...withValue("bezeichnung2", opt("bezeichnung2")),
-      ...withValue("typ", opt("typ") ?? opt("typisierung")),
-      typisierung: typ?.typisierung ?? [],
-      ...withValue("veroeffentlichungsdatum", opt("veroeffentlichungsdatum")),
-      besondereMerkmale: splitList(values.besondereMerkmale),
-      synonyme: splitList(values.synonyme),
-      weitereSpalten,
-    };
-    return { kind: "row", line, fields, eintrag, diagnostics };
+      if (v !== undefined && v !== "") eintrag[k] = v;
+    }
+    const typValue = (values.typ ?? values.typisierung)?.trim();
+    if (typValue !== undefined && typValue !== "") eintrag.typ = typValue;
+    eintrag.typisierung = typ?.typisierung ?? [];
+    const datum = values.veroeffentlichungsdatum?.trim();
+    if (datum !== undefined && datum !== "") eintrag.veroeffentlichungsdatum = datum;
+    eintrag.besondereMerkmale = splitList(values.besondereMerkmale);
+    eintrag.synonyme = splitList(values.synonyme);
+    eintrag.weitereSpalten = weitereSpalten;
+    return { kind: "row", line, fields, eintrag: eintrag as unknown as LeikaEintrag, diagnostics };
   }
 
   /** Compares the part columns with the key (warning on a mismatch). */
@@ -575,10 +599,6 @@ export class LeikaCsvParser {
       diagnostics.push(this.diag("invalid-value", { value: composed.data, expected: `parts that compose the key ${key}` }, "warning", line, ""));
     }
   }
-}
-
-function withValue<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }
 
 function splitList(value: string | undefined): string[] {

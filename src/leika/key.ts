@@ -62,6 +62,8 @@ export interface LeistungsschluesselTeile {
 const DIGITS = /^[0-9]{14}$/;
 const DOTTED = /^([0-9]{2})\.([0-9]{3})\.([0-9]{3})\.([0-9]{3})\.([0-9]{3})$/;
 const URN = /^urn:de:fim:leika:leistung:([0-9]{14})$/i;
+const PART2 = /^[0-9]{1,2}$/;
+const PART3 = /^[0-9]{1,3}$/;
 const EXPECTED = "a Leistungsschlüssel: 14 digits, urn:de:fim:leika:leistung:<14 digits> or 99.999.999.999.999";
 
 /** Where a finding about a key should point. */
@@ -183,7 +185,7 @@ export function safeComposeLeistungsschluessel(teile: LeistungsschluesselTeileIn
   const part = (name: string, value: string | number | undefined, width: number): string => {
     const s = value === undefined ? "" : String(value).trim();
     if (s === "") return "0".repeat(width);
-    if (!new RegExp(`^[0-9]{1,${width}}$`).test(s)) {
+    if (!(width === 2 ? PART2 : PART3).test(s)) {
       diagnostics.push(
         diagnostic({
           code: "invalid-value",

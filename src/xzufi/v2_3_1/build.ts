@@ -3,6 +3,8 @@
  * (repeated elements may be left out and default to `[]`), and the LeiKa mapping — a catalogue row becomes a
  * Leistung Stammtext, a catalogue becomes one transfer message.
  */
+import { z } from "zod";
+import { LEXICAL_PATTERNS } from "../../core/binding/check.ts";
 import { zodIssuesToDiagnostics, zodSchemaOf } from "../../core/binding/zod.ts";
 import type { ComplexType, PolymorphicType } from "../../core/binding/types.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
@@ -221,19 +223,62 @@ export function leistungsstrukturFor(eintrag: Pick<LeikaEintrag, "schluessel">):
   }
 }
 
-/**
- * Maps a LeiKa catalogue row to a Leistung Stammtext: id from the key, `struktur` by Leistungstyp,
- * `referenzLeistungsschluessel` with the key, text modules `02` (Bezeichnung) and `03` (Bezeichnung2) plus any `texte`,
- * Typisierung codes, Sprachversion and Gültigkeit. Deterministic: no clock, no random ids.
- */
-export function safeCreateLeistungFromLeika(eintrag: LeikaEintrag, options: LeikaLeistungOptions = {}): Result<Leistung> {
+const isFunction = (v: unknown): v is (...args: never[]) => unknown => typeof v === "function";
+const leikaOptionsShape = {
+  schemeAgencyID: z.string().min(1).optional(),
+  id: z.custom<LeikaLeistungOptions["id"]>(isFunction, "expected a function").optional(),
+  languageCode: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, "expected a language code such as de-DE")
+    .optional(),
+  gueltigkeit: z
+    .strictObject({
+      beginn: z.string().regex(LEXICAL_PATTERNS.date as RegExp, "expected xs:date").optional(),
+      ende: z.string().regex(LEXICAL_PATTERNS.date as RegExp, "expected xs:date").optional(),
+    })
+    .optional(),
+  texte: z.union([z.partialRecord(z.enum(LEIKA_TEXTMODUL_VALUES as [LeikaTextmodul, ...LeikaTextmodul[]]), z.string()), z.custom(isFunction, "expected a function")]).optional(),
+  textmodulListVersionID: z.string().optional(),
+  versionsinformation: zodSchemaOf(B.Versionsinformation).optional(),
+};
+const leikaLeistungOptionsSchema = z.strictObject(leikaOptionsShape);
+const leikaNachrichtOptionsSchema = z.strictObject({
+  ...leikaOptionsShape,
+  nachrichtenkopf: zodSchemaOf(B.Nachrichtenkopf).optional(),
+  produktbezeichnung: z.string().optional(),
+  produkthersteller: z.string().optional(),
+  produktversion: z.string().optional(),
+  elementName: z.string().regex(/^[A-Za-z_][\w.-]*$/, "expected an XML name").optional(),
+  csv: z.unknown().optional(),
+});
+
+function checkOptions(schema: z.ZodType, options: unknown): Diagnostic[] {
+  const parsed = schema.safeParse(options);
+  return parsed.success ? [] : zodIssuesToDiagnostics(parsed.error, "/options");
+}
+
+function inputProblem(issue: string, path: string): Diagnostic {
+  return diagnostic({ code: "invalid-input", params: { issue }, severity: "error", stage: "input", path });
+}
+
+/** Builds the Leistung of a row; options are already checked. */
+function leistungFromLeika(eintrag: LeikaEintrag, options: LeikaLeistungOptions): Result<Leistung> {
   const languageCode = options.languageCode ?? "de-DE";
-  const modulText: ModulText[] = [];
+  const extra = typeof options.texte === "function" ? options.texte(eintrag) : options.texte;
+  const problems: Diagnostic[] = [];
+  for (const [k, t] of Object.entries(extra ?? {})) {
+    if (!(LEIKA_TEXTMODUL_VALUES as readonly string[]).includes(k)) problems.push(inputProblem(`texte: "${k}" is no LeiKa text-module code`, "/options/texte"));
+    else if (typeof t !== "string") problems.push(inputProblem(`texte.${k}: expected a string`, "/options/texte"));
+  }
+  const idValue = options.id === undefined ? eintrag.schluessel : options.id(eintrag);
+  if (typeof idValue !== "string" || idValue.trim() === "") problems.push(inputProblem("id: the function must return a non-empty string", "/options/id"));
+  if (problems.length > 0) return failure(problems as [Diagnostic, ...Diagnostic[]]);
   const texte: Partial<Record<string, string>> = {
     ...(eintrag.bezeichnung !== undefined && { [LeikaTextmodul.leistungsbezeichnung]: eintrag.bezeichnung }),
     ...(eintrag.bezeichnung2 !== undefined && { [LeikaTextmodul.leistungsbezeichnungII]: eintrag.bezeichnung2 }),
-    ...(typeof options.texte === "function" ? options.texte(eintrag) : options.texte),
+    ...extra,
   };
+  const modulText: ModulText[] = [];
   for (const modulCode of LEIKA_TEXTMODUL_VALUES) {
     const t = texte[modulCode];
     if (t === undefined) continue;
@@ -258,9 +303,10 @@ export function safeCreateLeistungFromLeika(eintrag: LeikaEintrag, options: Leik
           },
         ];
   const german = languageCode.toLowerCase().startsWith("de");
-  const id: Identifikator = { value: options.id?.(eintrag) ?? eintrag.schluessel, schemeAgencyID: options.schemeAgencyID ?? LEIKA_REDAKTION_ID };
-  return safeCreateLeistung({
-    id,
+  const id: Identifikator = { value: idValue, schemeAgencyID: options.schemeAgencyID ?? LEIKA_REDAKTION_ID };
+  const leistung = createEmptyLeistung(id);
+  return success({
+    ...leistung,
     struktur: leistungsstrukturFor(eintrag),
     referenzLeistungsschluessel: [{ value: eintrag.schluessel }],
     modulText,
@@ -269,6 +315,27 @@ export function safeCreateLeistungFromLeika(eintrag: LeikaEintrag, options: Leik
     sprachversion: [{ languageCode, ...(german && { sprachbezeichnungDeutsch: "Deutsch", sprachbezeichnungNativ: "Deutsch" }) }],
     gueltigkeit,
   });
+}
+
+let emptyLeistung: Leistung | undefined;
+/** A Leistung with only an id: every repeated element empty, as the builder input schema completes it. */
+function createEmptyLeistung(id: Identifikator): Leistung {
+  emptyLeistung ??= unwrap(safeCreateLeistung({ id }));
+  const fresh: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(emptyLeistung)) fresh[k] = Array.isArray(v) ? [] : v;
+  return { ...(fresh as unknown as Leistung), id };
+}
+
+/**
+ * Maps a LeiKa catalogue row to a Leistung Stammtext: id from the key, `struktur` by Leistungstyp,
+ * `referenzLeistungsschluessel` with the key, text modules `02` (Bezeichnung) and `03` (Bezeichnung2) plus any `texte`,
+ * Typisierung codes, Sprachversion and Gültigkeit. Deterministic: no clock, no random ids. The options are
+ * checked with zod (`invalid-input` diagnostics under `/options`).
+ */
+export function safeCreateLeistungFromLeika(eintrag: LeikaEintrag, options: LeikaLeistungOptions = {}): Result<Leistung> {
+  const problems = checkOptions(leikaLeistungOptionsSchema, options);
+  if (problems.length > 0) return failure(problems as [Diagnostic, ...Diagnostic[]]);
+  return leistungFromLeika(eintrag, options);
 }
 
 /**
@@ -329,10 +396,14 @@ class LeikaMapper {
   private readonly seen = new Map<string, number>();
   rows = 0;
   mapped = 0;
+  /** Problems of the options; when there are any, no row is mapped. */
+  readonly optionProblems: Diagnostic[];
   constructor(
     readonly options: LeikaNachrichtOptions,
     readonly file?: string,
-  ) {}
+  ) {
+    this.optionProblems = checkOptions(leikaNachrichtOptionsSchema, options);
+  }
 
   add(e: LeikaEintrag): void {
     this.rows++;
@@ -344,7 +415,8 @@ class LeikaMapper {
       );
       return;
     }
-    const built = safeCreateLeistungFromLeika(e, this.options);
+    if (this.optionProblems.length > 0) return;
+    const built = leistungFromLeika(e, this.options);
     if (!built.success) {
       this.diagnostics.push(
         ...built.diagnostics.map((d) => ({ ...d, path: `/line[${e.zeile}]${d.path}`, location: { line: e.zeile }, ...(this.file !== undefined && { file: this.file }) })),
@@ -357,6 +429,7 @@ class LeikaMapper {
   }
 
   result(): Result<Nachricht> {
+    if (this.optionProblems.length > 0) return failure([...(this.optionProblems as [Diagnostic, ...Diagnostic[]]), ...this.diagnostics]);
     const data = envelope(this.operation, this.options);
     if (this.diagnostics.some((d) => d.severity === "error" || d.severity === "fatal")) return failure(this.diagnostics as [Diagnostic, ...Diagnostic[]], data);
     return success(data, this.diagnostics);
@@ -399,6 +472,7 @@ export async function safeImportLeikaCsv(input: LeikaCsvInput, options: LeikaNac
     }
   }
   const message = mapper.result();
+  if (mapper.optionProblems.length > 0) return failure(message.diagnostics as [Diagnostic, ...Diagnostic[]]);
   const data: LeikaImport = {
     nachricht: message.data as Nachricht,
     zeilen: records,
