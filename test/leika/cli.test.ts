@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { leikaCommand } from "../../src/cli/leika.ts";
+import type { CliIo } from "../../src/cli/io.ts";
+import * as xzufi22 from "../../src/xzufi/v2_2_0/index.ts";
+import * as xzufi231 from "../../src/xzufi/v2_3_1/index.ts";
+import { hasCorpus, LEIKA_CORPUS_CSV, REPO_ROOT } from "./shared.ts";
+
+const SAMPLE = join(REPO_ROOT, "fixtures", "leika", "published-sample.csv");
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false, env: {}, cwd: REPO_ROOT };
+  const code = await leikaCommand(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe("fim-xoev leika key", () => {
+  test("explains a dotted key", async () => {
+    const r = await run("key", "99.050.012.104.000");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("urn:de:fim:leika:leistung:99050012104000");
+    expect(r.stdout).toContain("Leistungstyp:          LOV — Leistungsobjekt mit Verrichtung");
+    expect(r.stderr).toBe("");
+  });
+
+  test("JSON output and an invalid key", async () => {
+    const ok = await run("key", "--json", "urn:de:fim:leika:leistung:99001003000000");
+    expect(JSON.parse(ok.stdout)).toMatchObject({ success: true, data: { schluessel: "99001003000000", leistungstyp: "LO", eingabeform: "urn" } });
+    const bad = await run("key", "99.050");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("error invalid-value");
+    expect((await run("key")).code).toBe(2);
+  });
+});
+
+describe("fim-xoev leika import", () => {
+  test("imports the published format (ISO-8859-1) into XZuFi 2.2.0 on stdout; the bad row is reported with its line", async () => {
+    const r = await run("import", SAMPLE, "--to", "xzufi-2.2", "--gueltig-ab", "2024-01-01");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("published-sample.csv:6: error missing-field");
+    expect(r.stderr).toContain("6 records, 5 Leistungen written as XZuFi 2.2.0, 1 not imported");
+    const n = xzufi22.parse(r.stdout);
+    expect(n.operation).toHaveLength(5);
+    const last = n.operation[4];
+    const leistung = last !== undefined && "schreibe" in last && "leistung" in last.schreibe ? last.schreibe.leistung : undefined;
+    expect(leistung?.typisierung.map((t) => t.code)).toEqual(["1", "2/3"]);
+    expect(leistung?.modulText[0]?.inhalt[0]?.value).toBe("Sprengstoff, Erlaubnis zum Erwerb und zum Umgang");
+    expect(leistung?.gueltigkeit).toEqual([{ beginn: "2024-01-01", zusatz: [] }]);
+  });
+
+  test("writes XZuFi 2.3.1 to a file with another namespace and root", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "fim-xoev-")), "out.xml");
+    const r = await run("import", SAMPLE, "--to", "xzufi-2.3", "-o", out, "--namespace", "urn:example:xzufi", "--root", "transfer", "--quiet");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).not.toContain("error");
+    const xml = readFileSync(out, "utf8");
+    expect(xml).toContain('<xzufi:transfer xmlns:xzufi="urn:example:xzufi"');
+    expect(xzufi231.parse(xml, { namespace: "urn:example:xzufi" }).operation).toHaveLength(5);
+  });
+
+  test.skipIf(!hasCorpus)("imports the corpus routing list with named columns", async () => {
+    const r = await run("import", LEIKA_CORPUS_CSV, "--to", "xzufi-2.3", "--columns", "Bezeichnung,Behoerde,Schluessel");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("109 records, 87 Leistungen written as XZuFi 2.3.1, 22 not imported");
+  });
+
+  test("usage errors exit with 2", async () => {
+    expect((await run("import", SAMPLE)).code).toBe(2);
+    expect((await run("import", SAMPLE, "--to", "xzufi-9")).code).toBe(2);
+    expect((await run("import", "does-not-exist.csv", "--to", "xzufi-2.2")).code).toBe(2);
+    expect((await run("import", SAMPLE, "--to", "xzufi-2.2", "--gueltig-ab", "morgen")).code).toBe(2);
+    expect((await run("frobnicate")).code).toBe(2);
+    expect((await run("--help")).code).toBe(0);
+  });
+});
