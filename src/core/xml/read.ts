@@ -115,7 +115,7 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   });
   parser.on("opentagstart", () => {
     if (stack.length >= maxDepth) stop("depth-limit-exceeded", { limit: maxDepth });
-    pendingStart = tagStartPosition(src, parser.position, parser.line);
+    pendingStart = tagStartPosition(src, parser.position, parser.line, parser.columnIndex);
   });
   parser.on("opentag", (tag: SaxesTagNS) => {
     const attributes: XmlAttribute[] = [];
@@ -127,7 +127,7 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
         (decls ??= {})[a.prefix === "" ? "" : a.local] = a.value;
         continue;
       }
-      const pos = locateAttribute(src, parser.position, a.name, tag.isSelfClosing, pendingStart);
+      const pos = locateAttribute(src, parser.position, parser.line, parser.columnIndex, a.name, pendingStart);
       attributes.push({ namespace: a.uri, local: a.local, prefix: a.prefix, value: a.value, line: pos.line, column: pos.column });
     }
     const el: XmlElement = {
@@ -192,47 +192,49 @@ function fatalAt<C extends DiagnosticCode>(
 }
 
 /**
- * Finds where an attribute's name starts. saxes reports attributes at the end of the start tag, so the
- * name is searched backwards from there within the tag; positions are 1-based, columns in UTF-16 units.
+ * Line and column of the source offset `off`, given the parser's current offset, line and column index.
+ * Positions are derived backwards from the parser's position, so the cost is the distance between the
+ * two (a tag's length), never the length of a line: FIM exports put megabytes on one line.
  */
-function locateAttribute(
-  src: string,
-  tagEnd: number,
-  qname: string,
-  _selfClosing: boolean,
-  tagStart: { line: number; column: number },
-): { line: number; column: number } {
-  const re = qname;
-  let off = src.lastIndexOf(re, tagEnd);
-  // Make sure the match is a whole name followed by optional space and '='.
-  while (off > 0) {
-    const before = src.charCodeAt(off - 1);
-    let j = off + re.length;
-    while (j < src.length && isSpace(src.charCodeAt(j))) j++;
-    if (isSpace(before) && src.charCodeAt(j) === 0x3d) break;
-    off = src.lastIndexOf(re, off - 1);
-  }
-  if (off <= 0) return tagStart;
-  // Walk back to the start of the line to get the column, and count lines from the tag start.
-  const lineStart = src.lastIndexOf("\n", off - 1) + 1;
-  const column = off - lineStart + 1;
-  // Lines between the tag start and the attribute: count newlines in the tag text before the attribute.
-  let line = tagStart.line;
-  const tagOpen = src.lastIndexOf("<", off);
-  for (let k = tagOpen; k < off; k++) if (src.charCodeAt(k) === 0x0a) line++;
-  return { line, column };
+function positionBefore(src: string, off: number, position: number, lineNow: number, columnIndexNow: number): { line: number; column: number } {
+  let newlines = 0;
+  for (let k = off; k < position; k++) if (src.charCodeAt(k) === 0x0a) newlines++;
+  if (newlines === 0) return { line: lineNow, column: columnIndexNow - (position - off) + 1 };
+  // Rare: a tag spanning lines. Only then look for the start of the tag's own line.
+  return { line: lineNow - newlines, column: off - (src.lastIndexOf("\n", off - 1) + 1) + 1 };
+}
+
+/** saxes reports a start tag just after its name and the character that ended it: find the `<`. */
+function tagStartPosition(src: string, position: number, lineNow: number, columnIndexNow: number): { line: number; column: number } {
+  const off = src.lastIndexOf("<", position - 1);
+  if (off < 0) return { line: lineNow, column: 1 };
+  return positionBefore(src, off, position, lineNow, columnIndexNow);
 }
 
 /**
- * saxes reports a start tag just after its name and the character that ended the name: find the `<`
- * before that point and derive its 1-based line and column (UTF-16 units).
+ * Finds where an attribute's name starts. saxes reports attributes at the end of the start tag, so the
+ * name is searched backwards from there within the tag.
  */
-function tagStartPosition(src: string, position: number, lineNow: number): { line: number; column: number } {
-  const off = src.lastIndexOf("<", position - 1);
-  if (off < 0) return { line: lineNow, column: 1 };
-  let line = lineNow;
-  for (let k = off; k < position; k++) if (src.charCodeAt(k) === 0x0a) line--;
-  return { line, column: off - (src.lastIndexOf("\n", off - 1) + 1) + 1 };
+function locateAttribute(
+  src: string,
+  position: number,
+  lineNow: number,
+  columnIndexNow: number,
+  qname: string,
+  tagStart: { line: number; column: number },
+): { line: number; column: number } {
+  const tagOpen = src.lastIndexOf("<", position - 1);
+  let off = src.lastIndexOf(qname, position);
+  // The match must be a whole name followed by optional space and '=' inside this tag.
+  while (off > tagOpen) {
+    const before = src.charCodeAt(off - 1);
+    let j = off + qname.length;
+    while (j < src.length && isSpace(src.charCodeAt(j))) j++;
+    if (isSpace(before) && src.charCodeAt(j) === 0x3d) break;
+    off = src.lastIndexOf(qname, off - 1);
+  }
+  if (off <= tagOpen) return tagStart;
+  return positionBefore(src, off, position, lineNow, columnIndexNow);
 }
 
 function isSpace(c: number): boolean {

@@ -1,0 +1,540 @@
+/**
+ * XML → XDatenfelder 3.0.0 model. Elements are matched by namespace URI + local name (any prefix).
+ * Every element and attribute the XSD allows is read; anything else is reported (`unexpected-*`),
+ * so nothing in the input goes unnoticed. Parsing never judges semantics: that is the rules' job.
+ */
+import type { CodeList } from "../../core/codelists/code.ts";
+import { parseXoevCode } from "../../core/codelists/xml.ts";
+import { diagnostic } from "../../core/diagnostics/create.ts";
+import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
+import { failure, resultOf, type Result } from "../../core/result.ts";
+import { ElementCursor, ParseContext, simpleText } from "../../core/xml/cursor.ts";
+import { isWhitespace, type XmlElement, type XmlNode } from "../../core/xml/node.ts";
+import { canonicalName } from "../../core/xml/path.ts";
+import { readXml, type ReadOptions } from "../../core/xml/read.ts";
+import {
+  ableitungsmodifikationenRepraesentationCodeList,
+  ableitungsmodifikationenStrukturCodeList,
+  datenqualitaetCodeList,
+  datentypCodeList,
+  dokumentartCodeList,
+  feldartCodeList,
+  freigabestatusCodeList,
+  gruppenartCodeList,
+  type RegelParamTyp,
+  regelParamTypCodeList,
+  regeltypCodeList,
+  relationCodeList,
+  schemaelementartCodeList,
+  vorbefuellungCodeList,
+} from "./codes.ts";
+import type {
+  AllgemeineAngaben,
+  Datenfeld,
+  Datenfeldgruppe,
+  Dokumentsteckbrief,
+  ElementIdentifikation,
+  ElementUebersetzung,
+  Enthaelt,
+  Fehlermeldung,
+  GenericodeIdentification,
+  Genericode,
+  Header,
+  Nachricht,
+  Praezisierung,
+  Rechtsbezug,
+  Regel,
+  RegelParameter,
+  RegelUebersetzung,
+  RegelZiel,
+  Relation,
+  Schemaelementangaben,
+  Sprache,
+  Stammdatenschema,
+  Stichwort,
+  Struktur,
+  Wert,
+  XoevCode,
+} from "./model.ts";
+import { MESSAGES, NAMESPACE, PREFIXES } from "./namespace.ts";
+
+const X = NAMESPACE;
+
+/** Options for parsing: reader limits plus a file name for diagnostics. */
+export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {}
+
+/** Collects the parse state of one document: diagnostics plus the relation statistics. */
+class Xdf3Context extends ParseContext {
+  duplicateRelations = 0;
+  distinctRelations = 0;
+  firstDuplicate: XmlElement | undefined;
+}
+
+function code<C extends string>(el: XmlElement | undefined, ctx: ParseContext, list: CodeList<C>): XoevCode<C> {
+  return el === undefined ? { code: "" as C } : parseXoevCode(el, ctx, list);
+}
+
+function text(el: XmlElement, ctx: ParseContext): string {
+  return simpleText(el, ctx);
+}
+
+/** @xsd xdf:ElementIdentifikation */
+export function parseElementIdentifikation(el: XmlElement, ctx: ParseContext): ElementIdentifikation {
+  const c = new ElementCursor(el, ctx);
+  const id = c.requiredText(X, "id");
+  const version = c.optionalText(X, "version");
+  c.done();
+  return ctx.track(version === undefined ? { id } : { id, version }, el);
+}
+
+function parseRechtsbezug(el: XmlElement, ctx: ParseContext): Rechtsbezug {
+  const link = attributeOf(el, "link");
+  const t = simpleText(el, ctx, ["link"]);
+  return link === undefined ? { text: t } : { text: t, link };
+}
+
+function parseStichwort(el: XmlElement, ctx: ParseContext): Stichwort {
+  const uri = attributeOf(el, "uri");
+  if (uri === undefined) ctx.report("missing-attribute", { attribute: "uri" }, el);
+  return { text: simpleText(el, ctx, ["uri"]), uri: uri ?? "" };
+}
+
+function attributeOf(el: XmlElement, local: string): string | undefined {
+  for (const a of el.attributes) if (a.local === local && a.namespace === "") return a.value;
+  return undefined;
+}
+
+function parseRelationen(els: XmlElement[], ctx: Xdf3Context): Relation[] {
+  if (els.length === 0) return [];
+  // Real exports repeat identical relations thousands of times: identical ones share one object.
+  const seen = new Map<string, Relation>();
+  const out: Relation[] = [];
+  for (const el of els) {
+    const c = new ElementCursor(el, ctx);
+    const praedikat = code(c.required(X, "praedikat"), ctx, relationCodeList);
+    const objEl = c.required(X, "objekt");
+    const objekt = objEl === undefined ? { id: "" } : parseElementIdentifikation(objEl, ctx);
+    c.done();
+    const key = `${praedikat.code}\u0000${praedikat.listURI}\u0000${praedikat.listVersionID}\u0000${praedikat.name}\u0000${objekt.id}\u0000${objekt.version}`;
+    const prev = seen.get(key);
+    if (prev !== undefined) {
+      out.push(prev);
+      ctx.duplicateRelations++;
+      ctx.firstDuplicate ??= el;
+      continue;
+    }
+    const rel: Relation = ctx.track({ praedikat, objekt }, el);
+    seen.set(key, rel);
+    ctx.distinctRelations++;
+    out.push(rel);
+  }
+  return out;
+}
+
+function parseAllgemeineAngaben(c: ElementCursor, ctx: Xdf3Context): AllgemeineAngaben {
+  const idEl = c.required(X, "identifikation");
+  return {
+    identifikation: idEl === undefined ? { id: "" } : parseElementIdentifikation(idEl, ctx),
+    name: c.requiredText(X, "name"),
+    beschreibung: c.optionalText(X, "beschreibung"),
+    definition: c.optionalText(X, "definition"),
+    bezug: c.all(X, "bezug").map((e) => parseRechtsbezug(e, ctx)),
+    freigabestatus: code(c.required(X, "freigabestatus"), ctx, freigabestatusCodeList),
+    statusGesetztAm: c.optionalText(X, "statusGesetztAm"),
+    statusGesetztDurch: c.optionalText(X, "statusGesetztDurch"),
+    gueltigAb: c.optionalText(X, "gueltigAb"),
+    gueltigBis: c.optionalText(X, "gueltigBis"),
+    versionshinweis: c.optionalText(X, "versionshinweis"),
+    veroeffentlichungsdatum: c.optionalText(X, "veroeffentlichungsdatum"),
+    letzteAenderung: c.requiredText(X, "letzteAenderung"),
+    relation: parseRelationen(c.all(X, "relation"), ctx),
+    stichwort: c.all(X, "stichwort").map((e) => parseStichwort(e, ctx)),
+  };
+}
+
+function parseSchemaelementangaben(c: ElementCursor, ctx: Xdf3Context): Schemaelementangaben {
+  return {
+    ...parseAllgemeineAngaben(c, ctx),
+    bezeichnungEingabe: c.requiredText(X, "bezeichnungEingabe"),
+    bezeichnungAusgabe: c.optionalText(X, "bezeichnungAusgabe"),
+    schemaelementart: code(c.required(X, "schemaelementart"), ctx, schemaelementartCodeList),
+    hilfetextEingabe: c.optionalText(X, "hilfetextEingabe"),
+    hilfetextAusgabe: c.optionalText(X, "hilfetextAusgabe"),
+  };
+}
+
+function parsePraezisierung(el: XmlElement, ctx: ParseContext): Praezisierung {
+  const allowed = ["minLength", "maxLength", "minValue", "maxValue", "pattern"] as const;
+  const p: { -readonly [K in keyof Praezisierung]: Praezisierung[K] } = { text: simpleText(el, ctx, allowed) };
+  for (const a of el.attributes) {
+    if (a.namespace === "" && (allowed as readonly string[]).includes(a.local)) p[a.local as (typeof allowed)[number]] = a.value;
+  }
+  return p;
+}
+
+function parseWerte(el: XmlElement, ctx: ParseContext): Wert[] {
+  const c = new ElementCursor(el, ctx);
+  const werte = c.atLeastOne(X, "wert").map((w) => {
+    const wc = new ElementCursor(w, ctx);
+    const wert: Wert = { code: wc.requiredText(X, "code"), name: wc.requiredText(X, "name"), hilfe: wc.optionalText(X, "hilfe") };
+    wc.done();
+    return ctx.track(wert, w);
+  });
+  c.done();
+  return werte;
+}
+
+function parseGenericodeIdentification(el: XmlElement, ctx: ParseContext): GenericodeIdentification {
+  const c = new ElementCursor(el, ctx);
+  const g: GenericodeIdentification = {
+    canonicalIdentification: c.optionalText(X, "canonicalIdentification"),
+    version: c.optionalText(X, "version"),
+    canonicalVersionUri: c.optionalText(X, "canonicalVersionUri"),
+  };
+  c.done();
+  return ctx.track(g, el);
+}
+
+function parseFehlermeldung(el: XmlElement, ctx: ParseContext): Fehlermeldung {
+  const codeAttr = attributeOf(el, "code");
+  if (codeAttr === undefined) ctx.report("missing-attribute", { attribute: "code" }, el);
+  return { text: simpleText(el, ctx, ["code"]), code: codeAttr ?? "" };
+}
+
+function parseRegelParameter(el: XmlElement, ctx: ParseContext): RegelParameter {
+  const c = new ElementCursor(el, ctx);
+  const element = c.requiredAttribute("element");
+  const name = c.requiredAttribute("name");
+  const typEl = c.required(X, "typ");
+  const typ = typEl === undefined ? "" : text(typEl, ctx);
+  if (typEl !== undefined && !Object.hasOwn(regelParamTypCodeList.labels, typ)) {
+    ctx.report("unknown-code", { value: typ, codeList: regelParamTypCodeList.uri }, typEl);
+  }
+  c.done();
+  return { element, name, typ: typ as RegelParamTyp };
+}
+
+function parseRegelZiel(el: XmlElement, ctx: ParseContext): RegelZiel {
+  const c = new ElementCursor(el, ctx);
+  const ziel = { element: c.requiredAttribute("element"), name: c.requiredAttribute("name") };
+  c.done();
+  return ziel;
+}
+
+/** @xsd xdf:Regel */
+export function parseRegel(el: XmlElement, ctx: ParseContext): Regel {
+  const c = new ElementCursor(el, ctx);
+  const idEl = c.required(X, "identifikation");
+  const regel: Regel = {
+    identifikation: idEl === undefined ? { id: "" } : parseElementIdentifikation(idEl, ctx),
+    name: c.requiredText(X, "name"),
+    beschreibung: c.optionalText(X, "beschreibung"),
+    freitextRegel: c.optionalText(X, "freitextRegel"),
+    bezug: c.all(X, "bezug").map((e) => parseRechtsbezug(e, ctx)),
+    stichwort: c.all(X, "stichwort").map((e) => parseStichwort(e, ctx)),
+    fachlicherErsteller: c.optionalText(X, "fachlicherErsteller"),
+    letzteAenderung: c.requiredText(X, "letzteAenderung"),
+    typ: code(c.required(X, "typ"), ctx, regeltypCodeList),
+    param: c.all(X, "param").map((e) => parseRegelParameter(e, ctx)),
+    ziel: c.all(X, "ziel").map((e) => parseRegelZiel(e, ctx)),
+    skript: c.optionalText(X, "skript"),
+    fehler: c.all(X, "fehler").map((e) => parseFehlermeldung(e, ctx)),
+  };
+  c.done();
+  return ctx.track(regel, el);
+}
+
+/** @xsd xdf:Datenfeld */
+export function parseDatenfeld(el: XmlElement, ctx: ParseContext): Datenfeld {
+  const x = ctx as Xdf3Context;
+  const c = new ElementCursor(el, x);
+  const basis = parseSchemaelementangaben(c, x);
+  const feldart = code(c.required(X, "feldart"), x, feldartCodeList);
+  const datentyp = code(c.required(X, "datentyp"), x, datentypCodeList);
+  const praezisierungEl = c.optional(X, "praezisierung");
+  const inhalt = c.optionalText(X, "inhalt");
+  const vorbefuellung = code(c.required(X, "vorbefuellung"), x, vorbefuellungCodeList);
+  const werteEl = c.optional(X, "werte");
+  const refEl = c.optional(X, "codelisteReferenz");
+  const feld: Datenfeld = {
+    ...basis,
+    feldart,
+    datentyp,
+    praezisierung: praezisierungEl === undefined ? undefined : parsePraezisierung(praezisierungEl, x),
+    inhalt,
+    vorbefuellung,
+    werte: werteEl === undefined ? undefined : parseWerte(werteEl, x),
+    codelisteReferenz: refEl === undefined ? undefined : parseGenericodeIdentification(refEl, x),
+    codeKey: c.optionalText(X, "codeKey"),
+    nameKey: c.optionalText(X, "nameKey"),
+    helpKey: c.optionalText(X, "helpKey"),
+    regel: c.all(X, "regel").map((e) => parseRegel(e, x)),
+    maxSize: c.optionalText(X, "maxSize"),
+    mediaType: c.allText(X, "mediaType"),
+  };
+  c.done();
+  return x.track(feld, el);
+}
+
+function parseStruktur(el: XmlElement, ctx: Xdf3Context): Struktur {
+  const c = new ElementCursor(el, ctx);
+  const anzahl = c.requiredText(X, "anzahl");
+  const bezug = c.all(X, "bezug").map((e) => parseRechtsbezug(e, ctx));
+  const enthaeltEl = c.required(X, "enthaelt");
+  c.done();
+  let enthaelt: Enthaelt | undefined;
+  if (enthaeltEl !== undefined) {
+    const ec = new ElementCursor(enthaeltEl, ctx);
+    const feld = ec.optional(X, "datenfeld");
+    const gruppe = feld === undefined ? ec.optional(X, "datenfeldgruppe") : undefined;
+    if (feld !== undefined) enthaelt = { datenfeld: parseDatenfeld(feld, ctx) };
+    else if (gruppe !== undefined) enthaelt = { datenfeldgruppe: parseDatenfeldgruppe(gruppe, ctx) };
+    else ctx.report("missing-element", { element: `${PREFIXES[X]}:datenfeld | ${PREFIXES[X]}:datenfeldgruppe` }, enthaeltEl);
+    ec.done();
+  }
+  return ctx.track({ anzahl, bezug, enthaelt: enthaelt ?? ({ datenfeldgruppe: undefined } as unknown as Enthaelt) }, el);
+}
+
+/** @xsd xdf:Datenfeldgruppe */
+export function parseDatenfeldgruppe(el: XmlElement, ctx: ParseContext): Datenfeldgruppe {
+  const x = ctx as Xdf3Context;
+  const c = new ElementCursor(el, x);
+  const basis = parseSchemaelementangaben(c, x);
+  const artEl = c.optional(X, "art");
+  const gruppe: Datenfeldgruppe = {
+    ...basis,
+    art: artEl === undefined ? undefined : parseXoevCode(artEl, x, gruppenartCodeList),
+    regel: c.all(X, "regel").map((e) => parseRegel(e, x)),
+    struktur: c.atLeastOne(X, "struktur").map((e) => parseStruktur(e, x)),
+  };
+  c.done();
+  return x.track(gruppe, el);
+}
+
+/** @xsd xdf:Stammdatenschema */
+export function parseStammdatenschema(el: XmlElement, ctx: ParseContext): Stammdatenschema {
+  const x = ctx as Xdf3Context;
+  const c = new ElementCursor(el, x);
+  const basis = parseAllgemeineAngaben(c, x);
+  const bezeichnung = c.requiredText(X, "bezeichnung");
+  const hilfetext = c.optionalText(X, "hilfetext");
+  const ams = code(c.required(X, "ableitungsmodifikationenStruktur"), x, ableitungsmodifikationenStrukturCodeList);
+  const amr = code(c.required(X, "ableitungsmodifikationenRepraesentation"), x, ableitungsmodifikationenRepraesentationCodeList);
+  const dEl = c.required(X, "dokumentsteckbrief");
+  const schema: Stammdatenschema = {
+    ...basis,
+    bezeichnung,
+    hilfetext,
+    ableitungsmodifikationenStruktur: ams,
+    ableitungsmodifikationenRepraesentation: amr,
+    dokumentsteckbrief: dEl === undefined ? { id: "" } : parseElementIdentifikation(dEl, x),
+    regel: c.all(X, "regel").map((e) => parseRegel(e, x)),
+    struktur: c.atLeastOne(X, "struktur").map((e) => parseStruktur(e, x)),
+  };
+  c.done();
+  return x.track(schema, el);
+}
+
+/** @xsd xdf:Dokumentsteckbrief */
+export function parseDokumentsteckbrief(el: XmlElement, ctx: ParseContext): Dokumentsteckbrief {
+  const x = ctx as Xdf3Context;
+  const c = new ElementCursor(el, x);
+  const basis = parseAllgemeineAngaben(c, x);
+  const d: Dokumentsteckbrief = {
+    ...basis,
+    istAbstrakt: c.requiredText(X, "istAbstrakt"),
+    dokumentart: code(c.required(X, "dokumentart"), x, dokumentartCodeList),
+    bezeichnung: c.requiredText(X, "bezeichnung"),
+    hilfetext: c.optionalText(X, "hilfetext"),
+  };
+  c.done();
+  return x.track(d, el);
+}
+
+function parseGenericode(el: XmlElement, ctx: ParseContext): Genericode {
+  const inhalt: XmlNode[] = [];
+  for (const n of el.children) {
+    if (n.kind === "text") {
+      if (!isWhitespace(n.value)) ctx.report("unexpected-text", { text: n.value.trim().slice(0, 40) }, el);
+      continue;
+    }
+    if (n.kind === "element" && n.namespace !== GENERICODE_NS) {
+      ctx.report("unexpected-element", { element: canonicalName(n.namespace, n.local, ctx.prefixes) }, n);
+    }
+    inhalt.push(n);
+  }
+  for (const a of el.attributes) {
+    ctx.report("unexpected-attribute", { attribute: canonicalName(a.namespace, a.local, ctx.prefixes) }, el, { attribute: a });
+  }
+  return ctx.track({ inhalt }, el);
+}
+
+function parseElementUebersetzung(el: XmlElement, ctx: ParseContext): ElementUebersetzung {
+  const c = new ElementCursor(el, ctx);
+  const uEl = c.required(X, "uebersetzt");
+  const uebersetzt = uEl === undefined ? { id: "" } : parseElementIdentifikation(uEl, ctx);
+  const bezeichnungEingabe = c.requiredText(X, "bezeichnungEingabe");
+  const bezeichnungAusgabe = c.requiredText(X, "bezeichnungAusgabe");
+  const hilfetextEingabe = c.optionalText(X, "hilfetextEingabe");
+  const hilfetextAusgabe = c.optionalText(X, "hilfetextAusgabe");
+  const inhalt = c.optionalText(X, "inhalt");
+  const werteEl = c.optional(X, "werte");
+  const regel = c.all(X, "regel").map((r): RegelUebersetzung => {
+    const rc = new ElementCursor(r, ctx);
+    const ruEl = rc.required(X, "uebersetzt");
+    const ru = {
+      uebersetzt: ruEl === undefined ? { id: "" } : parseElementIdentifikation(ruEl, ctx),
+      fehler: rc.atLeastOne(X, "fehler").map((f) => parseFehlermeldung(f, ctx)),
+    };
+    rc.done();
+    return ctx.track(ru, r);
+  });
+  c.done();
+  return ctx.track(
+    {
+      uebersetzt,
+      bezeichnungEingabe,
+      bezeichnungAusgabe,
+      hilfetextEingabe,
+      hilfetextAusgabe,
+      inhalt,
+      werte: werteEl === undefined ? undefined : parseWerte(werteEl, ctx),
+      regel,
+    },
+    el,
+  );
+}
+
+function parseSprache(el: XmlElement, ctx: ParseContext): Sprache {
+  const c = new ElementCursor(el, ctx);
+  const lang = c.requiredAttribute("lang");
+  const region = c.attribute("region");
+  const variant = c.attribute("variant");
+  const version = c.requiredAttribute("version");
+  const element = c.atLeastOne(X, "element").map((e) => parseElementUebersetzung(e, ctx));
+  c.done();
+  return ctx.track({ lang, region, variant, version, element }, el);
+}
+
+function parseHeader(el: XmlElement, ctx: ParseContext): Header {
+  const c = new ElementCursor(el, ctx);
+  const h: Header = {
+    nachrichtID: c.requiredText(X, "nachrichtID"),
+    erstellungszeitpunkt: c.requiredText(X, "erstellungszeitpunkt"),
+    referenzID: c.optionalText(X, "referenzID"),
+    produktbezeichnung: c.optionalText(X, "produktbezeichnung"),
+    produkthersteller: c.optionalText(X, "produkthersteller"),
+    produktversion: c.optionalText(X, "produktversion"),
+    datenqualitaet: ((e) => (e === undefined ? undefined : parseXoevCode(e, ctx, datenqualitaetCodeList)))(c.optional(X, "datenqualitaet")),
+  };
+  c.done();
+  return ctx.track(h, el);
+}
+
+const GENERICODE_NS = "http://docs.oasis-open.org/codelist/ns/genericode/1.0/";
+const ROOTS = new Set<string>(Object.values(MESSAGES));
+
+/**
+ * Maps a message root element (already read by {@link readXml}) to the model. The element must be in
+ * the XDatenfelder 3.0.0 namespace; everything found is reported in the returned diagnostics.
+ */
+export function safeParseElement(root: XmlElement, options: { file?: string } = {}): Result<Nachricht> {
+  const ctx = new Xdf3Context(PREFIXES, options.file);
+  if (root.namespace !== X) {
+    return failure([
+      diagnostic({
+        code: "unknown-namespace",
+        params: { namespace: root.namespace, element: root.local },
+        severity: "fatal",
+        stage: "detect",
+        path: `/${canonicalName(root.namespace, root.local, PREFIXES)}`,
+        location: { line: root.line, column: root.column },
+        file: options.file,
+      }),
+    ]);
+  }
+  if (!ROOTS.has(root.local)) {
+    return failure([
+      diagnostic({
+        code: "unknown-root-element",
+        params: { element: canonicalName(root.namespace, root.local, PREFIXES) },
+        severity: "fatal",
+        stage: "detect",
+        path: `/${canonicalName(root.namespace, root.local, PREFIXES)}`,
+        location: { line: root.line, column: root.column },
+        file: options.file,
+      }),
+    ]);
+  }
+  const c = new ElementCursor(root, ctx);
+  // xsi:schemaLocation and friends on the root are allowed by XSD processors: read, not reported.
+  const headerEl = c.required(X, "header");
+  const header = headerEl === undefined ? ({ nachrichtID: "", erstellungszeitpunkt: "" } as Header) : parseHeader(headerEl, ctx);
+  let nachricht: Nachricht | undefined;
+  const payload = (local: string) => c.required(X, local);
+  switch (root.local as (typeof MESSAGES)[keyof typeof MESSAGES]) {
+    case "xdatenfelder.dokumentsteckbrief.0101": {
+      const e = payload("dokumentsteckbrief");
+      if (e !== undefined) nachricht = { kind: "xdatenfelder.dokumentsteckbrief.0101", header, dokumentsteckbrief: parseDokumentsteckbrief(e, ctx) };
+      break;
+    }
+    case "xdatenfelder.stammdatenschema.0102": {
+      const e = payload("stammdatenschema");
+      if (e !== undefined) nachricht = { kind: "xdatenfelder.stammdatenschema.0102", header, stammdatenschema: parseStammdatenschema(e, ctx) };
+      break;
+    }
+    case "xdatenfelder.datenfeldgruppe.0103": {
+      const e = payload("datenfeldgruppe");
+      if (e !== undefined) nachricht = { kind: "xdatenfelder.datenfeldgruppe.0103", header, datenfeldgruppe: parseDatenfeldgruppe(e, ctx) };
+      break;
+    }
+    case "xdatenfelder.datenfeld.0104": {
+      const e = payload("datenfeld");
+      if (e !== undefined) nachricht = { kind: "xdatenfelder.datenfeld.0104", header, datenfeld: parseDatenfeld(e, ctx) };
+      break;
+    }
+    case "xdatenfelder.codeliste.0105": {
+      const e = payload("genericode");
+      if (e !== undefined) nachricht = { kind: "xdatenfelder.codeliste.0105", header, genericode: parseGenericode(e, ctx) };
+      break;
+    }
+    case "xdatenfelder.uebersetzung.0106": {
+      const uEl = c.required(X, "uebersetzt");
+      const uebersetzt = uEl === undefined ? { id: "" } : parseElementIdentifikation(uEl, ctx);
+      const sprache = c.atLeastOne(X, "sprache").map((e) => parseSprache(e, ctx));
+      nachricht = { kind: "xdatenfelder.uebersetzung.0106", header, uebersetzt, sprache };
+      break;
+    }
+  }
+  for (const a of c.unreadAttributes()) {
+    if (a.namespace !== XSI) ctx.report("unexpected-attribute", { attribute: canonicalName(a.namespace, a.local, PREFIXES) }, root, { attribute: a });
+  }
+  c.readAllAttributes();
+  c.done();
+  if (nachricht !== undefined) ctx.track(nachricht, root);
+  const diagnostics: Diagnostic[] = ctx.diagnostics;
+  if (ctx.duplicateRelations > 0) {
+    const first = ctx.firstDuplicate ?? root;
+    diagnostics.push(
+      diagnostic({
+        code: "duplicate-relations",
+        params: { count: ctx.duplicateRelations, distinct: ctx.distinctRelations },
+        severity: "info",
+        stage: "model",
+        path: ctx.path(first),
+        location: { line: first.line, column: first.column },
+        file: options.file,
+      }),
+    );
+  }
+  return resultOf(nachricht, diagnostics);
+}
+
+const XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+/** Parses an XDatenfelder 3.0.0 message, returning the model and every finding. Never throws. */
+export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<Nachricht> {
+  const read = readXml(xml, { ...options, prefixes: PREFIXES });
+  if (!read.success) return read as Result<never>;
+  return safeParseElement(read.data.root, { file: options.file });
+}
