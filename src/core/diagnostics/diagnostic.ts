@@ -60,6 +60,13 @@ export interface DiagnosticParams {
   "legacy-format": { readonly format: string };
   // rules stage
   "rule-violation": { readonly title: string };
+  /**
+   * A finding of a catalogued quality check (e.g. FIM-QS): the catalogue's own texts in both locales and the
+   * element it concerns (`id` + `V` + version, as the catalogue's reports write it).
+   */
+  "quality-check": { readonly rule: string; readonly element: string; readonly de: string; readonly en: string };
+  /** A check that could not run because what it needs (network, a code-list provider) was not given. */
+  "check-skipped": { readonly rule: string; readonly reason: string };
 }
 
 /** A stable diagnostic code. */

@@ -36,4 +36,6 @@ export const de: MessageCatalog = {
   "duplicate-key": ({ key, firstLine }) => `Der Schlüssel ${key} kommt bereits in Zeile ${firstLine} vor.`,
   "legacy-format": ({ format }) => `Das Dokument hat das ältere Format ${format} und wird tolerant gelesen.`,
   "rule-violation": ({ title }) => title,
+  "quality-check": ({ de }) => de,
+  "check-skipped": ({ rule, reason }) => `Prüfung ${rule} nicht ausgeführt: ${reason}`,
 };

@@ -36,4 +36,6 @@ export const en: MessageCatalog = {
   "duplicate-key": ({ key, firstLine }) => `Key ${key} already occurs in line ${firstLine}.`,
   "legacy-format": ({ format }) => `The document is in the older format ${format} and is read tolerantly.`,
   "rule-violation": ({ title }) => title,
+  "quality-check": ({ en }) => en,
+  "check-skipped": ({ rule, reason }) => `Check ${rule} skipped: ${reason}`,
 };
