@@ -11,8 +11,9 @@ import { createReadStream } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
+import { formatDiagnostic } from "../core/diagnostics/format.ts";
+import type { Result } from "../core/result.ts";
 import type { LeikaCsvDelimiter, LeikaCsvEncoding, LeikaCsvOptions } from "../leika/csv.ts";
 import { safeExplainLeistungsschluessel } from "../leika/key.ts";
 import * as xzufi22 from "../xzufi/v2_2_0/index.ts";
@@ -63,10 +64,18 @@ function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[], file?: 
   for (const d of diagnostics) io.stderr(`${formatDiagnostic(d, file)}\n`);
 }
 
+function parseKeyArgs(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+  });
+}
+
 async function keyCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseKeyArgs>;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+    parsed = parseKeyArgs(argv);
   } catch (e) {
     io.stderr(`fim-xoev leika key: ${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
     return 2;
@@ -112,29 +121,33 @@ async function keyCommand(argv: readonly string[], io: CliIo): Promise<number> {
 type Target = "xzufi-2.2" | "xzufi-2.3";
 const TARGETS: readonly string[] = ["xzufi-2.2", "xzufi-2.2.0", "xzufi-2.3", "xzufi-2.3.1"];
 
+function parseImportArgs(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      to: { type: "string" },
+      output: { type: "string", short: "o" },
+      encoding: { type: "string" },
+      delimiter: { type: "string" },
+      columns: { type: "string" },
+      "no-header": { type: "boolean" },
+      redaktion: { type: "string" },
+      language: { type: "string" },
+      "gueltig-ab": { type: "string" },
+      "gueltig-bis": { type: "string" },
+      namespace: { type: "string" },
+      root: { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
+
 async function importCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseImportArgs>;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        to: { type: "string" },
-        output: { type: "string", short: "o" },
-        encoding: { type: "string" },
-        delimiter: { type: "string" },
-        columns: { type: "string" },
-        "no-header": { type: "boolean" },
-        redaktion: { type: "string" },
-        language: { type: "string" },
-        "gueltig-ab": { type: "string" },
-        "gueltig-bis": { type: "string" },
-        namespace: { type: "string" },
-        root: { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
+    parsed = parseImportArgs(argv);
   } catch (e) {
     io.stderr(`fim-xoev leika import: ${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
     return 2;
@@ -166,16 +179,23 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
     ...(v.columns !== undefined && { columns: v.columns.split(",").map((c) => c.trim()) }),
     ...(v["no-header"] === true && { header: false }),
   };
-  const gueltigkeit = v["gueltig-ab"] !== undefined || v["gueltig-bis"] !== undefined
-    ? { ...(v["gueltig-ab"] !== undefined && { beginn: v["gueltig-ab"] }), ...(v["gueltig-bis"] !== undefined && { ende: v["gueltig-bis"] }) }
-    : undefined;
+  const gueltigkeit =
+    v["gueltig-ab"] !== undefined || v["gueltig-bis"] !== undefined
+      ? {
+          ...(v["gueltig-ab"] !== undefined && { beginn: v["gueltig-ab"] }),
+          ...(v["gueltig-bis"] !== undefined && { ende: v["gueltig-bis"] }),
+        }
+      : undefined;
   const options = {
     csv,
     ...(v.redaktion !== undefined && { schemeAgencyID: v.redaktion }),
     ...(v.language !== undefined && { languageCode: v.language }),
     ...(gueltigkeit !== undefined && { gueltigkeit }),
   };
-  const serializeOptions = { ...(v.namespace !== undefined && { namespace: v.namespace }), ...(v.root !== undefined && { rootElement: v.root }) };
+  const serializeOptions = {
+    ...(v.namespace !== undefined && { namespace: v.namespace }),
+    ...(v.root !== undefined && { rootElement: v.root }),
+  };
 
   const stream = createReadStream(file);
   const opened = await new Promise<Error | undefined>((res) => {
@@ -187,7 +207,7 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   let xml: string;
-  let result;
+  let result: Result<xzufi22.LeikaImport> | Result<xzufi231.LeikaImport>;
   if (target === "xzufi-2.2") {
     result = await xzufi22.safeImportLeikaCsv(stream, options);
     if (result.data === undefined) {
@@ -215,4 +235,3 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
   io.stderr(`${csvPath}: ${zeilen} records, ${leistungen} Leistungen written as XZuFi ${version}, ${abgelehnt} not imported\n`);
   return abgelehnt > 0 ? 1 : 0;
 }
-

@@ -3,9 +3,18 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { XoevError } from "../core/errors.ts";
 import { isBekannteLeistungsgruppierung, isBekannteVerrichtung, splitTypisierung, typisierungBedeutung } from "./codes.ts";
-import { type LeikaCsvItem, LeikaCsvParser, leikaSpalteOf, parseLeikaCsvSync, readLeikaCsv, safeParseLeikaCsv, safeParseLeikaCsvSync } from "./csv.ts";
+import {
+  type LeikaCsvItem,
+  LeikaCsvParser,
+  leikaSpalteOf,
+  parseLeikaCsvSync,
+  readLeikaCsv,
+  safeParseLeikaCsv,
+  safeParseLeikaCsvSync,
+} from "./csv.ts";
 
-const HEADER = "Schluessel;Leistungsgruppierung;Leistungskennung;Verrichtung;Verrichtungsdetail;Bezeichnung;Bezeichnung2;Typ;Veröffentlichungsdatum;Besondere Merkmale;Synonyme";
+const HEADER =
+  "Schluessel;Leistungsgruppierung;Leistungskennung;Verrichtung;Verrichtungsdetail;Bezeichnung;Bezeichnung2;Typ;Veröffentlichungsdatum;Besondere Merkmale;Synonyme";
 const ROWS = [
   "99050012104000;050;012;104;000;Gewerbe anmelden;Gewerbe anmelden (Gewerbeanmeldung);2/3;01.02.2021 10:15;EA-relevant|SDG;Gewerbeanmeldung|Anmeldung Gewerbe",
   '99001003000000;001;003;;;"Bioabfall; Abholung";"Bioabfall ""Biotonne""";1;;;',
@@ -64,7 +73,9 @@ describe("published catalogue format", () => {
     const out = [...auto.pushBytes(latin1), ...auto.end()];
     expect(auto.encoding).toBe("iso-8859-1");
     expect(out[0]).toMatchObject({ kind: "header", columns: expect.arrayContaining(["Veröffentlichungsdatum"]), diagnostics: [] });
-    expect(safeParseLeikaCsvSync(latin1, { encoding: "iso-8859-1" }).data?.eintraege).toEqual(safeParseLeikaCsvSync(PUBLISHED).data?.eintraege);
+    expect(safeParseLeikaCsvSync(latin1, { encoding: "iso-8859-1" }).data?.eintraege).toEqual(
+      safeParseLeikaCsvSync(PUBLISHED).data?.eintraege,
+    );
   });
 
   test("UTF-8 bytes (with BOM) are detected", () => {
@@ -77,7 +88,11 @@ describe("published catalogue format", () => {
   });
 
   test("invalid UTF-8 in a file declared UTF-8 is a warning on its line, the row is kept", () => {
-    const bytes = Buffer.concat([Buffer.from(`${HEADER}\n99050012104000;050;012;104;000;Gewerbe `), Buffer.from([0xe4]), Buffer.from("nderung;;1;;;\n")]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${HEADER}\n99050012104000;050;012;104;000;Gewerbe `),
+      Buffer.from([0xe4]),
+      Buffer.from("nderung;;1;;;\n"),
+    ]);
     const r = safeParseLeikaCsvSync(bytes, { encoding: "utf-8" });
     expect(r.success).toBe(true);
     expect(r.diagnostics.map((d) => [d.code, d.severity, d.location?.line])).toEqual([["invalid-encoding", "warning", 2]]);
@@ -144,7 +159,9 @@ describe("bad rows become diagnostics with their line, nothing is lost", () => {
   });
 
   test("field-count mismatches, unknown columns and Typisierung values outside the list are reported", () => {
-    const r = safeParseLeikaCsvSync("Schluessel;Bezeichnung;Typ;Zustaendig\n99050012104000;Gewerbe;2/3;Kommune;extra\n99050012071000;Ummeldung;13\n");
+    const r = safeParseLeikaCsvSync(
+      "Schluessel;Bezeichnung;Typ;Zustaendig\n99050012104000;Gewerbe;2/3;Kommune;extra\n99050012071000;Ummeldung;13\n",
+    );
     expect(r.success).toBe(true);
     expect(r.data?.eintraege[0]?.weitereSpalten).toEqual({ Zustaendig: "Kommune", Spalte5: "extra" });
     expect(r.diagnostics.map((d) => [d.code, d.severity, d.location?.line])).toEqual([
@@ -184,7 +201,15 @@ describe("files without a header", () => {
   test("columns given by name, delimiter detected", () => {
     const r = safeParseLeikaCsvSync("Gewerbeanmeldung,Kommune,99.050.012.104.000 \n", { columns: ["Bezeichnung", "Behörde", "Schlüssel"] });
     expect(r.data?.eintraege).toEqual([
-      { zeile: 1, schluessel: "99050012104000", bezeichnung: "Gewerbeanmeldung", typisierung: [], besondereMerkmale: [], synonyme: [], weitereSpalten: { Behörde: "Kommune" } },
+      {
+        zeile: 1,
+        schluessel: "99050012104000",
+        bezeichnung: "Gewerbeanmeldung",
+        typisierung: [],
+        besondereMerkmale: [],
+        synonyme: [],
+        weitereSpalten: { Behörde: "Kommune" },
+      },
     ]);
   });
 

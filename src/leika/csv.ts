@@ -11,9 +11,9 @@
  */
 import { diagnostic } from "../core/diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from "../core/diagnostics/diagnostic.ts";
-import { failure, success, unwrap, type Result } from "../core/result.ts";
+import { failure, type Result, success, unwrap } from "../core/result.ts";
 import { splitTypisierung, type Typisierung } from "./codes.ts";
-import { checkLeistungsschluessel, safeComposeLeistungsschluessel, safeParseLeistungsschluessel, type Leistungsschluessel } from "./key.ts";
+import { checkLeistungsschluessel, type Leistungsschluessel, safeComposeLeistungsschluessel, safeParseLeistungsschluessel } from "./key.ts";
 
 /** Text encodings of catalogue files. `auto` picks UTF-8 when the bytes are valid UTF-8, else ISO-8859-1. */
 export type LeikaCsvEncoding = "auto" | "utf-8" | "iso-8859-1";
@@ -22,11 +22,7 @@ export type LeikaCsvEncoding = "auto" | "utf-8" | "iso-8859-1";
 export type LeikaCsvDelimiter = ";" | "," | "\t";
 
 /** What the reader accepts: text, bytes, or chunks of either (a Node `Readable` is such an async iterable). */
-export type LeikaCsvInput =
-  | string
-  | Uint8Array
-  | AsyncIterable<string | Uint8Array>
-  | Iterable<string | Uint8Array>;
+export type LeikaCsvInput = string | Uint8Array | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 
 /** Options of the catalogue reader. */
 export interface LeikaCsvOptions {
@@ -130,7 +126,14 @@ export type LeikaCsvItem =
     };
 
 /** Text columns copied as they are (trimmed; empty = absent), in {@link LeikaEintrag} order. */
-const TEXT_FIELDS = ["leistungsgruppierung", "leistungskennung", "verrichtung", "verrichtungsdetail", "bezeichnung", "bezeichnung2"] as const;
+const TEXT_FIELDS = [
+  "leistungsgruppierung",
+  "leistungskennung",
+  "verrichtung",
+  "verrichtungsdetail",
+  "bezeichnung",
+  "bezeichnung2",
+] as const;
 
 const ALIASES: Readonly<Record<string, LeikaSpalte>> = {
   schluessel: "schluessel",
@@ -453,7 +456,13 @@ export class LeikaCsvParser {
     throw new Abort();
   }
 
-  private diag<C extends DiagnosticCode>(code: C, params: DiagnosticParams[C], severity: Severity, line: number, column: string): Diagnostic {
+  private diag<C extends DiagnosticCode>(
+    code: C,
+    params: DiagnosticParams[C],
+    severity: Severity,
+    line: number,
+    column: string,
+  ): Diagnostic {
     return diagnostic({
       code,
       params,
@@ -495,7 +504,8 @@ export class LeikaCsvParser {
     }
     const mapping = columns.map((c) => leikaSpalteOf(c));
     for (let i = 0; i < columns.length; i++) {
-      if (mapping[i] === undefined) diagnostics.push(this.diag("unknown-column", { column: columns[i] as string }, "info", record.line, ""));
+      if (mapping[i] === undefined)
+        diagnostics.push(this.diag("unknown-column", { column: columns[i] as string }, "info", record.line, ""));
     }
     this.columns = columns;
     this.mapping = mapping;
@@ -543,13 +553,20 @@ export class LeikaCsvParser {
       diagnostics.push(this.diag("missing-field", { field: keyColumn }, "error", line, keyColumn));
       rejected = true;
     } else {
-      const parsed = safeParseLeistungsschluessel(rawKey, { path: `/line[${line}]/${keyColumn}`, location: { line }, file: this.options.file });
+      const parsed = safeParseLeistungsschluessel(rawKey, {
+        path: `/line[${line}]/${keyColumn}`,
+        location: { line },
+        file: this.options.file,
+      });
       if (parsed.success) {
         schluessel = parsed.data;
-        diagnostics.push(...checkLeistungsschluessel(schluessel, { path: `/line[${line}]/${keyColumn}`, location: { line }, file: this.options.file }));
+        diagnostics.push(
+          ...checkLeistungsschluessel(schluessel, { path: `/line[${line}]/${keyColumn}`, location: { line }, file: this.options.file }),
+        );
         this.checkParts(schluessel, values, line, diagnostics);
         const first = this.seen.get(schluessel);
-        if (first !== undefined) diagnostics.push(this.diag("duplicate-key", { key: schluessel, firstLine: first }, "warning", line, keyColumn));
+        if (first !== undefined)
+          diagnostics.push(this.diag("duplicate-key", { key: schluessel, firstLine: first }, "warning", line, keyColumn));
         else this.seen.set(schluessel, line);
       } else {
         diagnostics.push(...parsed.diagnostics);
@@ -564,7 +581,13 @@ export class LeikaCsvParser {
     if (typ !== undefined) {
       for (const u of typ.unbekannt) {
         diagnostics.push(
-          this.diag("unknown-code", { value: u, codeList: "urn:de:fim:leika:typisierung" }, "warning", line, values.typisierung !== undefined ? "Typisierung" : "Typ"),
+          this.diag(
+            "unknown-code",
+            { value: u, codeList: "urn:de:fim:leika:typisierung" },
+            "warning",
+            line,
+            values.typisierung !== undefined ? "Typisierung" : "Typ",
+          ),
         );
       }
     }
@@ -585,18 +608,31 @@ export class LeikaCsvParser {
   }
 
   /** Compares the part columns with the key (warning on a mismatch). */
-  private checkParts(key: Leistungsschluessel, values: Partial<Record<LeikaSpalte, string>>, line: number, diagnostics: Diagnostic[]): void {
+  private checkParts(
+    key: Leistungsschluessel,
+    values: Partial<Record<LeikaSpalte, string>>,
+    line: number,
+    diagnostics: Diagnostic[],
+  ): void {
     const g = values.leistungsgruppierung?.trim();
     const k = values.leistungskennung?.trim();
     if (g === undefined || k === undefined || g === "" || k === "") return;
     const composed = safeComposeLeistungsschluessel(
-      { praefix: key.slice(0, 2), leistungsgruppierung: g, leistungskennung: k, verrichtung: values.verrichtung, verrichtungsdetail: values.verrichtungsdetail },
+      {
+        praefix: key.slice(0, 2),
+        leistungsgruppierung: g,
+        leistungskennung: k,
+        verrichtung: values.verrichtung,
+        verrichtungsdetail: values.verrichtungsdetail,
+      },
       { path: `/line[${line}]`, location: { line }, file: this.options.file },
     );
     if (!composed.success) {
       diagnostics.push(...composed.diagnostics.map((d) => ({ ...d, severity: "warning" as const })));
     } else if (composed.data !== key) {
-      diagnostics.push(this.diag("invalid-value", { value: composed.data, expected: `parts that compose the key ${key}` }, "warning", line, ""));
+      diagnostics.push(
+        this.diag("invalid-value", { value: composed.data, expected: `parts that compose the key ${key}` }, "warning", line, ""),
+      );
     }
   }
 }
@@ -668,7 +704,15 @@ export interface LeikaKatalog {
   readonly abgelehnt: readonly { readonly zeile: number; readonly felder: readonly string[] }[];
 }
 
-function collect(items: Iterable<LeikaCsvItem>, acc: { spalten: string[]; eintraege: LeikaEintrag[]; abgelehnt: { zeile: number; felder: readonly string[] }[]; diagnostics: Diagnostic[] }): void {
+function collect(
+  items: Iterable<LeikaCsvItem>,
+  acc: {
+    spalten: string[];
+    eintraege: LeikaEintrag[];
+    abgelehnt: { zeile: number; felder: readonly string[] }[];
+    diagnostics: Diagnostic[];
+  },
+): void {
   for (const item of items) {
     acc.diagnostics.push(...item.diagnostics);
     if (item.kind === "header") acc.spalten = [...item.columns];
@@ -677,7 +721,12 @@ function collect(items: Iterable<LeikaCsvItem>, acc: { spalten: string[]; eintra
   }
 }
 
-function toResult(acc: { spalten: string[]; eintraege: LeikaEintrag[]; abgelehnt: { zeile: number; felder: readonly string[] }[]; diagnostics: Diagnostic[] }): Result<LeikaKatalog> {
+function toResult(acc: {
+  spalten: string[];
+  eintraege: LeikaEintrag[];
+  abgelehnt: { zeile: number; felder: readonly string[] }[];
+  diagnostics: Diagnostic[];
+}): Result<LeikaKatalog> {
   const data: LeikaKatalog = { spalten: acc.spalten, eintraege: acc.eintraege, abgelehnt: acc.abgelehnt };
   if (acc.abgelehnt.length > 0 || acc.diagnostics.some((d) => d.severity === "fatal" || d.severity === "error")) {
     return failure(acc.diagnostics as [Diagnostic, ...Diagnostic[]], data);
@@ -691,7 +740,12 @@ function toResult(acc: { spalten: string[]; eintraege: LeikaEintrag[]; abgelehnt
  */
 export function safeParseLeikaCsvSync(input: string | Uint8Array, options: LeikaCsvOptions = {}): Result<LeikaKatalog> {
   const parser = new LeikaCsvParser(options);
-  const acc = { spalten: [] as string[], eintraege: [] as LeikaEintrag[], abgelehnt: [] as { zeile: number; felder: readonly string[] }[], diagnostics: [] as Diagnostic[] };
+  const acc = {
+    spalten: [] as string[],
+    eintraege: [] as LeikaEintrag[],
+    abgelehnt: [] as { zeile: number; felder: readonly string[] }[],
+    diagnostics: [] as Diagnostic[],
+  };
   collect(typeof input === "string" ? parser.push(input) : parser.pushBytes(input), acc);
   collect(parser.end(), acc);
   return toResult(acc);
@@ -708,7 +762,12 @@ export function parseLeikaCsvSync(input: string | Uint8Array, options?: LeikaCsv
 
 /** Like {@link safeParseLeikaCsvSync}, for any {@link LeikaCsvInput} including streams. */
 export async function safeParseLeikaCsv(input: LeikaCsvInput, options: LeikaCsvOptions = {}): Promise<Result<LeikaKatalog>> {
-  const acc = { spalten: [] as string[], eintraege: [] as LeikaEintrag[], abgelehnt: [] as { zeile: number; felder: readonly string[] }[], diagnostics: [] as Diagnostic[] };
+  const acc = {
+    spalten: [] as string[],
+    eintraege: [] as LeikaEintrag[],
+    abgelehnt: [] as { zeile: number; felder: readonly string[] }[],
+    diagnostics: [] as Diagnostic[],
+  };
   for await (const item of readLeikaCsv(input, options)) collect([item], acc);
   return toResult(acc);
 }

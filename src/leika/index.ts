@@ -8,6 +8,7 @@
  * const key = leika.parseLeistungsschluessel("99.050.012.104.000"); // "99050012104000"
  * leika.leistungstypOf(key); // "LOV"
  */
-export * from "./key.ts";
+
 export * from "./codes.ts";
 export * from "./csv.ts";
+export * from "./key.ts";

@@ -109,7 +109,13 @@ describe("Leistungsschlüssel round trips (fast-check)", () => {
 describe("parts and Leistungstyp", () => {
   test("decomposes 99050012104000 (Gewerbe anmelden)", () => {
     const key = parseLeistungsschluessel("99050012104000");
-    expect(splitLeistungsschluessel(key)).toEqual({ praefix: "99", leistungsgruppierung: "050", leistungskennung: "012", verrichtung: "104", verrichtungsdetail: "000" });
+    expect(splitLeistungsschluessel(key)).toEqual({
+      praefix: "99",
+      leistungsgruppierung: "050",
+      leistungskennung: "012",
+      verrichtung: "104",
+      verrichtungsdetail: "000",
+    });
     expect(leistungstypOf(key)).toBe("LOV");
     expect(leistungsobjektschluesselOf(key)).toBe("99050012000000");
   });
@@ -130,7 +136,9 @@ describe("parts and Leistungstyp", () => {
 
   test("composes a key from catalogue columns with zero padding", () => {
     expect(composeLeistungsschluessel({ leistungsgruppierung: 50, leistungskennung: "12", verrichtung: "104" })).toBe("99050012104000");
-    expect(composeLeistungsschluessel({ praefix: "11", leistungsgruppierung: "063", leistungskennung: "022", verrichtung: 7 })).toBe("11063022007000");
+    expect(composeLeistungsschluessel({ praefix: "11", leistungsgruppierung: "063", leistungskennung: "022", verrichtung: 7 })).toBe(
+      "11063022007000",
+    );
     const bad = safeComposeLeistungsschluessel({ leistungsgruppierung: "50a", leistungskennung: "1234" });
     expect(bad.success).toBe(false);
     expect(bad.diagnostics.map((d) => d.code)).toEqual(["invalid-value", "invalid-value"]);
@@ -141,7 +149,11 @@ describe("parts and Leistungstyp", () => {
     const codes = checkLeistungsschluessel(parseLeistungsschluessel("99149012000001")).map((d) => [d.code, d.severity, d.params]);
     expect(codes).toEqual([
       ["invalid-value", "warning", { value: "99.149.012.000.001", expected: "Verrichtungsdetail 000 when the Verrichtung is 000" }],
-      ["invalid-value", "warning", { value: "149", expected: "a Leistungsgruppierung of the LeiKa (001–160, 400–603 without 149 and 152)" }],
+      [
+        "invalid-value",
+        "warning",
+        { value: "149", expected: "a Leistungsgruppierung of the LeiKa (001–160, 400–603 without 149 and 152)" },
+      ],
     ]);
     expect(checkLeistungsschluessel(parseLeistungsschluessel("99050012280000")).map((d) => d.params)).toEqual([
       { value: "280", expected: "a Verrichtungskennung of the LeiKa (001–279 without 237, 264 and 266)" },

@@ -8,7 +8,7 @@
  */
 import { diagnostic } from "../core/diagnostics/create.ts";
 import type { Diagnostic, Stage } from "../core/diagnostics/diagnostic.ts";
-import { failure, success, unwrap, type Result } from "../core/result.ts";
+import { failure, type Result, success, unwrap } from "../core/result.ts";
 import { isBekannteLeistungsgruppierung, isBekannteVerrichtung } from "./codes.ts";
 
 declare const leistungsschluesselBrand: unique symbol;
@@ -180,7 +180,10 @@ export interface LeistungsschluesselTeileInput {
  * Composes a key from its parts, zero-padding each (LeiKa CSV columns carry e.g. Verrichtung `104` or `1`).
  * A part that is not 1–3 digits (2 for the prefix) gives an `invalid-value` diagnostic.
  */
-export function safeComposeLeistungsschluessel(teile: LeistungsschluesselTeileInput, options: KeyDiagnosticOptions = {}): Result<Leistungsschluessel> {
+export function safeComposeLeistungsschluessel(
+  teile: LeistungsschluesselTeileInput,
+  options: KeyDiagnosticOptions = {},
+): Result<Leistungsschluessel> {
   const diagnostics: Diagnostic[] = [];
   const part = (name: string, value: string | number | undefined, width: number): string => {
     const s = value === undefined ? "" : String(value).trim();

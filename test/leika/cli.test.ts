@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { leikaCommand } from "../../src/cli/leika.ts";
 import type { CliIo } from "../../src/cli/io.ts";
+import { leikaCommand } from "../../src/cli/leika.ts";
 import * as xzufi22 from "../../src/xzufi/v2_2_0/index.ts";
 import * as xzufi231 from "../../src/xzufi/v2_3_1/index.ts";
 import { hasCorpus, LEIKA_CORPUS_CSV, REPO_ROOT } from "./shared.ts";
@@ -29,7 +29,10 @@ describe("fim-xoev leika key", () => {
 
   test("JSON output and an invalid key", async () => {
     const ok = await run("key", "--json", "urn:de:fim:leika:leistung:99001003000000");
-    expect(JSON.parse(ok.stdout)).toMatchObject({ success: true, data: { schluessel: "99001003000000", leistungstyp: "LO", eingabeform: "urn" } });
+    expect(JSON.parse(ok.stdout)).toMatchObject({
+      success: true,
+      data: { schluessel: "99001003000000", leistungstyp: "LO", eingabeform: "urn" },
+    });
     const bad = await run("key", "99.050");
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("error invalid-value");
@@ -54,7 +57,19 @@ describe("fim-xoev leika import", () => {
 
   test("writes XZuFi 2.3.1 to a file with another namespace and root", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "fim-xoev-")), "out.xml");
-    const r = await run("import", SAMPLE, "--to", "xzufi-2.3", "-o", out, "--namespace", "urn:example:xzufi", "--root", "transfer", "--quiet");
+    const r = await run(
+      "import",
+      SAMPLE,
+      "--to",
+      "xzufi-2.3",
+      "-o",
+      out,
+      "--namespace",
+      "urn:example:xzufi",
+      "--root",
+      "transfer",
+      "--quiet",
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).not.toContain("error");

@@ -20,7 +20,9 @@ describe.skipIf(!hasCorpus)("LeiKa corpus: cssaascomde/eah Leistungen.csv", () =
       else {
         rejected++;
         // rows without a key carry the text "Leistung vorhanden, aber kein Leistungsschlüssel" in the key column
-        expect(item.diagnostics.map((d) => [d.code, d.severity, d.location?.line, d.path])).toEqual([["invalid-value", "error", item.line, `/line[${item.line}]/Schluessel`]]);
+        expect(item.diagnostics.map((d) => [d.code, d.severity, d.location?.line, d.path])).toEqual([
+          ["invalid-value", "error", item.line, `/line[${item.line}]/Schluessel`],
+        ]);
         expect(item.fields[2]).toBe("Leistung vorhanden, aber kein Leistungsschlüssel");
       }
     }

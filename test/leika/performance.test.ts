@@ -8,7 +8,8 @@ import * as xzufi22 from "../../src/xzufi/v2_2_0/index.ts";
 import * as xzufi231 from "../../src/xzufi/v2_3_1/index.ts";
 
 const ROWS = 10_000;
-const HEADER = "Schluessel;Leistungsgruppierung;Leistungskennung;Verrichtung;Verrichtungsdetail;Bezeichnung;Bezeichnung2;Typ;Veröffentlichungsdatum;Besondere Merkmale;Synonyme";
+const HEADER =
+  "Schluessel;Leistungsgruppierung;Leistungskennung;Verrichtung;Verrichtungsdetail;Bezeichnung;Bezeichnung2;Typ;Veröffentlichungsdatum;Besondere Merkmale;Synonyme";
 const TYP = ["1", "2", "2a", "3", "2/3", "1;2/3", "4", "4b", "5", "6", "10"];
 
 /** Row i (line i + 2): every 100th row lacks its key, every 250th has a broken one. */
@@ -58,7 +59,9 @@ describe("10 000-row catalogue", () => {
       expect(expectedRejected.every((i) => errorLines.has(i + 2))).toBe(true);
       expect(errorLines.size).toBe(expectedRejected.length);
       // every imported row is one schreibe with its key
-      const keys = (r.data?.nachricht.operation ?? []).map((op) => ("schreibe" in op && "leistung" in op.schreibe ? op.schreibe.leistung.id.value : ""));
+      const keys = (r.data?.nachricht.operation ?? []).map((op) =>
+        "schreibe" in op && "leistung" in op.schreibe ? op.schreibe.leistung.id.value : "",
+      );
       expect(new Set(keys).size).toBe(ROWS - expectedRejected.length);
       expect(importMs).toBeLessThan(2000);
 

@@ -10,6 +10,9 @@ export const SHARED = resolve(process.env.FIM_XOEV_SHARED ?? join(REPO_ROOT, "..
 export const LEIKA_CORPUS_CSV = join(SHARED, "corpus/leika/cssaascomde__eah/src__test__resources__basicdata__Leistungen.csv");
 
 /** The Berlin 2.1-style `leistungsverzeichnis` without namespace. */
-export const XZUFI_LEGACY_XML = join(SHARED, "corpus/xzufi/klsuser__unterhaltsvorschuss/unterhaltsvorschuss-Dateien__WEB-INF__data__xzufi_dienstleistung.xml");
+export const XZUFI_LEGACY_XML = join(
+  SHARED,
+  "corpus/xzufi/klsuser__unterhaltsvorschuss/unterhaltsvorschuss-Dateien__WEB-INF__data__xzufi_dienstleistung.xml",
+);
 
 export const hasCorpus = existsSync(LEIKA_CORPUS_CSV) && existsSync(XZUFI_LEGACY_XML);

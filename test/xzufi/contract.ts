@@ -43,7 +43,14 @@ export function fixtureDir(folder: string): string {
   return join(REPO_ROOT, "fixtures", "xzufi", folder);
 }
 
-const SCHREIBE_OBJEKTE = ["leistung", "organisationseinheit", "zustaendigkeitTransferObjekt", "spezialisierung", "onlinedienst", "formular"];
+const SCHREIBE_OBJEKTE = [
+  "leistung",
+  "organisationseinheit",
+  "zustaendigkeitTransferObjekt",
+  "spezialisierung",
+  "onlinedienst",
+  "formular",
+];
 
 /** Exactly-one groups of the bindings (optional alternatives the rules require exactly one of). */
 const ALTERNATIVES = [
@@ -87,7 +94,13 @@ export function maximalNachricht(x: XZuFiVersionModule, adjustLeistung: (l: Reco
     if (field === undefined || field.kind !== "element") continue;
     const obj = maximalInstance(field.type as ComplexType, (n += 1000));
     if (name === "leistung") adjustLeistung(obj);
-    operation.push({ schreibe: { transaktionID: schreibe.transaktionID, transaktionPosition: schreibe.transaktionPosition, [name]: oneAlternativeEach(obj) } });
+    operation.push({
+      schreibe: {
+        transaktionID: schreibe.transaktionID,
+        transaktionPosition: schreibe.transaktionPosition,
+        [name]: oneAlternativeEach(obj),
+      },
+    });
   }
   const loesche = maximalInstance(b.Loesche as ComplexType, 9000);
   operation.push({ loesche: { ...loesche, klasse: "Leistung" } });
@@ -152,13 +165,22 @@ export function describeXZuFiVersion(x: XZuFiVersionModule, folder: string, adju
       let zeile = 1;
       for (const [typ, key] of Object.entries(KEYS)) {
         for (const t of TYPISIERUNG_VALUES) {
-          const leistung = x.createLeistungFromLeika(eintrag(key, [t], zeile++), { gueltigkeit: { beginn: "2024-01-01" }, texte: { "06": "Volltext" } });
+          const leistung = x.createLeistungFromLeika(eintrag(key, [t], zeile++), {
+            gueltigkeit: { beginn: "2024-01-01" },
+            texte: { "06": "Volltext" },
+          });
           const xml = x.serializeLeistung(leistung);
           expect(x.serializeLeistung(leistung)).toBe(xml);
           const back = x.safeParseLeistung(xml);
           expect(back.diagnostics, `${typ} ${t}`).toEqual([]);
           expect(back.data).toEqual(leistung);
-          expect(leistung.struktur.xsiType).toBe({ LO: "LeistungsstrukturObjekt", LOV: "LeistungsstrukturObjektMitVerrichtung", LOVD: "LeistungsstrukturObjektMitVerrichtungUndDetail" }[typ]);
+          expect(leistung.struktur.xsiType).toBe(
+            {
+              LO: "LeistungsstrukturObjekt",
+              LOV: "LeistungsstrukturObjektMitVerrichtung",
+              LOVD: "LeistungsstrukturObjektMitVerrichtungUndDetail",
+            }[typ],
+          );
           expect(leistung.typisierung).toEqual([{ listURI: "urn:de:fim:leika:typisierung", code: t }]);
           expect(x.validateLeistung(leistung)).toEqual({ valid: true, diagnostics: [] });
         }
@@ -167,7 +189,12 @@ export function describeXZuFiVersion(x: XZuFiVersionModule, folder: string, adju
 
     test("a catalogue becomes one transfer message (pinned XML), read back equal", async () => {
       const rows = Object.values(KEYS).map((k, i) => eintrag(k, [TYPISIERUNG_VALUES[i] as string, "2/3"], i + 1));
-      const nachricht = x.createNachrichtFromLeika(rows, { schemeAgencyID: "S100001", produktbezeichnung: "fim-xoev", produkthersteller: "fim-xoev", nachrichtenkopf: { nachrichtUUID: "00000000-0000-4000-8000-000000000001", erstelltDatumZeit: "2024-01-31T12:00:00+01:00" } });
+      const nachricht = x.createNachrichtFromLeika(rows, {
+        schemeAgencyID: "S100001",
+        produktbezeichnung: "fim-xoev",
+        produkthersteller: "fim-xoev",
+        nachrichtenkopf: { nachrichtUUID: "00000000-0000-4000-8000-000000000001", erstelltDatumZeit: "2024-01-31T12:00:00+01:00" },
+      });
       const xml = x.serialize(nachricht);
       await expect(xml).toMatchFileSnapshot(join(dir, "valid", "leika-nachricht.xml"));
       expect(withoutElementName(x.parse(xml))).toEqual(nachricht);
@@ -207,7 +234,10 @@ export function describeXZuFiVersion(x: XZuFiVersionModule, folder: string, adju
         ["invalid-input", "/leistung/typisierung"],
       ]);
       expect(() => x.createLeistung({} as Any)).toThrow(XoevError);
-      const bad = x.safeCreateLeistungFromLeika(eintrag(KEYS.LO, ["1"], 1), { gueltigkeit: { beginn: "31.01.2024" }, languageCode: "deutsch!" });
+      const bad = x.safeCreateLeistungFromLeika(eintrag(KEYS.LO, ["1"], 1), {
+        gueltigkeit: { beginn: "31.01.2024" },
+        languageCode: "deutsch!",
+      });
       expect(bad.diagnostics.map((d) => [d.code, d.path])).toEqual([
         ["invalid-input", "/options/languageCode"],
         ["invalid-input", "/options/gueltigkeit/beginn"],
@@ -219,7 +249,9 @@ export function describeXZuFiVersion(x: XZuFiVersionModule, folder: string, adju
       expect(l.id).toEqual({ value: "L1", schemeAgencyID: "S100001" });
       expect(l.modulText).toEqual([]);
       expect(l.sprachversion).toEqual([]);
-      expect(x.validateLeistung(l).diagnostics.map((d) => [d.code, d.severity, d.ruleId])).toEqual([["missing-element", "warning", "XZUFI-004"]]);
+      expect(x.validateLeistung(l).diagnostics.map((d) => [d.code, d.severity, d.ruleId])).toEqual([
+        ["missing-element", "warning", "XZUFI-004"],
+      ]);
     });
   });
 
@@ -229,12 +261,24 @@ export function describeXZuFiVersion(x: XZuFiVersionModule, folder: string, adju
       `<?xml version="1.0" encoding="UTF-8"?>\n<x:${root} xmlns:x="${ns}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xzufiVersion="${x.VERSION}"${extra}>\n<x:nachrichtenkopf/>\n${body}\n</x:${root}>\n`;
 
     test("unknown elements and attributes are warnings, kept and written back", () => {
-      const xml = doc(`<x:schreibe><x:leistung neu="1"><x:id>L1</x:id><x:zukunft a="b">Text<x:tief/></x:zukunft></x:leistung></x:schreibe>`);
+      const xml = doc(
+        `<x:schreibe><x:leistung neu="1"><x:id>L1</x:id><x:zukunft a="b">Text<x:tief/></x:zukunft></x:leistung></x:schreibe>`,
+      );
       const r = x.safeParse(xml);
       expect(r.success).toBe(true);
       expect(r.diagnostics.map(({ code, severity, path, location }) => ({ code, severity, path, location }))).toEqual([
-        { code: "unexpected-element", severity: "warning", path: "/xzufi:xzufiTransfernachricht/xzufi:schreibe/xzufi:leistung/xzufi:zukunft", location: { line: 4, column: 48 } },
-        { code: "unexpected-attribute", severity: "warning", path: "/xzufi:xzufiTransfernachricht/xzufi:schreibe/xzufi:leistung/@neu", location: { line: 4, column: 25 } },
+        {
+          code: "unexpected-element",
+          severity: "warning",
+          path: "/xzufi:xzufiTransfernachricht/xzufi:schreibe/xzufi:leistung/xzufi:zukunft",
+          location: { line: 4, column: 48 },
+        },
+        {
+          code: "unexpected-attribute",
+          severity: "warning",
+          path: "/xzufi:xzufiTransfernachricht/xzufi:schreibe/xzufi:leistung/@neu",
+          location: { line: 4, column: 25 },
+        },
       ]);
       const again = x.safeParse(x.serialize(r.data));
       expect(again.data).toEqual(r.data);
@@ -242,7 +286,11 @@ export function describeXZuFiVersion(x: XZuFiVersionModule, folder: string, adju
     });
 
     test("children out of the binding's order are accepted and reported as info", () => {
-      const r = x.safeParse(doc(`<x:schreibe><x:leistung><x:modulText><x:leikaTextmodul><code>02</code></x:leikaTextmodul></x:modulText><x:id>L1</x:id></x:leistung></x:schreibe>`));
+      const r = x.safeParse(
+        doc(
+          `<x:schreibe><x:leistung><x:modulText><x:leikaTextmodul><code>02</code></x:leikaTextmodul></x:modulText><x:id>L1</x:id></x:leistung></x:schreibe>`,
+        ),
+      );
       expect(r.success).toBe(true);
       expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([["element-out-of-order", "info"]]);
       expect(r.data.operation[0].schreibe.leistung.id).toEqual({ value: "L1" });
@@ -258,7 +306,11 @@ export function describeXZuFiVersion(x: XZuFiVersionModule, folder: string, adju
       expect(r.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([
         ["missing-element", "error", "/xzufi:xzufiTransfernachricht/xzufi:schreibe[1]/xzufi:leistung/xzufi:id"],
         ["invalid-value", "error", "/xzufi:xzufiTransfernachricht/xzufi:schreibe[1]/xzufi:leistung/xzufi:struktur/@xsi:type"],
-        ["invalid-value", "error", "/xzufi:xzufiTransfernachricht/xzufi:schreibe[2]/xzufi:organisationseinheit/xzufi:externeOrganisationseinheitsermittlung"],
+        [
+          "invalid-value",
+          "error",
+          "/xzufi:xzufiTransfernachricht/xzufi:schreibe[2]/xzufi:organisationseinheit/xzufi:externeOrganisationseinheitsermittlung",
+        ],
       ]);
       expect(r.diagnostics.every((d) => d.location?.line === 4)).toBe(true);
       expect(r.data).toBeDefined();
@@ -277,7 +329,9 @@ export function describeXZuFiVersion(x: XZuFiVersionModule, folder: string, adju
       expect(r.data.elementName).toBe("offiziellerName");
       expect(x.serialize(r.data)).toContain("<xzufi:offiziellerName ");
       expect(x.serialize(r.data, { rootElement: "anders" })).toContain("<xzufi:anders ");
-      expect(x.safeParse(`<!DOCTYPE x [<!ENTITY e "e">]><x:a xmlns:x="${ns}"/>`).diagnostics).toMatchObject([{ code: "doctype-not-allowed", severity: "fatal" }]);
+      expect(x.safeParse(`<!DOCTYPE x [<!ENTITY e "e">]><x:a xmlns:x="${ns}"/>`).diagnostics).toMatchObject([
+        { code: "doctype-not-allowed", severity: "fatal" },
+      ]);
     });
 
     test("the namespace can be overridden for reading and writing", () => {

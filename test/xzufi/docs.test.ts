@@ -21,7 +21,8 @@ function reconstructed(root: typeof xzufi22.binding.Nachricht): Set<string> {
   const out = new Set<string>();
   for (const t of reachableTypes(root)) {
     for (const f of t.fields) {
-      if ((f.kind === "element" || f.kind === "attribute") && f.reconstructed !== undefined) out.add(`${t.name} ${f.kind === "attribute" ? "@" : ""}${f.name}`);
+      if ((f.kind === "element" || f.kind === "attribute") && f.reconstructed !== undefined)
+        out.add(`${t.name} ${f.kind === "attribute" ? "@" : ""}${f.name}`);
     }
   }
   return out;

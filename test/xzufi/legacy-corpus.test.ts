@@ -11,7 +11,9 @@ describe.skipIf(!hasCorpus)("legacy corpus: klsuser/unterhaltsvorschuss xzufi_di
   test("reads with diagnostics for what is unknown", () => {
     const r = safeParseLeistungsverzeichnis(bytes(), { file: "xzufi_dienstleistung.xml" });
     expect(r.success).toBe(true);
-    expect(r.diagnostics.map(({ code, severity, path, location, params }) => ({ code, severity, path, line: location?.line, params }))).toMatchInlineSnapshot(`
+    expect(
+      r.diagnostics.map(({ code, severity, path, location, params }) => ({ code, severity, path, line: location?.line, params })),
+    ).toMatchInlineSnapshot(`
       [
         {
           "code": "legacy-format",
@@ -97,8 +99,18 @@ describe.skipIf(!hasCorpus)("legacy corpus: klsuser/unterhaltsvorschuss xzufi_di
     const [oe] = v.ergebnisOrganisationseinheit;
     expect(oe?.name?.name[0]).toEqual({ value: "Senatsverwaltung für Finanzen, Nebengebäude", languageCode: "de-DE" });
     expect(oe?.externeOrganisationseinheitsermittlung).toBe(false);
-    expect(oe?.anschrift[0]).toMatchObject({ strasse: "Beispielstraße", hausnummer: "16-18", postfach: "", postleitzahl: "10958", ort: "Berlin" });
-    expect(oe?.anschrift[0]?.verwaltungspolitischeKodierung?.regionalschluessel).toEqual({ listVersionID: "", code: "110000000000", name: "Berlin, Stadt" });
+    expect(oe?.anschrift[0]).toMatchObject({
+      strasse: "Beispielstraße",
+      hausnummer: "16-18",
+      postfach: "",
+      postleitzahl: "10958",
+      ort: "Berlin",
+    });
+    expect(oe?.anschrift[0]?.verwaltungspolitischeKodierung?.regionalschluessel).toEqual({
+      listVersionID: "",
+      code: "110000000000",
+      name: "Berlin, Stadt",
+    });
     expect(oe?.kommunikation.map((k) => [k.kanal?.code, k.kennung])).toEqual([
       ["email", "beispiel@beispiel.de"],
       ["fax", ""],
@@ -119,7 +131,11 @@ describe.skipIf(!hasCorpus)("legacy corpus: klsuser/unterhaltsvorschuss xzufi_di
   });
 
   test("other documents are not taken for a leistungsverzeichnis", () => {
-    expect(safeParseLeistungsverzeichnis("<x:leistungsverzeichnis xmlns:x='urn:x'/>").diagnostics).toMatchObject([{ code: "unknown-root-element", severity: "fatal" }]);
-    expect(safeParseLeistungsverzeichnis("<leistungsverzeichnis>").diagnostics).toMatchObject([{ code: "not-well-formed", severity: "fatal" }]);
+    expect(safeParseLeistungsverzeichnis("<x:leistungsverzeichnis xmlns:x='urn:x'/>").diagnostics).toMatchObject([
+      { code: "unknown-root-element", severity: "fatal" },
+    ]);
+    expect(safeParseLeistungsverzeichnis("<leistungsverzeichnis>").diagnostics).toMatchObject([
+      { code: "not-well-formed", severity: "fatal" },
+    ]);
   });
 });

@@ -50,7 +50,9 @@ function complex(type: ComplexType, codeValues?: readonly string[]): Record<stri
         break;
       case "element": {
         const v =
-          f.prop === "code" && f.qualified === false && codeValues !== undefined ? codeValues[0] : value(f.type, f.name, f.codeList?.values);
+          f.prop === "code" && f.qualified === false && codeValues !== undefined
+            ? codeValues[0]
+            : value(f.type, f.name, f.codeList?.values);
         out[f.prop] = f.occurs === "*" || f.occurs === "+" ? [v] : v;
         break;
       }

@@ -35,7 +35,9 @@ describe("XZuFi 2.2.0: rules", () => {
       ["invalid-value", "error", "XZUFI-001", "/xzufi:leistung/xzufi:referenzLeiKa/code"],
     ]);
     // an LOVD key with an LOV structure
-    expect(rules({ ...base, referenzLeiKa: [{ code: "99050012104001" }] })).toEqual([["invalid-value", "warning", "XZUFI-002", "/xzufi:leistung/xzufi:struktur/@xsi:type"]]);
+    expect(rules({ ...base, referenzLeiKa: [{ code: "99050012104001" }] })).toEqual([
+      ["invalid-value", "warning", "XZUFI-002", "/xzufi:leistung/xzufi:struktur/@xsi:type"],
+    ]);
     expect(rules({ ...base, referenzLeiKa: [{ code: "99051012105000" }] })).toEqual([
       ["invalid-value", "warning", "XZUFI-003", "/xzufi:leistung/xzufi:struktur/xzufi:leistungsgruppierung/code"],
       ["invalid-value", "warning", "XZUFI-003", "/xzufi:leistung/xzufi:struktur/xzufi:verrichtung/xzufi:verrichtungLeiKa/code"],
@@ -72,10 +74,23 @@ describe("XZuFi 2.2.0: rules", () => {
           schreibe: {
             leistung: {
               ...base,
-              modulFrist: { idSekundaer: [], frist: [{ typ: { code: "001" }, fristauswahl: {} as never, beschreibung: [], gueltigkeit: [] }], beschreibung: [], weiterfuehrenderLink: [], gueltigkeit: [] },
+              modulFrist: {
+                idSekundaer: [],
+                frist: [{ typ: { code: "001" }, fristauswahl: {} as never, beschreibung: [], gueltigkeit: [] }],
+                beschreibung: [],
+                weiterfuehrenderLink: [],
+                gueltigkeit: [],
+              },
               modulKosten: {
                 idSekundaer: [],
-                kosten: [{ typ: { code: "001" }, kostenauswahl: { kostenFix: { betrag: { value: "10" } }, kostenFrei: { beschreibungKostenfreiheit: [] } } as never, beschreibung: [], gueltigkeit: [] }],
+                kosten: [
+                  {
+                    typ: { code: "001" },
+                    kostenauswahl: { kostenFix: { betrag: { value: "10" } }, kostenFrei: { beschreibungKostenfreiheit: [] } } as never,
+                    beschreibung: [],
+                    gueltigkeit: [],
+                  },
+                ],
                 beschreibung: [],
                 weiterfuehrenderLink: [],
                 gueltigkeit: [],
@@ -92,7 +107,10 @@ describe("XZuFi 2.2.0: rules", () => {
       ["missing-element", "/xzufi:xzufiTransfernachricht/xzufi:schreibe[2]"],
       ["unknown-code", "/xzufi:xzufiTransfernachricht/xzufi:loesche/@klasse"],
       ["missing-element", "/xzufi:xzufiTransfernachricht/xzufi:schreibe[3]/xzufi:leistung/xzufi:modulFrist/xzufi:frist/xzufi:fristauswahl"],
-      ["unexpected-element", "/xzufi:xzufiTransfernachricht/xzufi:schreibe[3]/xzufi:leistung/xzufi:modulKosten/xzufi:kosten/xzufi:kostenauswahl/xzufi:kostenFrei"],
+      [
+        "unexpected-element",
+        "/xzufi:xzufiTransfernachricht/xzufi:schreibe[3]/xzufi:leistung/xzufi:modulKosten/xzufi:kosten/xzufi:kostenauswahl/xzufi:kostenFrei",
+      ],
     ]);
   });
 

@@ -43,7 +43,13 @@ describe("XZuFi 2.3.1: differences to 2.2.0", () => {
       statusKatalog: { code: "9" },
       modulFrist: [
         { idSekundaer: [], frist: [], beschreibung: [], weiterfuehrenderLink: [], gueltigkeit: [] },
-        { idSekundaer: [], frist: [{ typ: { code: "001" }, fristauswahl: {} as never, beschreibung: [], gueltigkeit: [] }], beschreibung: [], weiterfuehrenderLink: [], gueltigkeit: [] },
+        {
+          idSekundaer: [],
+          frist: [{ typ: { code: "001" }, fristauswahl: {} as never, beschreibung: [], gueltigkeit: [] }],
+          beschreibung: [],
+          weiterfuehrenderLink: [],
+          gueltigkeit: [],
+        },
       ],
       informationsbereicheSDG: { informationsbereichSDG1: [{ code: "1000" }], informationsbereichSDG2: [] },
     });
@@ -61,7 +67,9 @@ describe("XZuFi 2.3.1: differences to 2.2.0", () => {
     expect(r.success).toBe(true);
     expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([["unexpected-element", "warning"]]);
     const op = r.data?.operation[0];
-    expect(op !== undefined && "schreibe" in op && "formular" in op.schreibe ? op.schreibe.formular.id : undefined).toEqual({ value: "F1" });
+    expect(op !== undefined && "schreibe" in op && "formular" in op.schreibe ? op.schreibe.formular.id : undefined).toEqual({
+      value: "F1",
+    });
     expect(xzufi231.validate(r.data as xzufi231.Nachricht).valid).toBe(true);
     expect(xzufi231.serialize(r.data as xzufi231.Nachricht, { pretty: false, declaration: false })).toBe(
       `<xzufi:m xmlns:xzufi="${xzufi231.NAMESPACE}" xzufiVersion="2.3.1"><xzufi:nachrichtenkopf/><xzufi:schreibe><xzufi:formular><xzufi:id>F1</xzufi:id><xzufi:titel>Antrag</xzufi:titel></xzufi:formular></xzufi:schreibe><xzufi:loesche klasse="Formular"><xzufi:id>F0</xzufi:id></xzufi:loesche></xzufi:m>\n`,

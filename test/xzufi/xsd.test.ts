@@ -12,7 +12,14 @@ import { REPO_ROOT } from "../leika/shared.ts";
 const ROOT = join(REPO_ROOT, "fixtures", "xzufi", "xsd-plumbing");
 
 describe("XZuFi XSD stage", () => {
-  const versions: readonly { VERSION: string; NAMESPACE: string; minimal: () => string; safeValidateXsd: typeof xzufi22.safeValidateXsd; validateXsd: typeof xzufi22.validateXsd; safeLoadXsdSchemaSet: typeof xzufi22.safeLoadXsdSchemaSet }[] = [
+  const versions: readonly {
+    VERSION: string;
+    NAMESPACE: string;
+    minimal: () => string;
+    safeValidateXsd: typeof xzufi22.safeValidateXsd;
+    validateXsd: typeof xzufi22.validateXsd;
+    safeLoadXsdSchemaSet: typeof xzufi22.safeLoadXsdSchemaSet;
+  }[] = [
     { ...xzufi22, minimal: () => xzufi22.serialize(xzufi22.createNachricht({ nachrichtenkopf: {} })) },
     { ...xzufi231, minimal: () => xzufi231.serialize(xzufi231.createNachricht({ nachrichtenkopf: {} })) },
   ];
@@ -46,7 +53,9 @@ describe("XZuFi XSD stage", () => {
       const none = await x.safeValidateXsd("<a/>", { schemas: join(REPO_ROOT, "fixtures", "leika") });
       expect(none.diagnostics).toMatchObject([{ code: "schema-load-failed" }]);
       const other = await x.safeLoadXsdSchemaSet({ schemas: ROOT, namespace: "urn:example:other" });
-      expect(other.diagnostics).toMatchObject([{ code: "schema-load-failed", params: { reason: expect.stringContaining("urn:example:other") } }]);
+      expect(other.diagnostics).toMatchObject([
+        { code: "schema-load-failed", params: { reason: expect.stringContaining("urn:example:other") } },
+      ]);
     });
   }
 });

@@ -54,11 +54,23 @@ class Checker {
     return qualified && this.opts.prefix !== "" ? `${this.opts.prefix}:${name}` : name;
   }
 
-  report<C extends DiagnosticCode>(code: C, params: DiagnosticParams[C], severity: Severity, path: string, location: SourceLocation | undefined): void {
+  report<C extends DiagnosticCode>(
+    code: C,
+    params: DiagnosticParams[C],
+    severity: Severity,
+    path: string,
+    location: SourceLocation | undefined,
+  ): void {
     this.out.push(diagnostic({ code, params, severity, stage: this.opts.stage ?? "rules", path, location, file: this.opts.file }));
   }
 
-  value(value: unknown, type: SimpleType | ComplexType | PolymorphicType, path: string, loc: SourceLocation | undefined, field?: ElementField): void {
+  value(
+    value: unknown,
+    type: SimpleType | ComplexType | PolymorphicType,
+    path: string,
+    loc: SourceLocation | undefined,
+    field?: ElementField,
+  ): void {
     if (typeof type === "string") {
       const problem = simpleValueProblem(value, type);
       if (problem !== undefined) this.report("invalid-value", { value: shown(value), expected: problem }, "error", path, loc);
@@ -75,7 +87,13 @@ class Checker {
       const v = value as Record<string, unknown>;
       const variant = type.variants.find((t) => t.fields.some((f) => f.kind === "xsiType" && v[f.prop] === t.name));
       if (variant === undefined) {
-        this.report("invalid-value", { value: "xsi:type", expected: type.variants.map((t) => t.name).join(" | ") }, "error", `${path}/@xsi:type`, here);
+        this.report(
+          "invalid-value",
+          { value: "xsi:type", expected: type.variants.map((t) => t.name).join(" | ") },
+          "error",
+          `${path}/@xsi:type`,
+          here,
+        );
         return;
       }
       this.complex(v, variant, path, here);
@@ -117,7 +135,8 @@ class Checker {
         return;
       }
       case "xsiType":
-        if (value !== undefined && typeof value !== "string") this.report("invalid-value", { value: shown(value), expected: "a type name" }, "error", `${path}/@xsi:type`, loc);
+        if (value !== undefined && typeof value !== "string")
+          this.report("invalid-value", { value: shown(value), expected: "a type name" }, "error", `${path}/@xsi:type`, loc);
         return;
       case "element": {
         const step = this.step(f.name, f.qualified !== false);
@@ -130,7 +149,9 @@ class Checker {
             this.report("invalid-value", { value: shown(value), expected: `a list of <${step}>` }, "error", `${path}/${step}`, loc);
             return;
           }
-          value.forEach((item, i) => this.value(item, f.type, `${path}/${step}${value.length > 1 ? `[${i + 1}]` : ""}`, loc, f));
+          value.forEach((item, i) => {
+            this.value(item, f.type, `${path}/${step}${value.length > 1 ? `[${i + 1}]` : ""}`, loc, f);
+          });
           return;
         }
         if (value === undefined) {
@@ -142,9 +163,19 @@ class Checker {
       }
       case "choice": {
         const names = f.options.map((o) => this.step(o.name, o.qualified !== false));
-        const items: unknown[] = f.occurs === "*" || f.occurs === "+" ? (Array.isArray(value) ? value : value === undefined ? [] : [value]) : value === undefined ? [] : [value];
+        const items: unknown[] =
+          f.occurs === "*" || f.occurs === "+"
+            ? Array.isArray(value)
+              ? value
+              : value === undefined
+                ? []
+                : [value]
+            : value === undefined
+              ? []
+              : [value];
         if (items.length === 0) {
-          if (f.occurs === "1" || f.occurs === "+") this.report("missing-element", { element: names.join("|") }, missingSeverity, `${path}/${names.join("|")}`, loc);
+          if (f.occurs === "1" || f.occurs === "+")
+            this.report("missing-element", { element: names.join("|") }, missingSeverity, `${path}/${names.join("|")}`, loc);
           return;
         }
         const counts = new Map<string, number>();
@@ -157,7 +188,13 @@ class Checker {
           const keys = typeof item === "object" && item !== null ? Object.keys(item) : [];
           const option = keys.length === 1 ? f.options.find((o) => o.name === keys[0]) : undefined;
           if (option === undefined) {
-            this.report("invalid-value", { value: keys.join(",") || shown(item), expected: `one of <${names.join(">, <")}>` }, "error", path, loc);
+            this.report(
+              "invalid-value",
+              { value: keys.join(",") || shown(item), expected: `one of <${names.join(">, <")}>` },
+              "error",
+              path,
+              loc,
+            );
             continue;
           }
           const n = (counts.get(option.name) ?? 0) + 1;
@@ -173,7 +210,7 @@ class Checker {
 }
 
 function shown(value: unknown): string {
-  const s = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  const s = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
   return s.length > 60 ? `${s.slice(0, 60)}…` : s;
 }
 
@@ -186,7 +223,12 @@ function locationOf(obj: object): SourceLocation | undefined {
  * Checks a model value against its binding type and returns the findings. `path` is the canonical path of
  * the value's element (e.g. `/xzufi:leistung`).
  */
-export function checkValue(value: unknown, type: SimpleType | ComplexType | PolymorphicType, path: string, opts: CheckBindingOptions): Diagnostic[] {
+export function checkValue(
+  value: unknown,
+  type: SimpleType | ComplexType | PolymorphicType,
+  path: string,
+  opts: CheckBindingOptions,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   new Checker(opts, out).value(value, type, path, typeof value === "object" && value !== null ? locationOf(value) : undefined);
   return out;

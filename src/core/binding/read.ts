@@ -4,14 +4,14 @@ import type { ParseContext } from "../xml/cursor.ts";
 import { isWhitespace, textContent, type XmlElement } from "../xml/node.ts";
 import { canonicalName } from "../xml/path.ts";
 import {
-  UNKNOWN_ATTRIBUTES,
-  UNKNOWN_ELEMENTS,
   type ComplexType,
   type Field,
   type PolymorphicType,
   type RawAttribute,
   type RawElement,
   type SimpleType,
+  UNKNOWN_ATTRIBUTES,
+  UNKNOWN_ELEMENTS,
 } from "./types.ts";
 
 /** The XML Schema instance namespace (`xsi:type`, `xsi:schemaLocation`). */
@@ -57,14 +57,25 @@ export function collapseWhitespace(s: string): string {
 const INTEGER = /^[+-]?[0-9]+$/;
 
 /** Converts a lexical value; `undefined` (with a diagnostic) when it does not fit the type. */
-function convert(raw: string, type: SimpleType, el: XmlElement, opts: ReadBindingOptions, attribute?: XmlElement["attributes"][number]): unknown {
+function convert(
+  raw: string,
+  type: SimpleType,
+  el: XmlElement,
+  opts: ReadBindingOptions,
+  attribute?: XmlElement["attributes"][number],
+): unknown {
   if (type === "string") return raw;
   const v = collapseWhitespace(raw);
   switch (type) {
     case "boolean":
       if (v === "true" || v === "1") return true;
       if (v === "false" || v === "0") return false;
-      opts.ctx.report("invalid-value", { value: v, expected: "xs:boolean (true, false, 1, 0)" }, el, attribute === undefined ? {} : { attribute });
+      opts.ctx.report(
+        "invalid-value",
+        { value: v, expected: "xs:boolean (true, false, 1, 0)" },
+        el,
+        attribute === undefined ? {} : { attribute },
+      );
       return undefined;
     case "integer": {
       const n = Number(v);
@@ -100,7 +111,9 @@ export function readValue(el: XmlElement, type: SimpleType | ComplexType | Polym
   if (typeof type === "string") {
     for (const c of el.children) {
       if (c.kind === "element") {
-        opts.ctx.report("unexpected-element", { element: canonicalName(c.namespace, c.local, opts.ctx.prefixes) }, c, { severity: opts.unknownSeverity ?? "warning" });
+        opts.ctx.report("unexpected-element", { element: canonicalName(c.namespace, c.local, opts.ctx.prefixes) }, c, {
+          severity: opts.unknownSeverity ?? "warning",
+        });
       }
     }
     for (const a of el.attributes) {
@@ -119,18 +132,17 @@ function readPolymorphic(el: XmlElement, type: PolymorphicType, opts: ReadBindin
   const attr = el.attributes.find((a) => a.namespace === XSI_NAMESPACE && a.local === "type");
   const first = type.variants[0] as ComplexType;
   if (attr === undefined) {
-    opts.ctx.report("missing-attribute", { attribute: "xsi:type" }, el, { severity: type.reconstructed !== undefined ? "warning" : "error" });
+    opts.ctx.report("missing-attribute", { attribute: "xsi:type" }, el, {
+      severity: type.reconstructed !== undefined ? "warning" : "error",
+    });
     return readComplex(el, first, opts);
   }
   const q = resolveQName(attr.value, el);
   const variant = type.variants.find((v) => v.name === q.local && q.namespace === opts.namespace);
   if (variant === undefined) {
-    opts.ctx.report(
-      "invalid-value",
-      { value: attr.value, expected: `xsi:type ${type.variants.map((v) => v.name).join(" | ")}` },
-      el,
-      { attribute: attr },
-    );
+    opts.ctx.report("invalid-value", { value: attr.value, expected: `xsi:type ${type.variants.map((v) => v.name).join(" | ")}` }, el, {
+      attribute: attr,
+    });
     return readComplex(el, first, opts);
   }
   return readComplex(el, variant, opts);
@@ -156,7 +168,9 @@ export function readComplex(el: XmlElement, type: ComplexType, opts: ReadBinding
     used[index] = true;
     if (index < lastIndex) {
       const c = children[index] as XmlElement;
-      ctx.report("element-out-of-order", { element: canonicalName(c.namespace, c.local, ctx.prefixes) }, c, { severity: opts.orderSeverity ?? "info" });
+      ctx.report("element-out-of-order", { element: canonicalName(c.namespace, c.local, ctx.prefixes) }, c, {
+        severity: opts.orderSeverity ?? "info",
+      });
     } else {
       lastIndex = index;
     }
@@ -174,7 +188,10 @@ export function readComplex(el: XmlElement, type: ComplexType, opts: ReadBinding
         const ns = f.namespace ?? "";
         const i = el.attributes.findIndex((a) => a.local === f.name && a.namespace === ns);
         if (i < 0) {
-          if (f.required === true) ctx.report("missing-attribute", { attribute: canonicalName(ns, f.name, ctx.prefixes) }, el, { severity: f.reconstructed !== undefined ? "warning" : "error" });
+          if (f.required === true)
+            ctx.report("missing-attribute", { attribute: canonicalName(ns, f.name, ctx.prefixes) }, el, {
+              severity: f.reconstructed !== undefined ? "warning" : "error",
+            });
           break;
         }
         attrUsed[i] = true;
@@ -247,7 +264,9 @@ export function readComplex(el: XmlElement, type: ComplexType, opts: ReadBinding
     for (const c of el.children) {
       if (c.kind === "text" && !isWhitespace(c.value)) {
         const t = c.value.trim();
-        ctx.report("unexpected-text", { text: t.length > 40 ? `${t.slice(0, 40)}…` : t }, el, { severity: opts.unknownSeverity ?? "warning" });
+        ctx.report("unexpected-text", { text: t.length > 40 ? `${t.slice(0, 40)}…` : t }, el, {
+          severity: opts.unknownSeverity ?? "warning",
+        });
         break;
       }
     }
@@ -256,7 +275,9 @@ export function readComplex(el: XmlElement, type: ComplexType, opts: ReadBinding
   for (let i = 0; i < children.length; i++) {
     if (used[i]) continue;
     const c = children[i] as XmlElement;
-    ctx.report("unexpected-element", { element: canonicalName(c.namespace, c.local, ctx.prefixes) }, c, { severity: opts.unknownSeverity ?? "warning" });
+    ctx.report("unexpected-element", { element: canonicalName(c.namespace, c.local, ctx.prefixes) }, c, {
+      severity: opts.unknownSeverity ?? "warning",
+    });
     unknownElements.push(toRawElement(c));
   }
   const unknownAttributes: RawAttribute[] = [];

@@ -2,13 +2,13 @@
 import type { AttributeSpec, XmlWriter } from "../xml/write.ts";
 import { XSI_NAMESPACE } from "./read.ts";
 import {
-  UNKNOWN_ATTRIBUTES,
-  UNKNOWN_ELEMENTS,
   type ComplexType,
   type PolymorphicType,
   type RawAttribute,
   type RawElement,
   type SimpleType,
+  UNKNOWN_ATTRIBUTES,
+  UNKNOWN_ELEMENTS,
 } from "./types.ts";
 
 /** How {@link writeComplex} writes. */
@@ -44,7 +44,14 @@ export function lexical(value: unknown, type: SimpleType): string {
 }
 
 /** Writes one element of a simple, complex or polymorphic type. */
-export function writeValue(w: XmlWriter, ns: string, name: string, type: SimpleType | ComplexType | PolymorphicType, value: unknown, opts: WriteBindingOptions): void {
+export function writeValue(
+  w: XmlWriter,
+  ns: string,
+  name: string,
+  type: SimpleType | ComplexType | PolymorphicType,
+  value: unknown,
+  opts: WriteBindingOptions,
+): void {
   if (typeof type === "string") {
     w.element(ns, name, lexical(value, type));
     return;
@@ -60,13 +67,22 @@ export function writeValue(w: XmlWriter, ns: string, name: string, type: SimpleT
 }
 
 /** Writes an object as an element of a complex type, fields in binding order, then kept unknown content. */
-export function writeComplex(w: XmlWriter, ns: string, name: string, type: ComplexType, value: Record<string, unknown>, opts: WriteBindingOptions): void {
+export function writeComplex(
+  w: XmlWriter,
+  ns: string,
+  name: string,
+  type: ComplexType,
+  value: Record<string, unknown>,
+  opts: WriteBindingOptions,
+): void {
   const attributes: AttributeSpec[] = [];
   for (const f of type.fields) {
     if (f.kind === "attribute") {
       const v = value[f.prop];
       if (v === undefined) continue;
-      attributes.push(f.namespace === undefined || f.namespace === "" ? [f.name, lexical(v, f.type)] : [f.namespace, f.name, lexical(v, f.type)]);
+      attributes.push(
+        f.namespace === undefined || f.namespace === "" ? [f.name, lexical(v, f.type)] : [f.namespace, f.name, lexical(v, f.type)],
+      );
     } else if (f.kind === "xsiType") {
       const v = value[f.prop];
       if (typeof v !== "string") continue;

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { LEXICAL_PATTERNS } from "./check.ts";
-import { UNKNOWN_ATTRIBUTES, UNKNOWN_ELEMENTS, type ComplexType, type Field, type PolymorphicType, type SimpleType } from "./types.ts";
+import { type ComplexType, type Field, type PolymorphicType, type SimpleType, UNKNOWN_ATTRIBUTES, UNKNOWN_ELEMENTS } from "./types.ts";
 
 const cache = new WeakMap<object, z.ZodType>();
 
@@ -27,7 +27,12 @@ function simpleSchema(type: SimpleType): z.ZodType {
 }
 
 const rawAttribute = z.strictObject({ namespace: z.string(), local: z.string(), value: z.string() });
-type RawElementShape = { namespace: string; local: string; attributes: { namespace: string; local: string; value: string }[]; children: (RawElementShape | string)[] };
+type RawElementShape = {
+  namespace: string;
+  local: string;
+  attributes: { namespace: string; local: string; value: string }[];
+  children: (RawElementShape | string)[];
+};
 const rawElement: z.ZodType<RawElementShape> = z.lazy(() =>
   z.strictObject({
     namespace: z.string(),

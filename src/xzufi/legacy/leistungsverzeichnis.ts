@@ -19,11 +19,19 @@ import { readComplex } from "../../core/binding/read.ts";
 import { complexType } from "../../core/binding/types.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
-import { failure, resultOf, unwrap, type Result } from "../../core/result.ts";
+import { failure, type Result, resultOf, unwrap } from "../../core/result.ts";
 import { ParseContext, sourceElement } from "../../core/xml/cursor.ts";
-import { readXml, type ReadOptions } from "../../core/xml/read.ts";
+import { type ReadOptions, readXml } from "../../core/xml/read.ts";
 import { safeParseLeistungsschluessel } from "../../leika/key.ts";
-import { binding as B22, XZUFI_VERSION, type Identifikator, type Leistung, type Nachricht, type Organisationseinheit, type WithUnknownContent } from "../v2_2_0/index.ts";
+import {
+  binding as B22,
+  type Identifikator,
+  type Leistung,
+  type Nachricht,
+  type Organisationseinheit,
+  type WithUnknownContent,
+  XZUFI_VERSION,
+} from "../v2_2_0/index.ts";
 
 /** Name of the format, as the `legacy-format` diagnostic states it. */
 export const LEGACY_FORMAT = "XZuFi 2.1 leistungsverzeichnis (no namespace)";
@@ -41,7 +49,13 @@ export interface Leistungsverzeichnis extends WithUnknownContent {
 
 const LeistungsverzeichnisType = complexType("Leistungsverzeichnis", [
   { kind: "element", prop: "ergebnisLeistung", name: "ergebnisLeistung", occurs: "*", type: B22.Leistung },
-  { kind: "element", prop: "ergebnisOrganisationseinheit", name: "ergebnisOrganisationseinheit", occurs: "*", type: B22.Organisationseinheit },
+  {
+    kind: "element",
+    prop: "ergebnisOrganisationseinheit",
+    name: "ergebnisOrganisationseinheit",
+    occurs: "*",
+    type: B22.Organisationseinheit,
+  },
 ]);
 
 /** Options of the legacy reader. */
@@ -79,11 +93,21 @@ export function safeParseLeistungsverzeichnis(xml: string | Uint8Array, options:
   const root = read.data.root;
   const ctx = new ParseContext({}, options.file, "model");
   if (root.namespace !== "" || root.local !== LEGACY_ROOT_ELEMENT) {
-    ctx.report("unknown-root-element", { element: root.namespace === "" ? root.local : `Q{${root.namespace}}${root.local}` }, root, { severity: "fatal" });
+    ctx.report("unknown-root-element", { element: root.namespace === "" ? root.local : `Q{${root.namespace}}${root.local}` }, root, {
+      severity: "fatal",
+    });
     return failure(ctx.diagnostics as [Diagnostic, ...Diagnostic[]]);
   }
   const diagnostics: Diagnostic[] = [
-    diagnostic({ code: "legacy-format", params: { format: LEGACY_FORMAT }, severity: "info", stage: "detect", path: `/${LEGACY_ROOT_ELEMENT}`, location: { line: root.line, column: root.column }, file: options.file }),
+    diagnostic({
+      code: "legacy-format",
+      params: { format: LEGACY_FORMAT },
+      severity: "info",
+      stage: "detect",
+      path: `/${LEGACY_ROOT_ELEMENT}`,
+      location: { line: root.line, column: root.column },
+      file: options.file,
+    }),
   ];
   const verzeichnis = readComplex(root, LeistungsverzeichnisType, { namespace: "", ctx }) as unknown as Leistungsverzeichnis;
   diagnostics.push(...ctx.diagnostics.map(tolerant));

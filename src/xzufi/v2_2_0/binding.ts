@@ -18,7 +18,6 @@ import {
   FRISTTYP_VALUES,
   KOSTENTYP_VALUES,
   LEISTUNGSADRESSAT_VALUES,
-  LOESCHE_KLASSE_VALUES,
   ONLINEDIENST_LINKTYP_LIST_URI,
   ONLINEDIENST_LINKTYP_VALUES,
   SIGNATUR_VALUES,
@@ -31,14 +30,23 @@ import {
 type ElementType = SimpleType | ComplexType | PolymorphicType;
 
 /** A child element whose XML name equals the model property. */
-function el(prop: string, occurs: Occurs, type: ElementType, extra: Partial<Omit<ElementField, "kind" | "prop" | "occurs" | "type">> = {}): ElementField {
+function el(
+  prop: string,
+  occurs: Occurs,
+  type: ElementType,
+  extra: Partial<Omit<ElementField, "kind" | "prop" | "occurs" | "type">> = {},
+): ElementField {
   return { kind: "element", prop, name: extra.name ?? prop, occurs, type, ...extra };
 }
 /** Marks a field as reconstructed, with the evidence it rests on. */
 function rc<F extends Field>(field: F, evidence: string): F {
   return { ...field, reconstructed: evidence };
 }
-function attr(prop: string, type: SimpleType = "token", extra: { required?: boolean; namespace?: string; reconstructed?: string } = {}): Field {
+function attr(
+  prop: string,
+  type: SimpleType = "token",
+  extra: { required?: boolean; namespace?: string; reconstructed?: string } = {},
+): Field {
   return { kind: "attribute", prop, name: prop, type, ...extra };
 }
 function complex(name: string, fields: readonly Field[], reconstructed?: string): ComplexType {
@@ -70,7 +78,10 @@ export const Code = complex("Code", [
   attr("listVersionID"),
   el("code", "1", "token", { qualified: false }),
   /** @reconstructed namespace qualification inferred from xoev-code 1.0 */
-  el("name", "?", "string", { qualified: false, reconstructed: "qualification inferred from xoev-code 1.0 (`code` is confirmed unqualified)" }),
+  el("name", "?", "string", {
+    qualified: false,
+    reconstructed: "qualification inferred from xoev-code 1.0 (`code` is confirmed unqualified)",
+  }),
 ]);
 
 /** Localised text: content + `@languageCode`. */
@@ -200,16 +211,26 @@ const fristDauer = complex(
     el("dauer", "1", "integer"),
     el("einheit", "1", "token", { codeList: { uri: "Zeiteinheit", values: ZEITEINHEIT_VALUES, severity: "error" } }),
     rc(el("dauerBis", "?", "integer"), JSON_("dauer_bis")),
-    rc(el("einheitBis", "?", "token", { codeList: { uri: "Zeiteinheit", values: ZEITEINHEIT_VALUES, severity: "error" } }), JSON_("einheit_bis")),
+    rc(
+      el("einheitBis", "?", "token", { codeList: { uri: "Zeiteinheit", values: ZEITEINHEIT_VALUES, severity: "error" } }),
+      JSON_("einheit_bis"),
+    ),
   ],
   "[JSON] FristDauer; leaves `dauer`, `einheit` confirmed by BUND-T/Prototype, nesting not",
 );
-const fristStichtag = complex("FristStichtag", [rc(el("von", "?", "token"), JSON_("von")), rc(el("bis", "?", "token"), JSON_("bis"))], JSON_("FristStichtag"));
+const fristStichtag = complex(
+  "FristStichtag",
+  [rc(el("von", "?", "token"), JSON_("von")), rc(el("bis", "?", "token"), JSON_("bis"))],
+  JSON_("FristStichtag"),
+);
 
 /** `fristauswahl`: exactly one of `fristDauer` / `fristStichtag` (checked by the rules). @reconstructed */
 export const Fristauswahl = complex(
   "Fristauswahl",
-  [rc(el("fristDauer", "?", fristDauer), "element name from the portal type `FristDauer`"), rc(el("fristStichtag", "?", fristStichtag), "element name from the portal type `FristStichtag`")],
+  [
+    rc(el("fristDauer", "?", fristDauer), "element name from the portal type `FristDauer`"),
+    rc(el("fristStichtag", "?", fristStichtag), "element name from the portal type `FristStichtag`"),
+  ],
   JSON_("fristauswahl"),
 );
 
@@ -240,7 +261,11 @@ export const ModulFrist = modul(
 /** `modulBearbeitungsdauer`. Structure [JSON]. */
 export const ModulBearbeitungsdauer = modul(
   "ModulBearbeitungsdauer",
-  [el("bearbeitungsdauer", "*", fristOhneTyp), el("beschreibung", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
+  [
+    el("bearbeitungsdauer", "*", fristOhneTyp),
+    el("beschreibung", "*", StringLocalized),
+    el("weiterfuehrenderLink", "*", HyperlinkErweitert),
+  ],
   JSON_("modul_bearbeitungsdauer"),
 );
 
@@ -256,7 +281,14 @@ export const Kostenauswahl = complex(
   "Kostenauswahl",
   [
     rc(el("kostenFix", "?", complex("KostenFix", [el("betrag", "1", Betrag)])), "element name from the portal type `KostenFix`"),
-    rc(el("kostenFrei", "?", complex("KostenFrei", [rc(el("beschreibungKostenfreiheit", "*", StringLocalized), JSON_("beschreibung_kostenfreiheit"))])), "element name from the portal type `KostenFrei`"),
+    rc(
+      el(
+        "kostenFrei",
+        "?",
+        complex("KostenFrei", [rc(el("beschreibungKostenfreiheit", "*", StringLocalized), JSON_("beschreibung_kostenfreiheit"))]),
+      ),
+      "element name from the portal type `KostenFrei`",
+    ),
     rc(
       el(
         "kostenVariabel",
@@ -300,10 +332,16 @@ const begriffImKontext = complex("BegriffImKontext", [
 ]);
 
 /** `modulBegriffImKontext` [XML]. */
-export const ModulBegriffImKontext = modul("ModulBegriffImKontext", [el("positionDarstellung", "?", "integer"), el("begriffImKontext", "*", begriffImKontext)]);
+export const ModulBegriffImKontext = modul("ModulBegriffImKontext", [
+  el("positionDarstellung", "?", "integer"),
+  el("begriffImKontext", "*", begriffImKontext),
+]);
 
 /** `modulFachlicheFreigabe` [XML]. */
-export const ModulFachlicheFreigabe = modul("ModulFachlicheFreigabe", [el("fachlichFreigegebenAm", "?", "token"), el("fachlichFreigegebenDurch", "*", StringLocalized)]);
+export const ModulFachlicheFreigabe = modul("ModulFachlicheFreigabe", [
+  el("fachlichFreigegebenAm", "?", "token"),
+  el("fachlichFreigegebenDurch", "*", StringLocalized),
+]);
 
 /** `modulAuskunftshinweis`. Structure [JSON]. */
 export const ModulAuskunftshinweis = modul(
@@ -354,7 +392,13 @@ export const Leistungskategorie = complex("Leistungskategorie", [
 /** `relevantFuerWirtschaftszweig`: a code with a specific id. @reconstructed [JSON] `{code, spezifische_id}`. */
 export const Wirtschaftszweig = complex(
   "Wirtschaftszweig",
-  [attr("listURI"), attr("listVersionID"), el("code", "1", "token", { qualified: false }), el("name", "?", "string", { qualified: false }), rc(el("spezifischeId", "?", "token"), JSON_("spezifische_id"))],
+  [
+    attr("listURI"),
+    attr("listVersionID"),
+    el("code", "1", "token", { qualified: false }),
+    el("name", "?", "string", { qualified: false }),
+    rc(el("spezifischeId", "?", "token"), JSON_("spezifische_id")),
+  ],
   "[JSON] `{code, spezifische_id}`; modelled as an extension of the XÖV code",
 );
 
@@ -379,7 +423,10 @@ export const Leistung = complex("Leistung", [
   el("modulUrsprungsportal", "*", ModulUrsprungsportal),
   el("typisierung", "*", Code, { codeList: { uri: TYPISIERUNG_LIST_URI, values: TYPISIERUNG_VALUES, severity: "error" } }),
   /** @reconstructed [JSON] on Leistung ([XML] on Onlinedienst) */
-  rc(el("vertrauensniveau", "?", Code, { codeList: { uri: VERTRAUENSNIVEAU_LIST_URI, values: VERTRAUENSNIVEAU_VALUES, severity: "error" } }), JSON_("vertrauensniveau")),
+  rc(
+    el("vertrauensniveau", "?", Code, { codeList: { uri: VERTRAUENSNIVEAU_LIST_URI, values: VERTRAUENSNIVEAU_VALUES, severity: "error" } }),
+    JSON_("vertrauensniveau"),
+  ),
   el("leistungsadressat", "*", Code, { codeList: { uri: "Leistungsadressat", values: LEISTUNGSADRESSAT_VALUES, severity: "warning" } }),
   el("kennzeichenSchriftformerfordernis", "?", "boolean"),
   el("kategorie", "*", Leistungskategorie),
@@ -438,7 +485,10 @@ export const Anschrift = complex("Anschrift", [
 export const Kommunikation = complex("Kommunikation", [el("kanal", "?", Code), el("kennung", "?", "string")]);
 
 /** `organisationseinheit/name` [XML]. */
-export const Organisationseinheitsname = complex("Organisationseinheitsname", [el("name", "*", StringLocalized), el("kurzbezeichnung", "*", StringLocalized)]);
+export const Organisationseinheitsname = complex("Organisationseinheitsname", [
+  el("name", "*", StringLocalized),
+  el("kurzbezeichnung", "*", StringLocalized),
+]);
 
 /** `organisationseinheit` [XML]. */
 export const Organisationseinheit = complex("Organisationseinheit", [
@@ -459,7 +509,10 @@ export const Organisationseinheit = complex("Organisationseinheit", [
 ]);
 
 /** `zustaendigkeitTransferObjekt` [XML]. */
-export const ZustaendigkeitTransferObjekt = complex("ZustaendigkeitTransferObjekt", [el("uebergeordnetesObjektID", "1", Identifikator), el("zustaendigkeit", "1", Zustaendigkeit)]);
+export const ZustaendigkeitTransferObjekt = complex("ZustaendigkeitTransferObjekt", [
+  el("uebergeordnetesObjektID", "1", Identifikator),
+  el("zustaendigkeit", "1", Zustaendigkeit),
+]);
 
 /** `onlinedienst/link` [XML]. */
 export const OnlinedienstLink = complex("OnlinedienstLink", [
@@ -487,7 +540,11 @@ export const Onlinedienst = complex("Onlinedienst", [
  * `spezialisierung`: its structure is not public. Only an `id` is modelled (by analogy); every other child is
  * kept as it was read and written back unchanged.
  */
-export const Spezialisierung = complex("Spezialisierung", [rc(el("id", "?", Identifikator), "structure not public; `id` by analogy to the other objects")], "structure not public");
+export const Spezialisierung = complex(
+  "Spezialisierung",
+  [rc(el("id", "?", Identifikator), "structure not public; `id` by analogy to the other objects")],
+  "structure not public",
+);
 
 // ---------------------------------------------------------------------------------------------------
 // Transfer envelope (fact sheet §2.1)
@@ -498,13 +555,19 @@ export const Spezialisierung = complex("Spezialisierung", [rc(el("id", "?", Iden
  */
 export const Nachrichtenkopf = complex(
   "Nachrichtenkopf",
-  [rc(el("nachrichtUUID", "?", "token"), "[XML] in 2.1 (`tometometome/test001`)"), rc(el("erstelltDatumZeit", "?", "dateTime"), "[XML] in 2.1 (`tometometome/test001`)")],
+  [
+    rc(el("nachrichtUUID", "?", "token"), "[XML] in 2.1 (`tometometome/test001`)"),
+    rc(el("erstelltDatumZeit", "?", "dateTime"), "[XML] in 2.1 (`tometometome/test001`)"),
+  ],
   "content not documented for 2.2",
 );
 
 const transaktion: Field[] = [
   /** @reconstructed position inside schreibe/loesche */
-  rc(el("transaktionID", "?", "token"), "fact sheet §2.1 names it without a place; codedust/rongem reject unknown root children, so it is placed in schreibe/loesche"),
+  rc(
+    el("transaktionID", "?", "token"),
+    "fact sheet §2.1 names it without a place; codedust/rongem reject unknown root children, so it is placed in schreibe/loesche",
+  ),
   /** @reconstructed position inside schreibe/loesche */
   rc(el("transaktionPosition", "?", "token"), "as transaktionID"),
 ];
@@ -520,11 +583,7 @@ export const Schreibe = complex("Schreibe", [
 ]);
 
 /** `loesche`: delete one object by id. */
-export const Loesche = complex("Loesche", [
-  attr("klasse", "token", { required: true }),
-  ...transaktion,
-  el("id", "1", Identifikator),
-]);
+export const Loesche = complex("Loesche", [attr("klasse", "token", { required: true }), ...transaktion, el("id", "1", Identifikator)]);
 
 /** The transfer message (root element name not public; see `namespace.ts`). */
 export const Nachricht = complex("Nachricht", [
@@ -543,6 +602,3 @@ export const Nachricht = complex("Nachricht", [
     ],
   },
 ]);
-
-/** `loesche/@klasse` values, for the rules. */
-export const LOESCHE_KLASSEN: readonly string[] = LOESCHE_KLASSE_VALUES;

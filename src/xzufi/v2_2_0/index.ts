@@ -7,13 +7,14 @@
  * const result = xzufi22.safeParse(xml);
  * const report = result.success ? xzufi22.validate(result.data) : undefined;
  */
-export * from "./namespace.ts";
-export type * from "./model.ts";
-export * from "./codes.ts";
-export { safeParse, parse, safeParseElement, safeParseLeistung, parseLeistung, type ParseOptions } from "./parse.ts";
-export { serialize, safeSerialize, serializeLeistung, type SerializeOptions } from "./serialize.ts";
-export { validate, validateLeistung, type ValidationReport, type ValidateOptions } from "./rules.ts";
-export * from "./build.ts";
-export * from "./xsd.ts";
+
 /** The XML binding tables: every element name with its evidence (`reconstructed`). */
 export * as binding from "./binding.ts";
+export * from "./build.ts";
+export * from "./codes.ts";
+export type * from "./model.ts";
+export * from "./namespace.ts";
+export { type ParseOptions, parse, parseLeistung, safeParse, safeParseElement, safeParseLeistung } from "./parse.ts";
+export { type ValidateOptions, type ValidationReport, validate, validateLeistung } from "./rules.ts";
+export { type SerializeOptions, safeSerialize, serialize, serializeLeistung } from "./serialize.ts";
+export * from "./xsd.ts";

@@ -166,7 +166,10 @@ export interface LeistungsstrukturObjektMitVerrichtungUndDetail extends WithUnkn
 }
 
 /** `struktur` of a Leistung: one of three types, chosen by `xsi:type`. */
-export type Leistungsstruktur = LeistungsstrukturObjekt | LeistungsstrukturObjektMitVerrichtung | LeistungsstrukturObjektMitVerrichtungUndDetail;
+export type Leistungsstruktur =
+  | LeistungsstrukturObjekt
+  | LeistungsstrukturObjektMitVerrichtung
+  | LeistungsstrukturObjektMitVerrichtungUndDetail;
 
 /** A LeiKa text module. @xsd ModulText */
 export interface ModulText extends Modul {
@@ -202,7 +205,10 @@ export interface FristStichtag extends WithUnknownContent {
 }
 
 /** @reconstructed [JSON] Either a duration or a fixed date (exactly one). */
-export type Fristauswahl = ({ readonly fristDauer: FristDauer; readonly fristStichtag?: undefined } | { readonly fristStichtag: FristStichtag; readonly fristDauer?: undefined }) &
+export type Fristauswahl = (
+  | { readonly fristDauer: FristDauer; readonly fristStichtag?: undefined }
+  | { readonly fristStichtag: FristStichtag; readonly fristDauer?: undefined }
+) &
   WithUnknownContent;
 
 /** @reconstructed [JSON] A deadline with its type. @xsd FristMitTyp */

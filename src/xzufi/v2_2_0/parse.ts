@@ -6,11 +6,12 @@
  */
 import { readComplex } from "../../core/binding/read.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
-import { failure, resultOf, unwrap, type Result } from "../../core/result.ts";
+import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
+import { failure, type Result, resultOf, unwrap } from "../../core/result.ts";
 import { ParseContext } from "../../core/xml/cursor.ts";
-import { canonicalName } from "../../core/xml/path.ts";
-import { readXml, type ReadOptions } from "../../core/xml/read.ts";
 import type { XmlElement } from "../../core/xml/node.ts";
+import { canonicalName } from "../../core/xml/path.ts";
+import { type ReadOptions, readXml } from "../../core/xml/read.ts";
 import * as B from "./binding.ts";
 import type { Leistung, Nachricht } from "./model.ts";
 import { NAMESPACE, PREFIX, XSI_NAMESPACE, XZUFI_VERSION_VALUES } from "./namespace.ts";
@@ -57,14 +58,17 @@ export function safeParseElement(root: XmlElement, options: ParseOptions = {}): 
   const ctx = new ParseContext(prefixesFor(ns), options.file);
   if (OBJECT_ELEMENTS.includes(root.local)) {
     ctx.report("unknown-root-element", { element: canonicalName(root.namespace, root.local, ctx.prefixes) }, root, { severity: "fatal" });
-    return failure(ctx.diagnostics as [never, ...never[]]);
+    return failure(ctx.diagnostics as [Diagnostic, ...Diagnostic[]]);
   }
   const nachricht = readComplex(root, B.Nachricht, { namespace: ns, ctx });
   nachricht.elementName = root.local;
   const version = nachricht.xzufiVersion;
   if (typeof version === "string" && !XZUFI_VERSION_VALUES.includes(version)) {
     const a = root.attributes.find((x) => x.local === "xzufiVersion" && x.namespace === "");
-    ctx.report("invalid-value", { value: version, expected: XZUFI_VERSION_VALUES.join(" or ") }, root, { severity: "warning", ...(a !== undefined && { attribute: a }) });
+    ctx.report("invalid-value", { value: version, expected: XZUFI_VERSION_VALUES.join(" or ") }, root, {
+      severity: "warning",
+      ...(a !== undefined && { attribute: a }),
+    });
   }
   return resultOf(nachricht as unknown as Nachricht, ctx.diagnostics);
 }
@@ -98,8 +102,10 @@ export function safeParseLeistung(xml: string | Uint8Array, options: ParseOption
   if (!root.success) return failure(root.diagnostics);
   const ctx = new ParseContext(prefixesFor(ns), options.file);
   if (root.data.local !== "leistung") {
-    ctx.report("unknown-root-element", { element: canonicalName(root.data.namespace, root.data.local, ctx.prefixes) }, root.data, { severity: "fatal" });
-    return failure(ctx.diagnostics as [never, ...never[]]);
+    ctx.report("unknown-root-element", { element: canonicalName(root.data.namespace, root.data.local, ctx.prefixes) }, root.data, {
+      severity: "fatal",
+    });
+    return failure(ctx.diagnostics as [Diagnostic, ...Diagnostic[]]);
   }
   const leistung = readComplex(root.data, B.Leistung, { namespace: ns, ctx });
   return resultOf(leistung as unknown as Leistung, ctx.diagnostics);

@@ -16,9 +16,9 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
-import { failure, success, unwrap, type Result } from "../../core/result.ts";
-import { resolveSchemaRoot, xsdSkippedDiagnostic, type SchemaRootOptions } from "../../core/validation/schemas.ts";
-import { safeCreateXsdValidator, type SchemaSet, type XsdReport } from "../../core/validation/xsd.ts";
+import { failure, type Result, success, unwrap } from "../../core/result.ts";
+import { resolveSchemaRoot, type SchemaRootOptions, xsdSkippedDiagnostic } from "../../core/validation/schemas.ts";
+import { type SchemaSet, safeCreateXsdValidator, type XsdReport } from "../../core/validation/xsd.ts";
 import { NAMESPACE, PREFIX, VERSION, XSI_NAMESPACE } from "./namespace.ts";
 
 /**
@@ -72,7 +72,11 @@ export async function safeLoadXsdSchemaSet(options: XsdOptions = {}): Promise<Re
       .filter((n) => n.toLowerCase().endsWith(".xsd"))
       .sort();
   } catch {
-    return failure([loadFailed(`the folder ${dir} of the official XZuFi ${VERSION} schema set does not exist (XRepository ${XSD_SCHEMA_SET.xrepositoryUrn})`)]);
+    return failure([
+      loadFailed(
+        `the folder ${dir} of the official XZuFi ${VERSION} schema set does not exist (XRepository ${XSD_SCHEMA_SET.xrepositoryUrn})`,
+      ),
+    ]);
   }
   const files: Record<string, Uint8Array> = {};
   const texts = new Map<string, string>();
@@ -87,7 +91,8 @@ export async function safeLoadXsdSchemaSet(options: XsdOptions = {}): Promise<Re
     const targets = new RegExp(`targetNamespace\\s*=\\s*["']${escapeRegExp(namespace)}["']`);
     const inNamespace = names.filter((n) => targets.test(texts.get(n) ?? ""));
     const included = new Set<string>();
-    for (const t of texts.values()) for (const m of t.matchAll(/schemaLocation\s*=\s*["']([^"']+)["']/g)) included.add((m[1] ?? "").split("/").pop() ?? "");
+    for (const t of texts.values())
+      for (const m of t.matchAll(/schemaLocation\s*=\s*["']([^"']+)["']/g)) included.add((m[1] ?? "").split("/").pop() ?? "");
     entry = inNamespace.find((n) => !included.has(n.split("/").pop() ?? "")) ?? inNamespace[0];
     if (entry === undefined) return failure([loadFailed(`no schema in ${dir} has the target namespace ${namespace}`)]);
   } else if (files[entry] === undefined) {
@@ -109,7 +114,10 @@ export async function safeValidateXsd(xml: string | Uint8Array, options: XsdOpti
   if (!validator.success) return failure(validator.diagnostics);
   try {
     const namespace = options.namespace ?? NAMESPACE;
-    const report = validator.data.validate(xml, { prefixes: { [namespace]: PREFIX, [XSI_NAMESPACE]: "xsi" }, ...(options.file !== undefined && { file: options.file }) });
+    const report = validator.data.validate(xml, {
+      prefixes: { [namespace]: PREFIX, [XSI_NAMESPACE]: "xsi" },
+      ...(options.file !== undefined && { file: options.file }),
+    });
     if (!report.valid) return failure(report.diagnostics as [Diagnostic, ...Diagnostic[]], report);
     return success(report, report.diagnostics);
   } finally {

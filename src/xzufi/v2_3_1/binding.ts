@@ -15,39 +15,47 @@ import {
   BEZUGSORT_VALUES,
   DETAILSTUFE_VALUES,
   DOKUMENTPFLICHTANGABETYP_VALUES,
-  DYNAMISCHE_PARAMETER_TYP_VALUES,
-  EINHEITLICHE_STELLE_VALUES,
-  KATEGORIEKLASSE_TYP_VALUES,
-  STAATENGRUPPE_VALUES,
-  STATUS_LIST_URI,
-  STATUS_VALUES,
-  ZUGANGSKANAL_VALUES,
   DOKUMENTTYP_LIST_URI,
   DOKUMENTTYP_VALUES,
+  DYNAMISCHE_PARAMETER_TYP_VALUES,
+  EINHEITLICHE_STELLE_VALUES,
   FRISTTYP_VALUES,
+  KATEGORIEKLASSE_TYP_VALUES,
   KOSTENTYP_VALUES,
   LEISTUNGSADRESSAT_VALUES,
-  LOESCHE_KLASSE_VALUES,
   ONLINEDIENST_LINKTYP_LIST_URI,
   ONLINEDIENST_LINKTYP_VALUES,
   SIGNATUR_VALUES,
+  STAATENGRUPPE_VALUES,
+  STATUS_LIST_URI,
+  STATUS_VALUES,
   VERTRAUENSNIVEAU_LIST_URI,
   VERTRAUENSNIVEAU_VALUES,
   ZEITEINHEIT_VALUES,
+  ZUGANGSKANAL_VALUES,
   ZUSTAENDIGKEITSROLLE_VALUES,
 } from "./codes.ts";
 
 type ElementType = SimpleType | ComplexType | PolymorphicType;
 
 /** A child element whose XML name equals the model property. */
-function el(prop: string, occurs: Occurs, type: ElementType, extra: Partial<Omit<ElementField, "kind" | "prop" | "occurs" | "type">> = {}): ElementField {
+function el(
+  prop: string,
+  occurs: Occurs,
+  type: ElementType,
+  extra: Partial<Omit<ElementField, "kind" | "prop" | "occurs" | "type">> = {},
+): ElementField {
   return { kind: "element", prop, name: extra.name ?? prop, occurs, type, ...extra };
 }
 /** Marks a field as reconstructed, with the evidence it rests on. */
 function rc<F extends Field>(field: F, evidence: string): F {
   return { ...field, reconstructed: evidence };
 }
-function attr(prop: string, type: SimpleType = "token", extra: { required?: boolean; namespace?: string; reconstructed?: string } = {}): Field {
+function attr(
+  prop: string,
+  type: SimpleType = "token",
+  extra: { required?: boolean; namespace?: string; reconstructed?: string } = {},
+): Field {
   return { kind: "attribute", prop, name: prop, type, ...extra };
 }
 function complex(name: string, fields: readonly Field[], reconstructed?: string): ComplexType {
@@ -80,7 +88,10 @@ export const Code = complex("Code", [
   attr("listVersionID"),
   el("code", "1", "token", { qualified: false }),
   /** @reconstructed namespace qualification inferred from xoev-code 1.0 */
-  el("name", "?", "string", { qualified: false, reconstructed: "qualification inferred from xoev-code 1.0 (`code` is confirmed unqualified)" }),
+  el("name", "?", "string", {
+    qualified: false,
+    reconstructed: "qualification inferred from xoev-code 1.0 (`code` is confirmed unqualified)",
+  }),
 ]);
 
 /** Localised text: content + `@languageCode`. */
@@ -139,7 +150,9 @@ export const Sprachversion = complex("Sprachversion", [
       "?",
       complex(
         "MaschinelleUebersetzung",
-        [el("originalSprache", "?", "token"), el("originalID", "?", "token"), el("uebersetztDurch", "?", "string")].map((f) => rc(f, JSON231("maschinelle_uebersetzung"))),
+        [el("originalSprache", "?", "token"), el("originalID", "?", "token"), el("uebersetztDurch", "?", "string")].map((f) =>
+          rc(f, JSON231("maschinelle_uebersetzung")),
+        ),
         JSON231("maschinelle_uebersetzung"),
       ),
     ),
@@ -173,7 +186,10 @@ function modul(name: string, own: readonly Field[], ownEvidence?: string): Compl
       rc(el("idSekundaer", "*", Identifikator), JSON_("modul.id_sekundaer")),
       ...own2,
       /** @reconstructed [JSON] 2.3.1 */
-      rc(el("zugangskanal", "?", Code, { codeList: { uri: "Zugangskanal", values: ZUGANGSKANAL_VALUES, severity: "warning" } }), JSON231("modul.zugangskanal")),
+      rc(
+        el("zugangskanal", "?", Code, { codeList: { uri: "Zugangskanal", values: ZUGANGSKANAL_VALUES, severity: "warning" } }),
+        JSON231("modul.zugangskanal"),
+      ),
       /** @reconstructed [JSON] */
       rc(el("gueltigkeit", "*", Zeitraum), JSON_("modul.gueltigkeit")),
     ],
@@ -231,16 +247,26 @@ const fristDauer = complex(
     el("dauer", "1", "integer"),
     el("einheit", "1", "token", { codeList: { uri: "Zeiteinheit", values: ZEITEINHEIT_VALUES, severity: "error" } }),
     rc(el("dauerBis", "?", "integer"), JSON_("dauer_bis")),
-    rc(el("einheitBis", "?", "token", { codeList: { uri: "Zeiteinheit", values: ZEITEINHEIT_VALUES, severity: "error" } }), JSON_("einheit_bis")),
+    rc(
+      el("einheitBis", "?", "token", { codeList: { uri: "Zeiteinheit", values: ZEITEINHEIT_VALUES, severity: "error" } }),
+      JSON_("einheit_bis"),
+    ),
   ],
   "[JSON] FristDauer; leaves `dauer`, `einheit` confirmed by BUND-T/Prototype, nesting not",
 );
-const fristStichtag = complex("FristStichtag", [rc(el("von", "?", "token"), JSON_("von")), rc(el("bis", "?", "token"), JSON_("bis"))], JSON_("FristStichtag"));
+const fristStichtag = complex(
+  "FristStichtag",
+  [rc(el("von", "?", "token"), JSON_("von")), rc(el("bis", "?", "token"), JSON_("bis"))],
+  JSON_("FristStichtag"),
+);
 
 /** `fristauswahl`: exactly one of `fristDauer` / `fristStichtag` (checked by the rules). @reconstructed */
 export const Fristauswahl = complex(
   "Fristauswahl",
-  [rc(el("fristDauer", "?", fristDauer), "element name from the portal type `FristDauer`"), rc(el("fristStichtag", "?", fristStichtag), "element name from the portal type `FristStichtag`")],
+  [
+    rc(el("fristDauer", "?", fristDauer), "element name from the portal type `FristDauer`"),
+    rc(el("fristStichtag", "?", fristStichtag), "element name from the portal type `FristStichtag`"),
+  ],
   JSON_("fristauswahl"),
 );
 
@@ -271,7 +297,11 @@ export const ModulFrist = modul(
 /** `modulBearbeitungsdauer`. Structure [JSON]. */
 export const ModulBearbeitungsdauer = modul(
   "ModulBearbeitungsdauer",
-  [el("bearbeitungsdauer", "*", fristOhneTyp), el("beschreibung", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
+  [
+    el("bearbeitungsdauer", "*", fristOhneTyp),
+    el("beschreibung", "*", StringLocalized),
+    el("weiterfuehrenderLink", "*", HyperlinkErweitert),
+  ],
   JSON_("modul_bearbeitungsdauer"),
 );
 
@@ -287,7 +317,14 @@ export const Kostenauswahl = complex(
   "Kostenauswahl",
   [
     rc(el("kostenFix", "?", complex("KostenFix", [el("betrag", "1", Betrag)])), "element name from the portal type `KostenFix`"),
-    rc(el("kostenFrei", "?", complex("KostenFrei", [rc(el("beschreibungKostenfreiheit", "*", StringLocalized), JSON_("beschreibung_kostenfreiheit"))])), "element name from the portal type `KostenFrei`"),
+    rc(
+      el(
+        "kostenFrei",
+        "?",
+        complex("KostenFrei", [rc(el("beschreibungKostenfreiheit", "*", StringLocalized), JSON_("beschreibung_kostenfreiheit"))]),
+      ),
+      "element name from the portal type `KostenFrei`",
+    ),
     rc(
       el(
         "kostenVariabel",
@@ -332,10 +369,16 @@ const begriffImKontext = complex("BegriffImKontext", [
 ]);
 
 /** `modulBegriffImKontext` [XML]. */
-export const ModulBegriffImKontext = modul("ModulBegriffImKontext", [el("positionDarstellung", "?", "integer"), el("begriffImKontext", "*", begriffImKontext)]);
+export const ModulBegriffImKontext = modul("ModulBegriffImKontext", [
+  el("positionDarstellung", "?", "integer"),
+  el("begriffImKontext", "*", begriffImKontext),
+]);
 
 /** `modulFachlicheFreigabe` [XML]. */
-export const ModulFachlicheFreigabe = modul("ModulFachlicheFreigabe", [el("fachlichFreigegebenAm", "?", "token"), el("fachlichFreigegebenDurch", "*", StringLocalized)]);
+export const ModulFachlicheFreigabe = modul("ModulFachlicheFreigabe", [
+  el("fachlichFreigegebenAm", "?", "token"),
+  el("fachlichFreigegebenDurch", "*", StringLocalized),
+]);
 
 /** `modulAuskunftshinweis`. Structure [JSON]. */
 export const ModulAuskunftshinweis = modul(
@@ -361,7 +404,9 @@ export const Dokument = complex(
 export const DokumentEingehend = complex(
   "DokumentEingehend",
   [
-    el("pflichtangabetyp", "?", Code, { codeList: { uri: "Dokumentpflichtangabetyp", values: DOKUMENTPFLICHTANGABETYP_VALUES, severity: "warning" } }),
+    el("pflichtangabetyp", "?", Code, {
+      codeList: { uri: "Dokumentpflichtangabetyp", values: DOKUMENTPFLICHTANGABETYP_VALUES, severity: "warning" },
+    }),
     el("pflichtangabeGrundKontextabhaengigkeit", "*", StringLocalized),
     el("kennzeichenAusloeser", "?", "boolean"),
     el("dokument", "1", Dokument),
@@ -394,9 +439,12 @@ export const ModulUrsprungsportal = modul("ModulUrsprungsportal", [
       "*",
       complex(
         "DynamischeParameter",
-        [el("typ", "?", Code, { codeList: { uri: "DynamischeParameter-Typ", values: DYNAMISCHE_PARAMETER_TYP_VALUES, severity: "warning" } }), el("parameterName", "?", "token")].map((f) =>
-          rc(f, JSON231("dynamische_parameter")),
-        ),
+        [
+          el("typ", "?", Code, {
+            codeList: { uri: "DynamischeParameter-Typ", values: DYNAMISCHE_PARAMETER_TYP_VALUES, severity: "warning" },
+          }),
+          el("parameterName", "?", "token"),
+        ].map((f) => rc(f, JSON231("dynamische_parameter"))),
         JSON231("dynamische_parameter"),
       ),
     ),
@@ -407,7 +455,10 @@ export const ModulUrsprungsportal = modul("ModulUrsprungsportal", [
 const kategorieklasse = complex("Kategorieklasse", [
   el("id", "?", Identifikator),
   /** @reconstructed [JSON] 2.3.1 */
-  rc(el("typ", "?", Code, { codeList: { uri: "Kategorieklasse-Typ", values: KATEGORIEKLASSE_TYP_VALUES, severity: "warning" } }), JSON231("klasse.typ")),
+  rc(
+    el("typ", "?", Code, { codeList: { uri: "Kategorieklasse-Typ", values: KATEGORIEKLASSE_TYP_VALUES, severity: "warning" } }),
+    JSON231("klasse.typ"),
+  ),
   el("bezeichnung", "*", StringLocalized),
 ]);
 
@@ -427,7 +478,9 @@ export const Kategorie = complex("Kategorie", [
 /** `informationsbereicheSDG` (2.3.1): SDG Informationsbereiche 1 and 2. @reconstructed [JSON]. */
 export const InformationsbereicheSDG = complex(
   "InformationsbereicheSDG",
-  [el("informationsbereichSDG1", "*", Code), el("informationsbereichSDG2", "*", Code)].map((f) => rc(f, JSON231("informationsbereiche_sdg"))),
+  [el("informationsbereichSDG1", "*", Code), el("informationsbereichSDG2", "*", Code)].map((f) =>
+    rc(f, JSON231("informationsbereiche_sdg")),
+  ),
   JSON231("informationsbereiche_sdg"),
 );
 
@@ -444,7 +497,13 @@ export const Staatsangaben = complex(
 /** `relevantFuerWirtschaftszweig`: a code with a specific id. @reconstructed [JSON] `{code, spezifische_id}`. */
 export const Wirtschaftszweig = complex(
   "Wirtschaftszweig",
-  [attr("listURI"), attr("listVersionID"), el("code", "1", "token", { qualified: false }), el("name", "?", "string", { qualified: false }), rc(el("spezifischeId", "?", "token"), JSON_("spezifische_id"))],
+  [
+    attr("listURI"),
+    attr("listVersionID"),
+    el("code", "1", "token", { qualified: false }),
+    el("name", "?", "string", { qualified: false }),
+    rc(el("spezifischeId", "?", "token"), JSON_("spezifische_id")),
+  ],
   "[JSON] `{code, spezifische_id}`; modelled as an extension of the XÖV code",
 );
 
@@ -456,13 +515,25 @@ export const Leistung = complex("Leistung", [
   /** @reconstructed [JSON] 2.3.1 (2.2.0: `referenzLeiKa`, a Code) */
   rc(el("referenzLeistungsschluessel", "*", Identifikator), JSON231("referenz_leistungsschluessel")),
   /** @reconstructed [JSON] 2.3.1 */
-  rc(el("statusKatalog", "?", Code, { codeList: { uri: STATUS_LIST_URI, values: STATUS_VALUES, severity: "error" } }), JSON231("status_katalog")),
+  rc(
+    el("statusKatalog", "?", Code, { codeList: { uri: STATUS_LIST_URI, values: STATUS_VALUES, severity: "error" } }),
+    JSON231("status_katalog"),
+  ),
   /** @reconstructed [JSON] 2.3.1 */
-  rc(el("statusBibliothek", "?", Code, { codeList: { uri: STATUS_LIST_URI, values: STATUS_VALUES, severity: "error" } }), JSON231("status_bibliothek")),
+  rc(
+    el("statusBibliothek", "?", Code, { codeList: { uri: STATUS_LIST_URI, values: STATUS_VALUES, severity: "error" } }),
+    JSON231("status_bibliothek"),
+  ),
   /** @reconstructed [JSON] 2.3.1 */
-  rc(el("detailstufe", "?", Code, { codeList: { uri: "Detaillierungsstufe", values: DETAILSTUFE_VALUES, severity: "warning" } }), JSON231("detailstufe")),
+  rc(
+    el("detailstufe", "?", Code, { codeList: { uri: "Detaillierungsstufe", values: DETAILSTUFE_VALUES, severity: "warning" } }),
+    JSON231("detailstufe"),
+  ),
   /** @reconstructed [JSON] 2.3.1 */
-  rc(el("bezugsortTyp", "?", Code, { codeList: { uri: "Bezugsort", values: BEZUGSORT_VALUES, severity: "warning" } }), JSON231("bezugsort_typ")),
+  rc(
+    el("bezugsortTyp", "?", Code, { codeList: { uri: "Bezugsort", values: BEZUGSORT_VALUES, severity: "warning" } }),
+    JSON231("bezugsort_typ"),
+  ),
   el("modulText", "*", ModulText),
   /** @reconstructed [JSON] */
   rc(el("modulTextIndividuell", "*", ModulTextIndividuell), JSON_("modul_text_individuell")),
@@ -482,7 +553,10 @@ export const Leistung = complex("Leistung", [
   el("modulUrsprungsportal", "*", ModulUrsprungsportal),
   el("typisierung", "*", Code, { codeList: { uri: TYPISIERUNG_LIST_URI, values: TYPISIERUNG_VALUES, severity: "error" } }),
   /** @reconstructed [JSON] on Leistung ([XML] on Onlinedienst) */
-  rc(el("vertrauensniveau", "?", Code, { codeList: { uri: VERTRAUENSNIVEAU_LIST_URI, values: VERTRAUENSNIVEAU_VALUES, severity: "error" } }), JSON_("vertrauensniveau")),
+  rc(
+    el("vertrauensniveau", "?", Code, { codeList: { uri: VERTRAUENSNIVEAU_LIST_URI, values: VERTRAUENSNIVEAU_VALUES, severity: "error" } }),
+    JSON_("vertrauensniveau"),
+  ),
   el("leistungsadressat", "*", Code, { codeList: { uri: "Leistungsadressat", values: LEISTUNGSADRESSAT_VALUES, severity: "warning" } }),
   /** @reconstructed [JSON] 2.3.1 (2.2.0: `kennzeichenSchriftformerfordernis`) */
   rc(el("kennzeichenFormularSchriftformerfordernis", "?", "boolean"), JSON231("kennzeichen_formular_schriftformerfordernis")),
@@ -504,7 +578,9 @@ export const Leistung = complex("Leistung", [
   el("gueltigkeitGebietID", "*", Identifikator),
   /** @reconstructed [JSON] 2.3.1 (2.2.0: `kennzeichenEA`) */
   rc(
-    el("durchfuehrbarEinheitlicheStelle", "*", Code, { codeList: { uri: "Einheitliche Stelle", values: EINHEITLICHE_STELLE_VALUES, severity: "warning" } }),
+    el("durchfuehrbarEinheitlicheStelle", "*", Code, {
+      codeList: { uri: "Einheitliche Stelle", values: EINHEITLICHE_STELLE_VALUES, severity: "warning" },
+    }),
     JSON231("durchfuehrbar_einheitliche_stelle"),
   ),
   /** @reconstructed [JSON] */
@@ -552,7 +628,10 @@ export const Anschrift = complex("Anschrift", [
 export const Kommunikation = complex("Kommunikation", [el("kanal", "?", Code), el("kennung", "?", "string")]);
 
 /** `organisationseinheit/name` [XML]. */
-export const Organisationseinheitsname = complex("Organisationseinheitsname", [el("name", "*", StringLocalized), el("kurzbezeichnung", "*", StringLocalized)]);
+export const Organisationseinheitsname = complex("Organisationseinheitsname", [
+  el("name", "*", StringLocalized),
+  el("kurzbezeichnung", "*", StringLocalized),
+]);
 
 /** `organisationseinheit` [XML]. */
 export const Organisationseinheit = complex("Organisationseinheit", [
@@ -573,7 +652,10 @@ export const Organisationseinheit = complex("Organisationseinheit", [
 ]);
 
 /** `zustaendigkeitTransferObjekt` [XML]. */
-export const ZustaendigkeitTransferObjekt = complex("ZustaendigkeitTransferObjekt", [el("uebergeordnetesObjektID", "1", Identifikator), el("zustaendigkeit", "1", Zustaendigkeit)]);
+export const ZustaendigkeitTransferObjekt = complex("ZustaendigkeitTransferObjekt", [
+  el("uebergeordnetesObjektID", "1", Identifikator),
+  el("zustaendigkeit", "1", Zustaendigkeit),
+]);
 
 /** `onlinedienst/link` [XML]. */
 export const OnlinedienstLink = complex("OnlinedienstLink", [
@@ -601,13 +683,21 @@ export const Onlinedienst = complex("Onlinedienst", [
  * `spezialisierung`: its structure is not public. Only an `id` is modelled (by analogy); every other child is
  * kept as it was read and written back unchanged.
  */
-export const Spezialisierung = complex("Spezialisierung", [rc(el("id", "?", Identifikator), "structure not public; `id` by analogy to the other objects")], "structure not public");
+export const Spezialisierung = complex(
+  "Spezialisierung",
+  [rc(el("id", "?", Identifikator), "structure not public; `id` by analogy to the other objects")],
+  "structure not public",
+);
 
 /**
  * `formular`: the 2.3 object class the PVOG names; element name and structure are not public. Only an `id` is
  * modelled (by analogy); every other child is kept as it was read and written back unchanged.
  */
-export const Formular = complex("Formular", [rc(el("id", "?", Identifikator), "structure not public; `id` by analogy to the other objects")], "PVOG object class Formulare (2.3); element name and structure not public");
+export const Formular = complex(
+  "Formular",
+  [rc(el("id", "?", Identifikator), "structure not public; `id` by analogy to the other objects")],
+  "PVOG object class Formulare (2.3); element name and structure not public",
+);
 
 // ---------------------------------------------------------------------------------------------------
 // Transfer envelope (fact sheet §2.1)
@@ -618,13 +708,19 @@ export const Formular = complex("Formular", [rc(el("id", "?", Identifikator), "s
  */
 export const Nachrichtenkopf = complex(
   "Nachrichtenkopf",
-  [rc(el("nachrichtUUID", "?", "token"), "[XML] in 2.1 (`tometometome/test001`)"), rc(el("erstelltDatumZeit", "?", "dateTime"), "[XML] in 2.1 (`tometometome/test001`)")],
+  [
+    rc(el("nachrichtUUID", "?", "token"), "[XML] in 2.1 (`tometometome/test001`)"),
+    rc(el("erstelltDatumZeit", "?", "dateTime"), "[XML] in 2.1 (`tometometome/test001`)"),
+  ],
   "content not documented for 2.2 or 2.3.1",
 );
 
 const transaktion: Field[] = [
   /** @reconstructed position inside schreibe/loesche */
-  rc(el("transaktionID", "?", "token"), "fact sheet §2.1 names it without a place; codedust/rongem reject unknown root children, so it is placed in schreibe/loesche"),
+  rc(
+    el("transaktionID", "?", "token"),
+    "fact sheet §2.1 names it without a place; codedust/rongem reject unknown root children, so it is placed in schreibe/loesche",
+  ),
   /** @reconstructed position inside schreibe/loesche */
   rc(el("transaktionPosition", "?", "token"), "as transaktionID"),
 ];
@@ -642,11 +738,7 @@ export const Schreibe = complex("Schreibe", [
 ]);
 
 /** `loesche`: delete one object by id. */
-export const Loesche = complex("Loesche", [
-  attr("klasse", "token", { required: true }),
-  ...transaktion,
-  el("id", "1", Identifikator),
-]);
+export const Loesche = complex("Loesche", [attr("klasse", "token", { required: true }), ...transaktion, el("id", "1", Identifikator)]);
 
 /** The transfer message (root element name not public; see `namespace.ts`). */
 export const Nachricht = complex("Nachricht", [
@@ -665,6 +757,3 @@ export const Nachricht = complex("Nachricht", [
     ],
   },
 ]);
-
-/** `loesche/@klasse` values, for the rules. */
-export const LOESCHE_KLASSEN: readonly string[] = LOESCHE_KLASSE_VALUES;

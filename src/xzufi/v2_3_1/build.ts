@@ -5,18 +5,13 @@
  */
 import { z } from "zod";
 import { LEXICAL_PATTERNS } from "../../core/binding/check.ts";
-import { zodIssuesToDiagnostics, zodSchemaOf } from "../../core/binding/zod.ts";
 import type { ComplexType, PolymorphicType } from "../../core/binding/types.ts";
+import { zodIssuesToDiagnostics, zodSchemaOf } from "../../core/binding/zod.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
-import { failure, success, unwrap, type Result } from "../../core/result.ts";
-import {
-  LEIKA_TEXTMODUL_LIST_URI,
-  LEIKA_TEXTMODUL_VALUES,
-  LeikaTextmodul,
-  TYPISIERUNG_LIST_URI,
-} from "../../leika/codes.ts";
-import { readLeikaCsv, type LeikaCsvInput, type LeikaCsvOptions, type LeikaEintrag } from "../../leika/csv.ts";
+import { failure, type Result, success, unwrap } from "../../core/result.ts";
+import { LEIKA_TEXTMODUL_LIST_URI, LEIKA_TEXTMODUL_VALUES, LeikaTextmodul, TYPISIERUNG_LIST_URI } from "../../leika/codes.ts";
+import { type LeikaCsvInput, type LeikaCsvOptions, type LeikaEintrag, readLeikaCsv } from "../../leika/csv.ts";
 import { leistungsobjektschluesselOf, leistungstypOf, splitLeistungsschluessel } from "../../leika/key.ts";
 import * as B from "./binding.ts";
 import type {
@@ -49,7 +44,9 @@ export type BuilderInput<T> = T extends string | number | boolean
   : T extends readonly (infer U)[]
     ? readonly BuilderInput<U>[]
     : T extends object
-      ? { [K in keyof T as K extends ArrayKeys<T> ? never : K]: BuilderInput<T[K]> } & { [K in ArrayKeys<T>]?: BuilderInput<NonNullable<T[K]>> }
+      ? { [K in keyof T as K extends ArrayKeys<T> ? never : K]: BuilderInput<T[K]> } & {
+          [K in ArrayKeys<T>]?: BuilderInput<NonNullable<T[K]>>;
+        }
       : T;
 
 /** Input of {@link createLeistung}. */
@@ -140,7 +137,8 @@ export function createSpezialisierung(input: SpezialisierungInput): Spezialisier
 
 /** Checks and completes a transfer message; `xzufiVersion` defaults to `2.3.1`. */
 export function safeCreateNachricht(input: unknown): Result<Nachricht> {
-  const withVersion = typeof input === "object" && input !== null && !("xzufiVersion" in input) ? { xzufiVersion: XZUFI_VERSION, ...input } : input;
+  const withVersion =
+    typeof input === "object" && input !== null && !("xzufiVersion" in input) ? { xzufiVersion: XZUFI_VERSION, ...input } : input;
   let elementName: unknown;
   let rest = withVersion;
   if (typeof withVersion === "object" && withVersion !== null && "elementName" in withVersion) {
@@ -149,7 +147,15 @@ export function safeCreateNachricht(input: unknown): Result<Nachricht> {
   const built = safeBuild<Nachricht>(B.Nachricht, rest, "nachricht");
   if (!built.success || elementName === undefined) return built;
   if (typeof elementName !== "string" || !/^[A-Za-z_][\w.-]*$/.test(elementName)) {
-    return failure([diagnostic({ code: "invalid-input", params: { issue: "elementName: expected an XML name" }, severity: "error", stage: "input", path: "/nachricht/elementName" })]);
+    return failure([
+      diagnostic({
+        code: "invalid-input",
+        params: { issue: "elementName: expected an XML name" },
+        severity: "error",
+        stage: "input",
+        path: "/nachricht/elementName",
+      }),
+    ]);
   }
   return success({ ...built.data, elementName });
 }
@@ -190,7 +196,11 @@ export interface LeikaLeistungOptions {
 }
 
 function code(value: string, listURI?: string, listVersionID?: string): Code {
-  return { ...(listURI !== undefined && { listURI }), ...(listVersionID !== undefined && { listVersionID }), code: value };
+  if (listURI === undefined && listVersionID === undefined) return { code: value };
+  const c: { listURI?: string; listVersionID?: string; code: string } = { code: value };
+  if (listURI !== undefined) c.listURI = listURI;
+  if (listVersionID !== undefined) c.listVersionID = listVersionID;
+  return c;
 }
 
 function text(value: string, languageCode: string): StringLocalized {
@@ -233,11 +243,22 @@ const leikaOptionsShape = {
     .optional(),
   gueltigkeit: z
     .strictObject({
-      beginn: z.string().regex(LEXICAL_PATTERNS.date as RegExp, "expected xs:date").optional(),
-      ende: z.string().regex(LEXICAL_PATTERNS.date as RegExp, "expected xs:date").optional(),
+      beginn: z
+        .string()
+        .regex(LEXICAL_PATTERNS.date as RegExp, "expected xs:date")
+        .optional(),
+      ende: z
+        .string()
+        .regex(LEXICAL_PATTERNS.date as RegExp, "expected xs:date")
+        .optional(),
     })
     .optional(),
-  texte: z.union([z.partialRecord(z.enum(LEIKA_TEXTMODUL_VALUES as [LeikaTextmodul, ...LeikaTextmodul[]]), z.string()), z.custom(isFunction, "expected a function")]).optional(),
+  texte: z
+    .union([
+      z.partialRecord(z.enum(LEIKA_TEXTMODUL_VALUES as [LeikaTextmodul, ...LeikaTextmodul[]]), z.string()),
+      z.custom(isFunction, "expected a function"),
+    ])
+    .optional(),
   textmodulListVersionID: z.string().optional(),
   versionsinformation: zodSchemaOf(B.Versionsinformation).optional(),
 };
@@ -248,7 +269,10 @@ const leikaNachrichtOptionsSchema = z.strictObject({
   produktbezeichnung: z.string().optional(),
   produkthersteller: z.string().optional(),
   produktversion: z.string().optional(),
-  elementName: z.string().regex(/^[A-Za-z_][\w.-]*$/, "expected an XML name").optional(),
+  elementName: z
+    .string()
+    .regex(/^[A-Za-z_][\w.-]*$/, "expected an XML name")
+    .optional(),
   csv: z.unknown().optional(),
 });
 
@@ -267,11 +291,13 @@ function leistungFromLeika(eintrag: LeikaEintrag, options: LeikaLeistungOptions)
   const extra = typeof options.texte === "function" ? options.texte(eintrag) : options.texte;
   const problems: Diagnostic[] = [];
   for (const [k, t] of Object.entries(extra ?? {})) {
-    if (!(LEIKA_TEXTMODUL_VALUES as readonly string[]).includes(k)) problems.push(inputProblem(`texte: "${k}" is no LeiKa text-module code`, "/options/texte"));
+    if (!(LEIKA_TEXTMODUL_VALUES as readonly string[]).includes(k))
+      problems.push(inputProblem(`texte: "${k}" is no LeiKa text-module code`, "/options/texte"));
     else if (typeof t !== "string") problems.push(inputProblem(`texte.${k}: expected a string`, "/options/texte"));
   }
   const idValue = options.id === undefined ? eintrag.schluessel : options.id(eintrag);
-  if (typeof idValue !== "string" || idValue.trim() === "") problems.push(inputProblem("id: the function must return a non-empty string", "/options/id"));
+  if (typeof idValue !== "string" || idValue.trim() === "")
+    problems.push(inputProblem("id: the function must return a non-empty string", "/options/id"));
   if (problems.length > 0) return failure(problems as [Diagnostic, ...Diagnostic[]]);
   const texte: Partial<Record<string, string>> = {
     ...(eintrag.bezeichnung !== undefined && { [LeikaTextmodul.leistungsbezeichnung]: eintrag.bezeichnung }),
@@ -317,13 +343,15 @@ function leistungFromLeika(eintrag: LeikaEintrag, options: LeikaLeistungOptions)
   });
 }
 
-let emptyLeistung: Leistung | undefined;
+let listProps: readonly string[] | undefined;
 /** A Leistung with only an id: every repeated element empty, as the builder input schema completes it. */
 function createEmptyLeistung(id: Identifikator): Leistung {
-  emptyLeistung ??= unwrap(safeCreateLeistung({ id }));
-  const fresh: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(emptyLeistung)) fresh[k] = Array.isArray(v) ? [] : v;
-  return { ...(fresh as unknown as Leistung), id };
+  listProps ??= Object.entries(unwrap(safeCreateLeistung({ id })))
+    .filter(([, v]) => Array.isArray(v))
+    .map(([k]) => k);
+  const fresh: Record<string, unknown> = { id };
+  for (const k of listProps) fresh[k] = [];
+  return fresh as unknown as Leistung;
 }
 
 /**
@@ -411,7 +439,15 @@ class LeikaMapper {
     const first = this.seen.get(id);
     if (first !== undefined) {
       this.diagnostics.push(
-        diagnostic({ code: "duplicate-key", params: { key: id, firstLine: first }, severity: "error", stage: "convert", path: `/line[${e.zeile}]`, location: { line: e.zeile }, file: this.file }),
+        diagnostic({
+          code: "duplicate-key",
+          params: { key: id, firstLine: first },
+          severity: "error",
+          stage: "convert",
+          path: `/line[${e.zeile}]`,
+          location: { line: e.zeile },
+          file: this.file,
+        }),
       );
       return;
     }
@@ -419,7 +455,12 @@ class LeikaMapper {
     const built = leistungFromLeika(e, this.options);
     if (!built.success) {
       this.diagnostics.push(
-        ...built.diagnostics.map((d) => ({ ...d, path: `/line[${e.zeile}]${d.path}`, location: { line: e.zeile }, ...(this.file !== undefined && { file: this.file }) })),
+        ...built.diagnostics.map((d) => ({
+          ...d,
+          path: `/line[${e.zeile}]${d.path}`,
+          location: { line: e.zeile },
+          ...(this.file !== undefined && { file: this.file }),
+        })),
       );
       return;
     }
@@ -431,7 +472,8 @@ class LeikaMapper {
   result(): Result<Nachricht> {
     if (this.optionProblems.length > 0) return failure([...(this.optionProblems as [Diagnostic, ...Diagnostic[]]), ...this.diagnostics]);
     const data = envelope(this.operation, this.options);
-    if (this.diagnostics.some((d) => d.severity === "error" || d.severity === "fatal")) return failure(this.diagnostics as [Diagnostic, ...Diagnostic[]], data);
+    if (this.diagnostics.some((d) => d.severity === "error" || d.severity === "fatal"))
+      return failure(this.diagnostics as [Diagnostic, ...Diagnostic[]], data);
     return success(data, this.diagnostics);
   }
 }
@@ -456,7 +498,10 @@ export interface LeikaImport {
  * const result = await xzufi231.safeImportLeikaCsv(createReadStream("leika.csv"));
  * writeFileSync("leika.xml", xzufi231.serialize(result.data!.nachricht));
  */
-export async function safeImportLeikaCsv(input: LeikaCsvInput, options: LeikaNachrichtOptions & { readonly csv?: LeikaCsvOptions } = {}): Promise<Result<LeikaImport>> {
+export async function safeImportLeikaCsv(
+  input: LeikaCsvInput,
+  options: LeikaNachrichtOptions & { readonly csv?: LeikaCsvOptions } = {},
+): Promise<Result<LeikaImport>> {
   const mapper = new LeikaMapper(options, options.csv?.file);
   let rejected = 0;
   let records = 0;
@@ -488,6 +533,9 @@ export async function safeImportLeikaCsv(input: LeikaCsvInput, options: LeikaNac
  *
  * @throws {XoevError} when a record was rejected.
  */
-export async function importLeikaCsv(input: LeikaCsvInput, options?: LeikaNachrichtOptions & { readonly csv?: LeikaCsvOptions }): Promise<LeikaImport> {
+export async function importLeikaCsv(
+  input: LeikaCsvInput,
+  options?: LeikaNachrichtOptions & { readonly csv?: LeikaCsvOptions },
+): Promise<LeikaImport> {
   return unwrap(await safeImportLeikaCsv(input, options));
 }

@@ -12,12 +12,11 @@
  * - XZUFI-006 `informationsbereicheSDG`: Informationsbereich 1 codes have 7 digits, 2 codes 4 digits (warning).
  */
 import { checkValue } from "../../core/binding/check.ts";
-import { diagnostic } from "../../core/diagnostics/create.ts";
+import { diagnostic, hasErrors } from "../../core/diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from "../../core/diagnostics/diagnostic.ts";
-import { hasErrors } from "../../core/diagnostics/create.ts";
 import { sourceElement } from "../../core/xml/cursor.ts";
 import { LeikaTextmodul } from "../../leika/codes.ts";
-import { leistungstypOf, safeParseLeistungsschluessel, splitLeistungsschluessel, type Leistungstyp } from "../../leika/key.ts";
+import { type Leistungstyp, leistungstypOf, safeParseLeistungsschluessel, splitLeistungsschluessel } from "../../leika/key.ts";
 import * as B from "./binding.ts";
 import { LOESCHE_KLASSE_VALUES } from "./codes.ts";
 import type { Fristauswahl, Kostenauswahl, Leistung, Nachricht, Schreibe } from "./model.ts";
@@ -42,13 +41,27 @@ const STRUKTUR_FUER_TYP: Readonly<Record<Leistungstyp, string>> = {
   LOVD: "LeistungsstrukturObjektMitVerrichtungUndDetail",
 };
 
-const SCHREIBE_OBJEKTE = ["leistung", "organisationseinheit", "zustaendigkeitTransferObjekt", "spezialisierung", "onlinedienst", "formular"] as const;
+const SCHREIBE_OBJEKTE = [
+  "leistung",
+  "organisationseinheit",
+  "zustaendigkeitTransferObjekt",
+  "spezialisierung",
+  "onlinedienst",
+  "formular",
+] as const;
 
 class Rules {
   readonly out: Diagnostic[] = [];
   constructor(readonly options: ValidateOptions) {}
 
-  report<C extends DiagnosticCode>(code: C, params: DiagnosticParams[C], severity: Severity, path: string, at: object | undefined, ruleId?: string): void {
+  report<C extends DiagnosticCode>(
+    code: C,
+    params: DiagnosticParams[C],
+    severity: Severity,
+    path: string,
+    at: object | undefined,
+    ruleId?: string,
+  ): void {
     const el = at === undefined ? undefined : sourceElement(at);
     this.out.push(
       diagnostic({
@@ -68,7 +81,8 @@ class Rules {
   exactlyOne(obj: object, props: readonly string[], path: string): void {
     const set = props.filter((p) => (obj as Record<string, unknown>)[p] !== undefined);
     if (set.length === 0) this.report("missing-element", { element: props.map((p) => `${PREFIX}:${p}`).join("|") }, "error", path, obj);
-    for (const extra of set.slice(1)) this.report("unexpected-element", { element: `${PREFIX}:${extra}` }, "error", `${path}/${PREFIX}:${extra}`, obj);
+    for (const extra of set.slice(1))
+      this.report("unexpected-element", { element: `${PREFIX}:${extra}` }, "error", `${path}/${PREFIX}:${extra}`, obj);
   }
 
   fristauswahl(f: Fristauswahl | undefined, path: string): void {
@@ -100,27 +114,62 @@ class Rules {
         const typ = leistungstypOf(parsed.data);
         const expected = STRUKTUR_FUER_TYP[typ];
         if (s.xsiType !== expected) {
-          this.report("invalid-value", { value: s.xsiType, expected: `${expected} for the ${typ} key ${key}` }, "warning", `${path}/${PREFIX}:struktur/@xsi:type`, s, "XZUFI-002");
+          this.report(
+            "invalid-value",
+            { value: s.xsiType, expected: `${expected} for the ${typ} key ${key}` },
+            "warning",
+            `${path}/${PREFIX}:struktur/@xsi:type`,
+            s,
+            "XZUFI-002",
+          );
         }
         const teile = splitLeistungsschluessel(parsed.data);
         const gruppierung = s.leistungsgruppierungLeiKa?.code;
         if (gruppierung !== undefined && Number(gruppierung) !== Number(teile.leistungsgruppierung)) {
-          this.report("invalid-value", { value: gruppierung, expected: `Leistungsgruppierung ${teile.leistungsgruppierung} of ${key}` }, "warning", `${path}/${PREFIX}:struktur/${PREFIX}:leistungsgruppierungLeiKa/code`, s, "XZUFI-003");
+          this.report(
+            "invalid-value",
+            { value: gruppierung, expected: `Leistungsgruppierung ${teile.leistungsgruppierung} of ${key}` },
+            "warning",
+            `${path}/${PREFIX}:struktur/${PREFIX}:leistungsgruppierungLeiKa/code`,
+            s,
+            "XZUFI-003",
+          );
         }
         const verrichtung = "verrichtungLeiKa" in s ? s.verrichtungLeiKa?.code : undefined;
         if (verrichtung !== undefined && Number(verrichtung) !== Number(teile.verrichtung)) {
-          this.report("invalid-value", { value: verrichtung, expected: `Verrichtung ${teile.verrichtung} of ${key}` }, "warning", `${path}/${PREFIX}:struktur/${PREFIX}:verrichtungLeiKa/code`, s, "XZUFI-003");
+          this.report(
+            "invalid-value",
+            { value: verrichtung, expected: `Verrichtung ${teile.verrichtung} of ${key}` },
+            "warning",
+            `${path}/${PREFIX}:struktur/${PREFIX}:verrichtungLeiKa/code`,
+            s,
+            "XZUFI-003",
+          );
         }
       }
     }
     // XZUFI-004: a Leistungsbezeichnung
     if (!(l.modulText ?? []).some((m) => m.leikaTextmodul?.code === LeikaTextmodul.leistungsbezeichnung)) {
-      this.report("missing-element", { element: `${PREFIX}:modulText[${PREFIX}:leikaTextmodul/code='02']` }, "warning", path, l, "XZUFI-004");
+      this.report(
+        "missing-element",
+        { element: `${PREFIX}:modulText[${PREFIX}:leikaTextmodul/code='02']` },
+        "warning",
+        path,
+        l,
+        "XZUFI-004",
+      );
     }
     // XZUFI-005: LeiKa keys in secondary ids
     (l.idSekundaer ?? []).forEach((id, i) => {
       if (id.schemeID === "LEIKA_SCHLUESSEL" && !safeParseLeistungsschluessel(id.value ?? "").success) {
-        this.report("invalid-value", { value: String(id.value), expected: "a Leistungsschlüssel" }, "warning", `${path}/${PREFIX}:idSekundaer${idx(l.idSekundaer, i)}`, id, "XZUFI-005");
+        this.report(
+          "invalid-value",
+          { value: String(id.value), expected: "a Leistungsschlüssel" },
+          "warning",
+          `${path}/${PREFIX}:idSekundaer${idx(l.idSekundaer, i)}`,
+          id,
+          "XZUFI-005",
+        );
       }
     });
     // XZUFI-006: SDG Informationsbereich codes
@@ -128,26 +177,44 @@ class Rules {
     const sdgPath = `${path}/${PREFIX}:informationsbereicheSDG`;
     (sdg?.informationsbereichSDG1 ?? []).forEach((c, i, a) => {
       if (typeof c.code === "string" && !/^[0-9]{7}$/.test(c.code)) {
-        this.report("invalid-value", { value: c.code, expected: "a 7-digit SDG Informationsbereich code" }, "warning", `${sdgPath}/${PREFIX}:informationsbereichSDG1${idx(a, i)}/code`, c, "XZUFI-006");
+        this.report(
+          "invalid-value",
+          { value: c.code, expected: "a 7-digit SDG Informationsbereich code" },
+          "warning",
+          `${sdgPath}/${PREFIX}:informationsbereichSDG1${idx(a, i)}/code`,
+          c,
+          "XZUFI-006",
+        );
       }
     });
     (sdg?.informationsbereichSDG2 ?? []).forEach((c, i, a) => {
       if (typeof c.code === "string" && !/^[0-9]{4}$/.test(c.code)) {
-        this.report("invalid-value", { value: c.code, expected: "a 4-digit SDG Informationsbereich 2 code" }, "warning", `${sdgPath}/${PREFIX}:informationsbereichSDG2${idx(a, i)}/code`, c, "XZUFI-006");
+        this.report(
+          "invalid-value",
+          { value: c.code, expected: "a 4-digit SDG Informationsbereich 2 code" },
+          "warning",
+          `${sdgPath}/${PREFIX}:informationsbereichSDG2${idx(a, i)}/code`,
+          c,
+          "XZUFI-006",
+        );
       }
     });
     // exactly-one choices inside the structured modules
-    (l.modulFrist ?? []).forEach((m, j, ms) =>
-      (m.frist ?? []).forEach((f, i, a) => this.fristauswahl(f.fristauswahl, `${path}/${PREFIX}:modulFrist${idx(ms, j)}/${PREFIX}:frist${idx(a, i)}`)),
-    );
-    (l.modulBearbeitungsdauer ?? []).forEach((m, j, ms) =>
-      (m.bearbeitungsdauer ?? []).forEach((f, i, a) =>
-        this.fristauswahl(f.fristauswahl, `${path}/${PREFIX}:modulBearbeitungsdauer${idx(ms, j)}/${PREFIX}:bearbeitungsdauer${idx(a, i)}`),
-      ),
-    );
-    (l.modulKosten ?? []).forEach((m, j, ms) =>
-      (m.kosten ?? []).forEach((k, i, a) => this.kostenauswahl(k.kostenauswahl, `${path}/${PREFIX}:modulKosten${idx(ms, j)}/${PREFIX}:kosten${idx(a, i)}`)),
-    );
+    (l.modulFrist ?? []).forEach((m, j, ms) => {
+      (m.frist ?? []).forEach((f, i, a) => {
+        this.fristauswahl(f.fristauswahl, `${path}/${PREFIX}:modulFrist${idx(ms, j)}/${PREFIX}:frist${idx(a, i)}`);
+      });
+    });
+    (l.modulBearbeitungsdauer ?? []).forEach((m, j, ms) => {
+      (m.bearbeitungsdauer ?? []).forEach((f, i, a) => {
+        this.fristauswahl(f.fristauswahl, `${path}/${PREFIX}:modulBearbeitungsdauer${idx(ms, j)}/${PREFIX}:bearbeitungsdauer${idx(a, i)}`);
+      });
+    });
+    (l.modulKosten ?? []).forEach((m, j, ms) => {
+      (m.kosten ?? []).forEach((k, i, a) => {
+        this.kostenauswahl(k.kostenauswahl, `${path}/${PREFIX}:modulKosten${idx(ms, j)}/${PREFIX}:kosten${idx(a, i)}`);
+      });
+    });
   }
 
   schreibe(s: Schreibe, path: string): void {
@@ -157,7 +224,9 @@ class Rules {
 
   nachricht(n: Nachricht): void {
     const root = `/${PREFIX}:${n.elementName ?? DEFAULT_ROOT_ELEMENT}`;
-    this.out.push(...checkValue(n, B.Nachricht, root, { prefix: PREFIX, ...(this.options.file !== undefined && { file: this.options.file }) }));
+    this.out.push(
+      ...checkValue(n, B.Nachricht, root, { prefix: PREFIX, ...(this.options.file !== undefined && { file: this.options.file }) }),
+    );
     const ops = Array.isArray(n.operation) ? n.operation : [];
     const totals = { schreibe: 0, loesche: 0 };
     for (const op of ops) {
@@ -173,7 +242,13 @@ class Rules {
         seen.loesche++;
         const klasse = op.loesche.klasse;
         if (typeof klasse === "string" && !(LOESCHE_KLASSE_VALUES as readonly string[]).includes(klasse)) {
-          this.report("unknown-code", { value: klasse, codeList: "loesche/@klasse" }, "error", `${root}/${PREFIX}:loesche${totals.loesche > 1 ? `[${seen.loesche}]` : ""}/@klasse`, op.loesche);
+          this.report(
+            "unknown-code",
+            { value: klasse, codeList: "loesche/@klasse" },
+            "error",
+            `${root}/${PREFIX}:loesche${totals.loesche > 1 ? `[${seen.loesche}]` : ""}/@klasse`,
+            op.loesche,
+          );
         }
       }
     }

@@ -4,7 +4,7 @@
  */
 import { writeComplex } from "../../core/binding/write.ts";
 import { XoevError } from "../../core/errors.ts";
-import { failure, success, type Result } from "../../core/result.ts";
+import { failure, type Result, success } from "../../core/result.ts";
 import { XmlWriter } from "../../core/xml/write.ts";
 import * as B from "./binding.ts";
 import type { Leistung, Nachricht } from "./model.ts";
