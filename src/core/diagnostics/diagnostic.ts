@@ -60,6 +60,13 @@ export interface DiagnosticParams {
   "legacy-format": { readonly format: string };
   // rules stage
   "rule-violation": { readonly title: string };
+  // model stage: XDatenfelder 2.0 and genericode
+  "invalid-praezisierung": { readonly text: string; readonly reason: string };
+  "genericode-qualified": { readonly element: string };
+  // convert stage: what the target version cannot hold, and values the conversion had to supply
+  "not-representable": { readonly element: string; readonly value: string; readonly target: string };
+  "conversion-default": { readonly element: string; readonly value: string; readonly reason: string };
+  "code-list-unavailable": { readonly uri: string; readonly version: string; readonly reason: string };
   /**
    * A finding of a catalogued quality check (e.g. FIM-QS): the catalogue's own texts in both locales and the
    * element it concerns (`id` + `V` + version, as the catalogue's reports write it).

@@ -1,0 +1,29 @@
+/**
+ * XDatenfelder 2.0 — `import * as xdf2 from "fim-xoev/xdatenfelder/v2"`.
+ */
+import { unwrap } from "../../core/result.ts";
+import type { Nachricht } from "./model.ts";
+import { type ParseOptions, safeParse } from "./parse.ts";
+
+export * from "./codes.ts";
+export type * from "./model.ts";
+export * from "./namespace.ts";
+export {
+  parseCodeliste,
+  parseDatenfeld,
+  parseDatenfeldgruppe,
+  parseDokumentsteckbrief,
+  parseElementIdentifikation,
+  parseRegel,
+  parseStammdatenschema,
+  safeParse,
+  safeParseElement,
+  type ParseOptions,
+} from "./parse.ts";
+export { formatPraezisierung, praezisierungOf, readPraezisierung, type PraezisierungRead } from "./praezisierung.ts";
+export { serialize, safeSerialize, type SerializeOptions } from "./serialize.ts";
+
+/** Parses an XDatenfelder 2.0 message; throws an XoevError carrying every finding if it has errors. */
+export function parse(xml: string | Uint8Array, options?: ParseOptions): Nachricht {
+  return unwrap(safeParse(xml, options));
+}
