@@ -617,6 +617,10 @@ export class LeikaCsvParser {
     const g = values.leistungsgruppierung?.trim();
     const k = values.leistungskennung?.trim();
     if (g === undefined || k === undefined || g === "" || k === "") return;
+    // The common case: the columns are the zero-padded parts of the key.
+    const v = values.verrichtung?.trim() || "000";
+    const d = values.verrichtungsdetail?.trim() || "000";
+    if (key.slice(2, 5) === g && key.slice(5, 8) === k && key.slice(8, 11) === v && key.slice(11, 14) === d) return;
     const composed = safeComposeLeistungsschluessel(
       {
         praefix: key.slice(0, 2),

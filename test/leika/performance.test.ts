@@ -2,7 +2,12 @@
  * A generated 10 000-row catalogue in the published format (ISO-8859-1), fed as 64 KiB chunks: it imports
  * streaming into one XZuFi message in under 2 s, and every row becomes a Leistung or a diagnostic with its line.
  * Time and heap growth are printed for the closing note.
+ *
+ * The 2 s bound is asserted on the CPU time the import costs this process, always, and on the wall-clock time
+ * when the machine is not overloaded (load average below the number of cores): on a shared CI host other
+ * processes can stretch wall time arbitrarily without the import doing more work.
  */
+import { availableParallelism, loadavg } from "node:os";
 import { describe, expect, test } from "vitest";
 import * as xzufi22 from "../../src/xzufi/v2_2_0/index.ts";
 import * as xzufi231 from "../../src/xzufi/v2_3_1/index.ts";
@@ -42,9 +47,12 @@ describe("10 000-row catalogue", () => {
       const bytes = catalogue();
       globalThis.gc?.();
       const heapBefore = process.memoryUsage().heapUsed;
+      const cpu0 = process.cpuUsage();
       const t0 = performance.now();
       const r = await x.safeImportLeikaCsv(chunks(bytes), { csv: { file: "generated.csv" } });
       const importMs = performance.now() - t0;
+      const cpu = process.cpuUsage(cpu0);
+      const cpuMs = (cpu.user + cpu.system) / 1000;
       const heapAfter = process.memoryUsage().heapUsed;
       const t1 = performance.now();
       const xml = x.serialize(r.data?.nachricht as never);
@@ -63,10 +71,12 @@ describe("10 000-row catalogue", () => {
         "schreibe" in op && "leistung" in op.schreibe ? op.schreibe.leistung.id.value : "",
       );
       expect(new Set(keys).size).toBe(ROWS - expectedRejected.length);
-      expect(importMs).toBeLessThan(2000);
+      expect(cpuMs).toBeLessThan(2000);
+      const load = loadavg()[0] ?? 0;
+      if (load < availableParallelism()) expect(importMs).toBeLessThan(2000);
 
       console.log(
-        `[perf] XZuFi ${name}: ${ROWS} rows (${(bytes.length / 1024 / 1024).toFixed(2)} MiB ISO-8859-1) imported in ${importMs.toFixed(0)} ms, ` +
+        `[perf] XZuFi ${name}: ${ROWS} rows (${(bytes.length / 1024 / 1024).toFixed(2)} MiB ISO-8859-1) imported in ${importMs.toFixed(0)} ms wall / ${cpuMs.toFixed(0)} ms CPU (load ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores), ` +
           `heap +${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MiB (message of ${r.data?.leistungen} Leistungen held in memory), ` +
           `rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB; serialized ${(xml.length / 1024 / 1024).toFixed(1)} MiB XML in ${serializeMs.toFixed(0)} ms`,
       );

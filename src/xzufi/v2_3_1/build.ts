@@ -330,28 +330,37 @@ function leistungFromLeika(eintrag: LeikaEintrag, options: LeikaLeistungOptions)
         ];
   const german = languageCode.toLowerCase().startsWith("de");
   const id: Identifikator = { value: idValue, schemeAgencyID: options.schemeAgencyID ?? LEIKA_REDAKTION_ID };
-  const leistung = createEmptyLeistung(id);
-  return success({
-    ...leistung,
+  // One object literal in binding order (faster than spreading a template; the type checks completeness).
+  const leistung: Leistung = {
+    id,
+    idSekundaer: [],
     struktur: leistungsstrukturFor(eintrag),
     referenzLeistungsschluessel: [{ value: eintrag.schluessel }],
     modulText,
+    modulTextIndividuell: [],
+    modulFrist: [],
+    modulKosten: [],
+    modulBearbeitungsdauer: [],
+    modulBegriffImKontext: [],
+    modulFachlicheFreigabe: [],
+    modulAuskunftshinweis: [],
+    modulDokument: [],
+    modulUrsprungsportal: [],
     typisierung: eintrag.typisierung.map((t) => code(t, TYPISIERUNG_LIST_URI)),
+    leistungsadressat: [],
+    kategorie: [],
+    klassifizierung: [],
+    leistungImKontextID: [],
+    prozessID: [],
+    gueltigkeitGebietID: [],
+    durchfuehrbarEinheitlicheStelle: [],
+    relevantFuerWirtschaftszweig: [],
+    relevantFuerRechtsform: [],
     ...(options.versionsinformation !== undefined && { versionsinformationen: options.versionsinformation }),
-    sprachversion: [{ languageCode, ...(german && { sprachbezeichnungDeutsch: "Deutsch", sprachbezeichnungNativ: "Deutsch" }) }],
+    sprachversion: [german ? { languageCode, sprachbezeichnungDeutsch: "Deutsch", sprachbezeichnungNativ: "Deutsch" } : { languageCode }],
     gueltigkeit,
-  });
-}
-
-let listProps: readonly string[] | undefined;
-/** A Leistung with only an id: every repeated element empty, as the builder input schema completes it. */
-function createEmptyLeistung(id: Identifikator): Leistung {
-  listProps ??= Object.entries(unwrap(safeCreateLeistung({ id })))
-    .filter(([, v]) => Array.isArray(v))
-    .map(([k]) => k);
-  const fresh: Record<string, unknown> = { id };
-  for (const k of listProps) fresh[k] = [];
-  return fresh as unknown as Leistung;
+  };
+  return success(leistung);
 }
 
 /**
