@@ -25,7 +25,9 @@ export const GENERICODE_NAMESPACE = "http://docs.oasis-open.org/codelist/ns/gene
 export const GENERICODE_SCHEMA_SET_ID = "genericode-1.0";
 
 const GC = GENERICODE_NAMESPACE;
-const PREFIXES = { [GC]: "gc" } as const;
+/** `xml:lang` in annotations: the writer must use the reserved prefix for the XML namespace. */
+const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+const PREFIXES = { [GC]: "gc", [XML_NAMESPACE]: "xml" } as const;
 
 /** `oasis`: children unqualified (OASIS XSD); `qualified`: children in the genericode namespace (FIM exports). */
 export type GenericodeForm = "oasis" | "qualified";
@@ -89,8 +91,8 @@ export interface Data {
 export interface Column {
   readonly kind: "Column";
   readonly id: string;
-  /** `required` | `optional` */
-  readonly use: string;
+  /** `required` | `optional`; the OASIS XSD requires it, some FIM exports leave it out (absent then). */
+  readonly use?: string;
   readonly annotation?: GcElement;
   readonly shortName: GcText;
   readonly longName: readonly GcText[];
@@ -250,13 +252,13 @@ class GcReader {
   column(el: XmlElement): Column {
     const c = new ElementCursor(el, this.ctx);
     const id = c.requiredAttribute("Id");
-    const use = c.requiredAttribute("Use");
+    const use = c.attribute("Use");
     const annotation = this.optionalAny(c, "Annotation");
     const shortEl = c.required(this.ns, "ShortName");
     const column: Column = {
       kind: "Column",
       id,
-      use,
+      ...(use === undefined ? {} : { use }),
       annotation,
       shortName: shortEl === undefined ? { text: "", attributes: [] } : this.text(shortEl),
       longName: c.all(this.ns, "LongName").map((e) => this.text(e)),
@@ -430,7 +432,10 @@ export function parseGenericode(xml: string | Uint8Array, options: GenericodePar
 
 /** Options for writing genericode. */
 export interface GenericodeWriteOptions {
-  /** Write the OASIS form (unqualified children) even if the document came in the FIM form. */
+  /**
+   * Write the OASIS form (unqualified children) even if the document came in the FIM form, and supply
+   * `Use="optional"` on columns that lack the `Use` attribute the OASIS XSD requires.
+   */
   readonly normalize?: boolean;
 }
 
@@ -491,10 +496,9 @@ export function writeCodeList(w: XmlWriter, doc: CodeListDocument, options: Gene
         any(col.element);
         continue;
       }
-      w.start(ns, "Column", [
-        ["Id", col.id],
-        ["Use", col.use],
-      ]);
+      // Normalising supplies the `Use` the OASIS XSD requires (FIM exports sometimes leave it out).
+      const use = col.use ?? (options.normalize === true ? "optional" : undefined);
+      w.start(ns, "Column", use === undefined ? [["Id", col.id]] : [["Id", col.id], ["Use", use]]);
       any(col.annotation);
       text("ShortName", col.shortName);
       for (const l of col.longName) text("LongName", l);

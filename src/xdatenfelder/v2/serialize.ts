@@ -186,7 +186,7 @@ class Writer {
  */
 export function serialize(nachricht: Nachricht, options: SerializeOptions = {}): string {
   const prefix = options.prefix ?? DEFAULT_PREFIX;
-  const prefixes: Record<string, string> = { [X]: prefix, [GC]: "gc", [XSI_NAMESPACE]: "xsi" };
+  const prefixes: Record<string, string> = { [X]: prefix, [GC]: "gc", [XSI_NAMESPACE]: "xsi", "http://www.w3.org/XML/1998/namespace": "xml" };
   const used = new Set(Object.values(prefixes));
   for (const a of nachricht.rootAttributes ?? []) {
     if (a.namespace !== "" && prefixes[a.namespace] === undefined && a.prefix !== "" && !used.has(a.prefix)) {
