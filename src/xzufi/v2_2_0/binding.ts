@@ -57,7 +57,7 @@ const JSON_ = (snake: string) => `[JSON] FIM Portal \`${snake}\``;
 // ---------------------------------------------------------------------------------------------------
 // Shared building blocks (fact sheet §3)
 
-/** `Identifikator`: text = the id; scheme attributes. Unique only together with `schemeAgencyID`. */
+/** `Identifikator`: text = the id; scheme attributes. Unique only together with `schemeAgencyID`. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const Identifikator = complex("Identifikator", [
   { kind: "text", prop: "value", type: "token" },
   attr("schemeID"),
@@ -96,7 +96,7 @@ export const HyperlinkErweitert = complex("HyperlinkErweitert", [
   el("positionDarstellung", "?", "integer"),
 ]);
 
-/** `Zeitraum` (seen as `gueltigkeit`). */
+/** `Zeitraum` (seen as `gueltigkeit`). @reconstructed in part (fields wrapped in `rc(…)`). */
 export const Zeitraum = complex("Zeitraum", [
   el("beginn", "?", "token"),
   el("ende", "?", "token"),
@@ -104,7 +104,7 @@ export const Zeitraum = complex("Zeitraum", [
   rc(el("zusatz", "*", StringLocalized), JSON_("zusatz")),
 ]);
 
-/** `Versionsinformation`. */
+/** `Versionsinformation`. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const Versionsinformation = complex("Versionsinformation", [
   /** @reconstructed [JSON] */
   rc(el("erstelltDatumZeit", "?", "dateTime"), JSON_("erstellt_datum_zeit")),
@@ -117,7 +117,7 @@ export const Versionsinformation = complex("Versionsinformation", [
   rc(el("version", "?", "token"), JSON_("version")),
 ]);
 
-/** `Sprachversion`. */
+/** `Sprachversion`. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const Sprachversion = complex("Sprachversion", [
   el("languageCode", "1", "token"),
   el("sprachbezeichnungDeutsch", "?", "string"),
@@ -188,7 +188,7 @@ export const Leistungsstruktur: PolymorphicType = {
   ],
 };
 
-/** `modulText` (LeiKa text module). */
+/** `modulText` (LeiKa text module). @reconstructed in part (fields wrapped in `rc(…)`). */
 export const ModulText = modul("ModulText", [
   el("positionDarstellung", "?", "integer"),
   el("inhalt", "*", StringLocalized),
@@ -205,6 +205,7 @@ export const ModulTextIndividuell = modul(
   JSON_("modul_text_individuell"),
 );
 
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 const fristDauer = complex(
   "FristDauer",
   [
@@ -218,6 +219,7 @@ const fristDauer = complex(
   ],
   "[JSON] FristDauer; leaves `dauer`, `einheit` confirmed by BUND-T/Prototype, nesting not",
 );
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 const fristStichtag = complex(
   "FristStichtag",
   [rc(el("von", "?", "token"), JSON_("von")), rc(el("bis", "?", "token"), JSON_("bis"))],
@@ -234,6 +236,7 @@ export const Fristauswahl = complex(
   JSON_("fristauswahl"),
 );
 
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 const fristMitTyp = complex(
   "FristMitTyp",
   [
@@ -245,13 +248,14 @@ const fristMitTyp = complex(
   ].map((f) => rc(f, JSON_("frist"))),
   JSON_("FristMitTyp"),
 );
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 const fristOhneTyp = complex(
   "FristOhneTyp",
   [el("fristauswahl", "1", Fristauswahl), el("beschreibung", "*", StringLocalized)].map((f) => rc(f, JSON_("bearbeitungsdauer"))),
   JSON_("FristOhneTyp"),
 );
 
-/** `modulFrist`. Structure [JSON]. */
+/** `modulFrist`. Structure [JSON]. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const ModulFrist = modul(
   "ModulFrist",
   [el("frist", "*", fristMitTyp), el("beschreibung", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
@@ -305,6 +309,7 @@ export const Kostenauswahl = complex(
   JSON_("kostenauswahl"),
 );
 
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 const kosten = complex(
   "Kosten",
   [
@@ -319,7 +324,7 @@ const kosten = complex(
   JSON_("Kosten"),
 );
 
-/** `modulKosten`. Structure [JSON]. */
+/** `modulKosten`. Structure [JSON]. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const ModulKosten = modul(
   "ModulKosten",
   [el("kosten", "*", kosten), el("beschreibung", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
@@ -343,7 +348,7 @@ export const ModulFachlicheFreigabe = modul("ModulFachlicheFreigabe", [
   el("fachlichFreigegebenDurch", "*", StringLocalized),
 ]);
 
-/** `modulAuskunftshinweis`. Structure [JSON]. */
+/** `modulAuskunftshinweis`. Structure [JSON]. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const ModulAuskunftshinweis = modul(
   "ModulAuskunftshinweis",
   [el("inhalt", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
@@ -363,7 +368,7 @@ export const Dokument = complex(
   JSON_("Dokument"),
 );
 
-/** `modulDokument` (2.2.0 shape). Structure [JSON]. */
+/** `modulDokument` (2.2.0 shape). Structure [JSON]. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const ModulDokument = modul(
   "ModulDokument",
   [el("dokumentEingehend", "*", Dokument), el("dokumentAusgehend", "*", Dokument), el("beschreibung", "*", StringLocalized)],
@@ -402,7 +407,7 @@ export const Wirtschaftszweig = complex(
   "[JSON] `{code, spezifische_id}`; modelled as an extension of the XÖV code",
 );
 
-/** `leistung` (fact sheet §4.1). */
+/** `leistung` (fact sheet §4.1). @reconstructed in part (fields wrapped in `rc(…)`). */
 export const Leistung = complex("Leistung", [
   el("id", "1", Identifikator),
   el("idSekundaer", "*", Identifikator),
@@ -522,7 +527,7 @@ export const OnlinedienstLink = complex("OnlinedienstLink", [
   el("titel", "?", "string"),
 ]);
 
-/** `onlinedienst` [XML]. */
+/** `onlinedienst` [XML]. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const Onlinedienst = complex("Onlinedienst", [
   { kind: "xsiType", prop: "xsiType" },
   el("id", "1", Identifikator),
@@ -540,6 +545,7 @@ export const Onlinedienst = complex("Onlinedienst", [
  * `spezialisierung`: its structure is not public. Only an `id` is modelled (by analogy); every other child is
  * kept as it was read and written back unchanged.
  */
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 export const Spezialisierung = complex(
   "Spezialisierung",
   [rc(el("id", "?", Identifikator), "structure not public; `id` by analogy to the other objects")],
@@ -553,6 +559,7 @@ export const Spezialisierung = complex(
  * `nachrichtenkopf`: its content is not documented for 2.2. The two fields are the 2.1 ones; anything else in
  * it is kept as read.
  */
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 export const Nachrichtenkopf = complex(
   "Nachrichtenkopf",
   [

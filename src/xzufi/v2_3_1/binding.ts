@@ -67,7 +67,7 @@ const JSON231 = (snake: string) => `[JSON] FIM Portal Leistung231 \`${snake}\` (
 // ---------------------------------------------------------------------------------------------------
 // Shared building blocks (fact sheet §3)
 
-/** `Identifikator`: text = the id; scheme attributes. Unique only together with `schemeAgencyID`. */
+/** `Identifikator`: text = the id; scheme attributes. Unique only together with `schemeAgencyID`. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const Identifikator = complex("Identifikator", [
   { kind: "text", prop: "value", type: "token" },
   attr("schemeID"),
@@ -106,7 +106,7 @@ export const HyperlinkErweitert = complex("HyperlinkErweitert", [
   el("positionDarstellung", "?", "integer"),
 ]);
 
-/** `Zeitraum` (seen as `gueltigkeit`). */
+/** `Zeitraum` (seen as `gueltigkeit`). @reconstructed in part (fields wrapped in `rc(…)`). */
 export const Zeitraum = complex("Zeitraum", [
   el("beginn", "?", "token"),
   el("ende", "?", "token"),
@@ -114,7 +114,7 @@ export const Zeitraum = complex("Zeitraum", [
   rc(el("zusatz", "*", StringLocalized), JSON_("zusatz")),
 ]);
 
-/** `Versionsinformation`. */
+/** `Versionsinformation`. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const Versionsinformation = complex("Versionsinformation", [
   /** @reconstructed [JSON] */
   rc(el("erstelltDatumZeit", "?", "dateTime"), JSON_("erstellt_datum_zeit")),
@@ -127,7 +127,7 @@ export const Versionsinformation = complex("Versionsinformation", [
   rc(el("version", "?", "token"), JSON_("version")),
 ]);
 
-/** `Sprachversion`. */
+/** `Sprachversion`. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const Sprachversion = complex("Sprachversion", [
   el("languageCode", "1", "token"),
   el("sprachbezeichnungDeutsch", "?", "string"),
@@ -224,7 +224,7 @@ export const Leistungsstruktur: PolymorphicType = {
   ],
 };
 
-/** `modulText` (LeiKa text module). */
+/** `modulText` (LeiKa text module). @reconstructed in part (fields wrapped in `rc(…)`). */
 export const ModulText = modul("ModulText", [
   el("positionDarstellung", "?", "integer"),
   el("inhalt", "*", StringLocalized),
@@ -241,6 +241,7 @@ export const ModulTextIndividuell = modul(
   JSON_("modul_text_individuell"),
 );
 
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 const fristDauer = complex(
   "FristDauer",
   [
@@ -254,6 +255,7 @@ const fristDauer = complex(
   ],
   "[JSON] FristDauer; leaves `dauer`, `einheit` confirmed by BUND-T/Prototype, nesting not",
 );
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 const fristStichtag = complex(
   "FristStichtag",
   [rc(el("von", "?", "token"), JSON_("von")), rc(el("bis", "?", "token"), JSON_("bis"))],
@@ -270,6 +272,7 @@ export const Fristauswahl = complex(
   JSON_("fristauswahl"),
 );
 
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 const fristMitTyp = complex(
   "FristMitTyp",
   [
@@ -281,13 +284,14 @@ const fristMitTyp = complex(
   ].map((f) => rc(f, JSON_("frist"))),
   JSON_("FristMitTyp"),
 );
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 const fristOhneTyp = complex(
   "FristOhneTyp",
   [el("fristauswahl", "1", Fristauswahl), el("beschreibung", "*", StringLocalized)].map((f) => rc(f, JSON_("bearbeitungsdauer"))),
   JSON_("FristOhneTyp"),
 );
 
-/** `modulFrist`. Structure [JSON]. */
+/** `modulFrist`. Structure [JSON]. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const ModulFrist = modul(
   "ModulFrist",
   [el("frist", "*", fristMitTyp), el("beschreibung", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
@@ -341,6 +345,7 @@ export const Kostenauswahl = complex(
   JSON_("kostenauswahl"),
 );
 
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 const kosten = complex(
   "Kosten",
   [
@@ -356,7 +361,7 @@ const kosten = complex(
   JSON_("Kosten"),
 );
 
-/** `modulKosten`. Structure [JSON]. */
+/** `modulKosten`. Structure [JSON]. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const ModulKosten = modul(
   "ModulKosten",
   [el("kosten", "*", kosten), el("beschreibung", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
@@ -380,7 +385,7 @@ export const ModulFachlicheFreigabe = modul("ModulFachlicheFreigabe", [
   el("fachlichFreigegebenDurch", "*", StringLocalized),
 ]);
 
-/** `modulAuskunftshinweis`. Structure [JSON]. */
+/** `modulAuskunftshinweis`. Structure [JSON]. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const ModulAuskunftshinweis = modul(
   "ModulAuskunftshinweis",
   [el("inhalt", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
@@ -426,7 +431,7 @@ export const ModulDokument = modul(
   JSON231("modul_dokument"),
 );
 
-/** `modulUrsprungsportal` [XML]. */
+/** `modulUrsprungsportal` [XML]. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const ModulUrsprungsportal = modul("ModulUrsprungsportal", [
   attr("languageCode"),
   el("positionDarstellung", "?", "integer"),
@@ -452,6 +457,7 @@ export const ModulUrsprungsportal = modul("ModulUrsprungsportal", [
   ),
 ]);
 
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 const kategorieklasse = complex("Kategorieklasse", [
   el("id", "?", Identifikator),
   /** @reconstructed [JSON] 2.3.1 */
@@ -462,7 +468,7 @@ const kategorieklasse = complex("Kategorieklasse", [
   el("bezeichnung", "*", StringLocalized),
 ]);
 
-/** `kategorie` (2.3.1 `Kategorie`). */
+/** `kategorie` (2.3.1 `Kategorie`). @reconstructed in part (fields wrapped in `rc(…)`). */
 export const Kategorie = complex("Kategorie", [
   el("id", "?", Identifikator),
   el("uebergeordneteKategorieID", "?", Identifikator),
@@ -507,7 +513,7 @@ export const Wirtschaftszweig = complex(
   "[JSON] `{code, spezifische_id}`; modelled as an extension of the XÖV code",
 );
 
-/** `leistung` (fact sheet §4.1 and the 2.3.1 changes of §4.2). */
+/** `leistung` (fact sheet §4.1 and the 2.3.1 changes of §4.2). @reconstructed in part (fields wrapped in `rc(…)`). */
 export const Leistung = complex("Leistung", [
   el("id", "1", Identifikator),
   el("idSekundaer", "*", Identifikator),
@@ -665,7 +671,7 @@ export const OnlinedienstLink = complex("OnlinedienstLink", [
   el("titel", "?", "string"),
 ]);
 
-/** `onlinedienst` [XML]. */
+/** `onlinedienst` [XML]. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const Onlinedienst = complex("Onlinedienst", [
   { kind: "xsiType", prop: "xsiType" },
   el("id", "1", Identifikator),
@@ -683,6 +689,7 @@ export const Onlinedienst = complex("Onlinedienst", [
  * `spezialisierung`: its structure is not public. Only an `id` is modelled (by analogy); every other child is
  * kept as it was read and written back unchanged.
  */
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 export const Spezialisierung = complex(
   "Spezialisierung",
   [rc(el("id", "?", Identifikator), "structure not public; `id` by analogy to the other objects")],
@@ -693,6 +700,7 @@ export const Spezialisierung = complex(
  * `formular`: the 2.3 object class the PVOG names; element name and structure are not public. Only an `id` is
  * modelled (by analogy); every other child is kept as it was read and written back unchanged.
  */
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 export const Formular = complex(
   "Formular",
   [rc(el("id", "?", Identifikator), "structure not public; `id` by analogy to the other objects")],
@@ -706,6 +714,7 @@ export const Formular = complex(
  * `nachrichtenkopf`: its content is not documented for 2.2 or 2.3.1. The two fields are the 2.1 ones; anything else in
  * it is kept as read.
  */
+/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
 export const Nachrichtenkopf = complex(
   "Nachrichtenkopf",
   [
@@ -725,7 +734,7 @@ const transaktion: Field[] = [
   rc(el("transaktionPosition", "?", "token"), "as transaktionID"),
 ];
 
-/** `schreibe`: create or update one object (exactly one of the object fields; checked by the rules). */
+/** `schreibe`: create or update one object (exactly one of the object fields; checked by the rules). @reconstructed in part (fields wrapped in `rc(…)`). */
 export const Schreibe = complex("Schreibe", [
   ...transaktion,
   el("leistung", "?", Leistung),
