@@ -682,7 +682,7 @@ function isAsyncIterable(x: unknown): x is AsyncIterable<string | Uint8Array> {
  *
  * @example
  * for await (const item of readLeikaCsv(createReadStream("leika.csv"))) {
- *   if (item.kind === "row") console.log(item.eintrag.schluessel);
+ *   if (item.kind === "row") keys.push(item.eintrag.schluessel);
  * }
  */
 export async function* readLeikaCsv(input: LeikaCsvInput, options: LeikaCsvOptions = {}): AsyncGenerator<LeikaCsvItem, void, undefined> {

@@ -221,7 +221,7 @@ function locationOf(obj: object): SourceLocation | undefined {
 
 /**
  * Checks a model value against its binding type and returns the findings. `path` is the canonical path of
- * the value's element (e.g. `/xzufi:leistung`).
+ * the value's element (e.g. `/ex:root/ex:item`).
  */
 export function checkValue(
   value: unknown,
