@@ -1,0 +1,238 @@
+/**
+ * Conformance of the XDatenfelder 3.0.0 parser and serializer on the hand-written fixtures:
+ *
+ * - `fixtures/xdatenfelder/v3/valid/`: a minimal and a maximal document per message 0101–0106. Each parses
+ *   cleanly; `parse(serialize(parse(x)))` deep-equals `parse(x)` (pretty and compact; prefix `xdf3`, `""` and
+ *   `xdf`); the serialized document is XSD-valid and canonically equal to the input (nothing lost).
+ * - `fixtures/xdatenfelder/v3/invalid/model-*.xml`: `safeParse` reports exactly the errors of the sidecar
+ *   `<name>.expected.json` (code, line and, where given, canonical path).
+ *
+ * The XSD checks need the official schemas (`../shared/standards` or FIM_XOEV_SHARED). Without them they are
+ * skipped with a message, except in CI (`CI` set), where the missing folder is a failure.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Diagnostic } from "../../src/core/diagnostics/diagnostic.ts";
+import { createXsdValidator, loadSchemaSet, type SchemaSet, type XsdValidator } from "../../src/core/validation/index.ts";
+import { MESSAGES, NAMESPACE, type Nachricht, parse, safeParse, serialize } from "../../src/xdatenfelder/v3/index.ts";
+import { canonicalXml } from "../support/canonical.ts";
+import { repoRoot, standardsDir } from "../xsd/shared.ts";
+
+const VALID = join(repoRoot, "fixtures/xdatenfelder/v3/valid");
+const INVALID = join(repoRoot, "fixtures/xdatenfelder/v3/invalid");
+const GENERICODE = "http://docs.oasis-open.org/codelist/ns/genericode/1.0/";
+const PATH_PREFIXES = { [NAMESPACE]: "xdf3" };
+
+const validFixtures = readdirSync(VALID)
+  .filter((f) => f.endsWith(".xml"))
+  .sort();
+const invalidFixtures = readdirSync(INVALID)
+  .filter((f) => f.startsWith("model-") && f.endsWith(".xml"))
+  .sort();
+
+/**
+ * BUG (src/xdatenfelder/v3/model.ts, parse.ts): the genericode payload of 0105 is kept as reader nodes
+ * (`XmlElement` with line, column, prefix, parent and the white space between elements), so a re-parsed
+ * payload never deep-equals the original. Fixtures whose round trip fails only for that reason.
+ */
+const GENERICODE_ROUND_TRIP_BUG = new Set(["0105-codeliste-maximal.xml"]);
+
+const hasSchemas =
+  existsSync(join(standardsDir, "xdatenfelder/3.0.0/xdatenfelder.xsd")) &&
+  existsSync(join(standardsDir, "xdatenfelder/genericode-1.0/genericode.xsd"));
+
+function errorsOf(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === "error" || d.severity === "fatal");
+}
+
+function read(name: string): Buffer {
+  return readFileSync(join(VALID, name));
+}
+
+/** Serializer options under test: `prefix` undefined = the default (`xdf3`). */
+const VARIANTS = [true, false].flatMap((pretty) => [undefined, "", "xdf"].map((prefix) => ({ pretty, prefix })));
+const variantName = (v: (typeof VARIANTS)[number]) =>
+  `${v.pretty ? "pretty" : "compact"}, prefix ${v.prefix === undefined ? "default" : JSON.stringify(v.prefix)}`;
+
+describe("valid XDatenfelder 3.0.0 fixtures", () => {
+  test("a minimal and a maximal document for each message 0101–0106", () => {
+    const expected = Object.entries(MESSAGES).flatMap(([number, root]) => {
+      const kind = root.split(".")[1];
+      return [`${number}-${kind === "uebersetzung" ? "uebersetzung" : kind}-maximal.xml`, `${number}-${kind}-minimal.xml`];
+    });
+    expect(validFixtures).toEqual(expected.sort());
+    for (const name of validFixtures) {
+      const number = name.slice(0, 4) as keyof typeof MESSAGES;
+      expect(parse(read(name)).kind, name).toBe(MESSAGES[number]);
+    }
+  });
+
+  test("the fixtures use different prefixes and the default namespace", () => {
+    const roots = validFixtures.map((name) => /<(?:([\w.-]+):)?xdatenfelder\./.exec(read(name).toString("utf8"))?.[1] ?? "");
+    expect(new Set(roots)).toEqual(new Set(["xdf3", "xdf", ""]));
+  });
+
+  for (const name of validFixtures) {
+    describe(name, () => {
+      const input = read(name);
+
+      test("parses without errors", () => {
+        const r = safeParse(input, { file: name });
+        expect(errorsOf(r.diagnostics)).toEqual([]);
+        expect(r.success).toBe(true);
+      });
+
+      for (const v of VARIANTS) {
+        const roundTrip = GENERICODE_ROUND_TRIP_BUG.has(name) ? test.fails : test;
+        roundTrip(`parse(serialize(parse(x))) deep-equals parse(x) (${variantName(v)})`, () => {
+          const first = parse(input);
+          const second = parse(serialize(first, v));
+          if (!isDeepStrictEqual(second, first)) expect(second).toEqual(first);
+        });
+
+        test(`serialized output equals the input after canonicalisation (${variantName(v)})`, () => {
+          const xml = serialize(parse(input), v);
+          expect(canonicalXml(xml)).toEqual(canonicalXml(input));
+        });
+      }
+
+      test("the serializer writes the requested prefix", () => {
+        const model = parse(input);
+        const root = model.kind;
+        expect(serialize(model)).toContain(`<xdf3:${root} xmlns:xdf3="${NAMESPACE}"`);
+        expect(serialize(model, { prefix: "xdf" })).toContain(`<xdf:${root} xmlns:xdf="${NAMESPACE}"`);
+        expect(serialize(model, { prefix: "" })).toContain(`<${root} xmlns="${NAMESPACE}"`);
+        // Compact: no white space added between elements.
+        expect(serialize(model, { pretty: false })).toContain("<xdf3:header><xdf3:nachrichtID>");
+        expect(serialize(model)).toContain("<xdf3:header>\n    <xdf3:nachrichtID>");
+      });
+    });
+  }
+
+  // The round trip of the genericode payload, where the model cannot be compared: its canonical form survives.
+  test("0105 maximal: the genericode payload survives a round trip canonically", () => {
+    const first = parse(read("0105-codeliste-maximal.xml")) as Extract<Nachricht, { kind: "xdatenfelder.codeliste.0105" }>;
+    expect(
+      first.genericode.inhalt.filter((n) => n.kind === "element").map((n) => n.kind === "element" && `{${n.namespace}}${n.local}`),
+    ).toEqual([`{${GENERICODE}}CodeList`]);
+    for (const v of VARIANTS) {
+      const xml = serialize(first, v);
+      const second = parse(xml) as typeof first;
+      const strip = (m: typeof first) => canonicalXml(serialize(m, { pretty: false }));
+      expect(strip(second)).toEqual(strip(first));
+    }
+  });
+});
+
+describe("XSD validity of the valid fixtures and of their serialization", () => {
+  test("the official schemas are available (required in CI)", () => {
+    if (!hasSchemas) {
+      const message = `XSD checks skipped: no schemas under ${standardsDir} (set FIM_XOEV_SHARED to the folder holding standards/)`;
+      if (process.env.CI) expect.fail(message);
+      console.warn(message);
+    }
+  });
+
+  describe.runIf(hasSchemas)("with the official schemas", () => {
+    let xdf3: XsdValidator;
+    /** xdatenfelder.xsd plus genericode.xsd: the 3.0.0 set alone has no declaration for the strict xs:any of 0105. */
+    let withGenericode: XsdValidator;
+
+    beforeAll(async () => {
+      const xdfSet = await loadSchemaSet("xdatenfelder-3.0.0", { schemas: standardsDir });
+      const gcSet = await loadSchemaSet("genericode-1.0", { schemas: standardsDir });
+      xdf3 = await createXsdValidator(xdfSet);
+      const combined: SchemaSet = {
+        id: "test-xdatenfelder-3.0.0-with-genericode-1.0",
+        entry: "combined.xsd",
+        files: {
+          "combined.xsd": new TextEncoder().encode(
+            `<?xml version="1.0" encoding="UTF-8"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:fim-xoev:test:combined">
+  <xs:import namespace="${NAMESPACE}" schemaLocation="xdf/${xdfSet.entry}"/>
+  <xs:import namespace="${GENERICODE}" schemaLocation="gc/${gcSet.entry}"/>
+</xs:schema>
+`,
+          ),
+          ...Object.fromEntries(Object.entries(xdfSet.files).map(([path, bytes]) => [`xdf/${path}`, bytes])),
+          ...Object.fromEntries(Object.entries(gcSet.files).map(([path, bytes]) => [`gc/${path}`, bytes])),
+        },
+      };
+      withGenericode = await createXsdValidator(combined, { cache: false });
+    });
+    afterAll(() => {
+      xdf3?.dispose();
+      withGenericode?.dispose();
+    });
+
+    /** Fixtures with genericode content: valid only against the combined schemas. */
+    const needsGenericode = (name: string) => name === "0105-codeliste-maximal.xml";
+
+    for (const name of validFixtures) {
+      test(`${name}: input and serialized output are XSD-valid`, () => {
+        const validator = needsGenericode(name) ? withGenericode : xdf3;
+        const input = read(name);
+        expect(validator.validate(input, { file: name, prefixes: PATH_PREFIXES }).diagnostics).toEqual([]);
+        const model = parse(input);
+        for (const v of VARIANTS) {
+          const report = validator.validate(serialize(model, v), { file: `${name} (${variantName(v)})`, prefixes: PATH_PREFIXES });
+          expect(report.diagnostics).toEqual([]);
+          expect(report.valid).toBe(true);
+        }
+      });
+    }
+
+    test("0105 maximal is not valid against the 3.0.0 set alone (strict wildcard, no genericode.xsd)", () => {
+      const report = xdf3.validate(read("0105-codeliste-maximal.xml"), { prefixes: PATH_PREFIXES });
+      expect(report.valid).toBe(false);
+      expect(report.diagnostics.map((d) => d.code)).toEqual(["xsd-invalid"]);
+      expect(report.diagnostics[0]?.params).toMatchObject({ message: expect.stringMatching(/strict wildcard/) });
+    });
+  });
+});
+
+interface Expected {
+  readonly diagnostics: readonly { readonly code: string; readonly line: number; readonly path?: string }[];
+}
+
+describe("invalid XDatenfelder 3.0.0 fixtures (model parser)", () => {
+  test("cover the findings of the model parser", () => {
+    const codes = new Set(
+      invalidFixtures.flatMap((name) =>
+        (JSON.parse(readFileSync(join(INVALID, name.replace(/\.xml$/, ".expected.json")), "utf8")) as Expected).diagnostics.map(
+          (d) => d.code,
+        ),
+      ),
+    );
+    expect([...codes].sort()).toEqual(
+      [
+        "element-out-of-order",
+        "missing-attribute",
+        "missing-element",
+        "not-well-formed",
+        "unexpected-element",
+        "unexpected-text",
+        "unknown-code",
+        "unknown-namespace",
+        "unknown-root-element",
+      ].sort(),
+    );
+  });
+
+  for (const name of invalidFixtures) {
+    test(`${name}: exactly the expected codes, lines and paths`, () => {
+      const expected = JSON.parse(readFileSync(join(INVALID, name.replace(/\.xml$/, ".expected.json")), "utf8")) as Expected;
+      expect(expected.diagnostics.length).toBeGreaterThan(0);
+      const r = safeParse(readFileSync(join(INVALID, name)), { file: name });
+      expect(r.success).toBe(false);
+      const actual = errorsOf(r.diagnostics).map((d, i) => {
+        const e = expected.diagnostics[i];
+        return { code: d.code, line: d.location?.line, ...(e?.path !== undefined && { path: d.path }) };
+      });
+      expect(actual).toEqual(expected.diagnostics);
+      for (const d of r.diagnostics) expect(d.file).toBe(name);
+    });
+  }
+});
