@@ -2,3 +2,8 @@ export * from "./catalog.ts";
 export * from "./doctype.ts";
 export * from "./schemas.ts";
 export * from "./xsd.ts";
+export * from "./rule.ts";
+export * from "./report.ts";
+export * from "./policy.ts";
+export * from "./run-rules.ts";
+export * from "./pipeline.ts";

@@ -164,13 +164,18 @@ function parseSchemaelementangaben(c: ElementCursor, ctx: Xdf3Context): Schemael
 }
 
 function parsePraezisierung(el: XmlElement, ctx: ParseContext): Praezisierung {
-  const allowed = ["minLength", "maxLength", "minValue", "maxValue", "pattern"] as const;
-  const p: { -readonly [K in keyof Praezisierung]: Praezisierung[K] } = { text: simpleText(el, ctx, allowed) };
-  for (const a of el.attributes) {
-    if (a.namespace === "" && (allowed as readonly string[]).includes(a.local)) p[a.local as (typeof allowed)[number]] = a.value;
-  }
-  return p;
+  // Fixed key order (not the document's attribute order), so equal documents give equal models.
+  return {
+    text: simpleText(el, ctx, PRAEZISIERUNG_ATTRIBUTES),
+    minLength: attributeOf(el, "minLength"),
+    maxLength: attributeOf(el, "maxLength"),
+    minValue: attributeOf(el, "minValue"),
+    maxValue: attributeOf(el, "maxValue"),
+    pattern: attributeOf(el, "pattern"),
+  };
 }
+
+const PRAEZISIERUNG_ATTRIBUTES = ["minLength", "maxLength", "minValue", "maxValue", "pattern"] as const;
 
 function parseWerte(el: XmlElement, ctx: ParseContext): Wert[] {
   const c = new ElementCursor(el, ctx);

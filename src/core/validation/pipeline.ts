@@ -1,0 +1,144 @@
+/**
+ * The staged pipeline every standard runs through: xml → detect → xsd → model → rules. Each stage's
+ * state is recorded in the report; the XSD stage is `skipped` (with an info diagnostic and a hint)
+ * when no schema set is available. The pipeline knows no standard: a caller passes, per namespace,
+ * which schema set validates it and how to map the tree to a model.
+ */
+import { diagnostic, hasErrors } from "../diagnostics/create.ts";
+import type { Diagnostic, Stage } from "../diagnostics/diagnostic.ts";
+import type { Result } from "../result.ts";
+import type { XmlElement } from "../xml/node.ts";
+import { canonicalName, type PrefixMap } from "../xml/path.ts";
+import { type ReadOptions, readXml } from "../xml/read.ts";
+import type { Report, StageStatus } from "./report.ts";
+import { type SchemaRootOptions, safeLoadSchemaSet } from "./schemas.ts";
+import { safeCreateXsdValidator } from "./xsd.ts";
+
+/** How one namespace is handled by the pipeline. */
+export interface PipelineStandard<T> {
+  /** Human-readable name and version, e.g. `XDatenfelder 3.0.0`. */
+  readonly standard: string;
+  /** Catalogue id of the official schema set (see schemas/catalog.json); absent when none is public. */
+  readonly schemaSetId?: string | undefined;
+  /** Canonical prefixes for paths. */
+  readonly prefixes: PrefixMap;
+  /** Maps the root element to the model. */
+  readonly model: (root: XmlElement, file: string | undefined) => Result<T>;
+  /** Semantic rules on the model; absent = the rules stage is skipped. */
+  readonly rules?: ((data: T) => readonly Diagnostic[]) | undefined;
+}
+
+/** Options of {@link runPipeline}. */
+export interface PipelineOptions extends SchemaRootOptions, Omit<ReadOptions, "prefixes"> {
+  /** Run the XSD stage (default `true`; without a schema root it is skipped with a hint either way). */
+  readonly xsd?: boolean;
+}
+
+/** A report plus the model, when the model stage produced one. */
+export interface PipelineResult<T> {
+  readonly report: Report;
+  readonly data: T | undefined;
+}
+
+/**
+ * Runs the pipeline on one document. `standards` maps a namespace URI to its handling; a document in
+ * another namespace fails the detect stage.
+ */
+export async function runPipeline<T>(
+  xml: string | Uint8Array,
+  standards: Readonly<Record<string, PipelineStandard<T>>>,
+  options: PipelineOptions = {},
+): Promise<PipelineResult<T>> {
+  const file = options.file;
+  const diagnostics: Diagnostic[] = [];
+  const stages: { stage: Stage; status: StageStatus }[] = [];
+  const finish = (completed: boolean, standard?: string, data?: T): PipelineResult<T> => ({
+    report: { file, standard, completed, stages, diagnostics, rulesExecuted: [], rulesSkipped: [] },
+    data,
+  });
+  const allPrefixes: Record<string, string> = {};
+  for (const s of Object.values(standards)) Object.assign(allPrefixes, s.prefixes);
+
+  // xml
+  const read = readXml(xml, { ...options, prefixes: allPrefixes });
+  diagnostics.push(...read.diagnostics);
+  stages.push({ stage: "xml", status: read.success ? "passed" : "failed" });
+  if (!read.success) return finish(false);
+  const root = read.data.root;
+
+  // detect
+  const std = Object.hasOwn(standards, root.namespace) ? standards[root.namespace] : undefined;
+  if (std === undefined) {
+    diagnostics.push(
+      diagnostic({
+        code: "unknown-namespace",
+        params: { namespace: root.namespace, element: root.local },
+        severity: "fatal",
+        stage: "detect",
+        path: `/${canonicalName(root.namespace, root.local, allPrefixes)}`,
+        location: { line: root.line, column: root.column },
+        file,
+      }),
+    );
+    stages.push({ stage: "detect", status: "failed" });
+    return finish(false);
+  }
+  stages.push({ stage: "detect", status: "passed" });
+
+  // xsd
+  if (options.xsd === false) {
+    stages.push({ stage: "xsd", status: "skipped" });
+  } else if (std.schemaSetId === undefined) {
+    diagnostics.push(
+      diagnostic({
+        code: "xsd-skipped",
+        params: { reason: `no official schema set is available for ${std.standard}` },
+        severity: "info",
+        stage: "xsd",
+        path: "/",
+        file,
+      }),
+    );
+    stages.push({ stage: "xsd", status: "skipped" });
+  } else {
+    const loaded = await safeLoadSchemaSet(std.schemaSetId, options);
+    const withFile = (d: Diagnostic): Diagnostic => (file === undefined || d.file !== undefined ? d : { ...d, file });
+    diagnostics.push(...loaded.diagnostics.map(withFile));
+    if (!loaded.success) {
+      stages.push({ stage: "xsd", status: "failed" });
+    } else if (loaded.data === undefined) {
+      stages.push({ stage: "xsd", status: "skipped" });
+    } else {
+      const validator = await safeCreateXsdValidator(loaded.data);
+      diagnostics.push(...validator.diagnostics.map(withFile));
+      if (!validator.success) {
+        stages.push({ stage: "xsd", status: "failed" });
+      } else {
+        const r = validator.data.validate(xml, { file, prefixes: std.prefixes });
+        diagnostics.push(...r.diagnostics);
+        stages.push({ stage: "xsd", status: r.valid ? "passed" : "failed" });
+      }
+    }
+  }
+
+  // model
+  const model = std.model(root, file);
+  diagnostics.push(...model.diagnostics);
+  stages.push({ stage: "model", status: hasErrors(model.diagnostics) ? "failed" : "passed" });
+  if (model.data === undefined) return finish(false, std.standard);
+
+  // rules
+  if (std.rules === undefined || !model.success) {
+    stages.push({ stage: "rules", status: "skipped" });
+    return finish(std.rules === undefined, std.standard, model.data);
+  }
+  const found = std.rules(model.data);
+  diagnostics.push(...found);
+  stages.push({ stage: "rules", status: hasErrors(found) ? "failed" : "passed" });
+  return finish(true, std.standard, model.data);
+}
+
+/** True when no stage of the report holds an error or fatal finding. */
+export function isValid(report: Report): boolean {
+  return !hasErrors(report.diagnostics) && report.stages.every((s) => s.status !== "failed");
+}

@@ -1,0 +1,5 @@
+/**
+ * `fim-xoev/validation` — XSD validation over libxml2-wasm (loaded lazily), the schema catalogue and
+ * the staged pipeline. Kept apart from the standards' entry points because the XSD engine is heavy.
+ */
+export * from "./core/validation/index.ts";
