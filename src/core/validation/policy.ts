@@ -1,0 +1,68 @@
+/**
+ * Acceptance, kept apart from validity (KoSIT's `customLevel` and `AcceptRecommendation`): a policy
+ * re-levels findings per rule or code, switches rules off (or default-off rules on), and names the severity
+ * from which a document is rejected. Validation itself never decides acceptance.
+ */
+import { SEVERITY_RANK, type Diagnostic, type Severity } from "../diagnostics/diagnostic.ts";
+import type { Report } from "./report.ts";
+
+/** How a caller turns a report into an accept/reject decision. */
+export interface AcceptancePolicy {
+  /**
+   * Re-level findings by `ruleId` or `code` (the rule id wins). `"off"` drops the findings and keeps the
+   * rule from running where the policy is given to the check itself.
+   */
+  readonly severityOverrides?: Readonly<Record<string, Severity | "off">>;
+  /** Rules not to run (their findings are dropped if a report already has them). */
+  readonly disabledRules?: readonly string[];
+  /** Rules to run although they are off by default (e.g. FIM-QS `Deaktiviert`). */
+  readonly enabledRules?: readonly string[];
+  /** Lowest severity that leads to rejection. Defaults to `"error"`. */
+  readonly rejectAt?: Severity;
+}
+
+/** The decision: `undefined` when the report is incomplete (a stage was skipped). */
+export type Acceptance = "acceptable" | "reject" | "undefined";
+
+/** Whether a rule runs under a policy, given whether it is on by default. */
+export function isRuleEnabled(ruleId: string, enabledByDefault: boolean, policy: AcceptancePolicy = {}): boolean {
+  if (policy.disabledRules?.includes(ruleId) === true) return false;
+  if (policy.severityOverrides?.[ruleId] === "off") return false;
+  if (policy.enabledRules?.includes(ruleId) === true) return true;
+  return enabledByDefault;
+}
+
+/** The severity of a finding under a policy, or `"off"` when the policy drops it. */
+export function effectiveSeverity(d: Diagnostic, policy: AcceptancePolicy = {}): Severity | "off" {
+  if (d.ruleId !== undefined && policy.disabledRules?.includes(d.ruleId) === true) return "off";
+  const overrides = policy.severityOverrides ?? {};
+  return (d.ruleId !== undefined ? overrides[d.ruleId] : undefined) ?? overrides[d.code] ?? d.severity;
+}
+
+/** The report with the policy applied: findings re-levelled, switched-off ones dropped. */
+export function applyPolicy(report: Report, policy: AcceptancePolicy = {}): Report {
+  const diagnostics: Diagnostic[] = [];
+  for (const d of report.diagnostics) {
+    const severity = effectiveSeverity(d, policy);
+    if (severity === "off") continue;
+    diagnostics.push(severity === d.severity ? d : ({ ...d, severity } as Diagnostic));
+  }
+  const off = (id: string) => policy.disabledRules?.includes(id) === true || policy.severityOverrides?.[id] === "off";
+  return {
+    ...report,
+    diagnostics,
+    rulesExecuted: report.rulesExecuted.filter((r) => !off(r.id)),
+    rulesSkipped: report.rulesSkipped.filter((r) => !off(r.ruleId)),
+  };
+}
+
+/** Applies a policy to a report and decides. */
+export function accept(report: Report, policy: AcceptancePolicy = {}): Acceptance {
+  if (!report.completed) return "undefined";
+  const threshold = SEVERITY_RANK[policy.rejectAt ?? "error"];
+  const rejected = report.diagnostics.some((d) => {
+    const severity = effectiveSeverity(d, policy);
+    return severity !== "off" && SEVERITY_RANK[severity] <= threshold;
+  });
+  return rejected ? "reject" : "acceptable";
+}

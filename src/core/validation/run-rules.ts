@@ -1,0 +1,99 @@
+/**
+ * Runs a rule set over a model. The standard supplies a walker that hands each node to `visit(kind, node)`
+ * once; the runner dispatches it to the visitors of every enabled rule, and turns findings into diagnostics
+ * whose path and line come from the parse-time source map (through `locate`).
+ */
+import { diagnostic } from "../diagnostics/create.ts";
+import type { Diagnostic, SourceLocation } from "../diagnostics/diagnostic.ts";
+import { type AcceptancePolicy, isRuleEnabled } from "./policy.ts";
+import type { RuleInfo, SkippedRule } from "./report.ts";
+import type { Rule, RuleContext, RuleFinding } from "./rule.ts";
+
+/** Where a finding about a model object sits in its source. */
+export interface SourcePosition {
+  readonly path: string;
+  readonly location?: SourceLocation | undefined;
+}
+
+/** Hands every node of a model to `visit` once, with its kind. */
+export type Walker<V> = (visit: <K extends keyof V>(kind: K, node: V[K]) => void) => void;
+
+/** Options of {@link runRules}. */
+export interface RunRulesOptions<O> {
+  /** Options handed to the rules (providers, parameters). */
+  readonly options: O;
+  /** Capabilities the run has (e.g. `"codelist-provider"`); rules needing others are skipped. */
+  readonly capabilities?: ReadonlySet<string>;
+  /** Switches rules on or off (severity re-levelling is left to `applyPolicy`). */
+  readonly policy?: AcceptancePolicy;
+  /** Source position of a model object. */
+  readonly locate: (target: object) => SourcePosition;
+  /** The file, copied into every diagnostic. */
+  readonly file?: string | undefined;
+}
+
+/** What a run produced. */
+export interface RuleRun {
+  readonly diagnostics: Diagnostic[];
+  readonly executed: RuleInfo[];
+  readonly skipped: SkippedRule[];
+}
+
+/** Metadata of a rule for reports. */
+export function ruleInfo(rule: Rule<never, never>): RuleInfo {
+  return { id: rule.id, qsTyp: rule.qsTyp, severity: rule.severity, message: rule.message };
+}
+
+/** Runs the enabled rules over the nodes the walker yields. */
+export function runRules<V, O>(rules: readonly Rule<V, O>[], walk: Walker<V>, opts: RunRulesOptions<O>): RuleRun {
+  const diagnostics: Diagnostic[] = [];
+  const executed: RuleInfo[] = [];
+  const skipped: SkippedRule[] = [];
+  const handlers = new Map<keyof V, ((node: unknown) => void)[]>();
+
+  for (const rule of rules) {
+    if (!isRuleEnabled(rule.id, rule.enabledByDefault, opts.policy)) continue;
+    const missing = (rule.requires ?? []).filter((c) => opts.capabilities?.has(c) !== true);
+    if (missing.length > 0) {
+      skipped.push({ ruleId: rule.id, reason: `needs ${missing.join(", ")}` });
+      continue;
+    }
+    executed.push(ruleInfo(rule as Rule<never, never>));
+    const seen = new Set<string>();
+    const ctx: RuleContext<O> = {
+      options: opts.options,
+      report: (finding: RuleFinding) => {
+        const key = `${finding.element}|${finding.sub ?? ""}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const pos = opts.locate(finding.target);
+        diagnostics.push(
+          diagnostic({
+            code: "quality-check",
+            params: { rule: rule.id, element: finding.sub === undefined ? finding.element : `${finding.element} > ${finding.sub}`, ...rule.message },
+            severity: rule.severity,
+            stage: "rules",
+            path: pos.path,
+            location: pos.location,
+            ruleId: rule.id,
+            file: opts.file,
+          }),
+        );
+      },
+    };
+    for (const kind of Object.keys(rule.visit) as (keyof V)[]) {
+      const fn = rule.visit[kind] as ((node: unknown, c: RuleContext<O>) => void) | undefined;
+      if (fn === undefined) continue;
+      let list = handlers.get(kind);
+      if (list === undefined) handlers.set(kind, (list = []));
+      list.push((node) => fn(node, ctx));
+    }
+  }
+
+  walk((kind, node) => {
+    const list = handlers.get(kind);
+    if (list === undefined) return;
+    for (const h of list) h(node);
+  });
+  return { diagnostics, executed, skipped };
+}

@@ -1,0 +1,219 @@
+/**
+ * The FIM quality checks (QS-Kriterien) for XDatenfelder 3.0.0: the rule set, and `check()` that runs it
+ * over a parsed message (or `checkXml()` over a document) and returns a {@link Report}.
+ *
+ * @example
+ * import { checkXml } from "fim-xoev/xdatenfelder/v3/rules";
+ * const report = checkXml(xml, { file: "schema.xml" });
+ * const errors = report.diagnostics.filter((d) => d.severity === "error");
+ */
+import type { Diagnostic } from "../../../core/diagnostics/diagnostic.ts";
+import { hasErrors } from "../../../core/diagnostics/create.ts";
+import type { AcceptancePolicy } from "../../../core/validation/policy.ts";
+import type { Report } from "../../../core/validation/report.ts";
+import { runRules, type SourcePosition, type Walker } from "../../../core/validation/run-rules.ts";
+import { sourceElement } from "../../../core/xml/cursor.ts";
+import { elementPath } from "../../../core/xml/path.ts";
+import type { Datenfeld, Datenfeldgruppe, Nachricht, Regel, Stammdatenschema } from "../model.ts";
+import { PREFIXES } from "../namespace.ts";
+import { type ParseOptions, safeParse } from "../parse.ts";
+import { allgemeinRules } from "./allgemein.ts";
+import { codelisteRules, codelistenKey, codelistenVersionen } from "./codeliste.ts";
+import { type CodelisteKnoten, type Container, elementKey, enthaltenesElement, type QsDokument, type QsKontext, type QsOptions, type QsRule, type V3Knoten } from "./context.ts";
+import { datenfeldRules } from "./datenfeld.ts";
+import { regelRules } from "./regel.ts";
+import { schemaRules } from "./schema.ts";
+import { strukturRules } from "./struktur.ts";
+
+export type { CodeListProvider, QsDokument, QsKontext, QsOptions, QsRule, V3Knoten, RegelKnoten, StrukturKnoten, CodelisteKnoten } from "./context.ts";
+export { QS_KATALOG, type QsEintrag, type QsObjekt } from "./catalogue.ts";
+export { elementKey } from "./context.ts";
+
+/** Every FIM-QS rule implemented for 3.0.0 (a code may appear twice: once per element kind). */
+export const qsRules: readonly QsRule[] = [
+  ...allgemeinRules,
+  ...schemaRules,
+  ...strukturRules,
+  ...datenfeldRules,
+  ...regelRules,
+  ...codelisteRules,
+  codelistenVersionen,
+];
+
+/** Options of {@link check}. */
+export interface CheckOptions extends QsOptions {
+  /** Switches rules off (or deactivated ones on); severities are re-levelled by `applyPolicy`/`accept`. */
+  readonly policy?: AcceptancePolicy | undefined;
+  /** The file name, copied into the report and every finding. */
+  readonly file?: string | undefined;
+  /** Run only these rule ids (all when absent). */
+  readonly only?: readonly string[] | undefined;
+}
+
+/** Indexes a message for the rules: distinct elements, parents, code lists. */
+export function indexiere(nachricht: Nachricht): QsDokument {
+  const gruppen = new Map<string, Datenfeldgruppe>();
+  const felder = new Map<string, Datenfeld>();
+  const eltern = new Map<string, Container[]>();
+  const codelisten = new Map<string, CodelisteKnoten>();
+  const feld = (f: Datenfeld) => {
+    const key = elementKey(f.identifikation);
+    if (felder.has(key)) return;
+    felder.set(key, f);
+    if (f.codelisteReferenz !== undefined) {
+      const ck = codelistenKey(f.codelisteReferenz);
+      if (!codelisten.has(ck)) codelisten.set(ck, { referenz: f.codelisteReferenz, feld: f });
+    }
+  };
+  const container = (c: Container) => {
+    for (const s of c.struktur) {
+      const kind = enthaltenesElement(s);
+      if (kind === undefined) continue;
+      const key = elementKey(kind.el.identifikation);
+      const list = eltern.get(key);
+      if (list === undefined) eltern.set(key, [c]);
+      else if (!list.includes(c)) list.push(c);
+      if (kind.kind === "datenfeld") feld(kind.el);
+      else if (!gruppen.has(key)) {
+        gruppen.set(key, kind.el);
+        container(kind.el);
+      }
+    }
+  };
+  let wurzel: QsDokument["wurzel"];
+  switch (nachricht.kind) {
+    case "xdatenfelder.stammdatenschema.0102":
+      wurzel = nachricht.stammdatenschema;
+      container(nachricht.stammdatenschema);
+      break;
+    case "xdatenfelder.datenfeldgruppe.0103":
+      wurzel = nachricht.datenfeldgruppe;
+      gruppen.set(elementKey(wurzel.identifikation), wurzel);
+      container(nachricht.datenfeldgruppe);
+      break;
+    case "xdatenfelder.datenfeld.0104":
+      wurzel = nachricht.datenfeld;
+      feld(nachricht.datenfeld);
+      break;
+    case "xdatenfelder.dokumentsteckbrief.0101":
+      wurzel = nachricht.dokumentsteckbrief;
+      break;
+    default:
+      wurzel = undefined;
+  }
+  return { nachricht, wurzel, gruppen, felder, eltern, codelisten };
+}
+
+/** Hands every distinct node of an indexed message to `visit`. */
+function walker(doc: QsDokument): Walker<V3Knoten> {
+  return (visit) => {
+    const regeln = new Set<string>();
+    const regel = (r: Regel, owner: Stammdatenschema | Datenfeldgruppe | Datenfeld) => {
+      const key = elementKey(r.identifikation);
+      if (regeln.has(key)) return;
+      regeln.add(key);
+      visit("regel", { regel: r, owner });
+    };
+    const zeilen = (c: Container, parentKind: "stammdatenschema" | "datenfeldgruppe") => {
+      for (const s of c.struktur) {
+        const kind = enthaltenesElement(s);
+        if (kind !== undefined) visit("struktur", { parent: c, parentKind, struktur: s, child: kind.el, childKind: kind.kind });
+      }
+    };
+    const w = doc.wurzel;
+    if (w !== undefined && doc.nachricht.kind === "xdatenfelder.stammdatenschema.0102") {
+      const s = w as Stammdatenschema;
+      visit("stammdatenschema", s);
+      zeilen(s, "stammdatenschema");
+      for (const r of s.regel) regel(r, s);
+    }
+    if (w !== undefined && doc.nachricht.kind === "xdatenfelder.dokumentsteckbrief.0101") {
+      visit("dokumentsteckbrief", doc.nachricht.dokumentsteckbrief);
+    }
+    for (const g of doc.gruppen.values()) {
+      visit("datenfeldgruppe", g);
+      zeilen(g, "datenfeldgruppe");
+      for (const r of g.regel) regel(r, g);
+    }
+    for (const f of doc.felder.values()) {
+      visit("datenfeld", f);
+      for (const r of f.regel) regel(r, f);
+    }
+    for (const c of doc.codelisten.values()) visit("codeliste", c);
+  };
+}
+
+/** Path and line of a model object, from the parse-time source map (the message root when unknown). */
+function locate(target: object): SourcePosition {
+  const el = sourceElement(target);
+  if (el === undefined) return { path: "/" };
+  return { path: elementPath(el, PREFIXES), location: { line: el.line, column: el.column } };
+}
+
+/** The capabilities a run has, given its options. */
+function capabilities(options: QsOptions): Set<string> {
+  const caps = new Set<string>();
+  if (options.codeListProvider !== undefined) caps.add("codelist-provider");
+  return caps;
+}
+
+/**
+ * Runs the FIM-QS rules over a parsed XDatenfelder 3.0.0 message. Findings carry the catalogue code as
+ * `ruleId`, the element (id + `V` + version) in `params.element`, and the element's line when the message
+ * came from {@link safeParse}. Network-dependent checks without a provider are listed in `rulesSkipped`.
+ */
+export function check(nachricht: Nachricht, options: CheckOptions = {}): Report {
+  const dokument = indexiere(nachricht);
+  const rules = options.only === undefined ? qsRules : qsRules.filter((r) => options.only?.includes(r.id) === true);
+  const kontext: QsKontext = { dokument, options };
+  const run = runRules(rules, walker(dokument), {
+    options: kontext,
+    capabilities: capabilities(options),
+    ...(options.policy !== undefined && { policy: options.policy }),
+    locate,
+    file: options.file,
+  });
+  const executed = dedupe(run.executed);
+  const skipped = [...new Map(run.skipped.map((s) => [s.ruleId, s])).values()];
+  return {
+    file: options.file,
+    standard: "XDatenfelder 3.0.0",
+    completed: true,
+    stages: [{ stage: "rules", status: hasErrors(run.diagnostics) ? "failed" : "passed" }],
+    diagnostics: run.diagnostics,
+    rulesExecuted: executed,
+    rulesSkipped: skipped,
+  };
+}
+
+function dedupe<T extends { id: string }>(xs: readonly T[]): T[] {
+  return [...new Map(xs.map((x) => [x.id, x])).values()];
+}
+
+/**
+ * Reads an XDatenfelder 3.0.0 document and checks it. Rules run on a model built without errors, and also
+ * when the only errors are unknown codes (the QS catalogue reports those itself: 1027–1034, 1042, 1055);
+ * otherwise the rules stage is `skipped` and the report is incomplete.
+ */
+export function checkXml(xml: string | Uint8Array, options: CheckOptions & ParseOptions = {}): Report {
+  const parsed = safeParse(xml, options);
+  const parseDiagnostics: readonly Diagnostic[] = parsed.diagnostics;
+  const blocking = parseDiagnostics.filter((d) => (d.severity === "error" || d.severity === "fatal") && d.code !== "unknown-code");
+  const modelStatus = hasErrors(parseDiagnostics) ? "failed" : "passed";
+  if (parsed.data === undefined || blocking.length > 0) {
+    return {
+      file: options.file,
+      standard: "XDatenfelder 3.0.0",
+      completed: false,
+      stages: [
+        { stage: "model", status: "failed" },
+        { stage: "rules", status: "skipped" },
+      ],
+      diagnostics: parseDiagnostics,
+      rulesExecuted: [],
+      rulesSkipped: [],
+    };
+  }
+  const report = check(parsed.data, options);
+  return { ...report, stages: [{ stage: "model", status: modelStatus }, ...report.stages], diagnostics: [...parseDiagnostics, ...report.diagnostics] };
+}
