@@ -2,6 +2,7 @@
 /** The `fim-xoev` command line. */
 import { convertCommand } from "./convert.ts";
 import { inspectCommand } from "./inspect.ts";
+import { leikaCommand } from "./leika.ts";
 import type { CliCommand, CliIo } from "./io.ts";
 import { validateCommand } from "./validate.ts";
 
@@ -9,6 +10,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   validate: validateCommand,
   convert: convertCommand,
   inspect: inspectCommand,
+  leika: leikaCommand,
 };
 
 export const HELP = `Usage: fim-xoev <command> [options]
@@ -17,6 +19,8 @@ Commands:
   validate <files|dirs>... [--schemas DIR] [--format text|json]   xml → detect → xsd → model
   convert <file> --to xdf3 [-o FILE]                               parse and write again
   inspect <file>                                                   id, counts and outline
+  leika import <csv> --to xzufi-2.2|xzufi-2.3 [-o FILE]            LeiKa catalogue → XZuFi transfer message
+  leika key <key>                                                  explain a Leistungsschlüssel
 
 Run 'fim-xoev <command> --help' for a command's options.`;
 
