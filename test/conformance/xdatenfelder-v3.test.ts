@@ -126,6 +126,22 @@ describe("valid XDatenfelder 3.0.0 fixtures", () => {
   });
 });
 
+// BUG (src/xdatenfelder/v3/parse.ts, serialize.ts): xsi:* attributes on the root (xsi:schemaLocation, as schema-aware
+// tools write it) are accepted without a finding but not kept in the model, so serialize drops them: the output is
+// XSD-valid but no longer canonically equal to the input.
+test.fails("xsi:schemaLocation on the root survives a round trip", () => {
+  const input = read("0104-datenfeld-minimal.xml")
+    .toString("utf8")
+    .replace(
+      `xmlns:xdf="${NAMESPACE}">`,
+      `xmlns:xdf="${NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${NAMESPACE} xdatenfelder.xsd">`,
+    );
+  expect(input).toContain("xsi:schemaLocation");
+  const r = safeParse(input);
+  expect(r.diagnostics).toEqual([]);
+  expect(canonicalXml(serialize(parse(input)))).toEqual(canonicalXml(input));
+});
+
 describe("XSD validity of the valid fixtures and of their serialization", () => {
   test("the official schemas are available (required in CI)", () => {
     if (!hasSchemas) {
