@@ -126,6 +126,168 @@ describe("valid XDatenfelder 3.0.0 fixtures", () => {
   });
 });
 
+/** Element names of the XSD types (complex content in sequence order), written down from the 3.0.0 XSD. */
+const ALLGEMEIN = [
+  "identifikation",
+  "name",
+  "beschreibung",
+  "definition",
+  "bezug",
+  "freigabestatus",
+  "statusGesetztAm",
+  "statusGesetztDurch",
+  "gueltigAb",
+  "gueltigBis",
+  "versionshinweis",
+  "veroeffentlichungsdatum",
+  "letzteAenderung",
+  "relation",
+  "stichwort",
+];
+const SCHEMAELEMENT = [
+  ...ALLGEMEIN,
+  "bezeichnungEingabe",
+  "bezeichnungAusgabe",
+  "schemaelementart",
+  "hilfetextEingabe",
+  "hilfetextAusgabe",
+];
+const XSD_CONTENT = {
+  Header: [
+    "nachrichtID",
+    "erstellungszeitpunkt",
+    "referenzID",
+    "produktbezeichnung",
+    "produkthersteller",
+    "produktversion",
+    "datenqualitaet",
+  ],
+  Dokumentsteckbrief: [...ALLGEMEIN, "istAbstrakt", "dokumentart", "bezeichnung", "hilfetext"],
+  Stammdatenschema: [
+    ...ALLGEMEIN,
+    "bezeichnung",
+    "hilfetext",
+    "ableitungsmodifikationenStruktur",
+    "ableitungsmodifikationenRepraesentation",
+    "dokumentsteckbrief",
+    "regel",
+    "struktur",
+  ],
+  Datenfeldgruppe: [...SCHEMAELEMENT, "art", "regel", "struktur"],
+  Datenfeld: [
+    ...SCHEMAELEMENT,
+    "feldart",
+    "datentyp",
+    "praezisierung",
+    "inhalt",
+    "vorbefuellung",
+    "werte",
+    "codelisteReferenz",
+    "codeKey",
+    "nameKey",
+    "helpKey",
+    "regel",
+    "maxSize",
+    "mediaType",
+  ],
+  Regel: [
+    "identifikation",
+    "name",
+    "beschreibung",
+    "freitextRegel",
+    "bezug",
+    "stichwort",
+    "fachlicherErsteller",
+    "letzteAenderung",
+    "typ",
+    "param",
+    "ziel",
+    "skript",
+    "fehler",
+  ],
+  ElementUebersetzung: [
+    "uebersetzt",
+    "bezeichnungEingabe",
+    "bezeichnungAusgabe",
+    "hilfetextEingabe",
+    "hilfetextAusgabe",
+    "inhalt",
+    "werte",
+    "regel",
+  ],
+  Praezisierung: ["minLength", "maxLength", "minValue", "maxValue", "pattern"],
+  GenericodeIdentification: ["canonicalIdentification", "version", "canonicalVersionUri"],
+} as const;
+
+/** Every element of the type is present; every repeatable one at least twice; identifications carry a version. */
+function expectComplete(obj: object, type: keyof typeof XSD_CONTENT, where: string): void {
+  const record = obj as Record<string, unknown>;
+  for (const key of XSD_CONTENT[type]) {
+    const value = record[key];
+    expect(value, `${where}: ${type}.${key}`).toBeDefined();
+    if (Array.isArray(value)) expect(value.length, `${where}: ${type}.${key} repeated`).toBeGreaterThanOrEqual(2);
+  }
+  const id = record.identifikation as { version?: string } | undefined;
+  if (id !== undefined) expect(id.version, `${where}: identifikation/version`).toBeDefined();
+}
+
+test("the maximal fixtures hold every element and attribute of their message", () => {
+  for (const name of validFixtures.filter((f) => f.includes("-maximal"))) {
+    const m = parse(read(name));
+    expectComplete(m.header, "Header", name);
+    const strukturen = (s: readonly { bezug: readonly unknown[]; enthaelt: object }[]) => {
+      expect(s.length, `${name}: struktur repeated`).toBeGreaterThanOrEqual(2);
+      expect(
+        s.some((st) => st.bezug.length >= 2),
+        `${name}: struktur/bezug`,
+      ).toBe(true);
+      expect(
+        s.some((st) => "datenfeldgruppe" in st.enthaelt),
+        `${name}: nested group`,
+      ).toBe(true);
+    };
+    switch (m.kind) {
+      case "xdatenfelder.dokumentsteckbrief.0101":
+        expectComplete(m.dokumentsteckbrief, "Dokumentsteckbrief", name);
+        break;
+      case "xdatenfelder.stammdatenschema.0102":
+        expectComplete(m.stammdatenschema, "Stammdatenschema", name);
+        expectComplete(m.stammdatenschema.regel[0] as object, "Regel", name);
+        strukturen(m.stammdatenschema.struktur);
+        break;
+      case "xdatenfelder.datenfeldgruppe.0103":
+        expectComplete(m.datenfeldgruppe, "Datenfeldgruppe", name);
+        expectComplete(m.datenfeldgruppe.regel[0] as object, "Regel", name);
+        strukturen(m.datenfeldgruppe.struktur);
+        break;
+      case "xdatenfelder.datenfeld.0104": {
+        const f = m.datenfeld;
+        expectComplete(f, "Datenfeld", name);
+        expectComplete(f.regel[0] as object, "Regel", name);
+        expectComplete(f.praezisierung as object, "Praezisierung", name);
+        expectComplete(f.codelisteReferenz as object, "GenericodeIdentification", name);
+        expect(f.werte?.some((w) => w.hilfe !== undefined)).toBe(true);
+        expect(f.bezug.some((b) => b.link !== undefined)).toBe(true);
+        break;
+      }
+      case "xdatenfelder.codeliste.0105":
+        expect(m.genericode.inhalt.some((n) => n.kind === "element" && n.namespace === GENERICODE)).toBe(true);
+        break;
+      case "xdatenfelder.uebersetzung.0106": {
+        expect(m.uebersetzt.version).toBeDefined();
+        expect(m.sprache.length).toBeGreaterThanOrEqual(2);
+        expect(m.sprache.some((sp) => sp.region !== undefined && sp.variant !== undefined && sp.element.length >= 2)).toBe(true);
+        const e = m.sprache[0]?.element[0] as object;
+        expectComplete(e, "ElementUebersetzung", name);
+        const el = e as (typeof m.sprache)[number]["element"][number];
+        expect(el.werte?.some((w) => w.hilfe !== undefined)).toBe(true);
+        expect(el.regel[0]?.fehler.length).toBeGreaterThanOrEqual(2);
+        break;
+      }
+    }
+  }
+});
+
 // BUG (src/xdatenfelder/v3/parse.ts, serialize.ts): xsi:* attributes on the root (xsi:schemaLocation, as schema-aware
 // tools write it) are accepted without a finding but not kept in the model, so serialize drops them: the output is
 // XSD-valid but no longer canonically equal to the input.
