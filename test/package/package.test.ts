@@ -1,0 +1,63 @@
+/**
+ * The built package: publint and attw (--profile node16) pass, and every export imports from ESM and
+ * from CommonJS (XSD validation included: libxml2-wasm is ESM-only and is loaded with import()).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { REPO_ROOT } from "../support/shared.ts";
+
+const bin = (name: string) => join(REPO_ROOT, "node_modules/.bin", name);
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: REPO_ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { exports: Record<string, unknown> };
+const subpaths = Object.keys(pkg.exports).filter((k) => k !== "./package.json");
+
+describe("built package", () => {
+  beforeAll(() => {
+    run(bin("tsdown"), ["--silent"]);
+  }, 300_000);
+
+  test("every export has its files", () => {
+    for (const entry of Object.values(pkg.exports)) {
+      if (typeof entry === "string") continue;
+      for (const cond of Object.values(entry as Record<string, Record<string, string>>)) {
+        for (const file of Object.values(cond)) expect(existsSync(join(REPO_ROOT, file)), file).toBe(true);
+      }
+    }
+  });
+
+  test("publint --strict passes", () => {
+    expect(run(bin("publint"), ["--strict"])).toContain("All good");
+  }, 120_000);
+
+  test("attw --profile node16 passes", () => {
+    // attw exits non-zero on any problem not ignored by the profile (execFileSync throws then); the
+    // profile ignores only node10 resolution, which cannot resolve subpath exports at all.
+    const out = run(bin("attw"), ["--pack", ".", "--profile", "node16", "--format", "table-flipped"]);
+    expect(out).toContain("ignoring resolutions: 'node10'");
+    for (const line of out.split("\n").filter((l) => /node16|bundler/.test(l))) expect(line, line).not.toMatch(/💀|❌|🐛|⚠️/);
+  }, 180_000);
+
+  test("imports from ESM and CommonJS", () => {
+    const esm = `${subpaths.map((s, i) => `import * as m${i} from "fim-xoev${s.slice(1)}";`).join("\n")}
+      const xdf3 = m${subpaths.indexOf("./xdatenfelder/v3")};
+      const v = await xdf3.validate("<x/>", { xsd: false });
+      console.log(JSON.stringify({ n: [${subpaths.map((_, i) => `Object.keys(m${i}).length`).join(",")}], valid: v.valid }));`;
+    const esmOut = JSON.parse(run(process.execPath, ["--input-type=module", "-e", esm]));
+    expect(esmOut.n.every((n: number) => n > 0)).toBe(true);
+    expect(esmOut.valid).toBe(false);
+
+    const cjs = `const mods = [${subpaths.map((s) => `require("fim-xoev${s.slice(1)}")`).join(",")}];
+      const xdf3 = require("fim-xoev/xdatenfelder/v3");
+      const { loadSchemaSet } = require("fim-xoev/validation");
+      console.log(JSON.stringify({ n: mods.map((m) => Object.keys(m).length), parse: typeof xdf3.parse, load: typeof loadSchemaSet }));`;
+    const cjsOut = JSON.parse(run(process.execPath, ["-e", cjs]));
+    expect(cjsOut.n.every((n: number) => n > 0)).toBe(true);
+    expect(cjsOut).toMatchObject({ parse: "function", load: "function" });
+  });
+
+  test("the CLI runs from the build", () => {
+    expect(run(process.execPath, [join(REPO_ROOT, "dist/cli.mjs"), "--help"])).toContain("Usage: fim-xoev");
+  });
+});
