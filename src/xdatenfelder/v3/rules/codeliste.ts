@@ -2,8 +2,9 @@
  * FIM-QS checks of the code lists fields refer to (`codelisteReferenz`). In 3.0.0 a code list has no
  * C-ID, so findings name it by canonical identification and version.
  */
-import type { GenericodeIdentification } from "../model.ts";
-import { type CodelisteKnoten, leer, type QsRule } from "./context.ts";
+import { type CodeListDocument, type CodeListKeys, codeListColumns, codeListValues } from "../../../core/codelists/genericode.ts";
+import type { Datenfeld, GenericodeIdentification } from "../model.ts";
+import { type CodelisteKnoten, elementKey, leer, type QsRule } from "./context.ts";
 import { qs } from "./qs.ts";
 
 /** How a code list is named in findings: `canonicalVersionUri`, else `canonicalIdentification_version`. */
@@ -12,6 +13,9 @@ export function codelistenKey(r: GenericodeIdentification): string {
   const id = (r.canonicalIdentification ?? "").trim();
   return leer(r.version) ? id : `${id}_${(r.version as string).trim()}`;
 }
+/** The capability code-list checks need: resolved code lists in the options. */
+export const CODELISTEN = "codelists";
+
 const k = (c: CodelisteKnoten) => ({ target: c.referenz, element: codelistenKey(c.referenz) });
 
 /** The code-list rules. */
@@ -40,16 +44,57 @@ export const codelisteRules: readonly QsRule[] = [
   }),
   qs(
     "1115",
-    { description: "Code list not retrievable through the code-list provider (XRepository). Needs a provider.", requires: ["codelist-provider"] },
+    { description: "Code list that the code-list provider (XRepository, a folder, memory) cannot deliver. Needs resolved code lists.", requires: [CODELISTEN] },
     {
       codeliste(c, ctx) {
-        const provider = ctx.options.options.codeListProvider;
-        const id = (c.referenz.canonicalIdentification ?? "").trim();
-        if (provider !== undefined && !provider.has(id, c.referenz.version?.trim())) ctx.report(k(c));
+        if (ctx.options.options.codeLists?.find(c.referenz) === undefined) ctx.report(k(c));
       },
     },
   ),
+  qs("1076", { description: "`inhalt` of a field with `codelisteReferenz` that is not a code of the list (column `codeKey`, else the first key column). Needs resolved code lists.", requires: [CODELISTEN] }, {
+    datenfeld(f, ctx) {
+      if (f.codelisteReferenz === undefined || leer(f.inhalt)) return;
+      const doc = ctx.options.options.codeLists?.find(f.codelisteReferenz);
+      if (doc !== undefined && !codes(doc, f).has((f.inhalt as string).trim())) ctx.report({ target: f, element: elementKey(f.identifikation) });
+    },
+  }),
+  qs("1121", { description: "`inhalt` of a field with `codelisteReferenz` that is not a code of the newest version of the list. Needs resolved code lists.", requires: [CODELISTEN] }, {
+    datenfeld(f, ctx) {
+      if (f.codelisteReferenz === undefined || leer(f.inhalt)) return;
+      const doc = ctx.options.options.codeLists?.latest((f.codelisteReferenz.canonicalIdentification ?? "").trim());
+      if (doc !== undefined && !codes(doc, f).has((f.inhalt as string).trim())) ctx.report({ target: f, element: elementKey(f.identifikation) });
+    },
+  }),
+  qs("1122", { description: "`codeKey`, `nameKey` or `helpKey` naming a column the referenced list does not have. Needs resolved code lists.", requires: [CODELISTEN] }, {
+    datenfeld(f, ctx) {
+      if (f.codelisteReferenz === undefined) return;
+      const doc = ctx.options.options.codeLists?.find(f.codelisteReferenz);
+      if (doc !== undefined && fehlendeSpalte(doc, f)) ctx.report({ target: f, element: elementKey(f.identifikation) });
+    },
+  }),
+  qs("1123", { description: "`codeKey`, `nameKey` or `helpKey` naming a column the newest version of the list does not have. Needs resolved code lists.", requires: [CODELISTEN] }, {
+    datenfeld(f, ctx) {
+      if (f.codelisteReferenz === undefined) return;
+      const doc = ctx.options.options.codeLists?.latest((f.codelisteReferenz.canonicalIdentification ?? "").trim());
+      if (doc !== undefined && fehlendeSpalte(doc, f)) ctx.report({ target: f, element: elementKey(f.identifikation) });
+    },
+  }),
 ];
+
+function keys(f: Datenfeld): CodeListKeys {
+  const out: { codeKey?: string; nameKey?: string; helpKey?: string } = {};
+  if (!leer(f.codeKey)) out.codeKey = (f.codeKey as string).trim();
+  if (!leer(f.nameKey)) out.nameKey = (f.nameKey as string).trim();
+  if (!leer(f.helpKey)) out.helpKey = (f.helpKey as string).trim();
+  return out;
+}
+function codes(doc: CodeListDocument, f: Datenfeld): Set<string> {
+  return new Set(codeListValues(doc, keys(f)).map((v) => v.code.trim()));
+}
+function fehlendeSpalte(doc: CodeListDocument, f: Datenfeld): boolean {
+  const spalten = new Set(codeListColumns(doc).map((c) => c.id));
+  return Object.values(keys(f)).some((id) => !spalten.has(id));
+}
 
 /** 1037: one code list (canonical identification) referenced in several versions within the message. */
 export const codelistenVersionen: QsRule = qs("1037", { description: "A code list referenced in more than one version within one message." }, {

@@ -3,6 +3,7 @@
  * version, as the reference QS report lists them), each structure row of a schema or group, every rule,
  * every referenced code list, plus the whole document for checks that look across elements.
  */
+import type { CodeListDocument } from "../../../core/codelists/genericode.ts";
 import type { Rule } from "../../../core/validation/rule.ts";
 import type {
   Datenfeld,
@@ -53,18 +54,22 @@ export interface V3Knoten {
 }
 
 /**
- * Answers whether a code list exists (XRepository or a local store). Checks that need it (1115) run only
- * when one is given; otherwise they are reported as skipped.
+ * The code lists a message refers to, resolved beforehand (rules are synchronous; resolving is not): build
+ * one with `resolveCodeLists(nachricht, provider)` from any core `CodeListProvider` (in-memory, directory,
+ * XRepository). Checks that need it (1115, 1076, 1121–1123) run only when one is given; otherwise they are
+ * reported as skipped.
  */
-export interface CodeListProvider {
-  /** True when the list with this canonical identification (and version, if given) can be retrieved. */
-  has(canonicalIdentification: string, version?: string): boolean;
+export interface CodeListLookup {
+  /** The list a reference names (its version, or the newest when it names none); undefined when not retrievable. */
+  find(referenz: GenericodeIdentification): CodeListDocument | undefined;
+  /** The newest version of a list; undefined when not retrievable. */
+  latest(canonicalIdentification: string): CodeListDocument | undefined;
 }
 
 /** Options of a QS run. */
 export interface QsOptions {
-  /** Answers code-list look-ups; without it, network-dependent checks are skipped. */
-  readonly codeListProvider?: CodeListProvider | undefined;
+  /** Resolved code lists; without them, the checks that need code-list contents are skipped. */
+  readonly codeLists?: CodeListLookup | undefined;
 }
 
 /** The whole message, indexed once for checks that look across elements. */

@@ -2,7 +2,9 @@
 import type { Datenfeld } from "../model.ts";
 import { datentypCodeList, feldartCodeList, vorbefuellungCodeList } from "../codes.ts";
 import { isCodeOf } from "../../../core/codelists/code.ts";
-import { elementKey, leer, type QsRule } from "./context.ts";
+import { type CodeListValue, codeListValues } from "../../../core/codelists/genericode.ts";
+import { codelistenKey } from "./codeliste.ts";
+import { type CodeListLookup, type CodelisteKnoten, elementKey, leer, type QsRule } from "./context.ts";
 import { qs } from "./qs.ts";
 import { istWahrheitswert, passt, vergleiche, wertartVon, type Wertart } from "./werte.ts";
 
@@ -12,6 +14,17 @@ const hatWertebereich = (f: Datenfeld) => !leer(f.praezisierung?.minValue) || !l
 const istText = (f: Datenfeld) => f.datentyp.code === "text" || f.datentyp.code === "text_latin";
 const hatWerte = (f: Datenfeld) => f.werte !== undefined && f.werte.length > 0;
 const hatCodeliste = (f: Datenfeld) => f.codelisteReferenz !== undefined;
+const doppelt = (xs: readonly string[]) => new Set(xs.map((x) => x.trim())).size !== xs.length;
+
+/** The rows of a referenced code list read through the field's keys, when the list was resolved. */
+function listenwerte(c: CodelisteKnoten, lookup: CodeListLookup | undefined): CodeListValue[] | undefined {
+  const doc = lookup?.find(c.referenz);
+  if (doc === undefined) return undefined;
+  const keys: { codeKey?: string; nameKey?: string } = {};
+  if (!leer(c.feld.codeKey)) keys.codeKey = (c.feld.codeKey as string).trim();
+  if (!leer(c.feld.nameKey)) keys.nameKey = (c.feld.nameKey as string).trim();
+  return codeListValues(doc, keys);
+}
 const NUMERISCH_ODER_ZEIT = new Set(["num", "num_int", "num_currency", "date", "time", "datetime"]);
 
 /** Checks of a bound (minValue / maxValue) against the value kind of the Datentyp. */
@@ -89,21 +102,31 @@ export const datenfeldRules: readonly QsRule[] = [
       if (!isCodeOf(vorbefuellungCodeList, f.vorbefuellung.code)) ctx.report(k(f));
     },
   }),
-  qs("1044", { description: "`werte` with fewer than two `wert` entries." }, {
+  qs("1044", { description: "`werte` with fewer than two `wert` entries; with resolved code lists also a referenced code list with fewer than two rows." }, {
     datenfeld(f, ctx) {
       if (f.werte !== undefined && f.werte.length < 2) ctx.report(k(f));
     },
-  }),
-  qs("1045", { description: "Two `wert` entries of `werte` with the same `code`." }, {
-    datenfeld(f, ctx) {
-      const codes = (f.werte ?? []).map((w) => w.code.trim());
-      if (new Set(codes).size !== codes.length) ctx.report(k(f));
+    codeliste(c, ctx) {
+      const werte = listenwerte(c, ctx.options.options.codeLists);
+      if (werte !== undefined && werte.length < 2) ctx.report({ target: c.referenz, element: codelistenKey(c.referenz) });
     },
   }),
-  qs("1093", { description: "Two `wert` entries of `werte` with the same `name`." }, {
+  qs("1045", { description: "Two `wert` entries of `werte` (or, with resolved code lists, two rows of a referenced list) with the same code." }, {
     datenfeld(f, ctx) {
-      const names = (f.werte ?? []).map((w) => w.name.trim());
-      if (new Set(names).size !== names.length) ctx.report(k(f));
+      if (doppelt((f.werte ?? []).map((w) => w.code))) ctx.report(k(f));
+    },
+    codeliste(c, ctx) {
+      const werte = listenwerte(c, ctx.options.options.codeLists);
+      if (werte !== undefined && doppelt(werte.map((w) => w.code))) ctx.report({ target: c.referenz, element: codelistenKey(c.referenz) });
+    },
+  }),
+  qs("1093", { description: "Two `wert` entries of `werte` (or, with resolved code lists, two rows of a referenced list) with the same name." }, {
+    datenfeld(f, ctx) {
+      if (doppelt((f.werte ?? []).map((w) => w.name))) ctx.report(k(f));
+    },
+    codeliste(c, ctx) {
+      const werte = listenwerte(c, ctx.options.options.codeLists);
+      if (werte !== undefined && doppelt(werte.map((w) => w.name))) ctx.report({ target: c.referenz, element: codelistenKey(c.referenz) });
     },
   }),
   qs("1099", { description: "A `wert` whose `name` equals its `hilfe`." }, {

@@ -7,6 +7,8 @@
  * const report = checkXml(xml, { file: "schema.xml" });
  * const errors = report.diagnostics.filter((d) => d.severity === "error");
  */
+import type { CodeListDocument } from "../../../core/codelists/genericode.ts";
+import type { CodeListProvider } from "../../../core/codelists/provider.ts";
 import type { Diagnostic } from "../../../core/diagnostics/diagnostic.ts";
 import { hasErrors } from "../../../core/diagnostics/create.ts";
 import type { AcceptancePolicy } from "../../../core/validation/policy.ts";
@@ -18,14 +20,14 @@ import type { Datenfeld, Datenfeldgruppe, Nachricht, Regel, Stammdatenschema } f
 import { PREFIXES } from "../namespace.ts";
 import { type ParseOptions, safeParse } from "../parse.ts";
 import { allgemeinRules } from "./allgemein.ts";
-import { codelisteRules, codelistenKey, codelistenVersionen } from "./codeliste.ts";
-import { type CodelisteKnoten, type Container, elementKey, enthaltenesElement, type QsDokument, type QsKontext, type QsOptions, type QsRule, type V3Knoten } from "./context.ts";
+import { CODELISTEN, codelisteRules, codelistenKey, codelistenVersionen } from "./codeliste.ts";
+import { type CodeListLookup, type CodelisteKnoten, type Container, elementKey, enthaltenesElement, type QsDokument, type QsKontext, type QsOptions, type QsRule, type V3Knoten } from "./context.ts";
 import { datenfeldRules } from "./datenfeld.ts";
 import { regelRules } from "./regel.ts";
 import { schemaRules } from "./schema.ts";
 import { strukturRules } from "./struktur.ts";
 
-export type { CodeListProvider, QsDokument, QsKontext, QsOptions, QsRule, V3Knoten, RegelKnoten, StrukturKnoten, CodelisteKnoten } from "./context.ts";
+export type { CodeListLookup, QsDokument, QsKontext, QsOptions, QsRule, V3Knoten, RegelKnoten, StrukturKnoten, CodelisteKnoten } from "./context.ts";
 export { QS_KATALOG, type QsEintrag, type QsObjekt } from "./catalogue.ts";
 export { elementKey } from "./context.ts";
 
@@ -153,7 +155,7 @@ function locate(target: object): SourcePosition {
 /** The capabilities a run has, given its options. */
 function capabilities(options: QsOptions): Set<string> {
   const caps = new Set<string>();
-  if (options.codeListProvider !== undefined) caps.add("codelist-provider");
+  if (options.codeLists !== undefined) caps.add(CODELISTEN);
   return caps;
 }
 
@@ -216,4 +218,36 @@ export function checkXml(xml: string | Uint8Array, options: CheckOptions & Parse
   }
   const report = check(parsed.data, options);
   return { ...report, stages: [{ stage: "model", status: modelStatus }, ...report.stages], diagnostics: [...parseDiagnostics, ...report.diagnostics] };
+}
+
+/**
+ * Resolves every code list a message refers to (each as referenced, and its newest version) through a
+ * provider, so that {@link check} can run the code-list checks synchronously. Lists the provider cannot
+ * deliver are absent from the lookup (and so reported by 1115).
+ */
+export async function resolveCodeLists(nachricht: Nachricht, provider: CodeListProvider): Promise<CodeListLookup> {
+  const dokument = indexiere(nachricht);
+  const byRef = new Map<string, CodeListDocument | undefined>();
+  const latest = new Map<string, CodeListDocument | undefined>();
+  for (const [key, c] of dokument.codelisten) {
+    const uri = (c.referenz.canonicalIdentification ?? "").trim();
+    const version = (c.referenz.version ?? "").trim();
+    const versionUri = (c.referenz.canonicalVersionUri ?? "").trim();
+    const r = await provider.resolve({ canonicalUri: uri, ...(version !== "" && { version }), ...(versionUri !== "" && { canonicalVersionUri: versionUri }) });
+    byRef.set(key, r.success ? r.data : undefined);
+    if (!latest.has(uri) && uri !== "") {
+      const l = await provider.resolve({ canonicalUri: uri });
+      latest.set(uri, l.success ? l.data : undefined);
+    }
+  }
+  return {
+    find: (referenz) => byRef.get(codelistenKey(referenz)),
+    latest: (uri) => latest.get(uri.trim()),
+  };
+}
+
+/** {@link check} with the code lists resolved through `codeListProvider` first (so the code-list checks run). */
+export async function checkWithCodeLists(nachricht: Nachricht, options: CheckOptions & { readonly codeListProvider: CodeListProvider }): Promise<Report> {
+  const codeLists = await resolveCodeLists(nachricht, options.codeListProvider);
+  return check(nachricht, { ...options, codeLists });
 }

@@ -1,0 +1,93 @@
+/**
+ * FIM quality checks for any XDatenfelder version — `import { checkXDatenfelder } from "fim-xoev/xdatenfelder"`.
+ * Reads the document, detects the version by namespace and runs that version's QS rule set.
+ */
+import { diagnostic } from "../core/diagnostics/create.ts";
+import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
+import type { CodeListProvider } from "../core/codelists/provider.ts";
+import type { AcceptancePolicy } from "../core/validation/policy.ts";
+import type { Report } from "../core/validation/report.ts";
+import { canonicalName } from "../core/xml/path.ts";
+import { readXml } from "../core/xml/read.ts";
+import * as v2 from "./v2/index.ts";
+import * as v2qs from "./v2/rules/index.ts";
+import * as v3 from "./v3/index.ts";
+import * as v3qs from "./v3/rules/index.ts";
+
+/** Options of {@link checkXDatenfelder}. */
+export interface QsCheckOptions {
+  /** The file name, copied into the report and every finding. */
+  readonly file?: string | undefined;
+  /** Switches rules off (or deactivated ones on). */
+  readonly policy?: AcceptancePolicy | undefined;
+  /** Resolves code lists, so that the checks needing their contents run (else they are skipped). */
+  readonly codeListProvider?: CodeListProvider | undefined;
+}
+
+const PREFIXES = { ...v2.PREFIXES, ...v3.PREFIXES };
+
+function incomplete(file: string | undefined, standard: string | undefined, diagnostics: readonly Diagnostic[], stage: "xml" | "detect" | "model"): Report {
+  const order = ["xml", "detect", "model", "rules"] as const;
+  const at = order.indexOf(stage);
+  return {
+    file,
+    standard,
+    completed: false,
+    stages: order.map((s, i) => ({ stage: s, status: i < at ? "passed" : i === at ? "failed" : "skipped" })),
+    diagnostics,
+    rulesExecuted: [],
+    rulesSkipped: [],
+  };
+}
+
+/** Errors that keep the rules from running: all but unknown codes (which the QS catalogue reports itself). */
+const blocking = (ds: readonly Diagnostic[]) => ds.some((d) => (d.severity === "error" || d.severity === "fatal") && d.code !== "unknown-code");
+
+/**
+ * Reads an XDatenfelder 2.0 or 3.0.0 document and runs the FIM-QS rules of its version. Never throws for
+ * document problems: they are in the report, whose `completed` is false when the rules could not run.
+ */
+export async function checkXDatenfelder(xml: string | Uint8Array, options: QsCheckOptions = {}): Promise<Report> {
+  const file = options.file;
+  const read = readXml(xml, { prefixes: PREFIXES, file });
+  if (!read.success) return incomplete(file, undefined, read.diagnostics, "xml");
+  const root = read.data.root;
+  const rest = { file, policy: options.policy };
+  if (root.namespace === v3.NAMESPACE) {
+    const parsed = v3.safeParseElement(root, { file });
+    if (parsed.data === undefined || blocking(parsed.diagnostics)) return incomplete(file, "XDatenfelder 3.0.0", parsed.diagnostics, "model");
+    const report =
+      options.codeListProvider === undefined
+        ? v3qs.check(parsed.data, rest)
+        : await v3qs.checkWithCodeLists(parsed.data, { ...rest, codeListProvider: options.codeListProvider });
+    return withModel(report, parsed.diagnostics);
+  }
+  if (root.namespace === v2.NAMESPACE) {
+    const parsed = v2.safeParseElement(root, { file });
+    if (parsed.data === undefined || blocking(parsed.diagnostics)) return incomplete(file, "XDatenfelder 2.0", parsed.diagnostics, "model");
+    const report =
+      options.codeListProvider === undefined
+        ? v2qs.check(parsed.data, rest)
+        : await v2qs.checkWithCodeLists(parsed.data, { ...rest, codeListProvider: options.codeListProvider });
+    return withModel(report, parsed.diagnostics);
+  }
+  const d = diagnostic({
+    code: "unknown-namespace",
+    params: { namespace: root.namespace, element: root.local },
+    severity: "fatal",
+    stage: "detect",
+    path: `/${canonicalName(root.namespace, root.local, PREFIXES)}`,
+    location: { line: root.line, column: root.column },
+    file,
+  });
+  return incomplete(file, undefined, [d], "detect");
+}
+
+function withModel(report: Report, parse: readonly Diagnostic[]): Report {
+  const failed = parse.some((d) => d.severity === "error" || d.severity === "fatal");
+  return {
+    ...report,
+    stages: [{ stage: "xml", status: "passed" }, { stage: "detect", status: "passed" }, { stage: "model", status: failed ? "failed" : "passed" }, ...report.stages],
+    diagnostics: [...parse, ...report.diagnostics],
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * What the FIM-QS rules of XDatenfelder 2.0 visit: every distinct element of a message once (by id +
+ * version), each structure row of a schema or group, every rule, every code list (referenced or sent as
+ * message 0105), plus the whole document for checks that look across elements.
+ */
+import type { CodeListDocument } from "../../../core/codelists/genericode.ts";
+import type { Rule } from "../../../core/validation/rule.ts";
+import type {
+  Codeliste,
+  Datenfeld,
+  Datenfeldgruppe,
+  Dokumentsteckbrief,
+  ElementIdentifikation,
+  GenericodeIdentification,
+  Nachricht,
+  Regel,
+  Stammdatenschema,
+  Struktur,
+} from "../model.ts";
+
+/** An element that holds structure rows. */
+export type Container = Stammdatenschema | Datenfeldgruppe;
+
+/** A rule with the element it belongs to. */
+export interface RegelKnoten {
+  readonly regel: Regel;
+  readonly owner: Stammdatenschema | Datenfeldgruppe | Datenfeld;
+}
+
+/** A structure row with the schema or group it belongs to. */
+export interface StrukturKnoten {
+  readonly parent: Container;
+  readonly parentKind: "stammdatenschema" | "datenfeldgruppe";
+  readonly struktur: Struktur;
+  readonly child: Datenfeld | Datenfeldgruppe;
+  readonly childKind: "datenfeld" | "datenfeldgruppe";
+}
+
+/** A code list: referenced from a field (C-ID + genericode identification) or sent as message 0105. */
+export interface CodelisteKnoten {
+  readonly identifikation: ElementIdentifikation;
+  readonly genericodeIdentification: GenericodeIdentification;
+  /** The field that references it (absent for message 0105). */
+  readonly feld?: Datenfeld | undefined;
+  /** The message 0105 it came in. */
+  readonly codeliste?: Codeliste | undefined;
+  /** The model object findings point at. */
+  readonly target: object;
+}
+
+/** The node kinds rules can visit. */
+export interface V2Knoten {
+  readonly stammdatenschema: Stammdatenschema;
+  readonly datenfeldgruppe: Datenfeldgruppe;
+  readonly datenfeld: Datenfeld;
+  readonly regel: RegelKnoten;
+  readonly dokumentsteckbrief: Dokumentsteckbrief;
+  readonly struktur: StrukturKnoten;
+  readonly codeliste: CodelisteKnoten;
+}
+
+/** Code lists resolved beforehand (see `resolveCodeLists`). */
+export interface CodeListLookup {
+  /** The list a reference names; undefined when not retrievable. */
+  find(referenz: GenericodeIdentification): CodeListDocument | undefined;
+  /** The newest version of a list; undefined when not retrievable. */
+  latest(canonicalIdentification: string): CodeListDocument | undefined;
+}
+
+/** Options of a QS run. */
+export interface QsOptions {
+  /** Resolved code lists; without them, the checks that need code-list contents are skipped. */
+  readonly codeLists?: CodeListLookup | undefined;
+}
+
+/** The whole message, indexed once. */
+export interface QsDokument {
+  readonly nachricht: Nachricht;
+  readonly wurzel: Stammdatenschema | Datenfeldgruppe | Datenfeld | Dokumentsteckbrief | Codeliste | undefined;
+  readonly gruppen: ReadonlyMap<string, Datenfeldgruppe>;
+  readonly felder: ReadonlyMap<string, Datenfeld>;
+  readonly codelisten: ReadonlyMap<string, CodelisteKnoten>;
+}
+
+/** What the rules' visitors get as `ctx.options`. */
+export interface QsKontext {
+  readonly dokument: QsDokument;
+  readonly options: QsOptions;
+}
+
+/** A FIM-QS rule over XDatenfelder 2.0. */
+export type QsRule = Rule<V2Knoten, QsKontext>;
+
+/** `id` + `V` + version, as the QS reports name an element; the id alone for working copies. */
+export function elementKey(identifikation: ElementIdentifikation): string {
+  return identifikation.version === undefined || identifikation.version === "" ? identifikation.id : `${identifikation.id}V${identifikation.version}`;
+}
+
+/** The element a structure row contains. */
+export function enthaltenesElement(s: Struktur): { kind: "datenfeld"; el: Datenfeld } | { kind: "datenfeldgruppe"; el: Datenfeldgruppe } | undefined {
+  if ("datenfeld" in s.enthaelt && s.enthaelt.datenfeld !== undefined) return { kind: "datenfeld", el: s.enthaelt.datenfeld };
+  if ("datenfeldgruppe" in s.enthaelt && s.enthaelt.datenfeldgruppe !== undefined) return { kind: "datenfeldgruppe", el: s.enthaelt.datenfeldgruppe };
+  return undefined;
+}
+
+/** True for absent, empty or white-space-only text. */
+export function leer(text: string | undefined): boolean {
+  return text === undefined || text.trim() === "";
+}
