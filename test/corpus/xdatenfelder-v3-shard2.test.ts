@@ -1,0 +1,3 @@
+import { describeCorpusShard } from "./xdatenfelder-v3.shared.ts";
+
+describeCorpusShard(1, 2);
