@@ -6,3 +6,4 @@ export * from "./ids.ts";
 export * from "./originalwerte.ts";
 export * from "./xdf2-to-xdf3.ts";
 export * from "./latin.ts";
+export * from "./xdf3-to-xdf2.ts";
