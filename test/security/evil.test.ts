@@ -163,10 +163,7 @@ describe("reader and model parser", () => {
     });
   }
 
-  // BUG (src/core/xml/read.ts): saxes emits "doctype" at the end of the declaration, so the reader locates
-  // doctype-not-allowed at the closing "]>" (xxe.xml: line 5, column 3) instead of at "<!DOCTYPE" (line 3,
-  // column 1), where the XSD validator (findDoctype) locates the same finding.
-  test.fails("xxe.xml: doctype-not-allowed is located at <!DOCTYPE, like the XSD validator does", () => {
+  test("xxe.xml: doctype-not-allowed is located at <!DOCTYPE, like the XSD validator does", () => {
     expect(only(safeParse(xxe).diagnostics).location).toEqual({ line: lineOf(xxe, "<!DOCTYPE"), column: 1 });
   });
 
@@ -202,9 +199,7 @@ describe("reader and model parser", () => {
     expect(d).toMatchObject({ code: "depth-limit-exceeded", params: { limit: 50 }, location: { line: 1 } });
   });
 
-  // BUG (src/core/xml/read.ts): depth-limit-exceeded is located where saxes stands after the start tag's name
-  // (column 154, after "<a>"), not at the start tag itself (column 151) as every other element position is.
-  test.fails("nesting: the diagnostic points at the start tag that is one level too deep", () => {
+  test("nesting: the diagnostic points at the start tag that is one level too deep", () => {
     const d = only(readXml(`${"<a>".repeat(51)}${"</a>".repeat(51)}`, { maxDepth: 50 }).diagnostics);
     expect(d.location).toEqual({ line: 1, column: 151 });
   });

@@ -32,6 +32,8 @@ export interface XmlDocument {
   readonly declaration: XmlDeclaration | undefined;
   /** Comments and processing instructions before the root element. */
   readonly prolog: readonly XmlNode[];
+  /** Comments and processing instructions after the root element. */
+  readonly epilog: readonly XmlNode[];
 }
 
 export const DEFAULT_READ_LIMITS = {
@@ -41,6 +43,8 @@ export const DEFAULT_READ_LIMITS = {
 } as const;
 
 const CHUNK = 1 << 20;
+/** saxes's internal state number for character data (saxes 6.0.0, `S_TEXT` in saxes.js). */
+const SAXES_S_TEXT = 13;
 
 class Abort extends Error {}
 
@@ -85,6 +89,7 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   const prolog: XmlNode[] = [];
+  const epilog: XmlNode[] = [];
   let root: XmlElement | undefined;
   let declaration: XmlDeclaration | undefined;
   let fatal: Diagnostic | undefined;
@@ -93,14 +98,14 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   const here = () => ({ line: parser.line, column: parser.column + 1 });
   const pathOfStack = () =>
     stack.length === 0 ? "/" : `/${stack.map((e) => canonicalName(e.namespace, e.local, prefixes)).join("/")}`;
-  const stop = <C extends DiagnosticCode>(code: C, params: DiagnosticParams[C]): never => {
-    fatal = diagnostic({ code, params, severity: "fatal", stage: "xml", path: pathOfStack(), location: here(), file });
+  const stop = <C extends DiagnosticCode>(code: C, params: DiagnosticParams[C], location: { line: number; column: number } = here()): never => {
+    fatal = diagnostic({ code, params, severity: "fatal", stage: "xml", path: pathOfStack(), location, file });
     throw new Abort();
   };
   const append = (node: XmlNode) => {
     const parent = stack[stack.length - 1];
     if (parent !== undefined) parent.children.push(node);
-    else if (node.kind === "comment" || node.kind === "pi") prolog.push(node);
+    else if (node.kind === "comment" || node.kind === "pi") (root === undefined ? prolog : epilog).push(node);
   };
 
   parser.on("error", (err) => {
@@ -109,13 +114,17 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
     const reason = err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "");
     stop("not-well-formed", { reason });
   });
-  parser.on("doctype", () => stop("doctype-not-allowed", {}));
+  parser.on("doctype", () => {
+    // Report where the declaration starts, not where saxes finished reading it.
+    const off = src.lastIndexOf("<!DOCTYPE", parser.position);
+    stop("doctype-not-allowed", {}, off < 0 ? here() : positionOfOffset(src, off));
+  });
   parser.on("xmldecl", (d) => {
     declaration = { version: d.version, encoding: d.encoding, standalone: d.standalone };
   });
   parser.on("opentagstart", () => {
-    if (stack.length >= maxDepth) stop("depth-limit-exceeded", { limit: maxDepth });
     pendingStart = tagStartPosition(src, parser.position, parser.line, parser.columnIndex);
+    if (stack.length >= maxDepth) stop("depth-limit-exceeded", { limit: maxDepth }, pendingStart);
   });
   parser.on("opentag", (tag: SaxesTagNS) => {
     const attributes: XmlAttribute[] = [];
@@ -161,9 +170,17 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   parser.on("comment", (value) => append({ kind: "comment", value }));
   parser.on("processinginstruction", (pi) => append({ kind: "pi", target: pi.target, value: pi.body }));
 
+  const internal = parser as unknown as { text: string; state: number };
   try {
     for (let i = 0; i < src.length; i += CHUNK) {
-      parser.write(src.slice(i, i + CHUNK));
+      const chunk = src.slice(i, i + CHUNK);
+      // Inside a text node, the node runs at least up to the next '<': when that already exceeds the
+      // limit, stop before saxes reads it (a 50 MB text node is rejected in milliseconds, not seconds).
+      if (internal.state === SAXES_S_TEXT && internal.text.length > 0) {
+        const lt = chunk.indexOf("<");
+        if (internal.text.length + (lt < 0 ? chunk.length : lt) > maxText) stop("text-limit-exceeded", { limit: maxText });
+      }
+      parser.write(chunk);
       // saxes accumulates a text node (or attribute value, comment) in `text` until it ends: bound it while it grows.
       if ((parser as unknown as { text: string }).text.length > maxText) stop("text-limit-exceeded", { limit: maxText });
     }
@@ -178,7 +195,7 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   if (root === undefined) {
     return fatalAt("not-well-formed", { reason: "no root element" }, "/", here(), file);
   }
-  return success({ root, declaration, prolog });
+  return success({ root, declaration, prolog, epilog });
 }
 
 function fatalAt<C extends DiagnosticCode>(
@@ -213,7 +230,7 @@ function tagStartPosition(src: string, position: number, lineNow: number, column
 
 /**
  * Finds where an attribute's name starts. saxes reports attributes at the end of the start tag, so the
- * name is searched backwards from there within the tag.
+ * tag is scanned forward from its `<`, skipping quoted values, until the attribute's name is found.
  */
 function locateAttribute(
   src: string,
@@ -224,17 +241,38 @@ function locateAttribute(
   tagStart: { line: number; column: number },
 ): { line: number; column: number } {
   const tagOpen = src.lastIndexOf("<", position - 1);
-  let off = src.lastIndexOf(qname, position);
-  // The match must be a whole name followed by optional space and '=' inside this tag.
-  while (off > tagOpen) {
-    const before = src.charCodeAt(off - 1);
-    let j = off + qname.length;
-    while (j < src.length && isSpace(src.charCodeAt(j))) j++;
-    if (isSpace(before) && src.charCodeAt(j) === 0x3d) break;
-    off = src.lastIndexOf(qname, off - 1);
+  if (tagOpen < 0) return tagStart;
+  let k = tagOpen + 1;
+  while (k < position && !isSpace(src.charCodeAt(k))) k++; // element name
+  while (k < position) {
+    while (k < position && isSpace(src.charCodeAt(k))) k++;
+    const nameStart = k;
+    while (k < position) {
+      const c = src.charCodeAt(k);
+      if (c === 0x3d || isSpace(c) || c === 0x3e || c === 0x2f) break;
+      k++;
+    }
+    if (k === nameStart) return tagStart;
+    const name = src.slice(nameStart, k);
+    while (k < position && src.charCodeAt(k) !== 0x22 && src.charCodeAt(k) !== 0x27) k++;
+    const quote = src.charCodeAt(k);
+    const close = src.indexOf(quote === 0x22 ? '"' : "'", k + 1);
+    if (name === qname) return positionBefore(src, nameStart, position, lineNow, columnIndexNow);
+    if (close < 0 || close >= position) return tagStart;
+    k = close + 1;
   }
-  if (off <= tagOpen) return tagStart;
-  return positionBefore(src, off, position, lineNow, columnIndexNow);
+  return tagStart;
+}
+
+/** 1-based line and column of an offset, by counting from the start (only for rare, fatal cases). */
+function positionOfOffset(src: string, off: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let k = src.indexOf("\n"); k >= 0 && k < off; k = src.indexOf("\n", k + 1)) {
+    line++;
+    lineStart = k + 1;
+  }
+  return { line, column: off - lineStart + 1 };
 }
 
 function isSpace(c: number): boolean {
