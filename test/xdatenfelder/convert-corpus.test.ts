@@ -7,7 +7,7 @@ import { dirname } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { DirectoryCodeListProvider } from "../../src/core/codelists/provider.ts";
 import { createXsdValidator, loadSchemaSet, type XsdValidator } from "../../src/core/validation/index.ts";
-import { convertXdf2ToXdf3, convertXdf3ToXdf2, isStringLatin } from "../../src/xdatenfelder/convert/index.ts";
+import { convertXdf2ToXdf3, convertXdf3ToXdf2 } from "../../src/xdatenfelder/convert/index.ts";
 import * as v2 from "../../src/xdatenfelder/v2/index.ts";
 import * as v3 from "../../src/xdatenfelder/v3/index.ts";
 import { hasShared, manifest, STANDARDS, xdf3CorpusFiles } from "../support/shared.ts";

@@ -130,7 +130,15 @@ class Down {
     const freigabedatum = released ? a.statusGesetztAm : undefined;
     if (!released && a.statusGesetztAm !== undefined && a.statusGesetztAm !== inherited) this.lost(a, w, "statusGesetztAm", a.statusGesetztAm, "info");
     if (a.letzteAenderung !== this.header.erstellungszeitpunkt) this.lost(a, w, "letzteAenderung", a.letzteAenderung, "info");
-    for (const rel of a.relation) this.lost(rel, w, "relation", `${rel.praedikat.code} ${rel.objekt.id}${rel.objekt.version === undefined ? "" : `V${rel.objekt.version}`}`);
+    // real exports repeat identical relations thousands of times: one finding per distinct relation
+    const relations = new Map<string, { rel: X3.Relation; count: number }>();
+    for (const rel of a.relation) {
+      const key = `${rel.praedikat.code} ${rel.objekt.id}${rel.objekt.version === undefined ? "" : `V${rel.objekt.version}`}`;
+      const seen = relations.get(key);
+      if (seen === undefined) relations.set(key, { rel, count: 1 });
+      else seen.count++;
+    }
+    for (const [key, { rel, count }] of relations) this.lost(rel, w, "relation", count === 1 ? key : `${key} (×${count})`);
     for (const s of a.stichwort) this.lost(s, w, "stichwort", `${s.uri}: ${s.text}`);
     return {
       ow,
