@@ -4,10 +4,9 @@
  * docs/conversion.md. Everything 3.0.0 cannot hold is reported (stage `convert`); nothing is dropped silently.
  */
 import { codeOf } from "../../core/codelists/code.ts";
-import { codeListValues, serializeGenericode } from "../../core/codelists/genericode.ts";
+import { codeListValues } from "../../core/codelists/genericode.ts";
 import type { CodeListProvider } from "../../core/codelists/provider.ts";
 import { resultOf, type Result } from "../../core/result.ts";
-import { readXml } from "../../core/xml/read.ts";
 import type * as X2 from "../v2/model.ts";
 import { PREFIXES as PREFIXES2 } from "../v2/namespace.ts";
 import {
@@ -356,15 +355,8 @@ class Up {
     for (const [k, v] of Object.entries({ identifikation: c.identifikation.id, name: c.name, langname: c.langname, status: c.status.code })) {
       this.r.report("not-representable", { element: `codeliste/${k}`, value: v, target: "XDatenfelder 3.0.0 message 0105 (genericode only)" }, c, this.where(c, k), "info");
     }
-    const inhalt = c.genericode.inhalt.flatMap((i) => {
-      if (!("codeList" in i)) {
-        this.r.report("not-representable", { element: `gc:${i.element.local}`, value: "", target: "XDatenfelder 3.0.0 message 0105 (gc:CodeList only)" }, c, this.where(c, "genericode"));
-        return [];
-      }
-      const read = readXml(serializeGenericode(i.codeList, { declaration: false, pretty: false }));
-      return read.success ? [read.data.root] : [];
-    });
-    return { inhalt };
+    // Both versions carry the same xs:any payload, read into the same typed genericode model.
+    return { inhalt: c.genericode.inhalt };
   }
 
   walkFields(s: readonly X2.Struktur[], visit: (f: X2.Datenfeld) => void): void {

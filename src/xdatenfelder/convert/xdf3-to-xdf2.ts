@@ -6,10 +6,9 @@
  * genericode code lists returned next to the message. Rules: docs/conversion.md.
  */
 import { codeOf } from "../../core/codelists/code.ts";
-import { type CodeListDocument, GENERICODE_NAMESPACE, parseCodeListElement } from "../../core/codelists/genericode.ts";
+import type { CodeListDocument } from "../../core/codelists/genericode.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import { failure, resultOf, type Result } from "../../core/result.ts";
-import { ParseContext } from "../../core/xml/cursor.ts";
 import {
   ableitungsmodifikationenRepraesentationCodeList,
   ableitungsmodifikationenStrukturCodeList,
@@ -353,12 +352,8 @@ class Down {
   }
 
   codeliste(n: X3.CodelisteNachricht): X2.Codeliste | undefined {
-    const ctx = new ParseContext(PREFIXES3, this.o.file, "convert");
     const lists: CodeListDocument[] = [];
-    for (const node of n.genericode.inhalt) {
-      if (node.kind === "element" && node.namespace === GENERICODE_NAMESPACE && node.local === "CodeList") lists.push(parseCodeListElement(node, ctx));
-    }
-    this.r.diagnostics.push(...ctx.diagnostics);
+    for (const i of n.genericode.inhalt) if ("codeList" in i) lists.push(i.codeList);
     const doc = lists[0];
     if (doc === undefined) return undefined;
     const id = doc.identification;

@@ -11,7 +11,7 @@
  * - `xs:choice` (`enthaelt`) is a union of single-key objects named after the chosen element.
  */
 import type { XoevCode } from "../../core/codelists/code.ts";
-import type { XmlNode } from "../../core/xml/node.ts";
+import type { CodeListDocument, GcElement } from "../../core/codelists/genericode.ts";
 import type {
   AbleitungsmodifikationenRepraesentation,
   AbleitungsmodifikationenStruktur,
@@ -215,12 +215,16 @@ export interface Dokumentsteckbrief extends AllgemeineAngaben {
 }
 
 /**
- * @xsd xdf:Genericode — `xs:any` in the genericode 1.0 namespace. Kept as XML nodes for now
- * (comments and processing instructions included, white space between elements left out).
+ * @xsd xdf:Genericode — `xs:any*` in the genericode 1.0 namespace. A `gc:CodeList` child is read into the
+ * typed genericode model (`core/codelists/genericode.ts`, both the OASIS and the FIM-qualified form); any
+ * other element of that namespace is kept as a generic element tree.
  */
 export interface Genericode {
-  readonly inhalt: readonly XmlNode[];
+  readonly inhalt: readonly GenericodeInhalt[];
 }
+
+/** One child of `xdf:genericode`. */
+export type GenericodeInhalt = { readonly codeList: CodeListDocument } | { readonly element: GcElement };
 
 /** @xsd xdf:RegelUebersetzung */
 export interface RegelUebersetzung {
@@ -266,8 +270,20 @@ export interface Header {
   readonly datenqualitaet?: XoevCode<Datenqualitaet>;
 }
 
+/** An attribute of the root element other than a namespace declaration (e.g. `xsi:schemaLocation`). */
+export interface RootAttribute {
+  /** Namespace URI (`""` for none). */
+  readonly namespace: string;
+  readonly local: string;
+  /** Prefix the document used; the writer reuses it when it does not clash. */
+  readonly prefix: string;
+  readonly value: string;
+}
+
 interface NachrichtBasis {
   readonly header: Header;
+  /** Attributes of the root element besides namespace declarations, in document order; absent when none. */
+  readonly rootAttributes?: readonly RootAttribute[];
 }
 
 /** `xdatenfelder.dokumentsteckbrief.0101` */

@@ -4,12 +4,13 @@
  * so nothing in the input goes unnoticed. Parsing never judges semantics: that is the rules' job.
  */
 import type { CodeList } from "../../core/codelists/code.ts";
+import { GENERICODE_NAMESPACE, parseCodeListElement, toGcElement } from "../../core/codelists/genericode.ts";
 import { parseXoevCode } from "../../core/codelists/xml.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, resultOf, type Result } from "../../core/result.ts";
 import { ElementCursor, ParseContext, simpleText } from "../../core/xml/cursor.ts";
-import { isWhitespace, type XmlElement, type XmlNode } from "../../core/xml/node.ts";
+import { isWhitespace, type XmlElement } from "../../core/xml/node.ts";
 import { canonicalName } from "../../core/xml/path.ts";
 import { readXml, type ReadOptions } from "../../core/xml/read.ts";
 import {
@@ -37,8 +38,9 @@ import type {
   ElementUebersetzung,
   Enthaelt,
   Fehlermeldung,
-  GenericodeIdentification,
   Genericode,
+  GenericodeIdentification,
+  GenericodeInhalt,
   Header,
   Nachricht,
   Praezisierung,
@@ -48,6 +50,7 @@ import type {
   RegelUebersetzung,
   RegelZiel,
   Relation,
+  RootAttribute,
   Schemaelementangaben,
   Sprache,
   Stammdatenschema,
@@ -357,16 +360,18 @@ export function parseDokumentsteckbrief(el: XmlElement, ctx: ParseContext): Doku
 }
 
 function parseGenericode(el: XmlElement, ctx: ParseContext): Genericode {
-  const inhalt: XmlNode[] = [];
+  const inhalt: GenericodeInhalt[] = [];
   for (const n of el.children) {
     if (n.kind === "text") {
       if (!isWhitespace(n.value)) ctx.report("unexpected-text", { text: n.value.trim().slice(0, 40) }, el);
       continue;
     }
-    if (n.kind === "element" && n.namespace !== GENERICODE_NS) {
+    if (n.kind !== "element") continue;
+    if (n.namespace !== GENERICODE_NAMESPACE) {
       ctx.report("unexpected-element", { element: canonicalName(n.namespace, n.local, ctx.prefixes) }, n);
+      continue;
     }
-    inhalt.push(n);
+    inhalt.push(n.local === "CodeList" ? { codeList: parseCodeListElement(n, ctx) } : { element: toGcElement(n, "") });
   }
   for (const a of el.attributes) {
     ctx.report("unexpected-attribute", { attribute: canonicalName(a.namespace, a.local, ctx.prefixes) }, el, { attribute: a });
@@ -436,7 +441,6 @@ function parseHeader(el: XmlElement, ctx: ParseContext): Header {
   return ctx.track(h, el);
 }
 
-const GENERICODE_NS = "http://docs.oasis-open.org/codelist/ns/genericode/1.0/";
 const ROOTS = new Set<string>(Object.values(MESSAGES));
 
 /**
@@ -472,49 +476,53 @@ export function safeParseElement(root: XmlElement, options: { file?: string } = 
     ]);
   }
   const c = new ElementCursor(root, ctx);
-  // xsi:schemaLocation and friends on the root are allowed by XSD processors: read, not reported.
+  // Root attributes are kept (real files carry xsi:schemaLocation); any outside the xsi and xml
+  // namespaces is also reported, since the schema allows none.
+  const rootAttributes: RootAttribute[] = c.readAllAttributes().map((a) => {
+    if (a.namespace !== XSI && a.namespace !== XML_NS) {
+      ctx.report("unexpected-attribute", { attribute: canonicalName(a.namespace, a.local, PREFIXES) }, root, { attribute: a });
+    }
+    return { namespace: a.namespace, local: a.local, prefix: a.prefix, value: a.value };
+  });
   const headerEl = c.required(X, "header");
   const header = headerEl === undefined ? ({ nachrichtID: "", erstellungszeitpunkt: "" } as Header) : parseHeader(headerEl, ctx);
+  const basis = rootAttributes.length === 0 ? { header } : { header, rootAttributes };
   let nachricht: Nachricht | undefined;
   const payload = (local: string) => c.required(X, local);
   switch (root.local as (typeof MESSAGES)[keyof typeof MESSAGES]) {
     case "xdatenfelder.dokumentsteckbrief.0101": {
       const e = payload("dokumentsteckbrief");
-      if (e !== undefined) nachricht = { kind: "xdatenfelder.dokumentsteckbrief.0101", header, dokumentsteckbrief: parseDokumentsteckbrief(e, ctx) };
+      if (e !== undefined) nachricht = { kind: "xdatenfelder.dokumentsteckbrief.0101", ...basis, dokumentsteckbrief: parseDokumentsteckbrief(e, ctx) };
       break;
     }
     case "xdatenfelder.stammdatenschema.0102": {
       const e = payload("stammdatenschema");
-      if (e !== undefined) nachricht = { kind: "xdatenfelder.stammdatenschema.0102", header, stammdatenschema: parseStammdatenschema(e, ctx) };
+      if (e !== undefined) nachricht = { kind: "xdatenfelder.stammdatenschema.0102", ...basis, stammdatenschema: parseStammdatenschema(e, ctx) };
       break;
     }
     case "xdatenfelder.datenfeldgruppe.0103": {
       const e = payload("datenfeldgruppe");
-      if (e !== undefined) nachricht = { kind: "xdatenfelder.datenfeldgruppe.0103", header, datenfeldgruppe: parseDatenfeldgruppe(e, ctx) };
+      if (e !== undefined) nachricht = { kind: "xdatenfelder.datenfeldgruppe.0103", ...basis, datenfeldgruppe: parseDatenfeldgruppe(e, ctx) };
       break;
     }
     case "xdatenfelder.datenfeld.0104": {
       const e = payload("datenfeld");
-      if (e !== undefined) nachricht = { kind: "xdatenfelder.datenfeld.0104", header, datenfeld: parseDatenfeld(e, ctx) };
+      if (e !== undefined) nachricht = { kind: "xdatenfelder.datenfeld.0104", ...basis, datenfeld: parseDatenfeld(e, ctx) };
       break;
     }
     case "xdatenfelder.codeliste.0105": {
       const e = payload("genericode");
-      if (e !== undefined) nachricht = { kind: "xdatenfelder.codeliste.0105", header, genericode: parseGenericode(e, ctx) };
+      if (e !== undefined) nachricht = { kind: "xdatenfelder.codeliste.0105", ...basis, genericode: parseGenericode(e, ctx) };
       break;
     }
     case "xdatenfelder.uebersetzung.0106": {
       const uEl = c.required(X, "uebersetzt");
       const uebersetzt = uEl === undefined ? { id: "" } : parseElementIdentifikation(uEl, ctx);
       const sprache = c.atLeastOne(X, "sprache").map((e) => parseSprache(e, ctx));
-      nachricht = { kind: "xdatenfelder.uebersetzung.0106", header, uebersetzt, sprache };
+      nachricht = { kind: "xdatenfelder.uebersetzung.0106", ...basis, uebersetzt, sprache };
       break;
     }
   }
-  for (const a of c.unreadAttributes()) {
-    if (a.namespace !== XSI) ctx.report("unexpected-attribute", { attribute: canonicalName(a.namespace, a.local, PREFIXES) }, root, { attribute: a });
-  }
-  c.readAllAttributes();
   c.done();
   if (nachricht !== undefined) ctx.track(nachricht, root);
   const diagnostics: Diagnostic[] = ctx.diagnostics;
@@ -536,6 +544,7 @@ export function safeParseElement(root: XmlElement, options: { file?: string } = 
 }
 
 const XSI = "http://www.w3.org/2001/XMLSchema-instance";
+const XML_NS = "http://www.w3.org/XML/1998/namespace";
 
 /** Parses an XDatenfelder 3.0.0 message, returning the model and every finding. Never throws. */
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<Nachricht> {

@@ -2,6 +2,7 @@
  * XDatenfelder 3.0.0 model → XML. Deterministic: the XSD's element order, attributes in a fixed order,
  * namespaces declared once on the root (prefix `xdf3` unless configured).
  */
+import { writeCodeList, writeGcElement } from "../../core/codelists/genericode.ts";
 import { writeXoevCode } from "../../core/codelists/xml.ts";
 import { XoevError } from "../../core/errors.ts";
 import { failure, success, type Result } from "../../core/result.ts";
@@ -29,6 +30,8 @@ import type {
 import { DEFAULT_PREFIX, GENERICODE_NAMESPACE, NAMESPACE } from "./namespace.ts";
 
 const X = NAMESPACE;
+const XSI = "http://www.w3.org/2001/XMLSchema-instance";
+const XML_NS = "http://www.w3.org/XML/1998/namespace";
 
 /** Options for {@link serialize}. */
 export interface SerializeOptions {
@@ -40,6 +43,8 @@ export interface SerializeOptions {
   readonly indent?: string;
   /** Write the XML declaration (default `true`). */
   readonly declaration?: boolean;
+  /** Write an embedded genericode code list in the OASIS form even if it came in the FIM (qualified) form. */
+  readonly normalizeGenericode?: boolean;
 }
 
 class Writer {
@@ -271,14 +276,21 @@ class Writer {
  * cannot carry; {@link safeSerialize} returns that as a diagnostic instead.
  */
 export function serialize(nachricht: Nachricht, options: SerializeOptions = {}): string {
-  const xw = new XmlWriter({
-    pretty: options.pretty ?? true,
-    indent: options.indent,
-    declaration: options.declaration ?? true,
-    prefixes: { [X]: options.prefix ?? DEFAULT_PREFIX, [GENERICODE_NAMESPACE]: "gc" },
-  });
+  const prefixes: Record<string, string> = { [X]: options.prefix ?? DEFAULT_PREFIX, [GENERICODE_NAMESPACE]: "gc", [XSI]: "xsi", [XML_NS]: "xml" };
+  const used = new Set(Object.values(prefixes));
+  for (const a of nachricht.rootAttributes ?? []) {
+    if (a.namespace !== "" && prefixes[a.namespace] === undefined && a.prefix !== "" && !used.has(a.prefix)) {
+      prefixes[a.namespace] = a.prefix;
+      used.add(a.prefix);
+    }
+  }
+  const xw = new XmlWriter({ pretty: options.pretty ?? true, indent: options.indent, declaration: options.declaration ?? true, prefixes });
   const w = new Writer(xw);
-  xw.start(X, nachricht.kind);
+  xw.start(
+    X,
+    nachricht.kind,
+    (nachricht.rootAttributes ?? []).map((a) => [a.namespace, a.local, a.value] as const),
+  );
   w.header(nachricht.header);
   switch (nachricht.kind) {
     case "xdatenfelder.dokumentsteckbrief.0101":
@@ -295,7 +307,10 @@ export function serialize(nachricht: Nachricht, options: SerializeOptions = {}):
       break;
     case "xdatenfelder.codeliste.0105":
       xw.start(X, "genericode");
-      for (const n of nachricht.genericode.inhalt) xw.node(n);
+      for (const i of nachricht.genericode.inhalt) {
+        if ("codeList" in i) writeCodeList(xw, i.codeList, { normalize: options.normalizeGenericode });
+        else writeGcElement(xw, i.element, "");
+      }
       xw.end();
       break;
     case "xdatenfelder.uebersetzung.0106":
