@@ -32,11 +32,6 @@ const invalidFixtures = readdirSync(INVALID)
   .filter((f) => f.startsWith("model-") && f.endsWith(".xml"))
   .sort();
 
-/**
- * BUG (src/xdatenfelder/v3/model.ts, parse.ts): the genericode payload of 0105 is kept as reader nodes
- * (`XmlElement` with line, column, prefix, parent and the white space between elements), so a re-parsed
- * payload never deep-equals the original. Fixtures whose round trip fails only for that reason.
- */
 const hasSchemas =
   existsSync(join(standardsDir, "xdatenfelder/3.0.0/xdatenfelder.xsd")) &&
   existsSync(join(standardsDir, "xdatenfelder/genericode-1.0/genericode.xsd"));
