@@ -381,26 +381,31 @@ export async function convertXdf2ToXdf3(n: X2.Nachricht, options: Xdf2ToXdf3Opti
   for (const f of fields) up.collect(f);
   for (const [k, p] of up.lists) up.resolved.set(k, await p);
 
-  for (const a of n.rootAttributes ?? []) {
-    up.r.report("not-representable", { element: `@${a.prefix === "" ? "" : `${a.prefix}:`}${a.local}`, value: a.value, target: "the XDatenfelder 3.0.0 model (root attributes are not kept)" }, n, `/${n.kind}`, "info");
-  }
   const header: X3.Header = n.header.referenzID === undefined ? { nachrichtID: n.header.nachrichtID, erstellungszeitpunkt: n.header.erstellungszeitpunkt } : { ...n.header };
+  // root attributes are kept by both models and passed through, except the schema-location hints, which name
+  // the other version's XSD
+  const rootAttributes = (n.rootAttributes ?? []).filter((a) => {
+    const hint = a.namespace === "http://www.w3.org/2001/XMLSchema-instance" && (a.local === "schemaLocation" || a.local === "noNamespaceSchemaLocation");
+    if (hint) up.r.report("not-representable", { element: `@xsi:${a.local}`, value: a.value, target: "the converted document (it names the XSD of the source version)" }, n, `/${n.kind}`, "info");
+    return !hint;
+  });
+  const basis = rootAttributes.length === 0 ? { header } : { header, rootAttributes };
   let out: X3.Nachricht;
   switch (n.kind) {
     case "xdatenfelder.dokumentsteckbrief.0101":
-      out = { kind: n.kind, header, dokumentsteckbrief: up.dokumentsteckbrief(n.dokumentensteckbrief) };
+      out = { kind: n.kind, ...basis, dokumentsteckbrief: up.dokumentsteckbrief(n.dokumentensteckbrief) };
       break;
     case "xdatenfelder.stammdatenschema.0102":
-      out = { kind: n.kind, header, stammdatenschema: up.stammdatenschema(n.stammdatenschema) };
+      out = { kind: n.kind, ...basis, stammdatenschema: up.stammdatenschema(n.stammdatenschema) };
       break;
     case "xdatenfelder.datenfeldgruppe.0103":
-      out = { kind: n.kind, header, datenfeldgruppe: up.datenfeldgruppe(n.datenfeldgruppe, undefined) };
+      out = { kind: n.kind, ...basis, datenfeldgruppe: up.datenfeldgruppe(n.datenfeldgruppe, undefined) };
       break;
     case "xdatenfelder.datenfeld.0104":
-      out = { kind: n.kind, header, datenfeld: up.datenfeld(n.datenfeld, undefined) };
+      out = { kind: n.kind, ...basis, datenfeld: up.datenfeld(n.datenfeld, undefined) };
       break;
     case "xdatenfelder.codeliste.0105":
-      out = { kind: n.kind, header, genericode: up.codeliste(n.codeliste) };
+      out = { kind: n.kind, ...basis, genericode: up.codeliste(n.codeliste) };
       break;
   }
   if (options.stringLatin !== false && out.kind !== "xdatenfelder.codeliste.0105") out = latinize(out, "", up.r);

@@ -371,7 +371,8 @@ class Down {
       status: codeOf(statusCodeList, "aktiv"),
       genericodeIdentification: { canonicalIdentification: id.canonicalUri, version: id.version, canonicalVersionUri: id.canonicalVersionUri },
       langname: name,
-      genericode: { inhalt: lists.map((codeList) => ({ codeList })) },
+      // both versions carry the same xs:any payload in the same typed model: passed through whole
+      genericode: { inhalt: n.genericode.inhalt },
     };
   }
 }
@@ -389,23 +390,31 @@ export function convertXdf3ToXdf2(n: X3.Nachricht, options: Xdf3ToXdf2Options = 
   }
   if (h.datenqualitaet !== undefined) down.lost(h, "/header/datenqualitaet", "header/datenqualitaet", h.datenqualitaet.code, "info");
   const header: X2.Header = h.referenzID === undefined ? { nachrichtID: h.nachrichtID, erstellungszeitpunkt: h.erstellungszeitpunkt } : { nachrichtID: h.nachrichtID, erstellungszeitpunkt: h.erstellungszeitpunkt, referenzID: h.referenzID };
+  // root attributes are kept by both models and passed through, except the schema-location hints, which name
+  // the other version's XSD
+  const rootAttributes = (n.rootAttributes ?? []).filter((a) => {
+    const hint = a.namespace === "http://www.w3.org/2001/XMLSchema-instance" && (a.local === "schemaLocation" || a.local === "noNamespaceSchemaLocation");
+    if (hint) down.r.report("not-representable", { element: `@xsi:${a.local}`, value: a.value, target: "the converted document (it names the XSD of the source version)" }, n, `/${n.kind}`, "info");
+    return !hint;
+  });
+  const basis = rootAttributes.length === 0 ? { header } : { header, rootAttributes };
   let nachricht: X2.Nachricht | undefined;
   switch (n.kind) {
     case "xdatenfelder.dokumentsteckbrief.0101":
-      nachricht = { kind: n.kind, header, dokumentensteckbrief: down.dokumentsteckbrief(n.dokumentsteckbrief) };
+      nachricht = { kind: n.kind, ...basis, dokumentensteckbrief: down.dokumentsteckbrief(n.dokumentsteckbrief) };
       break;
     case "xdatenfelder.stammdatenschema.0102":
-      nachricht = { kind: n.kind, header, stammdatenschema: down.stammdatenschema(n.stammdatenschema) };
+      nachricht = { kind: n.kind, ...basis, stammdatenschema: down.stammdatenschema(n.stammdatenschema) };
       break;
     case "xdatenfelder.datenfeldgruppe.0103":
-      nachricht = { kind: n.kind, header, datenfeldgruppe: down.datenfeldgruppe(n.datenfeldgruppe, undefined) };
+      nachricht = { kind: n.kind, ...basis, datenfeldgruppe: down.datenfeldgruppe(n.datenfeldgruppe, undefined) };
       break;
     case "xdatenfelder.datenfeld.0104":
-      nachricht = { kind: n.kind, header, datenfeld: down.datenfeld(n.datenfeld, undefined) };
+      nachricht = { kind: n.kind, ...basis, datenfeld: down.datenfeld(n.datenfeld, undefined) };
       break;
     case "xdatenfelder.codeliste.0105": {
       const c = down.codeliste(n);
-      if (c !== undefined) nachricht = { kind: n.kind, header, codeliste: c };
+      if (c !== undefined) nachricht = { kind: n.kind, ...basis, codeliste: c };
       else down.r.report("not-representable", { element: "genericode", value: "no gc:CodeList", target: T2 }, n, "/genericode", "error");
       break;
     }
