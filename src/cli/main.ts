@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `fim-xoev` command line. */
 import { convertCommand } from "./convert.ts";
+import { checkCommand } from "./check.ts";
 import { inspectCommand } from "./inspect.ts";
 import { leikaCommand } from "./leika.ts";
 import type { CliCommand, CliIo } from "./io.ts";
@@ -8,6 +9,7 @@ import { validateCommand } from "./validate.ts";
 
 const COMMANDS: Readonly<Record<string, CliCommand>> = {
   validate: validateCommand,
+  check: checkCommand,
   convert: convertCommand,
   inspect: inspectCommand,
   leika: leikaCommand,
@@ -17,7 +19,8 @@ export const HELP = `Usage: fim-xoev <command> [options]
 
 Commands:
   validate <files|dirs>... [--schemas DIR] [--format text|json]   xml → detect → xsd → model
-  convert <file> --to xdf3 [-o FILE]                               parse and write again
+  convert <file> --to xdf2|xdf3|genericode [-o FILE]               convert between versions, or write again
+  check <files|dirs>... [--format text|json|junit|sarif] [--fail-on error|warning]   FIM quality checks
   inspect <file>                                                   id, counts and outline
   leika import <csv> --to xzufi-2.2|xzufi-2.3 [-o FILE]            LeiKa catalogue → XZuFi transfer message
   leika key <key>                                                  explain a Leistungsschlüssel

@@ -24,7 +24,7 @@ describe("element index", () => {
     const f = xdf3.indexElements(n).datenfeld("F99000000103");
     expect(f).toBeDefined();
     const el = sourceElement(f as object);
-    expect([el?.line, el?.column]).toEqual([96, 9]);
+    expect([el?.line, el?.column]).toEqual([110, 9]);
   });
 });
 
