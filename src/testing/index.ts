@@ -102,7 +102,12 @@ export function toPassFimQs(received: unknown, options: PassFimQsOptions = {}): 
 /** The matchers, for `expect.extend(fimMatchers)`. */
 export const fimMatchers = { toBeValidXDatenfelder, toPassFimQs };
 
+/** What {@link setupFimMatchers} needs of a framework's `expect`: vitest's and jest's both fit. */
+export interface ExpectLike {
+  extend(matchers: typeof fimMatchers): void;
+}
+
 /** Registers the matchers with a vitest or jest `expect`. */
-export function setupFimMatchers(expect: { extend(matchers: Record<string, (this: unknown, received: unknown, ...args: never[]) => MatcherResult>): void }): void {
-  expect.extend(fimMatchers as unknown as Record<string, (this: unknown, received: unknown, ...args: never[]) => MatcherResult>);
+export function setupFimMatchers(expect: ExpectLike): void {
+  expect.extend(fimMatchers);
 }

@@ -1,7 +1,7 @@
 /** A small XDatenfelder 3.0.0 schema that passes every FIM-QS check, and helpers to break it one way at a time. */
 import type { Datenfeld, Datenfeldgruppe, Nachricht, Stammdatenschema } from "../../../src/xdatenfelder/v3/model.ts";
 
-const code = (c: string) => ({ code: c });
+const code = <C extends string>(c: C) => ({ code: c });
 const T = "2025-01-01T00:00:00Z";
 
 const allgemein = (id: string, name: string) => ({
