@@ -138,6 +138,7 @@ const CASES: Record<string, { readonly brich: (t: Teile) => void; readonly optio
   "1130": { brich: () => undefined },
   "1132": { brich: ({ f1 }) => (f1.bezug = [{ text: "§§ 1, 2 TestG" }]) },
   "1133": { brich: ({ f1 }) => (f1.bezug = [{ text: "§ 1 TestG", link: " https://example.org" }]) },
+  "1134": { brich: ({ g }) => (g.identifikation = { id: "G99000000001" }) },
   "1135": { brich: ({ f1 }) => (f1.identifikation = { id: "F99000000001" }) },
   "1136": { brich: ({ f1 }) => (f1.hilfetextEingabe = "x".repeat(501)) },
   "1139": { brich: ({ f1 }) => ((f1.datentyp = { code: "file" }), (f1.praezisierung = { text: "" })) },

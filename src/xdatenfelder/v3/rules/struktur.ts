@@ -196,4 +196,19 @@ export const strukturRules: readonly QsRule[] = [
       },
     },
   ),
+  qs(
+    "1134",
+    {
+      description:
+        "A working copy (schema or group without version) containing a versioned `RNG` element of its own Nummernkreis (same letter-stripped two-digit range); reported on that element.",
+    },
+    {
+      struktur(s, ctx) {
+        const p = s.parent.identifikation;
+        const c = s.child.identifikation;
+        if (!leer(p.version) || leer(c.version) || s.child.schemaelementart.code !== "RNG") return;
+        if (p.id.slice(1, 3) === c.id.slice(1, 3)) ctx.report({ target: s.child, element: elementKey(c) });
+      },
+    },
+  ),
 ];
