@@ -351,15 +351,14 @@ class Down {
     return { ...angaben, isReferenz: d.istAbstrakt, dokumentart: d.dokumentart.code, hilfetext: d.hilfetext };
   }
 
-  codeliste(n: X3.CodelisteNachricht): X2.Codeliste | undefined {
-    const lists: CodeListDocument[] = [];
-    for (const i of n.genericode.inhalt) if ("codeList" in i) lists.push(i.codeList);
-    const doc = lists[0];
-    if (doc === undefined) return undefined;
-    const id = doc.identification;
-    const name = id.longName[0]?.text ?? id.shortName.text;
-    for (const k of ["identifikation/id", "status"]) {
-      this.r.report("conversion-default", { element: `codeliste/${k}`, value: k === "status" ? "aktiv" : "", reason: "3.0.0 message 0105 carries only the genericode" }, n, "/codeliste", "info");
+  codeliste(n: X3.CodelisteNachricht): X2.Codeliste {
+    const doc = n.genericode.inhalt.find((i): i is { readonly codeList: CodeListDocument } => "codeList" in i)?.codeList;
+    const id = doc?.identification;
+    const name = id === undefined ? "" : (id.longName[0]?.text ?? id.shortName.text);
+    const defaults: [string, string][] = [["identifikation/id", ""], ["status", "aktiv"]];
+    if (doc === undefined) defaults.push(["name", ""], ["genericodeIdentification", ""]);
+    for (const [k, v] of defaults) {
+      this.r.report("conversion-default", { element: `codeliste/${k}`, value: v, reason: "3.0.0 message 0105 carries only the genericode" }, n, "/codeliste", "info");
     }
     return {
       identifikation: { id: "" },
@@ -369,12 +368,13 @@ class Down {
       definition: "",
       bezug: "",
       status: codeOf(statusCodeList, "aktiv"),
-      genericodeIdentification: { canonicalIdentification: id.canonicalUri, version: id.version, canonicalVersionUri: id.canonicalVersionUri },
+      genericodeIdentification: { canonicalIdentification: id?.canonicalUri ?? "", version: id?.version ?? "", canonicalVersionUri: id?.canonicalVersionUri ?? "" },
       langname: name,
       // both versions carry the same xs:any payload in the same typed model: passed through whole
       genericode: { inhalt: n.genericode.inhalt },
     };
   }
+
 }
 
 /**
@@ -412,12 +412,9 @@ export function convertXdf3ToXdf2(n: X3.Nachricht, options: Xdf3ToXdf2Options = 
     case "xdatenfelder.datenfeld.0104":
       nachricht = { kind: n.kind, ...basis, datenfeld: down.datenfeld(n.datenfeld, undefined) };
       break;
-    case "xdatenfelder.codeliste.0105": {
-      const c = down.codeliste(n);
-      if (c !== undefined) nachricht = { kind: n.kind, ...basis, codeliste: c };
-      else down.r.report("not-representable", { element: "genericode", value: "no gc:CodeList", target: T2 }, n, "/genericode", "error");
+    case "xdatenfelder.codeliste.0105":
+      nachricht = { kind: n.kind, ...basis, codeliste: down.codeliste(n) };
       break;
-    }
     case "xdatenfelder.uebersetzung.0106":
       return failure([
         diagnostic({
