@@ -1,4 +1,5 @@
 export * from "./check.ts";
+export * from "./document.ts";
 export * from "./read.ts";
 export * from "./types.ts";
 export * from "./write.ts";
