@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createXsdValidator, loadSchemaSet, type XsdValidator } from "../../src/core/validation/index.ts";
-import { PREFIXES, safeParse, serialize } from "../../src/xdatenfelder/v2/index.ts";
+import { PREFIXES, safeParse, serialize, validate } from "../../src/xdatenfelder/v2/index.ts";
 import { canonicalXml } from "../support/canonical.ts";
 import { hasShared, manifest, type ManifestRow, STANDARDS } from "../support/shared.ts";
 
@@ -70,5 +70,16 @@ describe.runIf(hasShared)("XDatenfelder 2.0 corpus", () => {
       expect(d.message).toContain("pattern");
       expect(d.file).toBe(bad.file);
     }
+  });
+});
+
+describe.runIf(hasShared)("XDatenfelder 2.0 validate (xml → detect → xsd → model)", () => {
+  test.each(files.map((f) => [f.file, f.path, schemaValid(f) === "valid"] as const))("%s", async (_name, path, valid) => {
+    const r = await validate(readFileSync(path), { schemas: STANDARDS });
+    expect(r.valid).toBe(valid);
+    expect(r.nachricht?.kind).toBe("xdatenfelder.stammdatenschema.0102");
+    const xsdFindings = r.report.diagnostics.filter((d) => d.stage === "xsd");
+    if (valid) expect(xsdFindings).toEqual([]);
+    else for (const d of xsdFindings) expect(d.location?.line).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,9 @@
 /**
  * XDatenfelder 2.0 — `import * as xdf2 from "fim-xoev/xdatenfelder/v2"`.
+ *
+ * Verbs: `parse`/`safeParse` (XML → model), `serialize`/`safeSerialize` (model → XML), `validate`
+ * (async: xml → detect → xsd → model), `readPraezisierung`/`formatPraezisierung` for the JSON inside
+ * `praezisierung`, plus the model types, `NAMESPACE` and the code lists.
  */
 import { unwrap } from "../../core/result.ts";
 import type { Nachricht } from "./model.ts";
@@ -22,6 +26,7 @@ export {
 } from "./parse.ts";
 export { formatPraezisierung, praezisierungOf, readPraezisierung, type PraezisierungRead } from "./praezisierung.ts";
 export { serialize, safeSerialize, type SerializeOptions } from "./serialize.ts";
+export { type ValidateOptions, type ValidationResult, validate } from "./xsd.ts";
 
 /** Parses an XDatenfelder 2.0 message; throws an XoevError carrying every finding if it has errors. */
 export function parse(xml: string | Uint8Array, options?: ParseOptions): Nachricht {
