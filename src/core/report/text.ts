@@ -20,7 +20,7 @@ export function messageOf(d: Diagnostic, locale: Locale | undefined): string {
 }
 
 /** Counts of findings by severity. */
-export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Diagnostic["severity"], number> {
+export function severityCounts(diagnostics: readonly Diagnostic[]): Record<Diagnostic["severity"], number> {
   const out = { fatal: 0, error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) out[d.severity]++;
   return out;
@@ -30,7 +30,7 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Diag
 export function formatText(reports: readonly Report[], options: FormatOptions = {}): string {
   const lines: string[] = [];
   for (const r of reports) {
-    const c = countBySeverity(r.diagnostics);
+    const c = severityCounts(r.diagnostics);
     const head = `${r.file ?? "(input)"}${r.standard === undefined ? "" : ` [${r.standard}]`}: ${c.fatal + c.error} error(s), ${c.warning} warning(s), ${c.info} info`;
     lines.push(r.completed ? head : `${head} — incomplete (${r.stages.filter((s) => s.status === "skipped").map((s) => s.stage).join(", ")} skipped)`);
     for (const d of r.diagnostics) {
