@@ -1,3 +1,4 @@
+export * from "./build.ts";
 export * from "./check.ts";
 export * from "./document.ts";
 export * from "./read.ts";
