@@ -70,8 +70,6 @@ describe.runIf(hasShared)("3.0.0 → 2.0 over the corpus", () => {
       // the only reasons 2.0 rejects the result: text outside String.Latin (kept as it came in 3.0.0)
       for (const d of report.diagnostics) expect(d.message).toContain("pattern");
     }
-    const back = v2.safeParse(xml);
-    expect(back.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 
   test("summary: how many files are 2.0-XSD-valid, and in how many files each kind of loss is reported", () => {
