@@ -171,6 +171,7 @@ const CASES: Record<string, { brich: (t: Teile) => void; options?: CheckOptions;
   "1117": { brich: ({ f1 }) => delete f1.fachlicherErsteller },
   "1120": { brich: ({ f1 }) => ((f1.datentyp = code("file")), (f1.praezisierung = { text: "{}", werte: { pattern: ".*" } })) },
   "1121": { brich: ({ f2 }) => (f2.inhalt = "FR"), options: { codeLists: lookup(land, neu) } },
+  "1131": { brich: ({ f1 }) => (f1.hilfetextEingabe = "Betrag ≤ 100 €") },
   "1134": { brich: ({ g }) => (g.identifikation = { id: "G99000001" }) },
   "1135": { brich: ({ f1 }) => (f1.identifikation = { id: "F99000001" }) },
   "1139": { brich: ({ f1 }) => ((f1.datentyp = code("file")), (f1.praezisierung = { text: "" })) },

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { type CheckOptions, check, QS_KATALOG, qsRules } from "../../../src/xdatenfelder/v3/rules/index.ts";
+import { istStringLatin } from "../../../src/xdatenfelder/v3/rules/latin.ts";
 import { mit, nachricht, type Teile } from "./base-v3.ts";
 import { genericode, lookup } from "./codelist.ts";
 
@@ -136,6 +137,7 @@ const CASES: Record<string, { readonly brich: (t: Teile) => void; readonly optio
   "1128": { brich: () => undefined },
   "1129": { brich: ({ s, f1 }) => ((s.veroeffentlichungsdatum = "2025-01-01"), (f1.freigabestatus = { code: "2" })) },
   "1130": { brich: () => undefined },
+  "1131": { brich: ({ f1 }) => (f1.hilfetextEingabe = "Betrag ≤ 100 €") },
   "1132": { brich: ({ f1 }) => (f1.bezug = [{ text: "§§ 1, 2 TestG" }]) },
   "1133": { brich: ({ f1 }) => (f1.bezug = [{ text: "§ 1 TestG", link: " https://example.org" }]) },
   "1134": { brich: ({ g }) => (g.identifikation = { id: "G99000000001" }) },
@@ -177,6 +179,11 @@ describe("FIM-QS 3.0.0 rules on model objects", () => {
       expect(hits[0]?.params).toMatchObject({ rule: code, de: QS_KATALOG[code]?.de, en: QS_KATALOG[code]?.en });
     });
   }
+});
+
+test("String.Latin: the XSD's characters and combining sequences, nothing else", () => {
+  for (const ok of ["Müller-Lüdenscheidt", "Łódź", "Ærø", "Straße 1 €", "M\u0302n\u0302", "Tab\tund\nZeile"]) expect(istStringLatin(ok), ok).toBe(true);
+  for (const bad of ["≤", "\u0302", "Smile 😀", "Ω", "A\u0300"]) expect(istStringLatin(bad), bad).toBe(false);
 });
 
 describe("FIM-QS 3.0.0 rules on other messages", () => {

@@ -7,6 +7,7 @@ import type { RuleVisitors } from "../../../core/validation/rule.ts";
 import { schemaelementartCodeList, statusCodeList } from "../codes.ts";
 import type { AllgemeineAngaben, Datenfeld, Datenfeldgruppe, Schemaelementangaben } from "../model.ts";
 import { elementKey, leer, type QsKontext, type QsRule, type V2Knoten } from "./context.ts";
+import { istStringLatin } from "./latin.ts";
 import { qs } from "./qs.ts";
 
 type Art = "stammdatenschema" | "datenfeldgruppe" | "datenfeld" | "dokumentsteckbrief";
@@ -94,6 +95,30 @@ export const allgemeinRules: readonly QsRule[] = [
       ...fuer(ALLE, (e) => leer(e.fachlicherErsteller)),
       regel(r, ctx) {
         if (leer(r.regel.fachlicherErsteller)) ctx.report({ target: r.regel, element: elementKey(r.regel.identifikation) });
+      },
+    },
+  ),
+
+  qs(
+    "1131",
+    {
+      description:
+        "A String.Latin text (name, bezeichnung*, beschreibung, definition, bezug, hilfetext*, fachlicherErsteller, versionshinweis, inhalt, Präzisierung) with a character outside String.Latin 1.1. Off by default for 2.0: the reference QS-DF 0.977 has no such check (real 2.0 exports contain e.g. `≤`).",
+      enabledByDefault: false,
+    },
+    {
+      ...fuer(ALLE, (e) => {
+        const x = e as AllgemeineAngaben & Partial<Schemaelementangaben> & { hilfetext?: string; inhalt?: string; praezisierung?: { text: string } };
+        const texte = [
+          x.name, x.bezeichnungEingabe, x.bezeichnungAusgabe, x.beschreibung, x.definition, x.bezug, x.fachlicherErsteller, x.versionshinweis,
+          x.hilfetext, x.hilfetextEingabe, x.hilfetextAusgabe, x.inhalt, x.praezisierung?.text,
+        ];
+        return texte.some((t) => t !== undefined && !istStringLatin(t));
+      }),
+      regel(r, ctx) {
+        const g = r.regel;
+        const texte = [g.name, g.bezeichnungEingabe, g.beschreibung, g.definition, g.bezug, g.fachlicherErsteller];
+        if (texte.some((t) => t !== undefined && !istStringLatin(t))) ctx.report({ target: g, element: elementKey(g.identifikation) });
       },
     },
   ),

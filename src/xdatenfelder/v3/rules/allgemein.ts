@@ -8,6 +8,7 @@ import type { RuleVisitors } from "../../../core/validation/rule.ts";
 import { freigabestatusCodeList, relationCodeList, schemaelementartCodeList } from "../codes.ts";
 import type { AllgemeineAngaben, Datenfeld, Datenfeldgruppe, Rechtsbezug, Schemaelementangaben } from "../model.ts";
 import { elementKey, leer, type QsKontext, type QsRule, type StrukturKnoten, type V3Knoten } from "./context.ts";
+import { istStringLatin } from "./latin.ts";
 import { qs } from "./qs.ts";
 
 type Art = "stammdatenschema" | "datenfeldgruppe" | "datenfeld" | "dokumentsteckbrief";
@@ -147,5 +148,29 @@ export const allgemeinRules: readonly QsRule[] = [
         "A text longer than recommended: `name`, `bezeichnungEingabe`, `bezeichnungAusgabe` over 255 characters, `hilfetextEingabe`, `hilfetextAusgabe` over 500 (thresholds read off the reference's findings; other texts: docs/qs.md).",
     },
     elemente((e) => (Object.keys(EMPFOHLENE_LAENGE) as (keyof typeof EMPFOHLENE_LAENGE)[]).some((p) => [...(e[p] ?? "")].length > EMPFOHLENE_LAENGE[p])),
+  ),
+
+  qs(
+    "1131",
+    {
+      description:
+        "A String.Latin text (name, beschreibung, definition, bezug, bezeichnung*, hilfetext*, versionshinweis, statusGesetztDurch, inhalt, Präzisierung text, the rules' texts) with a character outside String.Latin 1.1.",
+    },
+    {
+      ...fuer(ALLE, (e) => {
+        const x = e as AllgemeineAngaben & Partial<Schemaelementangaben> & { bezeichnung?: string; hilfetext?: string; inhalt?: string; praezisierung?: { text: string } };
+        const texte = [
+          x.name, x.beschreibung, x.definition, x.versionshinweis, x.statusGesetztDurch, x.bezeichnung, x.hilfetext,
+          x.bezeichnungEingabe, x.bezeichnungAusgabe, x.hilfetextEingabe, x.hilfetextAusgabe, x.inhalt, x.praezisierung?.text,
+          ...x.bezug.map((b) => b.text),
+        ];
+        return texte.some((t) => t !== undefined && !istStringLatin(t));
+      }),
+      regel(r, ctx) {
+        const g = r.regel;
+        const texte = [g.name, g.beschreibung, g.freitextRegel, g.fachlicherErsteller, ...g.bezug.map((b) => b.text)];
+        if (texte.some((t) => t !== undefined && !istStringLatin(t))) ctx.report({ target: g, element: elementKey(g.identifikation) });
+      },
+    },
   ),
 ];
