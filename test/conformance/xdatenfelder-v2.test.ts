@@ -104,3 +104,44 @@ describe("XDatenfelder 2.0 fixtures", () => {
     expect(serialize(m, { pretty: false })).toContain("<xdf:praezisierung/><xdf:inhalt/>");
   });
 });
+
+describe("XDatenfelder 2.0 parser findings", () => {
+  const minimal = readFileSync(join(VALID, "0104-datenfeld-minimal.xml"), "utf8");
+  const findings = (xml: string) => safeParse(xml).diagnostics.map((d) => `${d.severity} ${d.code} ${d.location?.line ?? "-"} ${d.path}`);
+
+  test("a missing required element, an unexpected element and an unknown code are errors with path and line", () => {
+    const xml = minimal
+      .replace("<xdf:bezug/>", "")
+      .replace("<xdf:inhalt/>", "<xdf:inhalt/>\n<xdf:unbekannt/>")
+      .replace("<code>input</code>", "<code>hidden</code>");
+    expect(findings(xml)).toEqual([
+      "error missing-element 2 /xdf:xdatenfelder.datenfeld.0104/xdf:datenfeld/xdf:bezug",
+      "error unknown-code 2 /xdf:xdatenfelder.datenfeld.0104/xdf:datenfeld/xdf:feldart/code",
+      "error unexpected-element 3 /xdf:xdatenfelder.datenfeld.0104/xdf:datenfeld/xdf:unbekannt",
+    ]);
+  });
+
+  test("the 3.0.0 spelling of the 0101 payload is not the 2.0 one", () => {
+    const xml = readFileSync(join(VALID, "0101-dokumentsteckbrief-minimal.xml"), "utf8").replaceAll("dokumentensteckbrief>", "dokumentsteckbrief>");
+    const r = safeParse(xml);
+    expect(r.success).toBe(false);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["missing-element", "unexpected-element"]);
+  });
+
+  test("a 3.0.0 root or an unknown root element is refused at the detect stage", () => {
+    expect(findings(minimal.replaceAll("xdatenfelder_2", "xdatenfelder_3.0.0"))).toEqual([
+      "fatal unknown-namespace 2 /Q{urn:xoev-de:fim:standard:xdatenfelder_3.0.0}xdatenfelder.datenfeld.0104",
+    ]);
+    expect(findings(minimal.replaceAll("xdatenfelder.datenfeld.0104", "xdatenfelder.datenfeld.0199"))).toEqual(["fatal unknown-root-element 2 /xdf:xdatenfelder.datenfeld.0199"]);
+  });
+
+  test("attributes on the root other than namespace declarations are kept, in order, with their prefix", () => {
+    const xml = minimal.replace('xmlns:xdf="urn:xoev-de:fim:standard:xdatenfelder_2"', 'xmlns:xdf="urn:xoev-de:fim:standard:xdatenfelder_2" xmlns:a="urn:example:a" a:x="1" y="2"');
+    const m = parse(xml);
+    expect(m.rootAttributes).toEqual([
+      { namespace: "urn:example:a", local: "x", prefix: "a", value: "1" },
+      { namespace: "", local: "y", prefix: "", value: "2" },
+    ]);
+    expect(serialize(m, { pretty: false })).toContain('xmlns:a="urn:example:a" a:x="1" y="2"');
+  });
+});
