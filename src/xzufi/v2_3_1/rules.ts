@@ -1,7 +1,8 @@
 /**
  * Structural validation of the XZuFi 2.3.1 model, without XML: required elements and value types from the
  * binding, code lists, exactly-one choices, and LeiKa key rules. Works on parsed models (findings carry the
- * source line) and on models built in code.
+ * source line) and on models built in code. The rules are shared by every XZuFi version
+ * (`../common/rules.ts`); this module says where 2.3.1 keeps what they check.
  *
  * Own rule ids (`XZUFI-nnn`, never renumbered):
  * - XZUFI-001 `referenzLeistungsschluessel` is a 14-digit Leistungsschlüssel (error).
@@ -11,269 +12,91 @@
  * - XZUFI-005 an `idSekundaer` with `schemeID="LEIKA_SCHLUESSEL"` holds a Leistungsschlüssel (warning).
  * - XZUFI-006 `informationsbereicheSDG`: Informationsbereich 1 codes have 7 digits, 2 codes 4 digits (warning).
  */
-import { checkValue } from "../../core/binding/check.ts";
-import { diagnostic, hasErrors } from "../../core/diagnostics/create.ts";
-import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from "../../core/diagnostics/diagnostic.ts";
-import { sourceElement } from "../../core/xml/cursor.ts";
-import { LeikaTextmodul } from "../../leika/codes.ts";
-import { type Leistungstyp, leistungstypOf, safeParseLeistungsschluessel, splitLeistungsschluessel } from "../../leika/key.ts";
+import * as common from "../common/rules.ts";
+import { indexStep as idx, type XzufiRuleProfile } from "../common/rules.ts";
 import * as B from "./binding.ts";
 import { LOESCHE_KLASSE_VALUES } from "./codes.ts";
-import type { Fristauswahl, Kostenauswahl, Leistung, Nachricht, Schreibe } from "./model.ts";
+import type { Leistung, Nachricht } from "./model.ts";
 import { DEFAULT_ROOT_ELEMENT, PREFIX } from "./namespace.ts";
 
 /** The outcome of {@link validate}: every finding, and whether none is an error. */
-export interface ValidationReport {
-  /** True when no finding has severity `error` or `fatal`. */
-  readonly valid: boolean;
-  readonly diagnostics: readonly Diagnostic[];
-}
+export type ValidationReport = common.ValidationReport;
 
 /** Options of {@link validate}. */
-export interface ValidateOptions {
-  /** File name to put into diagnostics. */
-  readonly file?: string;
-}
+export type ValidateOptions = common.ValidateOptions;
 
-const STRUKTUR_FUER_TYP: Readonly<Record<Leistungstyp, string>> = {
-  LO: "LeistungsstrukturObjekt",
-  LOV: "LeistungsstrukturObjektMitVerrichtung",
-  LOVD: "LeistungsstrukturObjektMitVerrichtungUndDetail",
-};
-
-const SCHREIBE_OBJEKTE = [
-  "leistung",
-  "organisationseinheit",
-  "zustaendigkeitTransferObjekt",
-  "spezialisierung",
-  "onlinedienst",
-  "formular",
-] as const;
-
-class Rules {
-  readonly out: Diagnostic[] = [];
-  constructor(readonly options: ValidateOptions) {}
-
-  report<C extends DiagnosticCode>(
-    code: C,
-    params: DiagnosticParams[C],
-    severity: Severity,
-    path: string,
-    at: object | undefined,
-    ruleId?: string,
-  ): void {
-    const el = at === undefined ? undefined : sourceElement(at);
-    this.out.push(
-      diagnostic({
-        code,
-        params,
-        severity,
-        stage: "rules",
-        path,
-        location: el === undefined ? undefined : { line: el.line, column: el.column },
-        ruleId,
-        file: this.options.file,
-      }),
-    );
-  }
-
-  /** Exactly one of some optional properties must be set. */
-  exactlyOne(obj: object, props: readonly string[], path: string): void {
-    const set = props.filter((p) => (obj as Record<string, unknown>)[p] !== undefined);
-    if (set.length === 0) this.report("missing-element", { element: props.map((p) => `${PREFIX}:${p}`).join("|") }, "error", path, obj);
-    for (const extra of set.slice(1))
-      this.report("unexpected-element", { element: `${PREFIX}:${extra}` }, "error", `${path}/${PREFIX}:${extra}`, obj);
-  }
-
-  fristauswahl(f: Fristauswahl | undefined, path: string): void {
-    if (f !== undefined) this.exactlyOne(f, ["fristDauer", "fristStichtag"], `${path}/${PREFIX}:fristauswahl`);
-  }
-
-  kostenauswahl(k: Kostenauswahl | undefined, path: string): void {
-    if (k !== undefined) this.exactlyOne(k, ["kostenFix", "kostenFrei", "kostenVariabel"], `${path}/${PREFIX}:kostenauswahl`);
-  }
-
-  leistung(l: Leistung, path: string): void {
-    const idx = (arr: readonly unknown[], i: number) => (arr.length > 1 ? `[${i + 1}]` : "");
-    // XZUFI-001 / 002 / 003: the LeiKa reference and the structure
+const PROFILE: XzufiRuleProfile<Leistung> = {
+  prefix: PREFIX,
+  defaultRootElement: DEFAULT_ROOT_ELEMENT,
+  nachricht: B.Nachricht,
+  leistung: B.Leistung,
+  schreibeObjekte: ["leistung", "organisationseinheit", "zustaendigkeitTransferObjekt", "spezialisierung", "onlinedienst", "formular"],
+  loescheKlassen: LOESCHE_KLASSE_VALUES,
+  leistungRules(r, l, path) {
+    // XZUFI-001 / 002 / 003: the key reference and the structure
     const keys: string[] = [];
     (l.referenzLeistungsschluessel ?? []).forEach((ref, i) => {
       const p = `${path}/${PREFIX}:referenzLeistungsschluessel${idx(l.referenzLeistungsschluessel, i)}`;
-      const parsed = safeParseLeistungsschluessel(ref.value ?? "");
-      if (!parsed.success || parsed.data !== ref.value) {
-        this.report("invalid-value", { value: String(ref.value), expected: "a 14-digit Leistungsschlüssel" }, "error", p, ref, "XZUFI-001");
-      } else {
-        keys.push(parsed.data);
-      }
+      const key = r.leistungsschluessel(ref.value, p, ref);
+      if (key !== undefined) keys.push(key);
     });
-    const key = keys[0];
     const s = l.struktur;
-    if (key !== undefined && s !== undefined) {
-      const parsed = safeParseLeistungsschluessel(key);
-      if (parsed.success) {
-        const typ = leistungstypOf(parsed.data);
-        const expected = STRUKTUR_FUER_TYP[typ];
-        if (s.xsiType !== expected) {
-          this.report(
-            "invalid-value",
-            { value: s.xsiType, expected: `${expected} for the ${typ} key ${key}` },
-            "warning",
-            `${path}/${PREFIX}:struktur/@xsi:type`,
-            s,
-            "XZUFI-002",
-          );
-        }
-        const teile = splitLeistungsschluessel(parsed.data);
-        const gruppierung = s.leistungsgruppierungLeiKa?.code;
-        if (gruppierung !== undefined && Number(gruppierung) !== Number(teile.leistungsgruppierung)) {
-          this.report(
-            "invalid-value",
-            { value: gruppierung, expected: `Leistungsgruppierung ${teile.leistungsgruppierung} of ${key}` },
-            "warning",
-            `${path}/${PREFIX}:struktur/${PREFIX}:leistungsgruppierungLeiKa/code`,
-            s,
-            "XZUFI-003",
-          );
-        }
-        const verrichtung = "verrichtungLeiKa" in s ? s.verrichtungLeiKa?.code : undefined;
-        if (verrichtung !== undefined && Number(verrichtung) !== Number(teile.verrichtung)) {
-          this.report(
-            "invalid-value",
-            { value: verrichtung, expected: `Verrichtung ${teile.verrichtung} of ${key}` },
-            "warning",
-            `${path}/${PREFIX}:struktur/${PREFIX}:verrichtungLeiKa/code`,
-            s,
-            "XZUFI-003",
-          );
-        }
-      }
-    }
-    // XZUFI-004: a Leistungsbezeichnung
-    if (!(l.modulText ?? []).some((m) => m.leikaTextmodul?.code === LeikaTextmodul.leistungsbezeichnung)) {
-      this.report(
-        "missing-element",
-        { element: `${PREFIX}:modulText[${PREFIX}:leikaTextmodul/code='02']` },
-        "warning",
-        path,
-        l,
-        "XZUFI-004",
-      );
-    }
-    // XZUFI-005: LeiKa keys in secondary ids
-    (l.idSekundaer ?? []).forEach((id, i) => {
-      if (id.schemeID === "LEIKA_SCHLUESSEL" && !safeParseLeistungsschluessel(id.value ?? "").success) {
-        this.report(
-          "invalid-value",
-          { value: String(id.value), expected: "a Leistungsschlüssel" },
-          "warning",
-          `${path}/${PREFIX}:idSekundaer${idx(l.idSekundaer, i)}`,
-          id,
-          "XZUFI-005",
-        );
-      }
-    });
+    const struktur = `${path}/${PREFIX}:struktur`;
+    r.struktur(
+      keys[0],
+      s,
+      struktur,
+      { code: s?.leistungsgruppierungLeiKa?.code, path: `${struktur}/${PREFIX}:leistungsgruppierungLeiKa/code` },
+      {
+        code: s !== undefined && "verrichtungLeiKa" in s ? s.verrichtungLeiKa?.code : undefined,
+        path: `${struktur}/${PREFIX}:verrichtungLeiKa/code`,
+      },
+    );
+    r.leistungsbezeichnung(l.modulText ?? [], path, l); // XZUFI-004
+    r.idSekundaer(l.idSekundaer ?? [], path); // XZUFI-005
     // XZUFI-006: SDG Informationsbereich codes
     const sdg = l.informationsbereicheSDG;
     const sdgPath = `${path}/${PREFIX}:informationsbereicheSDG`;
-    (sdg?.informationsbereichSDG1 ?? []).forEach((c, i, a) => {
-      if (typeof c.code === "string" && !/^[0-9]{7}$/.test(c.code)) {
-        this.report(
-          "invalid-value",
-          { value: c.code, expected: "a 7-digit SDG Informationsbereich code" },
-          "warning",
-          `${sdgPath}/${PREFIX}:informationsbereichSDG1${idx(a, i)}/code`,
-          c,
-          "XZUFI-006",
-        );
-      }
-    });
-    (sdg?.informationsbereichSDG2 ?? []).forEach((c, i, a) => {
-      if (typeof c.code === "string" && !/^[0-9]{4}$/.test(c.code)) {
-        this.report(
-          "invalid-value",
-          { value: c.code, expected: "a 4-digit SDG Informationsbereich 2 code" },
-          "warning",
-          `${sdgPath}/${PREFIX}:informationsbereichSDG2${idx(a, i)}/code`,
-          c,
-          "XZUFI-006",
-        );
-      }
-    });
+    r.sdgCodes(
+      sdg?.informationsbereichSDG1 ?? [],
+      7,
+      "a 7-digit SDG Informationsbereich code",
+      `${sdgPath}/${PREFIX}:informationsbereichSDG1`,
+    );
+    r.sdgCodes(
+      sdg?.informationsbereichSDG2 ?? [],
+      4,
+      "a 4-digit SDG Informationsbereich 2 code",
+      `${sdgPath}/${PREFIX}:informationsbereichSDG2`,
+    );
     // exactly-one choices inside the structured modules
     (l.modulFrist ?? []).forEach((m, j, ms) => {
       (m.frist ?? []).forEach((f, i, a) => {
-        this.fristauswahl(f.fristauswahl, `${path}/${PREFIX}:modulFrist${idx(ms, j)}/${PREFIX}:frist${idx(a, i)}`);
+        r.fristauswahl(f.fristauswahl, `${path}/${PREFIX}:modulFrist${idx(ms, j)}/${PREFIX}:frist${idx(a, i)}`);
       });
     });
     (l.modulBearbeitungsdauer ?? []).forEach((m, j, ms) => {
       (m.bearbeitungsdauer ?? []).forEach((f, i, a) => {
-        this.fristauswahl(f.fristauswahl, `${path}/${PREFIX}:modulBearbeitungsdauer${idx(ms, j)}/${PREFIX}:bearbeitungsdauer${idx(a, i)}`);
+        r.fristauswahl(f.fristauswahl, `${path}/${PREFIX}:modulBearbeitungsdauer${idx(ms, j)}/${PREFIX}:bearbeitungsdauer${idx(a, i)}`);
       });
     });
     (l.modulKosten ?? []).forEach((m, j, ms) => {
       (m.kosten ?? []).forEach((k, i, a) => {
-        this.kostenauswahl(k.kostenauswahl, `${path}/${PREFIX}:modulKosten${idx(ms, j)}/${PREFIX}:kosten${idx(a, i)}`);
+        r.kostenauswahl(k.kostenauswahl, `${path}/${PREFIX}:modulKosten${idx(ms, j)}/${PREFIX}:kosten${idx(a, i)}`);
       });
     });
-  }
-
-  schreibe(s: Schreibe, path: string): void {
-    this.exactlyOne(s, SCHREIBE_OBJEKTE, path);
-    if ("leistung" in s && s.leistung !== undefined) this.leistung(s.leistung, `${path}/${PREFIX}:leistung`);
-  }
-
-  nachricht(n: Nachricht): void {
-    const root = `/${PREFIX}:${n.elementName ?? DEFAULT_ROOT_ELEMENT}`;
-    this.out.push(
-      ...checkValue(n, B.Nachricht, root, { prefix: PREFIX, ...(this.options.file !== undefined && { file: this.options.file }) }),
-    );
-    const ops = Array.isArray(n.operation) ? n.operation : [];
-    const totals = { schreibe: 0, loesche: 0 };
-    for (const op of ops) {
-      if ("schreibe" in op) totals.schreibe++;
-      else if ("loesche" in op) totals.loesche++;
-    }
-    const seen = { schreibe: 0, loesche: 0 };
-    for (const op of ops) {
-      if ("schreibe" in op && op.schreibe !== undefined) {
-        seen.schreibe++;
-        this.schreibe(op.schreibe, `${root}/${PREFIX}:schreibe${totals.schreibe > 1 ? `[${seen.schreibe}]` : ""}`);
-      } else if ("loesche" in op && op.loesche !== undefined) {
-        seen.loesche++;
-        const klasse = op.loesche.klasse;
-        if (typeof klasse === "string" && !(LOESCHE_KLASSE_VALUES as readonly string[]).includes(klasse)) {
-          this.report(
-            "unknown-code",
-            { value: klasse, codeList: "loesche/@klasse" },
-            "error",
-            `${root}/${PREFIX}:loesche${totals.loesche > 1 ? `[${seen.loesche}]` : ""}/@klasse`,
-            op.loesche,
-          );
-        }
-      }
-    }
-  }
-}
-
-function report(out: Diagnostic[]): ValidationReport {
-  return { valid: !hasErrors(out), diagnostics: out };
-}
+  },
+};
 
 /**
  * Validates a transfer message structurally: required elements, value types, code lists, exactly-one choices
  * and LeiKa key rules. Never throws; the report's `valid` is false when a finding is an error.
  */
 export function validate(nachricht: Nachricht, options: ValidateOptions = {}): ValidationReport {
-  const rules = new Rules(options);
-  rules.nachricht(nachricht);
-  return report(rules.out);
+  return common.validateNachricht(PROFILE, nachricht, options);
 }
 
 /** Validates a single Leistung as {@link validate} does inside a message. */
 export function validateLeistung(leistung: Leistung, options: ValidateOptions = {}): ValidationReport {
-  const rules = new Rules(options);
-  const path = `/${PREFIX}:leistung`;
-  rules.out.push(...checkValue(leistung, B.Leistung, path, { prefix: PREFIX, ...(options.file !== undefined && { file: options.file }) }));
-  rules.leistung(leistung, path);
-  return report(rules.out);
+  return common.validateLeistung(PROFILE, leistung, options);
 }

@@ -1,0 +1,275 @@
+/**
+ * The XZuFi rules every version shares: the walk through a transfer message (`schreibe`, `loesche`), the
+ * structural check against the version's binding, exactly-one choices, and the LeiKa key rules `XZUFI-001` to
+ * `XZUFI-006`.
+ *
+ * Version-independent because the rule ids and what they decide are defined once for XZuFi (they rest on the
+ * LeiKa Leistungsschlüssel, which is the same for every version) and must not drift apart between versions.
+ * What differs — where a version keeps the key, the Leistungsgruppierung and Verrichtung, the SDG codes and the
+ * structured modules, and which objects a `schreibe` can hold — each version passes in its
+ * {@link XzufiRuleProfile}. Imports `core/` and `leika/` only.
+ */
+import { checkValue } from "../../core/binding/check.ts";
+import type { ComplexType } from "../../core/binding/types.ts";
+import { diagnostic, hasErrors } from "../../core/diagnostics/create.ts";
+import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from "../../core/diagnostics/diagnostic.ts";
+import { sourceElement } from "../../core/xml/cursor.ts";
+import { LeikaTextmodul } from "../../leika/codes.ts";
+import { type Leistungstyp, leistungstypOf, safeParseLeistungsschluessel, splitLeistungsschluessel } from "../../leika/key.ts";
+
+/** The outcome of `validate`: every finding, and whether none is an error. */
+export interface ValidationReport {
+  /** True when no finding has severity `error` or `fatal`. */
+  readonly valid: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Options of `validate`. */
+export interface ValidateOptions {
+  /** File name to put into diagnostics. */
+  readonly file?: string;
+}
+
+/** What a version passes to the shared rules; `L` is its `Leistung`. */
+export interface XzufiRuleProfile<L> {
+  /** Canonical prefix of the namespace in paths. */
+  readonly prefix: string;
+  /** Root element name of a message that does not keep one. */
+  readonly defaultRootElement: string;
+  /** Binding types the structural check starts from. */
+  readonly nachricht: ComplexType;
+  readonly leistung: ComplexType;
+  /** Names of the objects a `schreibe` holds exactly one of. */
+  readonly schreibeObjekte: readonly string[];
+  /** Values of `loesche/@klasse`. */
+  readonly loescheKlassen: readonly string[];
+  /** The version's rules on a Leistung, written with the helpers of {@link XzufiRules}. */
+  readonly leistungRules: (rules: XzufiRules, leistung: L, path: string) => void;
+}
+
+const STRUKTUR_FUER_TYP: Readonly<Record<Leistungstyp, string>> = {
+  LO: "LeistungsstrukturObjekt",
+  LOV: "LeistungsstrukturObjektMitVerrichtung",
+  LOVD: "LeistungsstrukturObjektMitVerrichtungUndDetail",
+};
+
+/** `[n]` for the n-th item of a list with more than one item, else nothing (canonical path steps). */
+export function indexStep(arr: readonly unknown[], i: number): string {
+  return arr.length > 1 ? `[${i + 1}]` : "";
+}
+
+/** Collects findings; the helpers are the rules shared by every version. */
+export class XzufiRules {
+  readonly out: Diagnostic[] = [];
+  readonly prefix: string;
+  constructor(
+    readonly options: ValidateOptions,
+    readonly profile: XzufiRuleProfile<never>,
+  ) {
+    this.prefix = profile.prefix;
+  }
+
+  report<C extends DiagnosticCode>(
+    code: C,
+    params: DiagnosticParams[C],
+    severity: Severity,
+    path: string,
+    at: object | undefined,
+    ruleId?: string,
+  ): void {
+    const el = at === undefined ? undefined : sourceElement(at);
+    this.out.push(
+      diagnostic({
+        code,
+        params,
+        severity,
+        stage: "rules",
+        path,
+        location: el === undefined ? undefined : { line: el.line, column: el.column },
+        ruleId,
+        file: this.options.file,
+      }),
+    );
+  }
+
+  /** Exactly one of some optional properties must be set. */
+  exactlyOne(obj: object, props: readonly string[], path: string): void {
+    const P = this.prefix;
+    const set = props.filter((p) => (obj as Record<string, unknown>)[p] !== undefined);
+    if (set.length === 0) this.report("missing-element", { element: props.map((p) => `${P}:${p}`).join("|") }, "error", path, obj);
+    for (const extra of set.slice(1))
+      this.report("unexpected-element", { element: `${P}:${extra}` }, "error", `${path}/${P}:${extra}`, obj);
+  }
+
+  /** `fristauswahl`: exactly one of `fristDauer`, `fristStichtag`. */
+  fristauswahl(f: object | undefined, path: string): void {
+    if (f !== undefined) this.exactlyOne(f, ["fristDauer", "fristStichtag"], `${path}/${this.prefix}:fristauswahl`);
+  }
+
+  /** `kostenauswahl`: exactly one of `kostenFix`, `kostenFrei`, `kostenVariabel`. */
+  kostenauswahl(k: object | undefined, path: string): void {
+    if (k !== undefined) this.exactlyOne(k, ["kostenFix", "kostenFrei", "kostenVariabel"], `${path}/${this.prefix}:kostenauswahl`);
+  }
+
+  /** XZUFI-001: a reference to a Leistungsschlüssel holds 14 digits; returns the key when it does. */
+  leistungsschluessel(value: string | undefined, path: string, at: object): string | undefined {
+    const parsed = safeParseLeistungsschluessel(value ?? "");
+    if (!parsed.success || parsed.data !== value) {
+      this.report("invalid-value", { value: String(value), expected: "a 14-digit Leistungsschlüssel" }, "error", path, at, "XZUFI-001");
+      return undefined;
+    }
+    return parsed.data;
+  }
+
+  /**
+   * XZUFI-002 and XZUFI-003: the Leistungsstruktur fits the key — its `xsi:type` the Leistungstyp, its
+   * Leistungsgruppierung and Verrichtung codes (with their paths) the parts of the key.
+   */
+  struktur(
+    key: string | undefined,
+    s: { readonly xsiType: string } | undefined,
+    path: string,
+    gruppierung: { readonly code: string | undefined; readonly path: string },
+    verrichtung: { readonly code: string | undefined; readonly path: string },
+  ): void {
+    if (key === undefined || s === undefined) return;
+    const parsed = safeParseLeistungsschluessel(key);
+    if (!parsed.success) return;
+    const typ = leistungstypOf(parsed.data);
+    const expected = STRUKTUR_FUER_TYP[typ];
+    if (s.xsiType !== expected) {
+      this.report(
+        "invalid-value",
+        { value: s.xsiType, expected: `${expected} for the ${typ} key ${key}` },
+        "warning",
+        `${path}/@xsi:type`,
+        s,
+        "XZUFI-002",
+      );
+    }
+    const teile = splitLeistungsschluessel(parsed.data);
+    if (gruppierung.code !== undefined && Number(gruppierung.code) !== Number(teile.leistungsgruppierung)) {
+      this.report(
+        "invalid-value",
+        { value: gruppierung.code, expected: `Leistungsgruppierung ${teile.leistungsgruppierung} of ${key}` },
+        "warning",
+        gruppierung.path,
+        s,
+        "XZUFI-003",
+      );
+    }
+    if (verrichtung.code !== undefined && Number(verrichtung.code) !== Number(teile.verrichtung)) {
+      this.report(
+        "invalid-value",
+        { value: verrichtung.code, expected: `Verrichtung ${teile.verrichtung} of ${key}` },
+        "warning",
+        verrichtung.path,
+        s,
+        "XZUFI-003",
+      );
+    }
+  }
+
+  /** XZUFI-004: a Leistung has a Leistungsbezeichnung (`modulText` with text module `02`). */
+  leistungsbezeichnung(modulText: readonly { readonly leikaTextmodul?: { readonly code?: string } }[], path: string, at: object): void {
+    if (!modulText.some((m) => m.leikaTextmodul?.code === LeikaTextmodul.leistungsbezeichnung)) {
+      const P = this.prefix;
+      this.report("missing-element", { element: `${P}:modulText[${P}:leikaTextmodul/code='02']` }, "warning", path, at, "XZUFI-004");
+    }
+  }
+
+  /** XZUFI-005: an `idSekundaer` with `schemeID="LEIKA_SCHLUESSEL"` holds a Leistungsschlüssel. */
+  idSekundaer(ids: readonly { readonly schemeID?: string; readonly value?: string }[], path: string): void {
+    ids.forEach((id, i) => {
+      if (id.schemeID === "LEIKA_SCHLUESSEL" && !safeParseLeistungsschluessel(id.value ?? "").success) {
+        this.report(
+          "invalid-value",
+          { value: String(id.value), expected: "a Leistungsschlüssel" },
+          "warning",
+          `${path}/${this.prefix}:idSekundaer${indexStep(ids, i)}`,
+          id,
+          "XZUFI-005",
+        );
+      }
+    });
+  }
+
+  /** XZUFI-006: SDG Informationsbereich codes of the list at `path` (one step per code) have `digits` digits. */
+  sdgCodes(codes: readonly { readonly code?: string }[], digits: number, expected: string, path: string): void {
+    const pattern = new RegExp(`^[0-9]{${digits}}$`);
+    codes.forEach((c, i) => {
+      if (typeof c.code === "string" && !pattern.test(c.code)) {
+        this.report("invalid-value", { value: c.code, expected }, "warning", `${path}${indexStep(codes, i)}/code`, c, "XZUFI-006");
+      }
+    });
+  }
+
+  leistung(l: object, path: string): void {
+    (this.profile.leistungRules as (r: XzufiRules, l: object, path: string) => void)(this, l, path);
+  }
+
+  schreibe(s: object, path: string): void {
+    this.exactlyOne(s, this.profile.schreibeObjekte, path);
+    const leistung = (s as { leistung?: object }).leistung;
+    if (leistung !== undefined) this.leistung(leistung, `${path}/${this.prefix}:leistung`);
+  }
+
+  nachricht(n: { readonly elementName?: string; readonly operation?: unknown }): void {
+    const P = this.prefix;
+    const root = `/${P}:${n.elementName ?? this.profile.defaultRootElement}`;
+    this.out.push(
+      ...checkValue(n, this.profile.nachricht, root, { prefix: P, ...(this.options.file !== undefined && { file: this.options.file }) }),
+    );
+    const ops = (Array.isArray(n.operation) ? n.operation : []) as readonly { schreibe?: object; loesche?: { klasse?: unknown } }[];
+    const totals = { schreibe: 0, loesche: 0 };
+    for (const op of ops) {
+      if ("schreibe" in op) totals.schreibe++;
+      else if ("loesche" in op) totals.loesche++;
+    }
+    const seen = { schreibe: 0, loesche: 0 };
+    for (const op of ops) {
+      if ("schreibe" in op && op.schreibe !== undefined) {
+        seen.schreibe++;
+        this.schreibe(op.schreibe, `${root}/${P}:schreibe${totals.schreibe > 1 ? `[${seen.schreibe}]` : ""}`);
+      } else if ("loesche" in op && op.loesche !== undefined) {
+        seen.loesche++;
+        const klasse = op.loesche.klasse;
+        if (typeof klasse === "string" && !this.profile.loescheKlassen.includes(klasse)) {
+          this.report(
+            "unknown-code",
+            { value: klasse, codeList: "loesche/@klasse" },
+            "error",
+            `${root}/${P}:loesche${totals.loesche > 1 ? `[${seen.loesche}]` : ""}/@klasse`,
+            op.loesche,
+          );
+        }
+      }
+    }
+  }
+}
+
+function report(out: Diagnostic[]): ValidationReport {
+  return { valid: !hasErrors(out), diagnostics: out };
+}
+
+/** Validates a transfer message with a version's profile. Never throws. */
+export function validateNachricht<L>(profile: XzufiRuleProfile<L>, nachricht: object, options: ValidateOptions = {}): ValidationReport {
+  const rules = new XzufiRules(options, profile as XzufiRuleProfile<never>);
+  rules.nachricht(nachricht);
+  return report(rules.out);
+}
+
+/** Validates a single Leistung with a version's profile, as inside a message. Never throws. */
+export function validateLeistung<L extends object>(
+  profile: XzufiRuleProfile<L>,
+  leistung: L,
+  options: ValidateOptions = {},
+): ValidationReport {
+  const rules = new XzufiRules(options, profile as XzufiRuleProfile<never>);
+  const path = `/${profile.prefix}:leistung`;
+  rules.out.push(
+    ...checkValue(leistung, profile.leistung, path, { prefix: profile.prefix, ...(options.file !== undefined && { file: options.file }) }),
+  );
+  rules.leistung(leistung, path);
+  return report(rules.out);
+}
