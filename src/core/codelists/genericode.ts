@@ -404,16 +404,11 @@ export function safeParseGenericode(xml: string | Uint8Array, options: Genericod
   const root = read.data.root;
   if (root.namespace !== GC || root.local !== "CodeList") {
     const name = canonicalName(root.namespace, root.local, PREFIXES);
+    const base = { severity: "fatal", stage: "detect", path: `/${name}`, location: { line: root.line, column: root.column }, file: options.file } as const;
     return failure([
-      diagnostic({
-        code: root.namespace !== GC ? "unknown-namespace" : "unknown-root-element",
-        params: { namespace: root.namespace, element: name },
-        severity: "fatal",
-        stage: "detect",
-        path: `/${name}`,
-        location: { line: root.line, column: root.column },
-        file: options.file,
-      }),
+      root.namespace !== GC
+        ? diagnostic({ ...base, code: "unknown-namespace", params: { namespace: root.namespace, element: root.local } })
+        : diagnostic({ ...base, code: "unknown-root-element", params: { element: name } }),
     ]);
   }
   const ctx = new ParseContext(PREFIXES, options.file);

@@ -12,8 +12,8 @@ export class ConversionReport {
   ) {}
 
   /**
-   * Reports a finding about a model object. `where` is a logical path (`F00000000013V1.0.0/relation`) used
-   * when the object was not parsed from a document; otherwise the path and line of its source element.
+   * Reports a finding about a model object: at the canonical path and line of its source element when the
+   * object was parsed from a document, else at `where`, a logical path such as `F00000000013V1.0.0/relation`.
    */
   report<C extends DiagnosticCode>(code: C, params: DiagnosticParams[C], obj: object | undefined, where: string, severity: Severity = "warning"): void {
     const el = obj === undefined ? undefined : sourceElement(obj);
@@ -23,7 +23,7 @@ export class ConversionReport {
         params,
         severity,
         stage: "convert",
-        path: el === undefined ? where : `${elementPath(el, this.prefixes)} (${where})`,
+        path: el === undefined ? where : elementPath(el, this.prefixes),
         location: el === undefined ? undefined : { line: el.line, column: el.column },
         file: this.file,
       }),
