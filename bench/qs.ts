@@ -53,10 +53,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Runs the benchmark and returns the figures. */
 export function runQsBench(options: QsBenchOptions = {}): QsBenchResult {
   const shared = resolve(options.shared ?? process.env.FIM_XOEV_SHARED ?? join(repoRoot, "..", "shared"));
-  const [head, ...rows] = readFileSync(join(shared, "reference-outputs", "qs", "timing.tsv"), "utf8").trimEnd().split("\n");
+  const [head, ...rows] = readFileSync(join(shared, "reference-outputs", "qs", "timing.tsv"), "utf8")
+    .trimEnd()
+    .split("\n");
   const cols = (head ?? "").split("\t");
   const at = (name: string) => cols.indexOf(name);
-  const files = rows.map((r) => r.split("\t")).map((c) => ({ file: c[at("file")] ?? "", execMs: Number(c[at("exec_ms")]), wallMs: Number(c[at("wall_ms")]) }));
+  const files = rows
+    .map((r) => r.split("\t"))
+    .map((c) => ({ file: c[at("file")] ?? "", execMs: Number(c[at("exec_ms")]), wallMs: Number(c[at("wall_ms")]) }));
   const data = files.map((f) => readFileSync(join(shared, "corpus", "xdatenfelder", f.file)));
   const rounds = options.rounds ?? 3;
   const parse: number[] = [];
@@ -109,7 +113,13 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
   const r = runQsBench(at > 0 ? { rounds: Number(process.argv[at + 1]) } : {});
   const mb = (r.bytes / 1e6).toFixed(1);
   console.log(`FIM-QS, ${r.files} files (${mb} MB) the reference checked, median of ${r.rounds} rounds, Node ${r.node}`);
-  console.log(`  ours: parse ${r.parseMs.toFixed(0)} ms + check ${r.checkMs.toFixed(0)} ms = ${r.totalMs.toFixed(0)} ms (${r.findings} findings)`);
-  console.log(`  reference (Saxon-HE, exec_ms): ${r.referenceExecMs} ms; with JVM start and compilation (wall_ms): ${r.referenceWallMs} ms`);
-  console.log(`  ratio ours/reference exec: ${r.ratio.toFixed(3)} (target < 0.050: ${r.ratio < 0.05 ? "met" : "NOT met"}); check alone: ${(r.checkMs / r.referenceExecMs).toFixed(4)}`);
+  console.log(
+    `  ours: parse ${r.parseMs.toFixed(0)} ms + check ${r.checkMs.toFixed(0)} ms = ${r.totalMs.toFixed(0)} ms (${r.findings} findings)`,
+  );
+  console.log(
+    `  reference (Saxon-HE, exec_ms): ${r.referenceExecMs} ms; with JVM start and compilation (wall_ms): ${r.referenceWallMs} ms`,
+  );
+  console.log(
+    `  ratio ours/reference exec: ${r.ratio.toFixed(3)} (target < 0.050: ${r.ratio < 0.05 ? "met" : "NOT met"}); check alone: ${(r.checkMs / r.referenceExecMs).toFixed(4)}`,
+  );
 }

@@ -15,7 +15,7 @@ import { type AcceptancePolicy, accept, applyPolicy } from "../core/validation/p
 import type { Report } from "../core/validation/report.ts";
 import { checkXDatenfelder } from "../xdatenfelder/qs.ts";
 import { collectFiles, progress } from "./files.ts";
-import type { CliCommand } from "./io.ts";
+import type { CliCommand, CliIo } from "./io.ts";
 
 export const CHECK_HELP = `Usage: fim-xoev check <files|dirs>... [options]
 
@@ -46,23 +46,9 @@ function list(v: string | undefined): string[] {
 }
 
 export const checkCommand: CliCommand = async (argv, io) => {
-  let parsed;
+  let parsed: ReturnType<typeof parseCheckArgs>;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: "string", default: "text" },
-        "fail-on": { type: "string", default: "error" },
-        output: { type: "string", short: "o" },
-        locale: { type: "string" },
-        disable: { type: "string" },
-        enable: { type: "string" },
-        severity: { type: "string", multiple: true },
-        codelists: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
+    parsed = parseCheckArgs(argv);
   } catch (e) {
     io.stderr(`fim-xoev check: ${e instanceof Error ? e.message : String(e)}\n${CHECK_HELP}\n`);
     return 2;
@@ -72,6 +58,30 @@ export const checkCommand: CliCommand = async (argv, io) => {
     io.stdout(`${CHECK_HELP}\n`);
     return values.help === true ? 0 : 2;
   }
+  return run(values, positionals, io);
+};
+
+function parseCheckArgs(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      format: { type: "string", default: "text" },
+      "fail-on": { type: "string", default: "error" },
+      output: { type: "string", short: "o" },
+      locale: { type: "string" },
+      disable: { type: "string" },
+      enable: { type: "string" },
+      severity: { type: "string", multiple: true },
+      codelists: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
+
+type CheckArgs = ReturnType<typeof parseCheckArgs>["values"];
+
+async function run(values: CheckArgs, positionals: readonly string[], io: CliIo): Promise<number> {
   const format = values.format as ReportFormat;
   if (!FORMATS.includes(format)) {
     io.stderr(`fim-xoev check: unknown --format ${values.format} (text, json, junit or sarif)\n`);
@@ -126,7 +136,9 @@ export const checkCommand: CliCommand = async (argv, io) => {
   else io.stdout(out);
   if (format === "text") {
     const bad = reports.filter((r) => accept(r, policy) !== "acceptable").length;
-    (values.output === undefined ? io.stdout : io.stderr)(`${reports.length} file(s), ${reports.length - bad} passed, ${bad} failed (fail-on ${failOn})\n`);
+    (values.output === undefined ? io.stdout : io.stderr)(
+      `${reports.length} file(s), ${reports.length - bad} passed, ${bad} failed (fail-on ${failOn})\n`,
+    );
   }
   return failed ? 1 : 0;
-};
+}

@@ -44,7 +44,10 @@ export interface FimMatchers<R = unknown> {
 
 type Input = string | Uint8Array | Report;
 const isReport = (x: unknown): x is Report => typeof x === "object" && x !== null && "diagnostics" in x && "stages" in x;
-const lines = (ds: readonly Diagnostic[]) => ds.map((d) => `  ${d.severity} ${d.ruleId ?? d.code}${d.location === undefined ? "" : ` line ${d.location.line}`}: ${d.message}`).join("\n");
+const lines = (ds: readonly Diagnostic[]) =>
+  ds
+    .map((d) => `  ${d.severity} ${d.ruleId ?? d.code}${d.location === undefined ? "" : ` line ${d.location.line}`}: ${d.message}`)
+    .join("\n");
 
 /**
  * Runs the FIM-QS rules of the document's version synchronously (no code-list provider: the checks that
@@ -54,7 +57,16 @@ export function checkSync(xml: string | Uint8Array, policy?: AcceptancePolicy): 
   const parsed = safeParse(xml);
   const blocking = parsed.diagnostics.filter((d) => (d.severity === "error" || d.severity === "fatal") && d.code !== "unknown-code");
   if (parsed.data === undefined || blocking.length > 0) {
-    return { completed: false, stages: [{ stage: "model", status: "failed" }, { stage: "rules", status: "skipped" }], diagnostics: parsed.diagnostics, rulesExecuted: [], rulesSkipped: [] };
+    return {
+      completed: false,
+      stages: [
+        { stage: "model", status: "failed" },
+        { stage: "rules", status: "skipped" },
+      ],
+      diagnostics: parsed.diagnostics,
+      rulesExecuted: [],
+      rulesSkipped: [],
+    };
   }
   const options = policy === undefined ? {} : { policy };
   const report = parsed.data.version === "3.0.0" ? v3qs.check(parsed.data.nachricht, options) : v2qs.check(parsed.data.nachricht, options);
@@ -71,7 +83,9 @@ export function toBeValidXDatenfelder(received: unknown): MatcherResult {
   return {
     pass: r.success,
     message: () =>
-      r.success ? `expected the document not to be valid XDatenfelder, but it is (${r.data.version})` : `expected valid XDatenfelder, found ${errors.length} error(s):\n${lines(errors)}`,
+      r.success
+        ? `expected the document not to be valid XDatenfelder, but it is (${r.data.version})`
+        : `expected valid XDatenfelder, found ${errors.length} error(s):\n${lines(errors)}`,
   };
 }
 

@@ -2,9 +2,10 @@
  * FIM quality checks for any XDatenfelder version — `import { checkXDatenfelder } from "fim-xoev/xdatenfelder"`.
  * Reads the document, detects the version by namespace and runs that version's QS rule set.
  */
+
+import type { CodeListProvider } from "../core/codelists/provider.ts";
 import { diagnostic } from "../core/diagnostics/create.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
-import type { CodeListProvider } from "../core/codelists/provider.ts";
 import type { AcceptancePolicy } from "../core/validation/policy.ts";
 import type { Report } from "../core/validation/report.ts";
 import { canonicalName } from "../core/xml/path.ts";
@@ -26,7 +27,12 @@ export interface QsCheckOptions {
 
 const PREFIXES = { ...v2.PREFIXES, ...v3.PREFIXES };
 
-function incomplete(file: string | undefined, standard: string | undefined, diagnostics: readonly Diagnostic[], stage: "xml" | "detect" | "model"): Report {
+function incomplete(
+  file: string | undefined,
+  standard: string | undefined,
+  diagnostics: readonly Diagnostic[],
+  stage: "xml" | "detect" | "model",
+): Report {
   const order = ["xml", "detect", "model", "rules"] as const;
   const at = order.indexOf(stage);
   return {
@@ -41,7 +47,8 @@ function incomplete(file: string | undefined, standard: string | undefined, diag
 }
 
 /** Errors that keep the rules from running: all but unknown codes (which the QS catalogue reports itself). */
-const blocking = (ds: readonly Diagnostic[]) => ds.some((d) => (d.severity === "error" || d.severity === "fatal") && d.code !== "unknown-code");
+const blocking = (ds: readonly Diagnostic[]) =>
+  ds.some((d) => (d.severity === "error" || d.severity === "fatal") && d.code !== "unknown-code");
 
 /**
  * Reads an XDatenfelder 2.0 or 3.0.0 document and runs the FIM-QS rules of its version. Never throws for
@@ -55,7 +62,8 @@ export async function checkXDatenfelder(xml: string | Uint8Array, options: QsChe
   const rest = { file, policy: options.policy };
   if (root.namespace === v3.NAMESPACE) {
     const parsed = v3.safeParseElement(root, { file });
-    if (parsed.data === undefined || blocking(parsed.diagnostics)) return incomplete(file, "XDatenfelder 3.0.0", parsed.diagnostics, "model");
+    if (parsed.data === undefined || blocking(parsed.diagnostics))
+      return incomplete(file, "XDatenfelder 3.0.0", parsed.diagnostics, "model");
     const report =
       options.codeListProvider === undefined
         ? v3qs.check(parsed.data, rest)
@@ -87,7 +95,12 @@ function withModel(report: Report, parse: readonly Diagnostic[]): Report {
   const failed = parse.some((d) => d.severity === "error" || d.severity === "fatal");
   return {
     ...report,
-    stages: [{ stage: "xml", status: "passed" }, { stage: "detect", status: "passed" }, { stage: "model", status: failed ? "failed" : "passed" }, ...report.stages],
+    stages: [
+      { stage: "xml", status: "passed" },
+      { stage: "detect", status: "passed" },
+      { stage: "model", status: failed ? "failed" : "passed" },
+      ...report.stages,
+    ],
     diagnostics: [...parse, ...report.diagnostics],
   };
 }

@@ -1,8 +1,9 @@
 /** Report formats for CI and people: text, JSON, JUnit XML, SARIF 2.1.0. */
-export * from "./text.ts";
+
 export * from "./json.ts";
 export * from "./junit.ts";
 export * from "./sarif.ts";
+export * from "./text.ts";
 
 import type { Report } from "../validation/report.ts";
 import { formatJson } from "./json.ts";

@@ -1,6 +1,6 @@
 /** JSON report: the reports as data, with a format version, for machines that are not SARIF consumers. */
 import type { Report } from "../validation/report.ts";
-import { severityCounts, type FormatOptions, messageOf } from "./text.ts";
+import { type FormatOptions, messageOf, severityCounts } from "./text.ts";
 
 /** Version of the JSON report format. */
 export const JSON_REPORT_VERSION = 1;

@@ -4,10 +4,10 @@
  * above the fail-on severity, `skipped` for rules that could not run, and an `error` test case when the
  * document could not be read or modelled.
  */
-import { SEVERITY_RANK, type Diagnostic, type Severity } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, SEVERITY_RANK, type Severity } from "../diagnostics/diagnostic.ts";
 import type { Report } from "../validation/report.ts";
 import { escapeAttribute, escapeText } from "../xml/write.ts";
-import { findingElement, type FormatOptions, messageOf } from "./text.ts";
+import { type FormatOptions, findingElement, messageOf } from "./text.ts";
 
 /** Options of the JUnit format. */
 export interface JunitOptions extends FormatOptions {
@@ -48,7 +48,9 @@ export function formatJunit(reports: readonly Report[], options: JunitOptions = 
       );
     } else {
       const out = nonRule.map((d) => line(d, options.locale)).join("\n");
-      cases.push(`    <testcase classname="${escapeAttribute(file)}" name="document">${out === "" ? "" : `<system-out>${escapeText(out)}</system-out>`}</testcase>`);
+      cases.push(
+        `    <testcase classname="${escapeAttribute(file)}" name="document">${out === "" ? "" : `<system-out>${escapeText(out)}</system-out>`}</testcase>`,
+      );
     }
     const byRule = new Map<string, Diagnostic[]>();
     for (const d of r.diagnostics) {
@@ -68,11 +70,15 @@ export function formatJunit(reports: readonly Report[], options: JunitOptions = 
           `    <testcase classname="${escapeAttribute(file)}" name="${escapeAttribute(name)}"><failure message="${escapeAttribute(`${fail.length} finding(s): ${messageOf(fail[0] as Diagnostic, options.locale)}`)}" type="${escapeAttribute(rule.qsTyp ?? rule.severity)}">${escapeText(body)}</failure></testcase>`,
         );
       } else {
-        cases.push(`    <testcase classname="${escapeAttribute(file)}" name="${escapeAttribute(name)}">${body === "" ? "" : `<system-out>${escapeText(body)}</system-out>`}</testcase>`);
+        cases.push(
+          `    <testcase classname="${escapeAttribute(file)}" name="${escapeAttribute(name)}">${body === "" ? "" : `<system-out>${escapeText(body)}</system-out>`}</testcase>`,
+        );
       }
     }
     for (const s of r.rulesSkipped) {
-      cases.push(`    <testcase classname="${escapeAttribute(file)}" name="${escapeAttribute(s.ruleId)}"><skipped message="${escapeAttribute(s.reason)}"/></testcase>`);
+      cases.push(
+        `    <testcase classname="${escapeAttribute(file)}" name="${escapeAttribute(s.ruleId)}"><skipped message="${escapeAttribute(s.reason)}"/></testcase>`,
+      );
     }
     const tests = cases.length;
     total += tests;

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.ts";
 import type { Report, RuleInfo } from "../validation/report.ts";
-import { findingElement, type FormatOptions, messageOf } from "./text.ts";
+import { type FormatOptions, findingElement, messageOf } from "./text.ts";
 
 /** Options of the SARIF format. */
 export interface SarifOptions extends FormatOptions {
@@ -69,7 +69,9 @@ export function formatSarif(reports: readonly Report[], options: SarifOptions = 
           ? undefined
           : {
               artifactLocation: { uri, index: artifactIndex.get(uri) },
-              ...(d.location !== undefined && { region: { startLine: d.location.line, ...(d.location.column !== undefined && { startColumn: d.location.column }) } }),
+              ...(d.location !== undefined && {
+                region: { startLine: d.location.line, ...(d.location.column !== undefined && { startColumn: d.location.column }) },
+              }),
             };
       const el = findingElement(d);
       results.push({

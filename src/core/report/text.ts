@@ -1,5 +1,5 @@
 /** Plain-text report for terminals and logs: one block per file, one line per finding. */
-import { localize, type Locale } from "../diagnostics/create.ts";
+import { type Locale, localize } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { Report } from "../validation/report.ts";
 
@@ -32,12 +32,21 @@ export function formatText(reports: readonly Report[], options: FormatOptions = 
   for (const r of reports) {
     const c = severityCounts(r.diagnostics);
     const head = `${r.file ?? "(input)"}${r.standard === undefined ? "" : ` [${r.standard}]`}: ${c.fatal + c.error} error(s), ${c.warning} warning(s), ${c.info} info`;
-    lines.push(r.completed ? head : `${head} — incomplete (${r.stages.filter((s) => s.status === "skipped").map((s) => s.stage).join(", ")} skipped)`);
+    lines.push(
+      r.completed
+        ? head
+        : `${head} — incomplete (${r.stages
+            .filter((s) => s.status === "skipped")
+            .map((s) => s.stage)
+            .join(", ")} skipped)`,
+    );
     for (const d of r.diagnostics) {
       const where = d.location === undefined ? "" : `${d.location.line}${d.location.column === undefined ? "" : `:${d.location.column}`}`;
       const id = d.ruleId ?? d.code;
       const el = findingElement(d);
-      lines.push(`  ${d.severity.padEnd(7)} ${id.padEnd(6)} ${where.padEnd(10)} ${el === undefined ? "" : `${el}  `}${messageOf(d, options.locale)}`);
+      lines.push(
+        `  ${d.severity.padEnd(7)} ${id.padEnd(6)} ${where.padEnd(10)} ${el === undefined ? "" : `${el}  `}${messageOf(d, options.locale)}`,
+      );
     }
     for (const s of r.rulesSkipped) lines.push(`  skipped ${s.ruleId.padEnd(6)} ${s.reason}`);
   }

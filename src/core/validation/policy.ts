@@ -3,7 +3,7 @@
  * re-levels findings per rule or code, switches rules off (or default-off rules on), and names the severity
  * from which a document is rejected. Validation itself never decides acceptance.
  */
-import { SEVERITY_RANK, type Diagnostic, type Severity } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, SEVERITY_RANK, type Severity } from "../diagnostics/diagnostic.ts";
 import type { Report } from "./report.ts";
 
 /** How a caller turns a report into an accept/reject decision. */

@@ -70,7 +70,11 @@ export function runRules<V, O>(rules: readonly Rule<V, O>[], walk: Walker<V>, op
         diagnostics.push(
           diagnostic({
             code: "quality-check",
-            params: { rule: rule.id, element: finding.sub === undefined ? finding.element : `${finding.element} > ${finding.sub}`, ...rule.message },
+            params: {
+              rule: rule.id,
+              element: finding.sub === undefined ? finding.element : `${finding.element} > ${finding.sub}`,
+              ...rule.message,
+            },
             severity: rule.severity,
             stage: "rules",
             path: pos.path,

@@ -1,3 +1,5 @@
+// biome-ignore-all lint/complexity/noCommaOperator: the cases are one-line edits of a clean model, several at once
+// biome-ignore-all lint/suspicious/noExplicitAny: the cases break a typed model on purpose through untyped views
 /** A small XDatenfelder 3.0.0 schema that passes every FIM-QS check, and helpers to break it one way at a time. */
 import type { Datenfeld, Datenfeldgruppe, Nachricht, Stammdatenschema } from "../../../src/xdatenfelder/v3/model.ts";
 
@@ -56,7 +58,11 @@ export function feldCodeliste(id = "F99000000003"): Datenfeld {
     bezeichnungAusgabe: "Land",
     hilfetextEingabe: "Bitte ein Land wählen.",
     werte: undefined,
-    codelisteReferenz: { canonicalIdentification: "urn:xoev-de:test:codeliste:land", version: "2024-01-01", canonicalVersionUri: "urn:xoev-de:test:codeliste:land_2024-01-01" },
+    codelisteReferenz: {
+      canonicalIdentification: "urn:xoev-de:test:codeliste:land",
+      version: "2024-01-01",
+      canonicalVersionUri: "urn:xoev-de:test:codeliste:land_2024-01-01",
+    },
   } as Datenfeld;
 }
 

@@ -23,16 +23,45 @@ describe.skipIf(!hasShared)("FIM-QS on the corpus against the reference checker"
     }
     const reference = referenceFindings().filter((f) => files.includes(f.file));
     const { perCode, fp, fn } = score(ours, reference);
-    const table = perCode.map((c) => `${c.code}  tp ${String(c.tp).padStart(4)}  fp ${c.fp}  fn ${c.fn}  precision ${c.precision.toFixed(3)}  recall ${c.recall.toFixed(3)}`);
-    console.info(`FIM-QS vs reference, ${files.length} files, ${reference.filter((f) => f.network).length} network-dependent reference findings left out\n${table.join("\n")}`);
+    const table = perCode.map(
+      (c) =>
+        `${c.code}  tp ${String(c.tp).padStart(4)}  fp ${c.fp}  fn ${c.fn}  precision ${c.precision.toFixed(3)}  recall ${c.recall.toFixed(3)}`,
+    );
+    console.info(
+      `FIM-QS vs reference, ${files.length} files, ${reference.filter((f) => f.network).length} network-dependent reference findings left out\n${table.join("\n")}`,
+    );
 
     expect(incomplete).toEqual([]);
     expect(fp.map((f) => `${f.file} ${f.code} ${f.element} ${f.sub}`)).toEqual([]);
     expect(fn.map((f) => `${f.file} ${f.code} ${f.element} ${f.sub}`)).toEqual([]);
     expect(perCode.map((c) => `${c.code}:${c.tp}`)).toEqual([
-      "1005:5", "1006:51", "1009:8", "1010:174", "1012:3", "1013:78", "1014:44", "1015:1", "1022:56", "1035:4",
-      "1039:1", "1048:2", "1097:67", "1101:473", "1102:203", "1103:8", "1105:13", "1106:54", "1109:1", "1116:4",
-      "1127:11", "1129:18", "1132:183", "1133:6", "1136:26", "1139:16", "1140:18",
+      "1005:5",
+      "1006:51",
+      "1009:8",
+      "1010:174",
+      "1012:3",
+      "1013:78",
+      "1014:44",
+      "1015:1",
+      "1022:56",
+      "1035:4",
+      "1039:1",
+      "1048:2",
+      "1097:67",
+      "1101:473",
+      "1102:203",
+      "1103:8",
+      "1105:13",
+      "1106:54",
+      "1109:1",
+      "1116:4",
+      "1127:11",
+      "1129:18",
+      "1132:183",
+      "1133:6",
+      "1136:26",
+      "1139:16",
+      "1140:18",
     ]);
   });
 });

@@ -34,7 +34,12 @@ export function referenceFindings(): Finding[] {
 
 /** Every file the reference checked, with its version and execution time. */
 export function referenceTiming(): { file: string; version: string; execMs: number; wallMs: number }[] {
-  return tsv("timing.tsv").map((r) => ({ file: r.file ?? "", version: r.xdf_version ?? "", execMs: Number(r.exec_ms), wallMs: Number(r.wall_ms) }));
+  return tsv("timing.tsv").map((r) => ({
+    file: r.file ?? "",
+    version: r.xdf_version ?? "",
+    execMs: Number(r.exec_ms),
+    wallMs: Number(r.wall_ms),
+  }));
 }
 
 /** Our findings in the reference's shape. */

@@ -5,13 +5,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { checkCommand } from "../../../src/cli/check.ts";
+import type { CliIo } from "../../../src/cli/io.ts";
 import { formatJson, formatJunit, formatSarif, formatText } from "../../../src/core/report/index.ts";
 import { accept, applyPolicy } from "../../../src/core/validation/policy.ts";
 import type { Report } from "../../../src/core/validation/report.ts";
-import { readXml } from "../../../src/core/xml/read.ts";
 import { childElements, type XmlElement } from "../../../src/core/xml/node.ts";
-import { checkCommand } from "../../../src/cli/check.ts";
-import type { CliIo } from "../../../src/cli/io.ts";
+import { readXml } from "../../../src/core/xml/read.ts";
 import { fimMatchers, setupFimMatchers, toBeValidXDatenfelder, toPassFimQs } from "../../../src/testing/index.ts";
 import { checkXDatenfelder } from "../../../src/xdatenfelder/qs.ts";
 import { checkXml } from "../../../src/xdatenfelder/v3/rules/index.ts";
@@ -20,7 +20,13 @@ import { REPO_ROOT } from "../../support/shared.ts";
 const FIXTURES = join(REPO_ROOT, "fixtures", "qs", "v3");
 const clean = readFileSync(join(FIXTURES, "clean.xml"));
 const findings = readFileSync(join(FIXTURES, "findings.xml"));
-const summary = (r: Report) => r.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, line: d.location?.line, element: d.code === "quality-check" ? d.params.element : undefined }));
+const summary = (r: Report) =>
+  r.diagnostics.map((d) => ({
+    ruleId: d.ruleId,
+    severity: d.severity,
+    line: d.location?.line,
+    element: d.code === "quality-check" ? d.params.element : undefined,
+  }));
 
 describe("QS findings", () => {
   test("name the element (id + version), its line and its canonical path, in German and English", () => {
@@ -100,7 +106,10 @@ describe("report formats", () => {
     const root = doc.data?.root as XmlElement;
     expect(root.local).toBe("testsuites");
     const suites = childElements(root);
-    expect(suites.map((s) => s.attributes.find((a) => a.local === "name")?.value)).toEqual(["fixtures/qs/v3/findings.xml", "fixtures/qs/v3/clean file.xml"]);
+    expect(suites.map((s) => s.attributes.find((a) => a.local === "name")?.value)).toEqual([
+      "fixtures/qs/v3/findings.xml",
+      "fixtures/qs/v3/clean file.xml",
+    ]);
     for (const s of suites) {
       const cases = childElements(s);
       const attr = (n: string) => Number(s.attributes.find((a) => a.local === n)?.value);
@@ -109,7 +118,9 @@ describe("report formats", () => {
       expect(attr("skipped")).toBe(cases.filter((c) => childElements(c).some((x) => x.local === "skipped")).length);
     }
     expect(suites[0]?.attributes.find((a) => a.local === "failures")?.value).toBe("2");
-    expect(formatJunit(reports, { failOn: "warning" })).toMatch(/<testsuite name="fixtures\/qs\/v3\/findings.xml" tests="\d+" failures="4"/);
+    expect(formatJunit(reports, { failOn: "warning" })).toMatch(
+      /<testsuite name="fixtures\/qs\/v3\/findings.xml" tests="\d+" failures="4"/,
+    );
   });
 
   test("sarif 2.1.0: rules, results with region and logical location, skipped rules as notifications", () => {
@@ -125,9 +136,19 @@ describe("report formats", () => {
       expect(["error", "warning", "note"]).toContain(res.level);
       expect(res.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
     }
-    expect(run.results[0]).toMatchObject({ ruleId: "1097", level: "error", locations: [{ physicalLocation: { artifactLocation: { uri: "fixtures/qs/v3/findings.xml" }, region: { startLine: 7 } } }] });
-    expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual(["fixtures/qs/v3/findings.xml", "fixtures/qs/v3/clean%20file.xml"]);
-    expect(rules.find((r) => r.id === "1097")).toMatchObject({ properties: { qsTyp: "FehlerMethodisch" }, defaultConfiguration: { level: "error" } });
+    expect(run.results[0]).toMatchObject({
+      ruleId: "1097",
+      level: "error",
+      locations: [{ physicalLocation: { artifactLocation: { uri: "fixtures/qs/v3/findings.xml" }, region: { startLine: 7 } } }],
+    });
+    expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual([
+      "fixtures/qs/v3/findings.xml",
+      "fixtures/qs/v3/clean%20file.xml",
+    ]);
+    expect(rules.find((r) => r.id === "1097")).toMatchObject({
+      properties: { qsTyp: "FehlerMethodisch" },
+      defaultConfiguration: { level: "error" },
+    });
     expect(run.invocations[0].toolExecutionNotifications.map((n: { descriptor: { id: string } }) => n.descriptor.id)).toContain("1115");
   });
 });

@@ -1,3 +1,5 @@
+// biome-ignore-all lint/complexity/noCommaOperator: the cases are one-line edits of a clean model, several at once
+// biome-ignore-all lint/suspicious/noExplicitAny: the cases break a typed model on purpose through untyped views
 /**
  * One triggering and one clean case for every FIM-QS rule of XDatenfelder 2.0: a clean 2.0 schema built
  * here passes every rule; each case breaks it in one place and expects its rule to fire.
@@ -47,14 +49,19 @@ function nachricht(): any {
   const f2 = feld("F99000002", {
     feldart: code("select"),
     praezisierung: { text: "" },
-    codelisteReferenz: { identifikation: { id: "C99000001", version: "1.0" }, genericodeIdentification: { canonicalIdentification: LAND, version: "2024-01-01", canonicalVersionUri: `${LAND}_2024-01-01` } },
+    codelisteReferenz: {
+      identifikation: { id: "C99000001", version: "1.0" },
+      genericodeIdentification: { canonicalIdentification: LAND, version: "2024-01-01", canonicalVersionUri: `${LAND}_2024-01-01` },
+    },
   });
   const g = {
     ...allgemein("G99000001", "Person"),
     schemaelementart: code("RNG"),
     hilfetextEingabe: "Angaben zur Person",
     hilfetextAusgabe: "",
-    regel: [{ ...allgemein("R99000001", "Regel"), definition: "WENN F99000002 = DE, DANN F99000001 Pflicht", script: "function script() {}" }],
+    regel: [
+      { ...allgemein("R99000001", "Regel"), definition: "WENN F99000002 = DE, DANN F99000001 Pflicht", script: "function script() {}" },
+    ],
     struktur: [f1, f2].map((f) => ({ anzahl: "1:1", bezug: "", enthaelt: { datenfeld: f } })),
   };
   const s = {
@@ -65,7 +72,11 @@ function nachricht(): any {
     regel: [],
     struktur: [{ anzahl: "1:1", bezug: "", enthaelt: { datenfeldgruppe: g } }],
   };
-  return { kind: "xdatenfelder.stammdatenschema.0102", header: { nachrichtID: "t", erstellungszeitpunkt: "2025-01-01T00:00:00Z" }, stammdatenschema: s };
+  return {
+    kind: "xdatenfelder.stammdatenschema.0102",
+    header: { nachrichtID: "t", erstellungszeitpunkt: "2025-01-01T00:00:00Z" },
+    stammdatenschema: s,
+  };
 }
 
 interface Teile {
@@ -91,7 +102,14 @@ const num = (f: any, werte: Record<string, string>, inhalt = "") => {
 
 const CASES: Record<string, { brich: (t: Teile) => void; options?: CheckOptions; clean?: CheckOptions }> = {
   "1002": { brich: ({ f1 }) => (f1.name = "") },
-  "1003": { brich: ({ s, f1 }) => s.struktur.push({ anzahl: "0:1", bezug: "", enthaelt: { datenfeld: { ...f1, identifikation: { id: "F99000001", version: "2.0" } } } }) },
+  "1003": {
+    brich: ({ s, f1 }) =>
+      s.struktur.push({
+        anzahl: "0:1",
+        bezug: "",
+        enthaelt: { datenfeld: { ...f1, identifikation: { id: "F99000001", version: "2.0" } } },
+      }),
+  },
   "1004": { brich: ({ g }) => g.struktur.push(g.struktur[0]) },
   "1005": { brich: ({ f2 }) => (f2.codelisteReferenz.genericodeIdentification.canonicalIdentification = "Land") },
   "1006": { brich: ({ f1 }) => (f1.bezug = "") },
@@ -118,13 +136,64 @@ const CASES: Record<string, { brich: (t: Teile) => void; options?: CheckOptions;
   "1033": { brich: ({ s }) => (s.ableitungsmodifikationenStruktur = code("9")) },
   "1034": { brich: ({ s }) => (s.ableitungsmodifikationenRepraesentation = code("9")) },
   "1035": { brich: ({ f1 }) => (f1.praezisierung = { text: "1..12" }) },
-  "1036": { brich: ({ g, f2 }) => g.struktur.push({ anzahl: "0:1", bezug: "", enthaelt: { datenfeld: { ...f2, identifikation: { id: "F99000003", version: "1.0" }, codelisteReferenz: { identifikation: { id: "C99000001", version: "1.0" }, genericodeIdentification: { canonicalIdentification: "urn:xoev-de:test:codeliste:farbe", version: "2024-01-01", canonicalVersionUri: "x" } } } } }) },
-  "1037": { brich: ({ g, f2 }) => g.struktur.push({ anzahl: "0:1", bezug: "", enthaelt: { datenfeld: { ...f2, identifikation: { id: "F99000003", version: "1.0" }, codelisteReferenz: { identifikation: { id: "C99000002", version: "1.0" }, genericodeIdentification: { canonicalIdentification: LAND, version: "2025-01-01", canonicalVersionUri: `${LAND}_2025-01-01` } } } } }) },
+  "1036": {
+    brich: ({ g, f2 }) =>
+      g.struktur.push({
+        anzahl: "0:1",
+        bezug: "",
+        enthaelt: {
+          datenfeld: {
+            ...f2,
+            identifikation: { id: "F99000003", version: "1.0" },
+            codelisteReferenz: {
+              identifikation: { id: "C99000001", version: "1.0" },
+              genericodeIdentification: {
+                canonicalIdentification: "urn:xoev-de:test:codeliste:farbe",
+                version: "2024-01-01",
+                canonicalVersionUri: "x",
+              },
+            },
+          },
+        },
+      }),
+  },
+  "1037": {
+    brich: ({ g, f2 }) =>
+      g.struktur.push({
+        anzahl: "0:1",
+        bezug: "",
+        enthaelt: {
+          datenfeld: {
+            ...f2,
+            identifikation: { id: "F99000003", version: "1.0" },
+            codelisteReferenz: {
+              identifikation: { id: "C99000002", version: "1.0" },
+              genericodeIdentification: { canonicalIdentification: LAND, version: "2025-01-01", canonicalVersionUri: `${LAND}_2025-01-01` },
+            },
+          },
+        },
+      }),
+  },
   "1038": { brich: ({ f1 }) => (f1.identifikation = { id: "", version: "1.0" }) },
   "1039": { brich: ({ f1 }) => (f1.identifikation = { id: "F00-4cb0dd14", version: "1.0" }) },
   "1040": { brich: ({ f2 }) => (f2.codelisteReferenz.genericodeIdentification.canonicalIdentification = "") },
-  "1044": { brich: () => undefined, clean: { codeLists: lookup(land) }, options: { codeLists: lookup(genericode(LAND, "2024-01-01", [["DE", "Deutschland"]])) } },
-  "1045": { brich: () => undefined, clean: { codeLists: lookup(land) }, options: { codeLists: lookup(genericode(LAND, "2024-01-01", [["DE", "Deutschland"], ["DE", "Dänemark"]])) } },
+  "1044": {
+    brich: () => undefined,
+    clean: { codeLists: lookup(land) },
+    options: { codeLists: lookup(genericode(LAND, "2024-01-01", [["DE", "Deutschland"]])) },
+  },
+  "1045": {
+    brich: () => undefined,
+    clean: { codeLists: lookup(land) },
+    options: {
+      codeLists: lookup(
+        genericode(LAND, "2024-01-01", [
+          ["DE", "Deutschland"],
+          ["DE", "Dänemark"],
+        ]),
+      ),
+    },
+  },
   "1046": { brich: ({ g }) => (g.struktur[0].anzahl = "eins") },
   "1047": { brich: ({ g }) => (g.struktur[0].anzahl = "2:1") },
   "1048": { brich: ({ f2 }) => (f2.codelisteReferenz.genericodeIdentification.canonicalIdentification = `${LAND}\n  `) },
@@ -151,9 +220,24 @@ const CASES: Record<string, { brich: (t: Teile) => void; options?: CheckOptions;
   "1077": { brich: ({ f1 }) => ((f1.datentyp = code("bool")), (f1.praezisierung = { text: "" }), (f1.inhalt = "ja")) },
   "1078": { brich: ({ s }) => (s.struktur = []) },
   "1089": { brich: ({ f1 }) => ((f1.datentyp = code("obj")), (f1.praezisierung = { text: "" })) },
-  "1090": { brich: ({ f1 }) => ((f1.feldart = code("label")), (f1.datentyp = code("date")), (f1.praezisierung = { text: "" }), (f1.inhalt = "2020-01-01")) },
+  "1090": {
+    brich: ({ f1 }) => (
+      (f1.feldart = code("label")), (f1.datentyp = code("date")), (f1.praezisierung = { text: "" }), (f1.inhalt = "2020-01-01")
+    ),
+  },
   "1092": { brich: () => undefined },
-  "1093": { brich: () => undefined, clean: { codeLists: lookup(land) }, options: { codeLists: lookup(genericode(LAND, "2024-01-01", [["DE", "Land"], ["FR", "Land"]])) } },
+  "1093": {
+    brich: () => undefined,
+    clean: { codeLists: lookup(land) },
+    options: {
+      codeLists: lookup(
+        genericode(LAND, "2024-01-01", [
+          ["DE", "Land"],
+          ["FR", "Land"],
+        ]),
+      ),
+    },
+  },
   "1094": { brich: ({ f1 }) => (f1.identifikation = { id: "F60000001", version: "1.0" }) },
   "1095": { brich: ({ f1 }) => (f1.identifikation = { id: "F60000001", version: "1.0" }) },
   "1098": { brich: ({ f1 }) => (f1.hilfetextEingabe = f1.bezeichnungEingabe) },
@@ -180,7 +264,8 @@ const CASES: Record<string, { brich: (t: Teile) => void; options?: CheckOptions;
 };
 const DOKUMENT = new Set(["1008", "1049", "1055", "1092", "1107"]);
 const ids = [...new Set(qsRules.map((r) => r.id))].sort();
-const found = (n: Nachricht, id: string, extra: CheckOptions = {}) => check(n, { only: [id], policy: { enabledRules: [id] }, ...extra }).diagnostics.filter((d) => d.ruleId === id);
+const found = (n: Nachricht, id: string, extra: CheckOptions = {}) =>
+  check(n, { only: [id], policy: { enabledRules: [id] }, ...extra }).diagnostics.filter((d) => d.ruleId === id);
 
 describe("FIM-QS 2.0 rules on model objects", () => {
   test("the clean schema passes every rule (deactivated ones included)", () => {
@@ -203,7 +288,14 @@ describe("FIM-QS 2.0 rules on model objects", () => {
     ({
       kind: "xdatenfelder.dokumentsteckbrief.0101",
       header: { nachrichtID: "t", erstellungszeitpunkt: "2025-01-01T00:00:00Z" },
-      dokumentensteckbrief: { ...allgemein("D99000001", "Antrag"), definition: "Ein Antrag", isReferenz: "false", dokumentart: "Antrag", hilfetext: "Hilfe", ...over },
+      dokumentensteckbrief: {
+        ...allgemein("D99000001", "Antrag"),
+        definition: "Ein Antrag",
+        isReferenz: "false",
+        dokumentart: "Antrag",
+        hilfetext: "Hilfe",
+        ...over,
+      },
     }) as unknown as Nachricht;
   for (const [id, over] of [
     ["1008", { bezug: "" }],

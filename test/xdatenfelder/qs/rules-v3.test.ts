@@ -1,3 +1,5 @@
+// biome-ignore-all lint/complexity/noCommaOperator: the cases are one-line edits of a clean model, several at once
+// biome-ignore-all lint/suspicious/noExplicitAny: the cases break a typed model on purpose through untyped views
 /**
  * One triggering and one clean case for every FIM-QS rule of XDatenfelder 3.0.0: the clean schema in
  * base-v3.ts passes every rule; each case breaks it in one place and expects exactly its rule to fire.
@@ -23,7 +25,17 @@ const CASES: Record<string, { readonly brich: (t: Teile) => void; readonly optio
   "1001": { brich: ({ g }) => (g.regel[0].freitextRegel = "WENN F99000000009 = 1, DANN …") },
   "1002": { brich: ({ f1 }) => (f1.name = " ") },
   "1003": {
-    brich: ({ s }) => s.struktur.push({ anzahl: "0:1", bezug: [], enthaelt: { datenfeld: { ...s.struktur[0].enthaelt.datenfeldgruppe.struktur[0].enthaelt.datenfeld, identifikation: { id: "F99000000001", version: "2.0.0" } } } }),
+    brich: ({ s }) =>
+      s.struktur.push({
+        anzahl: "0:1",
+        bezug: [],
+        enthaelt: {
+          datenfeld: {
+            ...s.struktur[0].enthaelt.datenfeldgruppe.struktur[0].enthaelt.datenfeld,
+            identifikation: { id: "F99000000001", version: "2.0.0" },
+          },
+        },
+      }),
   },
   "1004": { brich: ({ g }) => g.struktur.push(structuredClone(g.struktur[0])) },
   "1005": { brich: ({ f3 }) => (f3.codelisteReferenz.canonicalIdentification = "land") },
@@ -56,7 +68,17 @@ const CASES: Record<string, { readonly brich: (t: Teile) => void; readonly optio
   "1034": { brich: ({ s }) => (s.ableitungsmodifikationenRepraesentation = { code: "7" }) },
   "1037": {
     brich: ({ g }) =>
-      g.struktur.push({ anzahl: "0:1", bezug: [], enthaelt: { datenfeld: { ...g.struktur[2].enthaelt.datenfeld, identifikation: { id: "F99000000004", version: "1.0.0" }, codelisteReferenz: { canonicalIdentification: LAND, version: "2025-01-01" } } } }),
+      g.struktur.push({
+        anzahl: "0:1",
+        bezug: [],
+        enthaelt: {
+          datenfeld: {
+            ...g.struktur[2].enthaelt.datenfeld,
+            identifikation: { id: "F99000000004", version: "1.0.0" },
+            codelisteReferenz: { canonicalIdentification: LAND, version: "2025-01-01" },
+          },
+        },
+      }),
   },
   "1038": { brich: ({ f1 }) => (f1.identifikation = { id: "", version: "1.0.0" }) },
   "1039": { brich: ({ f1 }) => (f1.identifikation = { id: "F9900000001", version: "1.0.0" }) },
@@ -65,7 +87,13 @@ const CASES: Record<string, { readonly brich: (t: Teile) => void; readonly optio
   "1042": { brich: ({ g }) => (g.art = { code: "Y" }) },
   "1043": { brich: ({ g }) => ((g.art = { code: "X" }), (g.struktur = g.struktur.slice(0, 1).map((r: any) => ({ ...r, anzahl: "0:1" })))) },
   "1044": { brich: ({ f2 }) => (f2.werte = [{ code: "R", name: "Rot" }]) },
-  "1045": { brich: ({ f2 }) => (f2.werte = [{ code: "R", name: "Rot" }, { code: "R", name: "Rosa" }]) },
+  "1045": {
+    brich: ({ f2 }) =>
+      (f2.werte = [
+        { code: "R", name: "Rot" },
+        { code: "R", name: "Rosa" },
+      ]),
+  },
   "1046": { brich: ({ g }) => (g.struktur[0].anzahl = "1-2") },
   "1047": { brich: ({ g }) => (g.struktur[0].anzahl = "3:2") },
   "1048": { brich: ({ f3 }) => (f3.codelisteReferenz.canonicalIdentification = "urn:xoev-de:test:codeliste:länder") },
@@ -82,30 +110,76 @@ const CASES: Record<string, { readonly brich: (t: Teile) => void; readonly optio
   "1064": { brich: ({ f1 }) => ((f1.datentyp = { code: "num" }), (f1.praezisierung = { text: "", minValue: "9", maxValue: "1" })) },
   "1065": { brich: ({ f1 }) => ((f1.datentyp = { code: "num_int" }), (f1.praezisierung = { text: "", minValue: "1.5", maxValue: "9" })) },
   "1066": { brich: ({ f1 }) => ((f1.datentyp = { code: "num_int" }), (f1.praezisierung = { text: "", minValue: "1", maxValue: "9.5" })) },
-  "1067": { brich: ({ f1 }) => ((f1.datentyp = { code: "date" }), (f1.praezisierung = { text: "", minValue: "01.01.2020", maxValue: "2030-01-01" })) },
-  "1068": { brich: ({ f1 }) => ((f1.datentyp = { code: "date" }), (f1.praezisierung = { text: "", minValue: "2020-01-01", maxValue: "2030-02-30" })) },
-  "1069": { brich: ({ f1 }) => ((f1.datentyp = { code: "num" }), (f1.praezisierung = { text: "", minValue: "1", maxValue: "9" }), (f1.inhalt = "x")) },
-  "1070": { brich: ({ f1 }) => ((f1.datentyp = { code: "num_int" }), (f1.praezisierung = { text: "", minValue: "1", maxValue: "9" }), (f1.inhalt = "2.5")) },
+  "1067": {
+    brich: ({ f1 }) => (
+      (f1.datentyp = { code: "date" }), (f1.praezisierung = { text: "", minValue: "01.01.2020", maxValue: "2030-01-01" })
+    ),
+  },
+  "1068": {
+    brich: ({ f1 }) => (
+      (f1.datentyp = { code: "date" }), (f1.praezisierung = { text: "", minValue: "2020-01-01", maxValue: "2030-02-30" })
+    ),
+  },
+  "1069": {
+    brich: ({ f1 }) => (
+      (f1.datentyp = { code: "num" }), (f1.praezisierung = { text: "", minValue: "1", maxValue: "9" }), (f1.inhalt = "x")
+    ),
+  },
+  "1070": {
+    brich: ({ f1 }) => (
+      (f1.datentyp = { code: "num_int" }), (f1.praezisierung = { text: "", minValue: "1", maxValue: "9" }), (f1.inhalt = "2.5")
+    ),
+  },
   "1071": { brich: ({ f1 }) => ((f1.datentyp = { code: "date" }), (f1.praezisierung = { text: "" }), (f1.inhalt = "gestern")) },
-  "1072": { brich: ({ f1 }) => ((f1.datentyp = { code: "num" }), (f1.praezisierung = { text: "", minValue: "5", maxValue: "9" }), (f1.inhalt = "4")) },
-  "1073": { brich: ({ f1 }) => ((f1.datentyp = { code: "num" }), (f1.praezisierung = { text: "", minValue: "5", maxValue: "9" }), (f1.inhalt = "10")) },
+  "1072": {
+    brich: ({ f1 }) => (
+      (f1.datentyp = { code: "num" }), (f1.praezisierung = { text: "", minValue: "5", maxValue: "9" }), (f1.inhalt = "4")
+    ),
+  },
+  "1073": {
+    brich: ({ f1 }) => (
+      (f1.datentyp = { code: "num" }), (f1.praezisierung = { text: "", minValue: "5", maxValue: "9" }), (f1.inhalt = "10")
+    ),
+  },
   "1074": { brich: ({ f1 }) => ((f1.praezisierung = { text: "", minLength: "3", maxLength: "50" }), (f1.inhalt = "Al")) },
   "1075": { brich: ({ f1 }) => ((f1.praezisierung = { text: "", minLength: "1", maxLength: "3" }), (f1.inhalt = "Anna")) },
   "1076": { brich: ({ f3 }) => (f3.inhalt = "XX"), options: { codeLists: lookup(land) } },
   "1077": { brich: ({ f1 }) => ((f1.datentyp = { code: "bool" }), (f1.praezisierung = { text: "" }), (f1.inhalt = "ja")) },
   "1078": { brich: ({ s }) => (s.struktur = []) },
-  "1079": { brich: ({ f1 }) => ((f1.datentyp = { code: "datetime" }), (f1.praezisierung = { text: "", minValue: "2020-01-01", maxValue: "2030-01-01T00:00:00" })) },
-  "1080": { brich: ({ f1 }) => ((f1.datentyp = { code: "datetime" }), (f1.praezisierung = { text: "", minValue: "2020-01-01T00:00:00", maxValue: "2030" })) },
-  "1081": { brich: ({ f1 }) => ((f1.datentyp = { code: "time" }), (f1.praezisierung = { text: "", minValue: "8 Uhr", maxValue: "18:00:00" })) },
-  "1082": { brich: ({ f1 }) => ((f1.datentyp = { code: "time" }), (f1.praezisierung = { text: "", minValue: "08:00:00", maxValue: "25:00:00" })) },
+  "1079": {
+    brich: ({ f1 }) => (
+      (f1.datentyp = { code: "datetime" }), (f1.praezisierung = { text: "", minValue: "2020-01-01", maxValue: "2030-01-01T00:00:00" })
+    ),
+  },
+  "1080": {
+    brich: ({ f1 }) => (
+      (f1.datentyp = { code: "datetime" }), (f1.praezisierung = { text: "", minValue: "2020-01-01T00:00:00", maxValue: "2030" })
+    ),
+  },
+  "1081": {
+    brich: ({ f1 }) => ((f1.datentyp = { code: "time" }), (f1.praezisierung = { text: "", minValue: "8 Uhr", maxValue: "18:00:00" })),
+  },
+  "1082": {
+    brich: ({ f1 }) => ((f1.datentyp = { code: "time" }), (f1.praezisierung = { text: "", minValue: "08:00:00", maxValue: "25:00:00" })),
+  },
   "1083": { brich: ({ f1 }) => ((f1.datentyp = { code: "datetime" }), (f1.praezisierung = { text: "" }), (f1.inhalt = "2020-01-01")) },
   "1084": { brich: ({ f1 }) => ((f1.datentyp = { code: "time" }), (f1.praezisierung = { text: "" }), (f1.inhalt = "mittags")) },
   "1085": { brich: ({ f2 }) => (f2.inhalt = "B") },
   "1087": { brich: ({ f1 }) => (f1.relation = [{ praedikat: { code: "ABL" }, objekt: { id: "S99000000002" } }]) },
   "1089": { brich: ({ f1 }) => ((f1.datentyp = { code: "obj" }), (f1.praezisierung = { text: "" })) },
-  "1090": { brich: ({ f1 }) => ((f1.feldart = { code: "label" }), (f1.datentyp = { code: "date" }), (f1.praezisierung = { text: "" }), (f1.inhalt = "2020-01-01")) },
+  "1090": {
+    brich: ({ f1 }) => (
+      (f1.feldart = { code: "label" }), (f1.datentyp = { code: "date" }), (f1.praezisierung = { text: "" }), (f1.inhalt = "2020-01-01")
+    ),
+  },
   "1091": { brich: ({ f1 }) => (f1.relation = [{ praedikat: { code: "ABL" }, objekt: { id: "" } }]) },
-  "1093": { brich: ({ f2 }) => (f2.werte = [{ code: "R", name: "Rot" }, { code: "G", name: "Rot" }]) },
+  "1093": {
+    brich: ({ f2 }) =>
+      (f2.werte = [
+        { code: "R", name: "Rot" },
+        { code: "G", name: "Rot" },
+      ]),
+  },
   "1094": { brich: ({ g }) => (g.struktur[0].enthaelt.datenfeld.identifikation = { id: "F60000000001", version: "1.0.0" }) },
   "1095": { brich: ({ g }) => (g.struktur[0].enthaelt.datenfeld.identifikation = { id: "F60000000001", version: "1.0.0" }) },
   "1096": { brich: ({ s }) => (s.dokumentsteckbrief = { id: "D99000000001" }) },
@@ -131,7 +205,20 @@ const CASES: Record<string, { readonly brich: (t: Teile) => void; readonly optio
   "1122": { brich: ({ f3 }) => (f3.nameKey = "label"), options: { codeLists: lookup(land) } },
   "1123": {
     brich: ({ f3 }) => (f3.helpKey = "hinweis"),
-    options: { codeLists: lookup(genericode(LAND, "2024-01-01", [["DE", "Deutschland"], ["FR", "Frankreich"]], "hinweis"), neu) },
+    options: {
+      codeLists: lookup(
+        genericode(
+          LAND,
+          "2024-01-01",
+          [
+            ["DE", "Deutschland"],
+            ["FR", "Frankreich"],
+          ],
+          "hinweis",
+        ),
+        neu,
+      ),
+    },
   },
   "1127": { brich: ({ s }) => (s.veroeffentlichungsdatum = "2025-01-01") },
   "1128": { brich: () => undefined },
@@ -182,7 +269,8 @@ describe("FIM-QS 3.0.0 rules on model objects", () => {
 });
 
 test("String.Latin: the XSD's characters and combining sequences, nothing else", () => {
-  for (const ok of ["Müller-Lüdenscheidt", "Łódź", "Ærø", "Straße 1 €", "M\u0302n\u0302", "Tab\tund\nZeile"]) expect(istStringLatin(ok), ok).toBe(true);
+  for (const ok of ["Müller-Lüdenscheidt", "Łódź", "Ærø", "Straße 1 €", "M\u0302n\u0302", "Tab\tund\nZeile"])
+    expect(istStringLatin(ok), ok).toBe(true);
   for (const bad of ["≤", "\u0302", "Smile 😀", "Ω", "A\u0300"]) expect(istStringLatin(bad), bad).toBe(false);
 });
 

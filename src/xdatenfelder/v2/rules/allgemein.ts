@@ -34,19 +34,56 @@ function elemente(check: (e: Schemaelementangaben) => boolean): RuleVisitors<V2K
 }
 
 const ALLE: readonly Art[] = ["stammdatenschema", "datenfeldgruppe", "datenfeld", "dokumentsteckbrief"];
-const ID_BUCHSTABE: Readonly<Record<Art, string>> = { stammdatenschema: "S", datenfeldgruppe: "G", datenfeld: "F", dokumentsteckbrief: "D" };
+const ID_BUCHSTABE: Readonly<Record<Art, string>> = {
+  stammdatenschema: "S",
+  datenfeldgruppe: "G",
+  datenfeld: "F",
+  dokumentsteckbrief: "D",
+};
 const FIM_BAUSTEIN = /^FIM[- ]Baustein Datenfelder$/;
 
 /** The rules on AllgemeineAngaben and Schemaelementangaben (2.0). */
 export const allgemeinRules: readonly QsRule[] = [
-  qs("1002", { description: "`name` empty (schema, group, field, Dokumentsteckbrief; rules: regel.ts)." }, fuer(ALLE, (e) => leer(e.name))),
-  qs("1006", { description: "Group or field with schemaelementart `RNG` and an empty `bezug`." }, elemente((e) => e.schemaelementart.code === "RNG" && leer(e.bezug))),
-  qs("1101", { description: "Group or field with schemaelementart `HAR` and an empty `bezug`." }, elemente((e) => e.schemaelementart.code === "HAR" && leer(e.bezug))),
-  qs("1009", { description: "Group or field with an empty `bezeichnungEingabe`." }, elemente((e) => leer(e.bezeichnungEingabe))),
-  qs("1010", { description: "Group or field without (or with an empty) `bezeichnungAusgabe`." }, elemente((e) => leer(e.bezeichnungAusgabe))),
-  qs("1031", { description: "schemaelementart missing or not ABS/HAR/RNG." }, elemente((e) => !isCodeOf(schemaelementartCodeList, e.schemaelementart.code))),
-  qs("1032", { description: "status missing or not aktiv/inaktiv/inVorbereitung." }, fuer(ALLE, (e) => !isCodeOf(statusCodeList, e.status.code))),
-  qs("1038", { description: "`identifikation/id` empty." }, fuer(ALLE, (e) => leer(e.identifikation.id))),
+  qs(
+    "1002",
+    { description: "`name` empty (schema, group, field, Dokumentsteckbrief; rules: regel.ts)." },
+    fuer(ALLE, (e) => leer(e.name)),
+  ),
+  qs(
+    "1006",
+    { description: "Group or field with schemaelementart `RNG` and an empty `bezug`." },
+    elemente((e) => e.schemaelementart.code === "RNG" && leer(e.bezug)),
+  ),
+  qs(
+    "1101",
+    { description: "Group or field with schemaelementart `HAR` and an empty `bezug`." },
+    elemente((e) => e.schemaelementart.code === "HAR" && leer(e.bezug)),
+  ),
+  qs(
+    "1009",
+    { description: "Group or field with an empty `bezeichnungEingabe`." },
+    elemente((e) => leer(e.bezeichnungEingabe)),
+  ),
+  qs(
+    "1010",
+    { description: "Group or field without (or with an empty) `bezeichnungAusgabe`." },
+    elemente((e) => leer(e.bezeichnungAusgabe)),
+  ),
+  qs(
+    "1031",
+    { description: "schemaelementart missing or not ABS/HAR/RNG." },
+    elemente((e) => !isCodeOf(schemaelementartCodeList, e.schemaelementart.code)),
+  ),
+  qs(
+    "1032",
+    { description: "status missing or not aktiv/inaktiv/inVorbereitung." },
+    fuer(ALLE, (e) => !isCodeOf(statusCodeList, e.status.code)),
+  ),
+  qs(
+    "1038",
+    { description: "`identifikation/id` empty." },
+    fuer(ALLE, (e) => leer(e.identifikation.id)),
+  ),
   qs(
     "1039",
     { description: "`identifikation/id` not the element's letter (S, G, F, D) followed by 8 digits (2.0 form)." },
@@ -60,7 +97,10 @@ export const allgemeinRules: readonly QsRule[] = [
       enabledByDefault: false,
     },
     fuer(ALLE, (e, art) => {
-      const hilfe = art === "stammdatenschema" || art === "dokumentsteckbrief" ? (e as { hilfetext?: string }).hilfetext : (e as Schemaelementangaben).hilfetextEingabe;
+      const hilfe =
+        art === "stammdatenschema" || art === "dokumentsteckbrief"
+          ? (e as { hilfetext?: string }).hilfetext
+          : (e as Schemaelementangaben).hilfetextEingabe;
       return !leer(hilfe) && e.bezeichnungEingabe.trim() === hilfe?.trim();
     }),
   ),
@@ -69,7 +109,8 @@ export const allgemeinRules: readonly QsRule[] = [
     { description: "A group or field with status `inaktiv`, reported on each structure row that uses it." },
     {
       struktur(s, ctx) {
-        if (s.child.status.code === "inaktiv") ctx.report({ target: s.struktur, element: elementKey(s.parent.identifikation), sub: s.child.identifikation.id });
+        if (s.child.status.code === "inaktiv")
+          ctx.report({ target: s.struktur, element: elementKey(s.parent.identifikation), sub: s.child.identifikation.id });
       },
     },
   ),
@@ -79,7 +120,8 @@ export const allgemeinRules: readonly QsRule[] = [
     {
       ...elemente((e) => FIM_BAUSTEIN.test((e.fachlicherErsteller ?? "").trim()) && !/^[GF]60/.test(e.identifikation.id)),
       regel(r, ctx) {
-        if (FIM_BAUSTEIN.test((r.regel.fachlicherErsteller ?? "").trim()) && !/^R60/.test(r.regel.identifikation.id)) ctx.report({ target: r.regel, element: elementKey(r.regel.identifikation) });
+        if (FIM_BAUSTEIN.test((r.regel.fachlicherErsteller ?? "").trim()) && !/^R60/.test(r.regel.identifikation.id))
+          ctx.report({ target: r.regel, element: elementKey(r.regel.identifikation) });
       },
     },
   ),
@@ -108,10 +150,22 @@ export const allgemeinRules: readonly QsRule[] = [
     },
     {
       ...fuer(ALLE, (e) => {
-        const x = e as AllgemeineAngaben & Partial<Schemaelementangaben> & { hilfetext?: string; inhalt?: string; praezisierung?: { text: string } };
+        const x = e as AllgemeineAngaben &
+          Partial<Schemaelementangaben> & { hilfetext?: string; inhalt?: string; praezisierung?: { text: string } };
         const texte = [
-          x.name, x.bezeichnungEingabe, x.bezeichnungAusgabe, x.beschreibung, x.definition, x.bezug, x.fachlicherErsteller, x.versionshinweis,
-          x.hilfetext, x.hilfetextEingabe, x.hilfetextAusgabe, x.inhalt, x.praezisierung?.text,
+          x.name,
+          x.bezeichnungEingabe,
+          x.bezeichnungAusgabe,
+          x.beschreibung,
+          x.definition,
+          x.bezug,
+          x.fachlicherErsteller,
+          x.versionshinweis,
+          x.hilfetext,
+          x.hilfetextEingabe,
+          x.hilfetextAusgabe,
+          x.inhalt,
+          x.praezisierung?.text,
         ];
         return texte.some((t) => t !== undefined && !istStringLatin(t));
       }),

@@ -93,13 +93,18 @@ export type QsRule = Rule<V2Knoten, QsKontext>;
 
 /** `id` + `V` + version, as the QS reports name an element; the id alone for working copies. */
 export function elementKey(identifikation: ElementIdentifikation): string {
-  return identifikation.version === undefined || identifikation.version === "" ? identifikation.id : `${identifikation.id}V${identifikation.version}`;
+  return identifikation.version === undefined || identifikation.version === ""
+    ? identifikation.id
+    : `${identifikation.id}V${identifikation.version}`;
 }
 
 /** The element a structure row contains. */
-export function enthaltenesElement(s: Struktur): { kind: "datenfeld"; el: Datenfeld } | { kind: "datenfeldgruppe"; el: Datenfeldgruppe } | undefined {
+export function enthaltenesElement(
+  s: Struktur,
+): { kind: "datenfeld"; el: Datenfeld } | { kind: "datenfeldgruppe"; el: Datenfeldgruppe } | undefined {
   if ("datenfeld" in s.enthaelt && s.enthaelt.datenfeld !== undefined) return { kind: "datenfeld", el: s.enthaelt.datenfeld };
-  if ("datenfeldgruppe" in s.enthaelt && s.enthaelt.datenfeldgruppe !== undefined) return { kind: "datenfeldgruppe", el: s.enthaelt.datenfeldgruppe };
+  if ("datenfeldgruppe" in s.enthaelt && s.enthaelt.datenfeldgruppe !== undefined)
+    return { kind: "datenfeldgruppe", el: s.enthaelt.datenfeldgruppe };
   return undefined;
 }
 

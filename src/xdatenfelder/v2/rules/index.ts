@@ -2,9 +2,10 @@
  * The FIM quality checks (QS-Kriterien) for XDatenfelder 2.0, as far as the 3.0.0-oriented catalogue
  * applies to 2.0 (reference: QS-DF 0.977): the rule set, and `check()` over a parsed message.
  */
-import { hasErrors } from "../../../core/diagnostics/create.ts";
+
 import type { CodeListDocument } from "../../../core/codelists/genericode.ts";
 import type { CodeListProvider } from "../../../core/codelists/provider.ts";
+import { hasErrors } from "../../../core/diagnostics/create.ts";
 import type { AcceptancePolicy } from "../../../core/validation/policy.ts";
 import type { Report } from "../../../core/validation/report.ts";
 import { runRules, type SourcePosition, type Walker } from "../../../core/validation/run-rules.ts";
@@ -32,11 +33,28 @@ import { schemaRules } from "./schema.ts";
 import { strukturRules } from "./struktur.ts";
 
 export { QS_KATALOG, type QsEintrag, type QsObjekt } from "./catalogue.ts";
-export type { CodeListLookup, CodelisteKnoten, QsDokument, QsKontext, QsOptions, QsRule, RegelKnoten, StrukturKnoten, V2Knoten } from "./context.ts";
+export type {
+  CodeListLookup,
+  CodelisteKnoten,
+  QsDokument,
+  QsKontext,
+  QsOptions,
+  QsRule,
+  RegelKnoten,
+  StrukturKnoten,
+  V2Knoten,
+} from "./context.ts";
 export { elementKey } from "./context.ts";
 
 /** Every FIM-QS rule implemented for 2.0. */
-export const qsRules: readonly QsRule[] = [...allgemeinRules, ...schemaRules, ...strukturRules, ...datenfeldRules, ...regelRules, ...codelisteRules];
+export const qsRules: readonly QsRule[] = [
+  ...allgemeinRules,
+  ...schemaRules,
+  ...strukturRules,
+  ...datenfeldRules,
+  ...regelRules,
+  ...codelisteRules,
+];
 
 /** Options of {@link check}. */
 export interface CheckOptions extends QsOptions {
@@ -57,7 +75,13 @@ export function indexiere(nachricht: Nachricht): QsDokument {
     const ref = f.codelisteReferenz;
     if (ref !== undefined) {
       const ck = `${elementKey(ref.identifikation)}|${genericodeKey(ref.genericodeIdentification)}`;
-      if (!codelisten.has(ck)) codelisten.set(ck, { identifikation: ref.identifikation, genericodeIdentification: ref.genericodeIdentification, feld: f, target: ref });
+      if (!codelisten.has(ck))
+        codelisten.set(ck, {
+          identifikation: ref.identifikation,
+          genericodeIdentification: ref.genericodeIdentification,
+          feld: f,
+          target: ref,
+        });
     }
   };
   const container = (c: Container) => {
@@ -95,7 +119,12 @@ export function indexiere(nachricht: Nachricht): QsDokument {
     case "xdatenfelder.codeliste.0105": {
       const cl = nachricht.codeliste;
       wurzel = cl;
-      codelisten.set(elementKey(cl.identifikation), { identifikation: cl.identifikation, genericodeIdentification: cl.genericodeIdentification, codeliste: cl, target: cl });
+      codelisten.set(elementKey(cl.identifikation), {
+        identifikation: cl.identifikation,
+        genericodeIdentification: cl.genericodeIdentification,
+        codeliste: cl,
+        target: cl,
+      });
       break;
     }
   }
@@ -189,7 +218,10 @@ export async function resolveCodeLists(nachricht: Nachricht, provider: CodeListP
 }
 
 /** {@link check} with the code lists resolved through `codeListProvider` first. */
-export async function checkWithCodeLists(nachricht: Nachricht, options: CheckOptions & { readonly codeListProvider: CodeListProvider }): Promise<Report> {
+export async function checkWithCodeLists(
+  nachricht: Nachricht,
+  options: CheckOptions & { readonly codeListProvider: CodeListProvider },
+): Promise<Report> {
   const codeLists = await resolveCodeLists(nachricht, options.codeListProvider);
   return check(nachricht, { ...options, codeLists });
 }

@@ -9,8 +9,8 @@
  */
 import type { CodeListDocument } from "../../../core/codelists/genericode.ts";
 import type { CodeListProvider } from "../../../core/codelists/provider.ts";
-import type { Diagnostic } from "../../../core/diagnostics/diagnostic.ts";
 import { hasErrors } from "../../../core/diagnostics/create.ts";
+import type { Diagnostic } from "../../../core/diagnostics/diagnostic.ts";
 import type { AcceptancePolicy } from "../../../core/validation/policy.ts";
 import type { Report } from "../../../core/validation/report.ts";
 import { runRules, type SourcePosition, type Walker } from "../../../core/validation/run-rules.ts";
@@ -20,15 +20,36 @@ import type { Datenfeld, Datenfeldgruppe, Nachricht, Regel, Stammdatenschema } f
 import { PREFIXES } from "../namespace.ts";
 import { type ParseOptions, safeParse } from "../parse.ts";
 import { allgemeinRules } from "./allgemein.ts";
-import { CODELISTEN, codelisteRules, codelistenKey, codelistenVersionen } from "./codeliste.ts";
-import { type CodeListLookup, type CodelisteKnoten, type Container, elementKey, enthaltenesElement, type QsDokument, type QsKontext, type QsOptions, type QsRule, type V3Knoten } from "./context.ts";
+import { CODELISTEN, codelistenKey, codelistenVersionen, codelisteRules } from "./codeliste.ts";
+import {
+  type CodeListLookup,
+  type CodelisteKnoten,
+  type Container,
+  elementKey,
+  enthaltenesElement,
+  type QsDokument,
+  type QsKontext,
+  type QsOptions,
+  type QsRule,
+  type V3Knoten,
+} from "./context.ts";
 import { datenfeldRules } from "./datenfeld.ts";
 import { regelRules } from "./regel.ts";
 import { schemaRules } from "./schema.ts";
 import { strukturRules } from "./struktur.ts";
 
-export type { CodeListLookup, QsDokument, QsKontext, QsOptions, QsRule, V3Knoten, RegelKnoten, StrukturKnoten, CodelisteKnoten } from "./context.ts";
 export { QS_KATALOG, type QsEintrag, type QsObjekt } from "./catalogue.ts";
+export type {
+  CodeListLookup,
+  CodelisteKnoten,
+  QsDokument,
+  QsKontext,
+  QsOptions,
+  QsRule,
+  RegelKnoten,
+  StrukturKnoten,
+  V3Knoten,
+} from "./context.ts";
 export { elementKey } from "./context.ts";
 
 /** Every FIM-QS rule implemented for 3.0.0 (a code may appear twice: once per element kind). */
@@ -217,7 +238,11 @@ export function checkXml(xml: string | Uint8Array, options: CheckOptions & Parse
     };
   }
   const report = check(parsed.data, options);
-  return { ...report, stages: [{ stage: "model", status: modelStatus }, ...report.stages], diagnostics: [...parseDiagnostics, ...report.diagnostics] };
+  return {
+    ...report,
+    stages: [{ stage: "model", status: modelStatus }, ...report.stages],
+    diagnostics: [...parseDiagnostics, ...report.diagnostics],
+  };
 }
 
 /**
@@ -233,7 +258,11 @@ export async function resolveCodeLists(nachricht: Nachricht, provider: CodeListP
     const uri = (c.referenz.canonicalIdentification ?? "").trim();
     const version = (c.referenz.version ?? "").trim();
     const versionUri = (c.referenz.canonicalVersionUri ?? "").trim();
-    const r = await provider.resolve({ canonicalUri: uri, ...(version !== "" && { version }), ...(versionUri !== "" && { canonicalVersionUri: versionUri }) });
+    const r = await provider.resolve({
+      canonicalUri: uri,
+      ...(version !== "" && { version }),
+      ...(versionUri !== "" && { canonicalVersionUri: versionUri }),
+    });
     byRef.set(key, r.success ? r.data : undefined);
     if (!latest.has(uri) && uri !== "") {
       const l = await provider.resolve({ canonicalUri: uri });
@@ -247,7 +276,10 @@ export async function resolveCodeLists(nachricht: Nachricht, provider: CodeListP
 }
 
 /** {@link check} with the code lists resolved through `codeListProvider` first (so the code-list checks run). */
-export async function checkWithCodeLists(nachricht: Nachricht, options: CheckOptions & { readonly codeListProvider: CodeListProvider }): Promise<Report> {
+export async function checkWithCodeLists(
+  nachricht: Nachricht,
+  options: CheckOptions & { readonly codeListProvider: CodeListProvider },
+): Promise<Report> {
   const codeLists = await resolveCodeLists(nachricht, options.codeListProvider);
   return check(nachricht, { ...options, codeLists });
 }

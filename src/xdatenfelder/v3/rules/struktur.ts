@@ -49,27 +49,43 @@ function beide(check: (c: Container, art: "stammdatenschema" | "datenfeldgruppe"
 
 /** The structure rules. */
 export const strukturRules: readonly QsRule[] = [
-  qs("1013", { description: "A structure row of a schema or group containing an element with schemaelementart `ABS`." }, {
-    struktur(s, ctx) {
-      if (s.child.schemaelementart.code === "ABS") ctx.report(zeile(s));
+  qs(
+    "1013",
+    { description: "A structure row of a schema or group containing an element with schemaelementart `ABS`." },
+    {
+      struktur(s, ctx) {
+        if (s.child.schemaelementart.code === "ABS") ctx.report(zeile(s));
+      },
     },
-  }),
-  qs("1021", { description: "A structure row with an empty `anzahl`." }, {
-    struktur(s, ctx) {
-      if (leer(s.struktur.anzahl)) ctx.report(zeile(s));
+  ),
+  qs(
+    "1021",
+    { description: "A structure row with an empty `anzahl`." },
+    {
+      struktur(s, ctx) {
+        if (leer(s.struktur.anzahl)) ctx.report(zeile(s));
+      },
     },
-  }),
-  qs("1046", { description: "A structure row whose `anzahl` is not `min:max` (digits, `*` for max)." }, {
-    struktur(s, ctx) {
-      if (!leer(s.struktur.anzahl) && !ANZAHL.test(s.struktur.anzahl.trim())) ctx.report(zeile(s));
+  ),
+  qs(
+    "1046",
+    { description: "A structure row whose `anzahl` is not `min:max` (digits, `*` for max)." },
+    {
+      struktur(s, ctx) {
+        if (!leer(s.struktur.anzahl) && !ANZAHL.test(s.struktur.anzahl.trim())) ctx.report(zeile(s));
+      },
     },
-  }),
-  qs("1047", { description: "A structure row whose `anzahl` minimum exceeds its maximum." }, {
-    struktur(s, ctx) {
-      const m = ANZAHL.exec(s.struktur.anzahl.trim());
-      if (m !== null && m[2] !== "*" && Number(m[1]) > Number(m[2])) ctx.report(zeile(s));
+  ),
+  qs(
+    "1047",
+    { description: "A structure row whose `anzahl` minimum exceeds its maximum." },
+    {
+      struktur(s, ctx) {
+        const m = ANZAHL.exec(s.struktur.anzahl.trim());
+        if (m !== null && m[2] !== "*" && Number(m[1]) > Number(m[2])) ctx.report(zeile(s));
+      },
     },
-  }),
+  ),
   qs(
     "1022",
     { description: "In a group with schemaelementart `RNG`, a row containing an `ABS` or `HAR` element without a `bezug` on the row." },
@@ -81,84 +97,144 @@ export const strukturRules: readonly QsRule[] = [
       },
     },
   ),
-  qs("1118", { description: "A row of an Auswahlgruppe (art `X`) whose `anzahl` is not `0:1`." }, {
-    struktur(s, ctx) {
-      if (s.parentKind === "datenfeldgruppe" && (s.parent as Datenfeldgruppe).art?.code === "X" && s.struktur.anzahl.trim() !== "0:1") ctx.report(zeile(s));
+  qs(
+    "1118",
+    { description: "A row of an Auswahlgruppe (art `X`) whose `anzahl` is not `0:1`." },
+    {
+      struktur(s, ctx) {
+        if (s.parentKind === "datenfeldgruppe" && (s.parent as Datenfeldgruppe).art?.code === "X" && s.struktur.anzahl.trim() !== "0:1")
+          ctx.report(zeile(s));
+      },
     },
-  }),
-  qs("1139", { description: "A row containing a `file` field whose `anzahl` maximum is not `*`." }, {
-    struktur(s, ctx) {
-      if (s.childKind !== "datenfeld" || (s.child as Datenfeld).datentyp.code !== "file") return;
-      const m = ANZAHL.exec(s.struktur.anzahl.trim());
-      if (m !== null && m[2] !== "*") ctx.report(zeile(s));
+  ),
+  qs(
+    "1139",
+    { description: "A row containing a `file` field whose `anzahl` maximum is not `*`." },
+    {
+      struktur(s, ctx) {
+        if (s.childKind !== "datenfeld" || (s.child as Datenfeld).datentyp.code !== "file") return;
+        const m = ANZAHL.exec(s.struktur.anzahl.trim());
+        if (m !== null && m[2] !== "*") ctx.report(zeile(s));
+      },
     },
-  }),
-  qs("1023", { description: "A group without rows." }, {
-    datenfeldgruppe(g, ctx) {
-      if (kinder(g).length === 0) ctx.report(k(g));
+  ),
+  qs(
+    "1023",
+    { description: "A group without rows." },
+    {
+      datenfeldgruppe(g, ctx) {
+        if (kinder(g).length === 0) ctx.report(k(g));
+      },
     },
-  }),
-  qs("1078", { description: "A schema without rows." }, {
-    stammdatenschema(s, ctx) {
-      if (kinder(s).length === 0) ctx.report(k(s));
+  ),
+  qs(
+    "1078",
+    { description: "A schema without rows." },
+    {
+      stammdatenschema(s, ctx) {
+        if (kinder(s).length === 0) ctx.report(k(s));
+      },
     },
-  }),
-  qs("1106", { description: "A group with exactly one row." }, {
-    datenfeldgruppe(g, ctx) {
-      if (kinder(g).length === 1) ctx.report(k(g));
+  ),
+  qs(
+    "1106",
+    { description: "A group with exactly one row." },
+    {
+      datenfeldgruppe(g, ctx) {
+        if (kinder(g).length === 1) ctx.report(k(g));
+      },
     },
-  }),
-  qs("1042", { description: "A group whose `art` is given but not `X`." }, {
-    datenfeldgruppe(g, ctx) {
-      if (g.art !== undefined && !isCodeOf(gruppenartCodeList, g.art.code)) ctx.report(k(g));
+  ),
+  qs(
+    "1042",
+    { description: "A group whose `art` is given but not `X`." },
+    {
+      datenfeldgruppe(g, ctx) {
+        if (g.art !== undefined && !isCodeOf(gruppenartCodeList, g.art.code)) ctx.report(k(g));
+      },
     },
-  }),
-  qs("1043", { description: "An Auswahlgruppe (art `X`) with fewer than two rows." }, {
-    datenfeldgruppe(g, ctx) {
-      if (g.art?.code === "X" && kinder(g).length < 2) ctx.report(k(g));
+  ),
+  qs(
+    "1043",
+    { description: "An Auswahlgruppe (art `X`) with fewer than two rows." },
+    {
+      datenfeldgruppe(g, ctx) {
+        if (g.art?.code === "X" && kinder(g).length < 2) ctx.report(k(g));
+      },
     },
-  }),
-  qs("1004", { description: "A group containing the same element in the same version in two rows." }, {
-    datenfeldgruppe(g, ctx) {
-      const keys = kinder(g).map((c) => elementKey(c.el.identifikation));
-      if (new Set(keys).size !== keys.length) ctx.report(k(g));
+  ),
+  qs(
+    "1004",
+    { description: "A group containing the same element in the same version in two rows." },
+    {
+      datenfeldgruppe(g, ctx) {
+        const keys = kinder(g).map((c) => elementKey(c.el.identifikation));
+        if (new Set(keys).size !== keys.length) ctx.report(k(g));
+      },
     },
-  }),
-  qs("1025", { description: "A schema containing the same element in the same version in two top-level rows." }, {
-    stammdatenschema(s, ctx) {
-      const keys = kinder(s).map((c) => elementKey(c.el.identifikation));
-      if (new Set(keys).size !== keys.length) ctx.report(k(s));
+  ),
+  qs(
+    "1025",
+    { description: "A schema containing the same element in the same version in two top-level rows." },
+    {
+      stammdatenschema(s, ctx) {
+        const keys = kinder(s).map((c) => elementKey(c.el.identifikation));
+        if (new Set(keys).size !== keys.length) ctx.report(k(s));
+      },
     },
-  }),
-  qs("1003", { description: "A schema containing one element (id) in more than one version anywhere below it." }, {
-    stammdatenschema(s, ctx) {
-      const versionen = new Map<string, Set<string>>();
-      for (const el of nachfahren(s).values()) {
-        const set = versionen.get(el.identifikation.id) ?? new Set<string>();
-        set.add(el.identifikation.version ?? "");
-        versionen.set(el.identifikation.id, set);
-      }
-      if ([...versionen.values()].some((v) => v.size > 1)) ctx.report(k(s));
+  ),
+  qs(
+    "1003",
+    { description: "A schema containing one element (id) in more than one version anywhere below it." },
+    {
+      stammdatenschema(s, ctx) {
+        const versionen = new Map<string, Set<string>>();
+        for (const el of nachfahren(s).values()) {
+          const set = versionen.get(el.identifikation.id) ?? new Set<string>();
+          set.add(el.identifikation.version ?? "");
+          versionen.set(el.identifikation.id, set);
+        }
+        if ([...versionen.values()].some((v) => v.size > 1)) ctx.report(k(s));
+      },
     },
-  }),
-  qs("1094", { description: "A schema or group with 'Default-Datenfeld' F60000000001 next to other rows." }, beide((c) => {
-    const ks = kinder(c);
-    return ks.length > 1 && ks.some((x) => x.el.identifikation.id === DEFAULT_DATENFELD);
-  })),
-  qs("1095", { description: "A schema or group containing 'Default-Datenfeld' F60000000001." }, beide((c) => kinder(c).some((x) => x.el.identifikation.id === DEFAULT_DATENFELD))),
-  qs("1135", { description: "A versioned schema or group with a row containing an unversioned element." }, beide((c) => {
-    if (leer(c.identifikation.version)) return false;
-    return kinder(c).some((x) => leer(x.el.identifikation.version));
-  })),
-  qs("1026", { description: "A group that contains itself (same id and version) somewhere below it." }, {
-    datenfeldgruppe(g, ctx) {
-      const key = elementKey(g.identifikation);
-      if (nachfahren(g).has(key)) ctx.report(k(g));
+  ),
+  qs(
+    "1094",
+    { description: "A schema or group with 'Default-Datenfeld' F60000000001 next to other rows." },
+    beide((c) => {
+      const ks = kinder(c);
+      return ks.length > 1 && ks.some((x) => x.el.identifikation.id === DEFAULT_DATENFELD);
+    }),
+  ),
+  qs(
+    "1095",
+    { description: "A schema or group containing 'Default-Datenfeld' F60000000001." },
+    beide((c) => kinder(c).some((x) => x.el.identifikation.id === DEFAULT_DATENFELD)),
+  ),
+  qs(
+    "1135",
+    { description: "A versioned schema or group with a row containing an unversioned element." },
+    beide((c) => {
+      if (leer(c.identifikation.version)) return false;
+      return kinder(c).some((x) => leer(x.el.identifikation.version));
+    }),
+  ),
+  qs(
+    "1026",
+    { description: "A group that contains itself (same id and version) somewhere below it." },
+    {
+      datenfeldgruppe(g, ctx) {
+        const key = elementKey(g.identifikation);
+        if (nachfahren(g).has(key)) ctx.report(k(g));
+      },
     },
-  }),
+  ),
   qs(
     "1127",
-    { description: "In a published schema (one with `veroeffentlichungsdatum`), a group or field below it without `veroeffentlichungsdatum`; reported on that element." },
+    {
+      description:
+        "In a published schema (one with `veroeffentlichungsdatum`), a group or field below it without `veroeffentlichungsdatum`; reported on that element.",
+    },
     {
       stammdatenschema(s, ctx) {
         if (!veroeffentlicht(s)) return;
@@ -168,17 +244,24 @@ export const strukturRules: readonly QsRule[] = [
   ),
   qs(
     "1129",
-    { description: "In a published schema, a group or field below it with freigabestatus 1 or 2 (before Entwurf); reported on that element." },
+    {
+      description:
+        "In a published schema, a group or field below it with freigabestatus 1 or 2 (before Entwurf); reported on that element.",
+    },
     {
       stammdatenschema(s, ctx) {
         if (!veroeffentlicht(s)) return;
-        for (const [key, el] of nachfahren(s)) if (el.freigabestatus.code === "1" || el.freigabestatus.code === "2") ctx.report({ target: el, element: key });
+        for (const [key, el] of nachfahren(s))
+          if (el.freigabestatus.code === "1" || el.freigabestatus.code === "2") ctx.report({ target: el, element: key });
       },
     },
   ),
   qs(
     "1128",
-    { description: "In a published group sent as message 0103 (the group is the root), a group or field below it without `veroeffentlichungsdatum` (inside a schema, 1127 covers it)." },
+    {
+      description:
+        "In a published group sent as message 0103 (the group is the root), a group or field below it without `veroeffentlichungsdatum` (inside a schema, 1127 covers it).",
+    },
     {
       datenfeldgruppe(g, ctx) {
         if (!veroeffentlicht(g) || ctx.options.dokument.wurzel !== g) return;
@@ -188,7 +271,10 @@ export const strukturRules: readonly QsRule[] = [
   ),
   qs(
     "1130",
-    { description: "In a published group sent as message 0103, a group or field below it with freigabestatus 1 or 2 (inside a schema, 1129 covers it)." },
+    {
+      description:
+        "In a published group sent as message 0103, a group or field below it with freigabestatus 1 or 2 (inside a schema, 1129 covers it).",
+    },
     {
       datenfeldgruppe(g, ctx) {
         if (!veroeffentlicht(g) || ctx.options.dokument.wurzel !== g) return;
