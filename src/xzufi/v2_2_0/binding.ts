@@ -9,7 +9,8 @@
  * order of Leistung children is not public anywhere: the order here is the fact sheet's (portal model order,
  * consistent with the Berlin sample), and the parser accepts any order.
  */
-import type { ComplexType, ElementField, Field, Occurs, PolymorphicType, SimpleType } from "../../core/binding/types.ts";
+import { attributeField as attr, elementField as el, reconstructed as rc } from "../../core/binding/define.ts";
+import { type ComplexType, complexType as complex, type Field, type PolymorphicType } from "../../core/binding/types.ts";
 import { LEIKA_TEXTMODUL_LIST_URI, LEIKA_TEXTMODUL_VALUES, TYPISIERUNG_LIST_URI, TYPISIERUNG_VALUES } from "../../leika/codes.ts";
 import {
   BEGRIFF_IM_KONTEXT_TYP_VALUES,
@@ -27,31 +28,6 @@ import {
   ZUSTAENDIGKEITSROLLE_VALUES,
 } from "./codes.ts";
 
-type ElementType = SimpleType | ComplexType | PolymorphicType;
-
-/** A child element whose XML name equals the model property. */
-function el(
-  prop: string,
-  occurs: Occurs,
-  type: ElementType,
-  extra: Partial<Omit<ElementField, "kind" | "prop" | "occurs" | "type">> = {},
-): ElementField {
-  return { kind: "element", prop, name: extra.name ?? prop, occurs, type, ...extra };
-}
-/** Marks a field as reconstructed, with the evidence it rests on. */
-function rc<F extends Field>(field: F, evidence: string): F {
-  return { ...field, reconstructed: evidence };
-}
-function attr(
-  prop: string,
-  type: SimpleType = "token",
-  extra: { required?: boolean; namespace?: string; reconstructed?: string } = {},
-): Field {
-  return { kind: "attribute", prop, name: prop, type, ...extra };
-}
-function complex(name: string, fields: readonly Field[], reconstructed?: string): ComplexType {
-  return reconstructed === undefined ? { kind: "complex", name, fields } : { kind: "complex", name, fields, reconstructed };
-}
 const JSON_ = (snake: string) => `[JSON] FIM Portal \`${snake}\``;
 
 // ---------------------------------------------------------------------------------------------------
