@@ -17,7 +17,7 @@ import { type SchemaSet, safeCreateXsdValidator, type XsdReport } from "./xsd.ts
 export interface SchemaFolder {
   /** Stable identifier of the set. */
   readonly id: string;
-  /** Name of the set for messages, e.g. `XZuFi 2.2.0`. */
+  /** Name of the set for messages: standard and version. */
   readonly label: string;
   /** Target namespace the entry schema must declare. */
   readonly namespace: string;
