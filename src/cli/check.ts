@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { DirectoryCodeListProvider } from "../core/codelists/provider.ts";
 import type { Severity } from "../core/diagnostics/diagnostic.ts";
 import { formatReports, type ReportFormat } from "../core/report/index.ts";
-import { type AcceptancePolicy, accept, applyPolicy } from "../core/validation/policy.ts";
+import { type AcceptancePolicy, accept, applyPolicy, parsePolicy } from "../core/validation/policy.ts";
 import type { Report } from "../core/validation/report.ts";
 import { checkXDatenfelder } from "../xdatenfelder/qs.ts";
 import { collectFiles, progress } from "./files.ts";
@@ -30,6 +30,8 @@ Options:
   --disable <ids>       rules to switch off, comma-separated (e.g. 1101,1132)
   --enable <ids>        rules that are off by default to switch on (e.g. 1117)
   --severity <id=s>     re-level a rule (error|warning|info|off); repeatable
+  --policy <file>       acceptance policy as JSON ({ severityOverrides, disabledRules, enabledRules, rejectAt });
+                        the options above are applied on top of it
   --codelists <dir>     genericode files to resolve code lists from; without it the checks that need
                         code-list contents (1115, 1076, 1121-1123) are reported as skipped
 
@@ -67,13 +69,14 @@ function parseCheckArgs(argv: readonly string[]) {
     allowPositionals: true,
     options: {
       format: { type: "string", default: "text" },
-      "fail-on": { type: "string", default: "error" },
+      "fail-on": { type: "string" },
       output: { type: "string", short: "o" },
       locale: { type: "string" },
       disable: { type: "string" },
       enable: { type: "string" },
       severity: { type: "string", multiple: true },
       codelists: { type: "string" },
+      policy: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -87,9 +90,9 @@ async function run(values: CheckArgs, positionals: readonly string[], io: CliIo)
     io.stderr(`fim-xoev check: unknown --format ${values.format} (text, json, junit or sarif)\n`);
     return 2;
   }
-  const failOn = values["fail-on"];
-  if (failOn !== "error" && failOn !== "warning") {
-    io.stderr(`fim-xoev check: unknown --fail-on ${failOn} (error or warning)\n`);
+  const failOnArg = values["fail-on"];
+  if (failOnArg !== undefined && failOnArg !== "error" && failOnArg !== "warning") {
+    io.stderr(`fim-xoev check: unknown --fail-on ${failOnArg} (error or warning)\n`);
     return 2;
   }
   if (values.locale !== undefined && values.locale !== "de" && values.locale !== "en") {
@@ -105,12 +108,22 @@ async function run(values: CheckArgs, positionals: readonly string[], io: CliIo)
     }
     overrides[id] = level as Severity | "off";
   }
+  let base: AcceptancePolicy = {};
+  if (values.policy !== undefined) {
+    try {
+      base = parsePolicy(JSON.parse(readFileSync(resolve(io.cwd, values.policy), "utf8")));
+    } catch (e) {
+      io.stderr(`fim-xoev check: --policy ${values.policy}: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 2;
+    }
+  }
   const policy: AcceptancePolicy = {
-    severityOverrides: overrides,
-    disabledRules: list(values.disable),
-    enabledRules: list(values.enable),
-    rejectAt: failOn,
+    severityOverrides: { ...base.severityOverrides, ...overrides },
+    disabledRules: [...(base.disabledRules ?? []), ...list(values.disable)],
+    enabledRules: [...(base.enabledRules ?? []), ...list(values.enable)],
+    rejectAt: failOnArg ?? base.rejectAt ?? "error",
   };
+  const failOn = policy.rejectAt ?? "error";
   const locale = values.locale as "de" | "en" | undefined;
   const codeListProvider = values.codelists === undefined ? undefined : new DirectoryCodeListProvider(resolve(io.cwd, values.codelists));
 

@@ -3,6 +3,8 @@
  * re-levels findings per rule or code, switches rules off (or default-off rules on), and names the severity
  * from which a document is rejected. Validation itself never decides acceptance.
  */
+
+import { z } from "zod";
 import { type Diagnostic, SEVERITY_RANK, type Severity } from "../diagnostics/diagnostic.ts";
 import type { Report } from "./report.ts";
 
@@ -65,4 +67,35 @@ export function accept(report: Report, policy: AcceptancePolicy = {}): Acceptanc
     return severity !== "off" && SEVERITY_RANK[severity] <= threshold;
   });
   return rejected ? "reject" : "acceptable";
+}
+
+const SEVERITY = z.enum(["fatal", "error", "warning", "info"]);
+const policySchema = z.strictObject({
+  severityOverrides: z.record(z.string(), z.union([SEVERITY, z.literal("off")])).optional(),
+  disabledRules: z.array(z.string()).optional(),
+  enabledRules: z.array(z.string()).optional(),
+  rejectAt: SEVERITY.optional(),
+});
+
+/**
+ * Reads an acceptance policy from JSON data (e.g. a `policy.json` kept beside a CI configuration), checking
+ * its shape.
+ *
+ * @throws {TypeError} when the data is not a policy (the message names the offending keys).
+ * @example
+ * parsePolicy({ disabledRules: ["1101"], severityOverrides: { "1102": "info" }, rejectAt: "warning" });
+ */
+export function parsePolicy(data: unknown): AcceptancePolicy {
+  const r = policySchema.safeParse(data);
+  if (!r.success)
+    throw new TypeError(
+      `not an acceptance policy: ${r.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
+    );
+  const p = r.data;
+  return {
+    ...(p.severityOverrides !== undefined && { severityOverrides: p.severityOverrides }),
+    ...(p.disabledRules !== undefined && { disabledRules: p.disabledRules }),
+    ...(p.enabledRules !== undefined && { enabledRules: p.enabledRules }),
+    ...(p.rejectAt !== undefined && { rejectAt: p.rejectAt }),
+  };
 }

@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import { checkCommand } from "../../../src/cli/check.ts";
 import type { CliIo } from "../../../src/cli/io.ts";
 import { formatJson, formatJunit, formatSarif, formatText } from "../../../src/core/report/index.ts";
-import { accept, applyPolicy } from "../../../src/core/validation/policy.ts";
+import { accept, applyPolicy, parsePolicy } from "../../../src/core/validation/policy.ts";
 import type { Report } from "../../../src/core/validation/report.ts";
 import { childElements, type XmlElement } from "../../../src/core/xml/node.ts";
 import { readXml } from "../../../src/core/xml/read.ts";
@@ -80,6 +80,18 @@ describe("acceptance policy", () => {
     expect(p.rulesExecuted.map((x) => x.id)).not.toContain("1132");
     expect(p.rulesExecuted.map((x) => x.id)).toContain("1104");
     expect(summary(p).map((d) => d.ruleId)).toEqual(["1097", "1104", "1102", "1044"]);
+  });
+});
+
+describe("policy files", () => {
+  test("parsePolicy checks the shape", () => {
+    expect(parsePolicy({ disabledRules: ["1101"], severityOverrides: { "1102": "off" }, rejectAt: "warning" })).toEqual({
+      disabledRules: ["1101"],
+      severityOverrides: { "1102": "off" },
+      rejectAt: "warning",
+    });
+    expect(() => parsePolicy({ rejectAt: "sometimes" })).toThrow(/rejectAt/);
+    expect(() => parsePolicy({ disabled: ["1101"] })).toThrow(TypeError);
   });
 });
 
@@ -167,6 +179,15 @@ describe("fim-xoev check", () => {
     expect((await run(["fixtures/qs/v3/findings.xml", "--disable", "1097,1044"])).code).toBe(0);
     expect((await run(["fixtures/qs/v3/findings.xml", "--disable", "1097,1044", "--fail-on", "warning"])).code).toBe(1);
     expect((await run(["fixtures/qs/v3/findings.xml", "--severity", "1097=info", "--severity", "1044=warning"])).code).toBe(0);
+    // policy file: errors off, warnings fail, 1132 re-levelled to info; flags go on top of it
+    expect((await run(["fixtures/qs/v3/findings.xml", "--policy", "fixtures/qs/policies/warnings-fail.json"])).code).toBe(1);
+    expect(
+      (await run(["fixtures/qs/v3/findings.xml", "--policy", "fixtures/qs/policies/warnings-fail.json", "--disable", "1102"])).code,
+    ).toBe(0);
+    expect(
+      (await run(["fixtures/qs/v3/findings.xml", "--policy", "fixtures/qs/policies/warnings-fail.json", "--fail-on", "error"])).code,
+    ).toBe(0);
+    expect((await run(["fixtures/qs/v3/findings.xml", "--policy", "fixtures/qs/policies/invalid.json"])).code).toBe(2);
   });
   test("directories, formats and usage errors", async () => {
     const sarif = await run(["fixtures/qs", "--format", "sarif"]);
