@@ -253,6 +253,7 @@ const CASES: Record<string, { brich: (t: Teile) => void; options?: CheckOptions;
   "1115": { brich: () => undefined, options: { codeLists: lookup(undefined) }, clean: { codeLists: lookup(land) } },
   "1116": { brich: ({ f1 }) => (f1.status = code("inaktiv")) },
   "1117": { brich: ({ f1 }) => delete f1.fachlicherErsteller },
+  "1119": { brich: ({ f1 }) => (f1.status = code("inVorbereitung")) },
   "1120": { brich: ({ f1 }) => ((f1.datentyp = code("file")), (f1.praezisierung = { text: "{}", werte: { pattern: ".*" } })) },
   "1121": { brich: ({ f2 }) => (f2.inhalt = "FR"), options: { codeLists: lookup(land, neu) } },
   "1131": { brich: ({ f1 }) => (f1.hilfetextEingabe = "Betrag ≤ 100 €") },

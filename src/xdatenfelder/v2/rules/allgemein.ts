@@ -176,4 +176,17 @@ export const allgemeinRules: readonly QsRule[] = [
       },
     },
   ),
+
+  qs(
+    "1119",
+    {
+      description:
+        "A versioned or published schema, group or field (with `version` or `veroeffentlichungsdatum`) whose status is not `aktiv` (deactivated in the catalogue; off by default).",
+      enabledByDefault: false,
+    },
+    fuer(
+      ["stammdatenschema", "datenfeldgruppe", "datenfeld"],
+      (e) => (!leer(e.identifikation.version) || !leer(e.veroeffentlichungsdatum)) && e.status.code !== "aktiv",
+    ),
+  ),
 ];
