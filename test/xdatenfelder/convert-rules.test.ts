@@ -218,11 +218,13 @@ describe("rules, defaults and what 3.0.0 adds", () => {
   test("rules: definition → freitextRegel with widened IDs, typ K, script documented; every field gets vorbefuellung keine", async () => {
     const base = fixture2("0104-datenfeld-maximal.xml");
     const f = feld2(base);
-    const n = withFeld(base, { regel: [{ ...(f.regel[0] as v2.Regel), definition: "Wenn F00000463 = 009, dann G60000086 Pflicht" }] });
+    const n = withFeld(base, { regel: [{ ...(f.regel[0] as v2.Regel), definition: "Wenn F00000463 = 009, dann G60000086 Pflicht", script: "function script() { return 1; }" }] });
     const r = feld3((await up(n)).data);
     expect(r.regel[0]?.freitextRegel).toBe("Wenn F00000000463 = 009, dann G60000000086 Pflicht");
     expect(r.regel[0]?.typ.code).toBe("K");
-    expect(r.regel[0]?.beschreibung).toContain("Skript: function script()");
+    expect(r.regel[0]?.beschreibung).toContain("Skript: function script() { return 1; }");
+    // the empty stub is not documented, as the reference does
+    expect(feld3((await up(base)).data).regel[0]?.beschreibung).not.toContain("Skript");
     expect(r.vorbefuellung.code).toBe("keine");
     expect(r.letzteAenderung).toBe("2024-05-06T07:08:09.123+02:00");
   });

@@ -28,9 +28,12 @@ const KEYS = [
   ["Skript", "skript"],
 ] as const;
 
-/** `beschreibung` with the block appended, as the reference converter writes it. */
-export function appendOriginalwerte(beschreibung: string, werte: Originalwerte): string {
-  let out = beschreibung === "" ? `${LINE}${HEAD}` : `${beschreibung}\n\t\t\t\t\t${LINE}${HEAD}`;
+/**
+ * `beschreibung` with the block appended, as the reference converter writes it: after a blank separator line,
+ * which it leaves out when the description is empty — except on the Stammdatenschema (`alwaysSeparate`).
+ */
+export function appendOriginalwerte(beschreibung: string, werte: Originalwerte, alwaysSeparate = false): string {
+  let out = beschreibung === "" && !alwaysSeparate ? `${LINE}${HEAD}` : `${beschreibung}\n\t\t\t\t\t${LINE}${HEAD}`;
   for (const [label, key] of KEYS) {
     const v = werte[key];
     if (v !== undefined) out += `${LINE}${label}: ${v}`;

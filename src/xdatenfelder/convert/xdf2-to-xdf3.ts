@@ -75,7 +75,23 @@ function defaultIsInternal(uri: string): boolean {
 }
 
 const normalizeSpace = (s: string) => s.replace(/[\t\n\r ]+/g, " ").trim();
-const nonEmpty = (s: string | undefined) => (s === undefined || s === "" ? undefined : s);
+/** Empty and white-space-only texts are left out, as the reference does. */
+const nonEmpty = (s: string | undefined) => (s === undefined || s.trim() === "" ? undefined : s);
+/** The empty script stub FIM editors write; the reference leaves it out of the Originalwerte block. */
+const EMPTY_SCRIPT = /^function script\(\) \{\s*\}$/;
+
+/**
+ * Dates children take from their nearest ancestor that has them, as the reference output shows:
+ * `freigabedatum` (→ `statusGesetztAm`) and `veroeffentlichungsdatum`.
+ */
+export interface Erbe {
+  readonly freigabedatum?: string;
+  readonly veroeffentlichungsdatum?: string;
+}
+
+function erbeOf(a: X2.AllgemeineAngaben, parent: Erbe): Erbe {
+  return { freigabedatum: a.freigabedatum ?? parent.freigabedatum, veroeffentlichungsdatum: a.veroeffentlichungsdatum ?? parent.veroeffentlichungsdatum };
+}
 
 class Up {
   readonly r: ConversionReport;
@@ -116,7 +132,7 @@ class Up {
     return codeOf(freigabestatusCodeList, code, this.o.freigabestatusListVersionID ?? "2020-03-19");
   }
 
-  beschreibung(a: X2.AllgemeineAngaben, extra: { codeliste?: X2.CodelisteReferenz; skript?: string } = {}): string | undefined {
+  beschreibung(a: X2.AllgemeineAngaben, extra: { codeliste?: X2.CodelisteReferenz; skript?: string; schema?: boolean } = {}): string | undefined {
     if (this.o.originalwerteDoku === false) return nonEmpty(a.beschreibung);
     const g = extra.codeliste?.genericodeIdentification;
     return appendOriginalwerte(a.beschreibung, {
@@ -127,10 +143,10 @@ class Up {
       codelisteCanonicalIdentification: g?.canonicalIdentification,
       codelisteVersion: g?.version,
       skript: extra.skript,
-    });
+    }, extra.schema === true);
   }
 
-  allgemein(a: X2.AllgemeineAngaben, inherited: string | undefined, extra: { codeliste?: X2.CodelisteReferenz } = {}): X3.AllgemeineAngaben {
+  allgemein(a: X2.AllgemeineAngaben, inherited: Erbe, extra: { codeliste?: X2.CodelisteReferenz; schema?: boolean } = {}): X3.AllgemeineAngaben {
     return {
       identifikation: this.id(a.identifikation),
       name: a.name,
@@ -138,19 +154,19 @@ class Up {
       definition: nonEmpty(a.definition),
       bezug: this.bezug(a.bezug),
       freigabestatus: this.freigabestatus(a),
-      statusGesetztAm: a.freigabedatum ?? inherited,
+      statusGesetztAm: a.freigabedatum ?? inherited.freigabedatum,
       statusGesetztDurch: a.fachlicherErsteller,
       gueltigAb: a.gueltigAb,
       gueltigBis: a.gueltigBis,
       versionshinweis: a.versionshinweis,
-      veroeffentlichungsdatum: a.veroeffentlichungsdatum,
+      veroeffentlichungsdatum: a.veroeffentlichungsdatum ?? inherited.veroeffentlichungsdatum,
       letzteAenderung: this.letzteAenderung,
       relation: [],
       stichwort: [],
     };
   }
 
-  schemaelement(s: X2.Schemaelementangaben, inherited: string | undefined, extra: { codeliste?: X2.CodelisteReferenz } = {}): X3.Schemaelementangaben {
+  schemaelement(s: X2.Schemaelementangaben, inherited: Erbe, extra: { codeliste?: X2.CodelisteReferenz } = {}): X3.Schemaelementangaben {
     return {
       ...this.allgemein(s, inherited, extra),
       bezeichnungEingabe: s.bezeichnungEingabe,
@@ -176,7 +192,7 @@ class Up {
     return {
       identifikation: this.id(r.identifikation),
       name: r.name,
-      beschreibung: this.beschreibung(r, { skript: r.script }),
+      beschreibung: this.beschreibung(r, { skript: r.script.trim() === "" || EMPTY_SCRIPT.test(r.script) ? undefined : r.script }),
       freitextRegel: nonEmpty(text),
       bezug: this.bezug(r.bezug),
       stichwort: [],
@@ -233,7 +249,7 @@ class Up {
     }
   }
 
-  datenfeld(f: X2.Datenfeld, inherited: string | undefined): X3.Datenfeld {
+  datenfeld(f: X2.Datenfeld, inherited: Erbe): X3.Datenfeld {
     const ref = f.codelisteReferenz;
     let werte: X3.Wert[] | undefined;
     let codelisteReferenz: X3.GenericodeIdentification | undefined;
@@ -292,7 +308,7 @@ class Up {
     return [{ anzahl: "0:1", bezug: [], enthaelt: { datenfeld: feld } }];
   }
 
-  struktur(s: X2.Struktur, inherited: string | undefined): X3.Struktur {
+  struktur(s: X2.Struktur, inherited: Erbe): X3.Struktur {
     const e = s.enthaelt;
     return {
       anzahl: s.anzahl,
@@ -301,8 +317,8 @@ class Up {
     };
   }
 
-  datenfeldgruppe(g: X2.Datenfeldgruppe, inherited: string | undefined): X3.Datenfeldgruppe {
-    const own = g.freigabedatum ?? inherited;
+  datenfeldgruppe(g: X2.Datenfeldgruppe, inherited: Erbe): X3.Datenfeldgruppe {
+    const own = erbeOf(g, inherited);
     return {
       ...this.schemaelement(g, inherited),
       art: undefined,
@@ -312,14 +328,14 @@ class Up {
   }
 
   stammdatenschema(s: X2.Stammdatenschema): X3.Stammdatenschema {
-    const own = s.freigabedatum;
+    const own = erbeOf(s, {});
     if (s.bezeichnungAusgabe !== undefined && s.bezeichnungAusgabe !== s.bezeichnungEingabe) {
       this.r.report("not-representable", { element: "bezeichnungAusgabe", value: s.bezeichnungAusgabe, target: "XDatenfelder 3.0.0 Stammdatenschema" }, s, this.where(s, "bezeichnungAusgabe"), "info");
     }
     const dokumentsteckbrief = this.o.dokumentsteckbriefId ?? DEFAULT_DOKUMENTSTECKBRIEF_ID;
     this.r.report("conversion-default", { element: "dokumentsteckbrief", value: dokumentsteckbrief, reason: "3.0.0 requires a Dokumentsteckbrief reference, which 2.0 does not have" }, s, this.where(s, "dokumentsteckbrief"), "info");
     return {
-      ...this.allgemein(s, undefined),
+      ...this.allgemein(s, {}, { schema: true }),
       bezeichnung: s.bezeichnungEingabe,
       hilfetext: nonEmpty(s.hilfetext),
       ableitungsmodifikationenStruktur: codeOf(ableitungsmodifikationenStrukturCodeList, s.ableitungsmodifikationenStruktur.code),
@@ -343,7 +359,7 @@ class Up {
       this.r.report("not-representable", { element: "bezeichnungAusgabe", value: d.bezeichnungAusgabe, target: "XDatenfelder 3.0.0 Dokumentsteckbrief" }, d, this.where(d, "bezeichnungAusgabe"), "info");
     }
     return {
-      ...this.allgemein(d, undefined),
+      ...this.allgemein(d, {}),
       istAbstrakt: d.isReferenz,
       dokumentart: codeOf(dokumentartCodeList, art, "2022-01-01"),
       bezeichnung: d.bezeichnungEingabe,
@@ -399,10 +415,10 @@ export async function convertXdf2ToXdf3(n: X2.Nachricht, options: Xdf2ToXdf3Opti
       out = { kind: n.kind, ...basis, stammdatenschema: up.stammdatenschema(n.stammdatenschema) };
       break;
     case "xdatenfelder.datenfeldgruppe.0103":
-      out = { kind: n.kind, ...basis, datenfeldgruppe: up.datenfeldgruppe(n.datenfeldgruppe, undefined) };
+      out = { kind: n.kind, ...basis, datenfeldgruppe: up.datenfeldgruppe(n.datenfeldgruppe, {}) };
       break;
     case "xdatenfelder.datenfeld.0104":
-      out = { kind: n.kind, ...basis, datenfeld: up.datenfeld(n.datenfeld, undefined) };
+      out = { kind: n.kind, ...basis, datenfeld: up.datenfeld(n.datenfeld, {}) };
       break;
     case "xdatenfelder.codeliste.0105":
       out = { kind: n.kind, ...basis, genericode: up.codeliste(n.codeliste) };
