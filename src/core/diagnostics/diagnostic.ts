@@ -72,8 +72,6 @@ export interface DiagnosticParams {
    * element it concerns (`id` + `V` + version, as the catalogue's reports write it).
    */
   "quality-check": { readonly rule: string; readonly element: string; readonly de: string; readonly en: string };
-  /** A check that could not run because what it needs (network, a code-list provider) was not given. */
-  "check-skipped": { readonly rule: string; readonly reason: string };
 }
 
 /** A stable diagnostic code. */

@@ -42,5 +42,4 @@ export const de: MessageCatalog = {
   "conversion-default": ({ element, value, reason }) => `${element} wurde bei der Konvertierung auf „${value}“ gesetzt: ${reason}`,
   "code-list-unavailable": ({ uri, version, reason }) => `Die Codeliste ${uri} (Version ${version}) ist nicht verfügbar: ${reason}`,
   "quality-check": ({ de }) => de,
-  "check-skipped": ({ rule, reason }) => `Prüfung ${rule} nicht ausgeführt: ${reason}`,
 };

@@ -42,5 +42,4 @@ export const en: MessageCatalog = {
   "conversion-default": ({ element, value, reason }) => `${element} was set to "${value}" by the conversion: ${reason}`,
   "code-list-unavailable": ({ uri, version, reason }) => `The code list ${uri} (version ${version}) is not available: ${reason}`,
   "quality-check": ({ en }) => en,
-  "check-skipped": ({ rule, reason }) => `Check ${rule} skipped: ${reason}`,
 };
