@@ -76,7 +76,11 @@ async function emit(io: CliIo, output: string | undefined, xml: string): Promise
 }
 
 /** `convert <codelist.xml> --to genericode [--normalize]`. */
-export async function convertGenericode(input: string, io: CliIo, options: { output?: string; normalize?: boolean; quiet?: boolean } = {}): Promise<number> {
+export async function convertGenericode(
+  input: string,
+  io: CliIo,
+  options: { output?: string; normalize?: boolean; quiet?: boolean } = {},
+): Promise<number> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(resolve(io.cwd, input));
@@ -150,7 +154,9 @@ export async function convertXdf(input: string, to: "xdf2" | "xdf3", io: CliIo, 
   if (lists.length > 0) {
     const dir = options.codeListDir ?? (options.output === undefined ? undefined : dirname(options.output));
     if (dir === undefined) {
-      io.stderr(`fim-xoev convert: ${lists.length} code list(s) generated from inline werte were not written (use -o or --code-list-dir)\n`);
+      io.stderr(
+        `fim-xoev convert: ${lists.length} code list(s) generated from inline werte were not written (use -o or --code-list-dir)\n`,
+      );
     } else {
       for (const l of lists) {
         const name = `${l.identification.canonicalUri.replace(/[^A-Za-z0-9._-]+/g, "_")}_${l.identification.version}_genericode.xml`;

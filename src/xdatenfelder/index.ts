@@ -5,7 +5,7 @@
 import { diagnostic } from "../core/diagnostics/create.ts";
 import { failure, mapResult, type Result, unwrap } from "../core/result.ts";
 import { canonicalName } from "../core/xml/path.ts";
-import { readXml, type ReadOptions } from "../core/xml/read.ts";
+import { type ReadOptions, readXml } from "../core/xml/read.ts";
 import * as v2 from "./v2/index.ts";
 import * as v3 from "./v3/index.ts";
 
@@ -16,7 +16,9 @@ export type XDatenfelderVersion = "2.0" | "3.0.0";
 export const NAMESPACES: Readonly<Record<string, XDatenfelderVersion>> = { [v2.NAMESPACE]: "2.0", [v3.NAMESPACE]: "3.0.0" };
 
 /** A parsed message with the version it was detected as. */
-export type VersionedNachricht = { readonly version: "2.0"; readonly nachricht: v2.Nachricht } | { readonly version: "3.0.0"; readonly nachricht: v3.Nachricht };
+export type VersionedNachricht =
+  | { readonly version: "2.0"; readonly nachricht: v2.Nachricht }
+  | { readonly version: "3.0.0"; readonly nachricht: v3.Nachricht };
 
 /** Options for {@link safeParse}. */
 export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {}

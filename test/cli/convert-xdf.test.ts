@@ -48,7 +48,10 @@ describe("fim-xoev convert --to xdf2|xdf3|genericode", () => {
     if (src.kind !== "xdatenfelder.datenfeld.0104") throw new Error();
     // a field with an inline value list and no code-list reference
     const input = join(dir, "in.xml");
-    writeFileSync(input, v3.serialize({ ...src, datenfeld: { ...src.datenfeld, codelisteReferenz: undefined, werte: [{ code: "1", name: "eins" }] } }));
+    writeFileSync(
+      input,
+      v3.serialize({ ...src, datenfeld: { ...src.datenfeld, codelisteReferenz: undefined, werte: [{ code: "1", name: "eins" }] } }),
+    );
     const r = await run(input, "--to", "xdf2", "-o", out);
     expect(r.code).toBe(0);
     expect(v2.parse(readFileSync(out)).kind).toBe("xdatenfelder.datenfeld.0104");

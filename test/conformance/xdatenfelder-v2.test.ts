@@ -17,7 +17,9 @@ import { canonicalXml } from "../support/canonical.ts";
 import { hasShared, REPO_ROOT, STANDARDS } from "../support/shared.ts";
 
 const VALID = join(REPO_ROOT, "fixtures/xdatenfelder/v2/valid");
-const fixtures = readdirSync(VALID).filter((f) => f.endsWith(".xml")).sort();
+const fixtures = readdirSync(VALID)
+  .filter((f) => f.endsWith(".xml"))
+  .sort();
 const VARIANTS = [true, false].flatMap((pretty) => [undefined, "", "x2"].map((prefix) => ({ pretty, prefix })));
 
 function localNames(el: XmlElement, out: Set<string>): Set<string> {
@@ -50,7 +52,10 @@ describe("XDatenfelder 2.0 fixtures", () => {
   afterAll(() => xsd?.dispose());
 
   test("a minimal and a maximal document for each message 0101–0105", () => {
-    const expected = Object.entries(MESSAGES).flatMap(([nr, root]) => [`${nr}-${root.split(".")[1]}-maximal.xml`, `${nr}-${root.split(".")[1]}-minimal.xml`]);
+    const expected = Object.entries(MESSAGES).flatMap(([nr, root]) => [
+      `${nr}-${root.split(".")[1]}-maximal.xml`,
+      `${nr}-${root.split(".")[1]}-minimal.xml`,
+    ]);
     expect(fixtures).toEqual(expected.sort());
   });
 
@@ -79,7 +84,9 @@ describe("XDatenfelder 2.0 fixtures", () => {
     // element declarations outside the search types (Suchanfrage, Suchergebnis) of messages 0401/0402
     const searchStart = xsdText.indexOf('<xs:complexType name="Suchanfrage">');
     const searchEnd = xsdText.indexOf("</xs:complexType>", xsdText.indexOf('<xs:complexType name="Suchergebnis">'));
-    const declared = [...xsdText.matchAll(/<xs:element name="([^"]+)"/g)].filter((m) => (m.index ?? 0) < searchStart || (m.index ?? 0) > searchEnd).map((m) => m[1] as string);
+    const declared = [...xsdText.matchAll(/<xs:element name="([^"]+)"/g)]
+      .filter((m) => (m.index ?? 0) < searchStart || (m.index ?? 0) > searchEnd)
+      .map((m) => m[1] as string);
     expect(declared.length).toBeGreaterThan(40);
     expect([...new Set(declared)].filter((d) => !used.has(d))).toEqual([]);
     // the 2.0 spelling of the 0101 payload
@@ -91,7 +98,14 @@ describe("XDatenfelder 2.0 fixtures", () => {
     expect(m.kind).toBe("xdatenfelder.datenfeld.0104");
     if (m.kind !== "xdatenfelder.datenfeld.0104") return;
     expect(m.datenfeld.beschreibung).toBe("Beschreibung von Feld F99000001\r\nzweite Zeile");
-    expect(m.rootAttributes).toEqual([{ namespace: "http://www.w3.org/2001/XMLSchema-instance", local: "schemaLocation", prefix: "xsi", value: "urn:xoev-de:fim:standard:xdatenfelder_2 xdatenfelder.xsd" }]);
+    expect(m.rootAttributes).toEqual([
+      {
+        namespace: "http://www.w3.org/2001/XMLSchema-instance",
+        local: "schemaLocation",
+        prefix: "xsi",
+        value: "urn:xoev-de:fim:standard:xdatenfelder_2 xdatenfelder.xsd",
+      },
+    ]);
     expect(m.datenfeld.praezisierung.werte).toEqual({ minLength: "1", maxLength: "80", pattern: "[A-Z].*", note: "Hinweis" });
     expect(serialize(m)).toContain("&#13;");
   });
@@ -99,7 +113,14 @@ describe("XDatenfelder 2.0 fixtures", () => {
   test("the minimal documents keep required-but-empty elements as empty strings", () => {
     const m = parse(readFileSync(join(VALID, "0104-datenfeld-minimal.xml")));
     if (m.kind !== "xdatenfelder.datenfeld.0104") throw new Error(m.kind);
-    expect([m.datenfeld.beschreibung, m.datenfeld.definition, m.datenfeld.bezug, m.datenfeld.hilfetextEingabe, m.datenfeld.inhalt, m.datenfeld.praezisierung.text]).toEqual(["", "", "", "", "", ""]);
+    expect([
+      m.datenfeld.beschreibung,
+      m.datenfeld.definition,
+      m.datenfeld.bezug,
+      m.datenfeld.hilfetextEingabe,
+      m.datenfeld.inhalt,
+      m.datenfeld.praezisierung.text,
+    ]).toEqual(["", "", "", "", "", ""]);
     expect(m.datenfeld.bezeichnungAusgabe).toBeUndefined();
     expect(serialize(m, { pretty: false })).toContain("<xdf:praezisierung/><xdf:inhalt/>");
   });
@@ -122,7 +143,10 @@ describe("XDatenfelder 2.0 parser findings", () => {
   });
 
   test("the 3.0.0 spelling of the 0101 payload is not the 2.0 one", () => {
-    const xml = readFileSync(join(VALID, "0101-dokumentsteckbrief-minimal.xml"), "utf8").replaceAll("dokumentensteckbrief>", "dokumentsteckbrief>");
+    const xml = readFileSync(join(VALID, "0101-dokumentsteckbrief-minimal.xml"), "utf8").replaceAll(
+      "dokumentensteckbrief>",
+      "dokumentsteckbrief>",
+    );
     const r = safeParse(xml);
     expect(r.success).toBe(false);
     expect(r.diagnostics.map((d) => d.code)).toEqual(["missing-element", "unexpected-element"]);
@@ -132,11 +156,16 @@ describe("XDatenfelder 2.0 parser findings", () => {
     expect(findings(minimal.replaceAll("xdatenfelder_2", "xdatenfelder_3.0.0"))).toEqual([
       "fatal unknown-namespace 2 /Q{urn:xoev-de:fim:standard:xdatenfelder_3.0.0}xdatenfelder.datenfeld.0104",
     ]);
-    expect(findings(minimal.replaceAll("xdatenfelder.datenfeld.0104", "xdatenfelder.datenfeld.0199"))).toEqual(["fatal unknown-root-element 2 /xdf:xdatenfelder.datenfeld.0199"]);
+    expect(findings(minimal.replaceAll("xdatenfelder.datenfeld.0104", "xdatenfelder.datenfeld.0199"))).toEqual([
+      "fatal unknown-root-element 2 /xdf:xdatenfelder.datenfeld.0199",
+    ]);
   });
 
   test("attributes on the root other than namespace declarations are kept, in order, with their prefix", () => {
-    const xml = minimal.replace('xmlns:xdf="urn:xoev-de:fim:standard:xdatenfelder_2"', 'xmlns:xdf="urn:xoev-de:fim:standard:xdatenfelder_2" xmlns:a="urn:example:a" a:x="1" y="2"');
+    const xml = minimal.replace(
+      'xmlns:xdf="urn:xoev-de:fim:standard:xdatenfelder_2"',
+      'xmlns:xdf="urn:xoev-de:fim:standard:xdatenfelder_2" xmlns:a="urn:example:a" a:x="1" y="2"',
+    );
     const m = parse(xml);
     expect(m.rootAttributes).toEqual([
       { namespace: "urn:example:a", local: "x", prefix: "a", value: "1" },

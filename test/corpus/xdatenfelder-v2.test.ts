@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { createXsdValidator, loadSchemaSet, type XsdValidator } from "../../src/core/validation/index.ts";
 import { PREFIXES, safeParse, serialize, validate } from "../../src/xdatenfelder/v2/index.ts";
 import { canonicalXml } from "../support/canonical.ts";
-import { hasShared, manifest, type ManifestRow, STANDARDS } from "../support/shared.ts";
+import { hasShared, type ManifestRow, manifest, STANDARDS } from "../support/shared.ts";
 
 // MANIFEST.tsv has CRLF line ends: the last column's name and values carry a trailing CR.
 const schemaValid = (r: ManifestRow): string => (r.schema_valid ?? r["schema_valid\r"] ?? "").trim();

@@ -26,7 +26,12 @@ function normalise(value: unknown, key = ""): unknown {
   if (typeof value === "string") {
     if (value.trim() === "") return "";
     if (key === "script" && /^function script\(\) \{\s*\}$/.test(value)) return "";
-    if (key === "bezug") return value.split(";").map((t) => t.replace(/[\t\n\r ]+/g, " ").trim()).filter((t) => t !== "").join("; ");
+    if (key === "bezug")
+      return value
+        .split(";")
+        .map((t) => t.replace(/[\t\n\r ]+/g, " ").trim())
+        .filter((t) => t !== "")
+        .join("; ");
     return value;
   }
   if (Array.isArray(value)) return value.map((v) => normalise(v));
@@ -71,22 +76,29 @@ describe.runIf(hasShared)("3.0.0 → 2.0 over the corpus", () => {
 
   test("has the 68 3.0.0 files", () => expect(files3).toHaveLength(68));
 
-  test.each(files3.map((f) => [f.file, f.path] as const))("%s: 2.0-XSD-valid, or every XSD finding is explained by a reported value", (_n, path) => {
-    const source = v3.parse(readFileSync(path));
-    const r = convertXdf3ToXdf2(source);
-    expect(r.success).toBe(true);
-    if (!r.success) return;
-    for (const d of r.diagnostics) expect(d.stage).toBe("convert");
-    const xml = v2.serialize(r.data.nachricht);
-    const report = xsd2.validate(xml);
-    outcome[report.valid ? "valid" : "invalid"]++;
-    const kinds = new Set(r.diagnostics.map((d) => `${d.code}:${(/^[^ (]+/.exec(d.params && "element" in d.params ? String(d.params.element) : "") ?? [""])[0]}`));
-    for (const k of kinds) reported[k] = (reported[k] ?? 0) + 1;
-    if (!report.valid) {
-      // the only reasons 2.0 rejects the result: text outside String.Latin (kept as it came in 3.0.0)
-      for (const d of report.diagnostics) expect(d.message).toContain("pattern");
-    }
-  });
+  test.each(files3.map((f) => [f.file, f.path] as const))(
+    "%s: 2.0-XSD-valid, or every XSD finding is explained by a reported value",
+    (_n, path) => {
+      const source = v3.parse(readFileSync(path));
+      const r = convertXdf3ToXdf2(source);
+      expect(r.success).toBe(true);
+      if (!r.success) return;
+      for (const d of r.diagnostics) expect(d.stage).toBe("convert");
+      const xml = v2.serialize(r.data.nachricht);
+      const report = xsd2.validate(xml);
+      outcome[report.valid ? "valid" : "invalid"]++;
+      const kinds = new Set(
+        r.diagnostics.map(
+          (d) => `${d.code}:${(/^[^ (]+/.exec(d.params && "element" in d.params ? String(d.params.element) : "") ?? [""])[0]}`,
+        ),
+      );
+      for (const k of kinds) reported[k] = (reported[k] ?? 0) + 1;
+      if (!report.valid) {
+        // the only reasons 2.0 rejects the result: text outside String.Latin (kept as it came in 3.0.0)
+        for (const d of report.diagnostics) expect(d.message).toContain("pattern");
+      }
+    },
+  );
 
   test("summary: how many files are 2.0-XSD-valid, and in how many files each kind of loss is reported", () => {
     // every corpus file converts to a 2.0-XSD-valid document

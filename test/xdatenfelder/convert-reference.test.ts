@@ -24,9 +24,12 @@ function trace(n: v3.Nachricht): string[] {
   const feld = (f: v3.Datenfeld, depth: string, anzahl: string) => {
     const p = f.praezisierung;
     const prae = p === undefined ? "-" : [p.minLength, p.maxLength, p.minValue, p.maxValue, p.pattern].map((x) => x ?? "").join("|");
-    const ref = f.codelisteReferenz === undefined ? "" : ` ref=${f.codelisteReferenz.canonicalIdentification}@${f.codelisteReferenz.version}`;
+    const ref =
+      f.codelisteReferenz === undefined ? "" : ` ref=${f.codelisteReferenz.canonicalIdentification}@${f.codelisteReferenz.version}`;
     const werte = f.werte === undefined ? "" : ` werte=${f.werte.map((w) => w.code).join(",")}`;
-    out.push(`${depth}F ${anzahl} ${ident(f.identifikation)} ${f.freigabestatus.code} ${f.schemaelementart.code} ${f.feldart.code}/${f.datentyp.code} ${f.vorbefuellung.code} prae=${prae}${ref}${werte}`);
+    out.push(
+      `${depth}F ${anzahl} ${ident(f.identifikation)} ${f.freigabestatus.code} ${f.schemaelementart.code} ${f.feldart.code}/${f.datentyp.code} ${f.vorbefuellung.code} prae=${prae}${ref}${werte}`,
+    );
     regeln(f.regel, `${depth}  `);
   };
   const struktur = (ss: readonly v3.Struktur[], depth: string) => {
@@ -34,7 +37,9 @@ function trace(n: v3.Nachricht): string[] {
       if ("datenfeld" in s.enthaelt) feld(s.enthaelt.datenfeld, depth, s.anzahl);
       else {
         const g = s.enthaelt.datenfeldgruppe;
-        out.push(`${depth}G ${s.anzahl} ${ident(g.identifikation)} ${g.freigabestatus.code} ${g.schemaelementart.code} bezug=${s.bezug.length}`);
+        out.push(
+          `${depth}G ${s.anzahl} ${ident(g.identifikation)} ${g.freigabestatus.code} ${g.schemaelementart.code} bezug=${s.bezug.length}`,
+        );
         regeln(g.regel, `${depth}  `);
         struktur(g.struktur, `${depth}  `);
       }
@@ -42,7 +47,9 @@ function trace(n: v3.Nachricht): string[] {
   };
   if (n.kind === "xdatenfelder.stammdatenschema.0102") {
     const s = n.stammdatenschema;
-    out.push(`S ${ident(s.identifikation)} ${s.freigabestatus.code} D=${ident(s.dokumentsteckbrief)} ${s.ableitungsmodifikationenStruktur.code}${s.ableitungsmodifikationenRepraesentation.code}`);
+    out.push(
+      `S ${ident(s.identifikation)} ${s.freigabestatus.code} D=${ident(s.dokumentsteckbrief)} ${s.ableitungsmodifikationenStruktur.code}${s.ableitungsmodifikationenRepraesentation.code}`,
+    );
     regeln(s.regel, "  ");
     struktur(s.struktur, "  ");
   }
@@ -56,28 +63,37 @@ function trace(n: v3.Nachricht): string[] {
  */
 function knownDifference(ours: string, ref: string): string | undefined {
   if (ours === ref.replace(/\\\\/g, "\\")) return "pattern-json-unescaped";
-  if (ref.endsWith(" werte=xxx") && ours.slice(0, ours.lastIndexOf(" werte=")) === ref.slice(0, ref.lastIndexOf(" werte="))) return "code-list-placeholder";
+  if (ref.endsWith(" werte=xxx") && ours.slice(0, ours.lastIndexOf(" werte=")) === ref.slice(0, ref.lastIndexOf(" werte=")))
+    return "code-list-placeholder";
   return undefined;
 }
 
 /** How often each deliberate difference occurs per file. */
 const KNOWN: Record<string, Record<string, number>> = {
   "escalon__glykon/examples__2.0__bewohnerparken__S05000058V1.0_xdf2.xml": { "pattern-json-unescaped": 2 },
-  "fusion-jena__GerPS-Datafield/Ontologie__Data__S00000246v1.1_xdf2__S00000246v1.1_xdf2.xml": { "pattern-json-unescaped": 4, "code-list-placeholder": 3 },
+  "fusion-jena__GerPS-Datafield/Ontologie__Data__S00000246v1.1_xdf2__S00000246v1.1_xdf2.xml": {
+    "pattern-json-unescaped": 4,
+    "code-list-placeholder": 3,
+  },
 };
 
 /** Every string of a model by its path (`/stammdatenschema/struktur[2]/…/name`), line ends normalised to LF. */
 function texts(value: unknown, path = "", out = new Map<string, string>()): Map<string, string> {
   if (typeof value === "string") out.set(path, value.replace(/\r\n?/g, "\n"));
-  else if (Array.isArray(value)) value.forEach((v, i) => texts(v, `${path}[${i}]`, out));
-  else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) if (v !== undefined) texts(v, `${path}/${k}`, out);
+  else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) texts(v, `${path}[${i}]`, out);
+  } else if (value !== null && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) texts(v, `${path}/${k}`, out);
   return out;
 }
 
 /** The same differences counted over all texts (the placeholder list has one value, ours two: code and name each). */
 const TEXT_KNOWN: Record<string, Record<string, number>> = {
   "escalon__glykon/examples__2.0__bewohnerparken__S05000058V1.0_xdf2.xml": { "pattern-json-unescaped": 2 },
-  "fusion-jena__GerPS-Datafield/Ontologie__Data__S00000246v1.1_xdf2__S00000246v1.1_xdf2.xml": { "pattern-json-unescaped": 4, "code-list-placeholder": 12 },
+  "fusion-jena__GerPS-Datafield/Ontologie__Data__S00000246v1.1_xdf2__S00000246v1.1_xdf2.xml": {
+    "pattern-json-unescaped": 4,
+    "code-list-placeholder": 12,
+  },
 };
 
 describe.runIf(hasShared)("2.0 → 3.0.0 against the reference converter", () => {
@@ -119,7 +135,8 @@ describe.runIf(hasShared)("2.0 → 3.0.0 against the reference converter", () =>
       const [x, y] = [a.get(path), b.get(path)];
       if (x === y) continue;
       let kind: string | undefined;
-      if (x !== undefined && y !== undefined && path.endsWith("/pattern") && x === y.replace(/\\\\/g, "\\")) kind = "pattern-json-unescaped";
+      if (x !== undefined && y !== undefined && path.endsWith("/pattern") && x === y.replace(/\\\\/g, "\\"))
+        kind = "pattern-json-unescaped";
       else if (path.includes("/werte[") && (KNOWN[file]?.["code-list-placeholder"] ?? 0) > 0) kind = "code-list-placeholder";
       if (kind === undefined) textDifferences.push(`${path}\n  ours: ${JSON.stringify(x)}\n  ref:  ${JSON.stringify(y)}`);
       else textKnown[kind] = (textKnown[kind] ?? 0) + 1;

@@ -2,8 +2,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { InMemoryCodeListProvider } from "../../src/core/codelists/provider.ts";
 import { parseGenericode } from "../../src/core/codelists/genericode.ts";
+import { InMemoryCodeListProvider } from "../../src/core/codelists/provider.ts";
 import {
   appendOriginalwerte,
   convertXdf2ToXdf3,
@@ -53,7 +53,9 @@ describe("IDs and versions", () => {
     expect(widenId("F00-4cb0dd14")).toBe("F00000-4cb0dd14");
     expect(narrowId("F60123000319", "123")).toBe("F60000319");
     expect(narrowId("F60123000319")).toBeUndefined();
-    expect(widenIdsInText("Wenn F00000463 = 009, dann G60000086 Pflicht (nicht X12345678)")).toBe("Wenn F00000000463 = 009, dann G60000000086 Pflicht (nicht X12345678)");
+    expect(widenIdsInText("Wenn F00000463 = 009, dann G60000086 Pflicht (nicht X12345678)")).toBe(
+      "Wenn F00000000463 = 009, dann G60000000086 Pflicht (nicht X12345678)",
+    );
     expect(narrowIdsInText("F00000000463 und F00111000463")).toBe("F00000463 und F00111000463");
   });
 
@@ -80,19 +82,25 @@ describe("status → freigabestatus", () => {
     ["aktiv", undefined, "2"],
     ["inVorbereitung", undefined, "2"],
     ["inaktiv", "2024-02-01", "7"],
-  ] as const)("status %s, freigabedatum %s → %s; freigabedatum → statusGesetztAm, fachlicherErsteller → statusGesetztDurch", async (status, datum, expected) => {
-    const { data } = await up(withFeld(base, { status: { code: status }, freigabedatum: datum }));
-    const f = feld3(data);
-    expect(f.freigabestatus).toEqual({ code: expected, listURI: "urn:xoev-de:xprozess:codeliste:status", listVersionID: "2020-03-19" });
-    expect(f.statusGesetztAm).toBe(datum);
-    expect(f.statusGesetztDurch).toBe("FIM-Baustein Datenfelder");
-  });
+  ] as const)(
+    "status %s, freigabedatum %s → %s; freigabedatum → statusGesetztAm, fachlicherErsteller → statusGesetztDurch",
+    async (status, datum, expected) => {
+      const { data } = await up(withFeld(base, { status: { code: status }, freigabedatum: datum }));
+      const f = feld3(data);
+      expect(f.freigabestatus).toEqual({ code: expected, listURI: "urn:xoev-de:xprozess:codeliste:status", listVersionID: "2020-03-19" });
+      expect(f.statusGesetztAm).toBe(datum);
+      expect(f.statusGesetztDurch).toBe("FIM-Baustein Datenfelder");
+    },
+  );
 
   test("children without freigabedatum take statusGesetztAm from the nearest released ancestor", async () => {
     const n = fixture2("0102-stammdatenschema-maximal.xml");
     if (n.kind !== "xdatenfelder.stammdatenschema.0102") throw new Error();
     const s = n.stammdatenschema;
-    const strip = (st: v2.Struktur): v2.Struktur => ({ ...st, enthaelt: "datenfeld" in st.enthaelt ? { datenfeld: { ...st.enthaelt.datenfeld, freigabedatum: undefined } } : st.enthaelt });
+    const strip = (st: v2.Struktur): v2.Struktur => ({
+      ...st,
+      enthaelt: "datenfeld" in st.enthaelt ? { datenfeld: { ...st.enthaelt.datenfeld, freigabedatum: undefined } } : st.enthaelt,
+    });
     const { data } = await up({ ...n, stammdatenschema: { ...s, struktur: s.struktur.map(strip) } });
     if (data.kind !== "xdatenfelder.stammdatenschema.0102") throw new Error();
     const f = data.stammdatenschema.struktur[1]?.enthaelt;
@@ -102,7 +110,14 @@ describe("status → freigabestatus", () => {
 
   test("down: 7/8 → inaktiv, 4–6 → aktiv, 1–3 → inVorbereitung; statusGesetztAm of released elements → freigabedatum", () => {
     const f = fixture3("0104-datenfeld-maximal.xml");
-    for (const [code, status] of [["1", "inVorbereitung"], ["3", "inVorbereitung"], ["5", "aktiv"], ["6", "aktiv"], ["7", "inaktiv"], ["8", "inaktiv"]] as const) {
+    for (const [code, status] of [
+      ["1", "inVorbereitung"],
+      ["3", "inVorbereitung"],
+      ["5", "aktiv"],
+      ["6", "aktiv"],
+      ["7", "inaktiv"],
+      ["8", "inaktiv"],
+    ] as const) {
       const n = { ...(f as v3.DatenfeldNachricht), datenfeld: { ...feld3(f), beschreibung: undefined, freigabestatus: { code } } };
       const r = convertXdf3ToXdf2(n);
       const d = r.data === undefined ? undefined : feld2(r.data.nachricht);
@@ -115,17 +130,37 @@ describe("status → freigabestatus", () => {
 describe("Präzisierung", () => {
   test("2.0 JSON (strings or numbers) → attributes; note and unknown keys are reported", async () => {
     const base = fixture2("0104-datenfeld-maximal.xml");
-    const n = withFeld(base, { praezisierung: v2.readPraezisierung('{"minLength":1,"maxLength":"80","minValue":"2","maxValue":3,"pattern":"[a-z]\\\\d","note":"n","x":true}').praezisierung });
+    const n = withFeld(base, {
+      praezisierung: v2.readPraezisierung(
+        '{"minLength":1,"maxLength":"80","minValue":"2","maxValue":3,"pattern":"[a-z]\\\\d","note":"n","x":true}',
+      ).praezisierung,
+    });
     const { data, diagnostics } = await up(n);
-    expect(feld3(data).praezisierung).toEqual({ text: "", minLength: "1", maxLength: "80", minValue: "2", maxValue: "3", pattern: "[a-z]\\d" });
-    expect(diagnostics.filter((d) => d.code === "not-representable").map((d) => (d.params as { element: string }).element).filter((e) => e.startsWith("praezisierung"))).toEqual(["praezisierung/note", "praezisierung/x"]);
+    expect(feld3(data).praezisierung).toEqual({
+      text: "",
+      minLength: "1",
+      maxLength: "80",
+      minValue: "2",
+      maxValue: "3",
+      pattern: "[a-z]\\d",
+    });
+    expect(
+      diagnostics
+        .filter((d) => d.code === "not-representable")
+        .map((d) => (d.params as { element: string }).element)
+        .filter((e) => e.startsWith("praezisierung")),
+    ).toEqual(["praezisierung/note", "praezisierung/x"]);
   });
 
   test("invalid lengths and non-JSON text are reported, not carried", async () => {
     const base = fixture2("0104-datenfeld-maximal.xml");
     const bad = await up(withFeld(base, { praezisierung: v2.readPraezisierung('{"minLength":"-1","maxLength":"0"}').praezisierung }));
     expect(feld3(bad.data).praezisierung).toEqual({ text: "" });
-    expect(bad.diagnostics.filter((d) => d.code === "not-representable" && (d.params as { element: string }).element.startsWith("praezisierung/"))).toHaveLength(2);
+    expect(
+      bad.diagnostics.filter(
+        (d) => d.code === "not-representable" && (d.params as { element: string }).element.startsWith("praezisierung/"),
+      ),
+    ).toHaveLength(2);
     const legacy = await up(withFeld(base, { praezisierung: v2.readPraezisierung("1..12").praezisierung }));
     expect(feld3(legacy.data).praezisierung).toEqual({ text: "" });
     expect(legacy.diagnostics.some((d) => d.code === "not-representable" && (d.params as { value: string }).value === "1..12")).toBe(true);
@@ -135,15 +170,24 @@ describe("Präzisierung", () => {
 
   test("attributes → 2.0 JSON with numbers as strings; text content is reported", () => {
     const f = fixture3("0104-datenfeld-maximal.xml");
-    const n = { ...(f as v3.DatenfeldNachricht), datenfeld: { ...feld3(f), praezisierung: { text: "frei", minLength: "2", maxValue: "9" } } };
+    const n = {
+      ...(f as v3.DatenfeldNachricht),
+      datenfeld: { ...feld3(f), praezisierung: { text: "frei", minLength: "2", maxValue: "9" } },
+    };
     const r = convertXdf3ToXdf2(n);
-    expect(r.data && feld2(r.data.nachricht).praezisierung).toEqual({ text: '{"minLength":"2","maxValue":"9"}', werte: { minLength: "2", maxValue: "9" } });
+    expect(r.data && feld2(r.data.nachricht).praezisierung).toEqual({
+      text: '{"minLength":"2","maxValue":"9"}',
+      werte: { minLength: "2", maxValue: "9" },
+    });
     expect(r.diagnostics.some((d) => d.code === "not-representable" && (d.params as { value: string }).value === "frei")).toBe(true);
   });
 
   test("parsing: empty text is fine, non-JSON is a warning with the line, the text is kept", () => {
     expect(v2.readPraezisierung("")).toEqual({ praezisierung: { text: "" } });
-    const doc = readFileSync(join(V2, "0104-datenfeld-minimal.xml"), "utf8").replace("<xdf:praezisierung/>", "<xdf:praezisierung>1..31</xdf:praezisierung>");
+    const doc = readFileSync(join(V2, "0104-datenfeld-minimal.xml"), "utf8").replace(
+      "<xdf:praezisierung/>",
+      "<xdf:praezisierung>1..31</xdf:praezisierung>",
+    );
     const r = v2.safeParse(doc);
     expect(r.success).toBe(true);
     expect(r.diagnostics.map((d) => [d.code, d.severity, d.location?.line])).toEqual([["invalid-praezisierung", "warning", 2]]);
@@ -159,15 +203,23 @@ describe("bezug ↔ Rechtsbezüge", () => {
     expect(feld3((await up(n)).data).bezug).toEqual([{ text: "§ 1 Abs. 2 Testgesetz" }, { text: "§ 3 TestV" }]);
     expect(feld3((await up(n, { bezuegeAufteilen: false })).data).bezug).toEqual([{ text: "§ 1 Abs. 2 Testgesetz;; § 3 TestV ;" }]);
     const f = fixture3("0104-datenfeld-maximal.xml");
-    const down = convertXdf3ToXdf2({ ...(f as v3.DatenfeldNachricht), datenfeld: { ...feld3(f), bezug: [{ text: "A", link: "https://example.org" }, { text: "B" }] } });
+    const down = convertXdf3ToXdf2({
+      ...(f as v3.DatenfeldNachricht),
+      datenfeld: { ...feld3(f), bezug: [{ text: "A", link: "https://example.org" }, { text: "B" }] },
+    });
     expect(down.data && feld2(down.data.nachricht).bezug).toBe("A; B");
     expect(down.diagnostics.some((d) => (d.params as { element?: string }).element === "bezug/@link")).toBe(true);
   });
 });
 
 describe("code lists", () => {
-  const list = parseGenericode(`<gc:CodeList xmlns:gc="http://docs.oasis-open.org/codelist/ns/genericode/1.0/"><Identification><ShortName>t</ShortName><Version>1</Version><CanonicalUri>urn:de:fim:codeliste:test</CanonicalUri><CanonicalVersionUri>urn:de:fim:codeliste:test_1</CanonicalVersionUri></Identification><ColumnSet><Column Id="c" Use="required"><ShortName>c</ShortName><Data Type="string"/></Column><Column Id="n" Use="required"><ShortName>n</ShortName><Data Type="string"/></Column><Key Id="k"><ShortName>k</ShortName><ColumnRef Ref="c"/></Key></ColumnSet><SimpleCodeList><Row><Value><SimpleValue>01</SimpleValue></Value><Value><SimpleValue>eins</SimpleValue></Value></Row></SimpleCodeList></gc:CodeList>`);
-  const ref = (uri: string): v2.CodelisteReferenz => ({ identifikation: { id: "C00000001" }, genericodeIdentification: { canonicalIdentification: uri, version: "1", canonicalVersionUri: `${uri}_1` } });
+  const list = parseGenericode(
+    `<gc:CodeList xmlns:gc="http://docs.oasis-open.org/codelist/ns/genericode/1.0/"><Identification><ShortName>t</ShortName><Version>1</Version><CanonicalUri>urn:de:fim:codeliste:test</CanonicalUri><CanonicalVersionUri>urn:de:fim:codeliste:test_1</CanonicalVersionUri></Identification><ColumnSet><Column Id="c" Use="required"><ShortName>c</ShortName><Data Type="string"/></Column><Column Id="n" Use="required"><ShortName>n</ShortName><Data Type="string"/></Column><Key Id="k"><ShortName>k</ShortName><ColumnRef Ref="c"/></Key></ColumnSet><SimpleCodeList><Row><Value><SimpleValue>01</SimpleValue></Value><Value><SimpleValue>eins</SimpleValue></Value></Row></SimpleCodeList></gc:CodeList>`,
+  );
+  const ref = (uri: string): v2.CodelisteReferenz => ({
+    identifikation: { id: "C00000001" },
+    genericodeIdentification: { canonicalIdentification: uri, version: "1", canonicalVersionUri: `${uri}_1` },
+  });
 
   test("FIM-internal lists become inline werte through the provider; external ones stay references", async () => {
     const base = fixture2("0104-datenfeld-maximal.xml");
@@ -176,7 +228,11 @@ describe("code lists", () => {
     expect(feld3(internal.data).werte).toEqual([{ code: "01", name: "eins" }]);
     expect(feld3(internal.data).codelisteReferenz).toBeUndefined();
     const external = await up(withFeld(base, { codelisteReferenz: ref("urn:xoev-de:other:codeliste:x") }), { codeLists });
-    expect(feld3(external.data).codelisteReferenz).toEqual({ canonicalIdentification: "urn:xoev-de:other:codeliste:x", version: "1", canonicalVersionUri: "urn:xoev-de:other:codeliste:x_1" });
+    expect(feld3(external.data).codelisteReferenz).toEqual({
+      canonicalIdentification: "urn:xoev-de:other:codeliste:x",
+      version: "1",
+      canonicalVersionUri: "urn:xoev-de:other:codeliste:x_1",
+    });
     const missing = await up(withFeld(base, { codelisteReferenz: ref("urn:de:fim:codeliste:fehlt") }), { codeLists });
     expect(feld3(missing.data).codelisteReferenz?.canonicalIdentification).toBe("urn:de:fim:codeliste:fehlt");
     expect(missing.diagnostics.map((d) => d.code)).toContain("code-list-unavailable");
@@ -184,26 +240,64 @@ describe("code lists", () => {
 
   test("down: inline werte become a generated genericode list the field refers to; a bare reference needs a C-ID", () => {
     const f = fixture3("0104-datenfeld-maximal.xml");
-    const werte = [{ code: "a", name: "A", hilfe: "h" }, { code: "b", name: "B" }];
-    const r = convertXdf3ToXdf2({ ...(f as v3.DatenfeldNachricht), datenfeld: { ...feld3(f), beschreibung: undefined, codelisteReferenz: undefined, werte } });
+    const werte = [
+      { code: "a", name: "A", hilfe: "h" },
+      { code: "b", name: "B" },
+    ];
+    const r = convertXdf3ToXdf2({
+      ...(f as v3.DatenfeldNachricht),
+      datenfeld: { ...feld3(f), beschreibung: undefined, codelisteReferenz: undefined, werte },
+    });
     expect(r.data?.codeListen).toHaveLength(1);
     const gc = r.data?.codeListen[0];
     const d = r.data === undefined ? undefined : feld2(r.data.nachricht);
     expect(d?.codelisteReferenz?.genericodeIdentification.canonicalIdentification).toBe(gc?.identification.canonicalUri);
-    expect(gc?.simpleCodeList?.row.map((row) => row.value.map((v) => v.simpleValue))).toEqual([["a", "A", "h"], ["b", "B"]]);
-    const bare = convertXdf3ToXdf2({ ...(f as v3.DatenfeldNachricht), datenfeld: { ...feld3(f), beschreibung: undefined, werte: undefined } });
-    expect(bare.diagnostics.some((x) => x.code === "conversion-default" && (x.params as { element: string }).element === "codelisteReferenz/identifikation/id")).toBe(true);
+    expect(gc?.simpleCodeList?.row.map((row) => row.value.map((v) => v.simpleValue))).toEqual([
+      ["a", "A", "h"],
+      ["b", "B"],
+    ]);
+    const bare = convertXdf3ToXdf2({
+      ...(f as v3.DatenfeldNachricht),
+      datenfeld: { ...feld3(f), beschreibung: undefined, werte: undefined },
+    });
+    expect(
+      bare.diagnostics.some(
+        (x) => x.code === "conversion-default" && (x.params as { element: string }).element === "codelisteReferenz/identifikation/id",
+      ),
+    ).toBe(true);
   });
 });
 
 describe("Originalwerte block", () => {
   test("written exactly like the reference and read back", () => {
-    const text = appendOriginalwerte("Text", { id: "F00000001", version: "1.0", status: "aktiv", codeliste: "C1", codelisteCanonicalIdentification: "urn:x", codelisteVersion: "1" });
-    expect(text).toBe("Text\n\t\t\t\t\t\n\t\t\t\tOriginalwerte der XDF2-Datei:\n\t\t\t\tID: F00000001\n\t\t\t\tVersion: 1.0\n\t\t\t\tStatus: aktiv\n\t\t\t\tCodeliste: C1\n\t\t\t\tCodeliste-Canonical-Identification: urn:x\n\t\t\t\tCodeliste-Version: 1");
-    expect(splitOriginalwerte(text)).toEqual({ beschreibung: "Text", werte: { id: "F00000001", version: "1.0", status: "aktiv", codeliste: "C1", codelisteCanonicalIdentification: "urn:x", codelisteVersion: "1" } });
+    const text = appendOriginalwerte("Text", {
+      id: "F00000001",
+      version: "1.0",
+      status: "aktiv",
+      codeliste: "C1",
+      codelisteCanonicalIdentification: "urn:x",
+      codelisteVersion: "1",
+    });
+    expect(text).toBe(
+      "Text\n\t\t\t\t\t\n\t\t\t\tOriginalwerte der XDF2-Datei:\n\t\t\t\tID: F00000001\n\t\t\t\tVersion: 1.0\n\t\t\t\tStatus: aktiv\n\t\t\t\tCodeliste: C1\n\t\t\t\tCodeliste-Canonical-Identification: urn:x\n\t\t\t\tCodeliste-Version: 1",
+    );
+    expect(splitOriginalwerte(text)).toEqual({
+      beschreibung: "Text",
+      werte: {
+        id: "F00000001",
+        version: "1.0",
+        status: "aktiv",
+        codeliste: "C1",
+        codelisteCanonicalIdentification: "urn:x",
+        codelisteVersion: "1",
+      },
+    });
     const empty = appendOriginalwerte("", { id: "R1", status: "aktiv", skript: "function script() {\n}\n" });
     expect(empty.startsWith("\n\t\t\t\tOriginalwerte")).toBe(true);
-    expect(splitOriginalwerte(empty)).toEqual({ beschreibung: "", werte: { id: "R1", status: "aktiv", skript: "function script() {\n}\n" } });
+    expect(splitOriginalwerte(empty)).toEqual({
+      beschreibung: "",
+      werte: { id: "R1", status: "aktiv", skript: "function script() {\n}\n" },
+    });
     expect(splitOriginalwerte("ohne Block")).toEqual({ beschreibung: "ohne Block" });
   });
 
@@ -218,7 +312,15 @@ describe("rules, defaults and what 3.0.0 adds", () => {
   test("rules: definition → freitextRegel with widened IDs, typ K, script documented; every field gets vorbefuellung keine", async () => {
     const base = fixture2("0104-datenfeld-maximal.xml");
     const f = feld2(base);
-    const n = withFeld(base, { regel: [{ ...(f.regel[0] as v2.Regel), definition: "Wenn F00000463 = 009, dann G60000086 Pflicht", script: "function script() { return 1; }" }] });
+    const n = withFeld(base, {
+      regel: [
+        {
+          ...(f.regel[0] as v2.Regel),
+          definition: "Wenn F00000463 = 009, dann G60000086 Pflicht",
+          script: "function script() { return 1; }",
+        },
+      ],
+    });
     const r = feld3((await up(n)).data);
     expect(r.regel[0]?.freitextRegel).toBe("Wenn F00000000463 = 009, dann G60000000086 Pflicht");
     expect(r.regel[0]?.typ.code).toBe("K");
@@ -235,7 +337,10 @@ describe("rules, defaults and what 3.0.0 adds", () => {
     expect(data.stammdatenschema.dokumentsteckbrief).toEqual({ id: "D00000000001" });
     const only = data.stammdatenschema.struktur[0]?.enthaelt;
     expect(only !== undefined && "datenfeld" in only && only.datenfeld.identifikation.id).toBe("F60000000001");
-    expect(diagnostics.filter((d) => d.code === "conversion-default").map((d) => (d.params as { element: string }).element)).toEqual(["dokumentsteckbrief", "struktur"]);
+    expect(diagnostics.filter((d) => d.code === "conversion-default").map((d) => (d.params as { element: string }).element)).toEqual([
+      "dokumentsteckbrief",
+      "struktur",
+    ]);
     const back = convertXdf3ToXdf2(data, { dokumentsteckbriefId: "D00000000001" });
     expect(back.data?.nachricht.kind === "xdatenfelder.stammdatenschema.0102" && back.data.nachricht.stammdatenschema.struktur).toEqual([]);
   });
@@ -260,9 +365,15 @@ describe("rules, defaults and what 3.0.0 adds", () => {
 
   test("down: what 2.0 cannot hold is reported — relations, keywords, file constraints, vorbefuellung, new codes", () => {
     const f = fixture3("0104-datenfeld-maximal.xml");
-    const r = convertXdf3ToXdf2({ ...(f as v3.DatenfeldNachricht), datenfeld: { ...feld3(f), feldart: { code: "hidden" }, datentyp: { code: "datetime" } } });
-    const elements = new Set(r.diagnostics.filter((d) => d.code === "not-representable").map((d) => (d.params as { element: string }).element));
-    for (const e of ["feldart", "datentyp", "maxSize", "mediaType", "relation", "stichwort", "vorbefuellung"]) expect(elements).toContain(e);
+    const r = convertXdf3ToXdf2({
+      ...(f as v3.DatenfeldNachricht),
+      datenfeld: { ...feld3(f), feldart: { code: "hidden" }, datentyp: { code: "datetime" } },
+    });
+    const elements = new Set(
+      r.diagnostics.filter((d) => d.code === "not-representable").map((d) => (d.params as { element: string }).element),
+    );
+    for (const e of ["feldart", "datentyp", "maxSize", "mediaType", "relation", "stichwort", "vorbefuellung"])
+      expect(elements).toContain(e);
     const d = r.data === undefined ? undefined : feld2(r.data.nachricht);
     expect([d?.feldart.code, d?.datentyp.code]).toEqual(["input", "text"]);
     for (const x of r.diagnostics) expect(x.stage).toBe("convert");
@@ -275,12 +386,21 @@ describe("rules, defaults and what 3.0.0 adds", () => {
   });
 
   test("every 3.0.0 fixture message 0101–0105 converts to a 2.0 message that serializes and parses cleanly", () => {
-    for (const name of ["0101-dokumentsteckbrief", "0102-stammdatenschema", "0103-datenfeldgruppe", "0104-datenfeld", "0105-codeliste"].flatMap((b) => [`${b}-minimal.xml`, `${b}-maximal.xml`])) {
+    for (const name of [
+      "0101-dokumentsteckbrief",
+      "0102-stammdatenschema",
+      "0103-datenfeldgruppe",
+      "0104-datenfeld",
+      "0105-codeliste",
+    ].flatMap((b) => [`${b}-minimal.xml`, `${b}-maximal.xml`])) {
       const r = convertXdf3ToXdf2(fixture3(name));
       expect(r.success, name).toBe(true);
       if (!r.success) continue;
       const back = v2.safeParse(v2.serialize(r.data.nachricht));
-      expect(back.diagnostics.filter((d) => d.severity === "error"), name).toEqual([]);
+      expect(
+        back.diagnostics.filter((d) => d.severity === "error"),
+        name,
+      ).toEqual([]);
     }
   });
 });
@@ -292,6 +412,8 @@ describe("String.Latin", () => {
     expect(toStringLatin("„x“\u00a0≤ ☃")).toEqual({ text: "'x' <= ☃", replaced: ["„", "“", "\u00a0", "≤"], kept: ["☃"] });
     const { data, diagnostics } = await up(withFeld(fixture2("0104-datenfeld-maximal.xml"), { name: "„Name“" }));
     expect(feld3(data).name).toBe("'Name'");
-    expect(diagnostics.some((d) => d.code === "not-representable" && (d.params as { element: string }).element === "/datenfeld/name")).toBe(true);
+    expect(diagnostics.some((d) => d.code === "not-representable" && (d.params as { element: string }).element === "/datenfeld/name")).toBe(
+      true,
+    );
   });
 });

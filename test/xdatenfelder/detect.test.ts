@@ -26,7 +26,16 @@ describe("version detection by namespace", () => {
   test("an unknown namespace is a fatal detect finding; the throwing variant throws it", () => {
     const r = safeParse(`<x:root xmlns:x="urn:example"/>`, { file: "a.xml" });
     expect(r.success).toBe(false);
-    expect(r.diagnostics).toEqual([expect.objectContaining({ code: "unknown-namespace", severity: "fatal", stage: "detect", path: "/Q{urn:example}root", file: "a.xml", params: { namespace: "urn:example", element: "root" } })]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        code: "unknown-namespace",
+        severity: "fatal",
+        stage: "detect",
+        path: "/Q{urn:example}root",
+        file: "a.xml",
+        params: { namespace: "urn:example", element: "root" },
+      }),
+    ]);
     expect(() => parse(`<root/>`)).toThrow(XoevError);
   });
 
@@ -37,7 +46,12 @@ describe("version detection by namespace", () => {
       const r = safeParse(readFileSync(row.path), { file: row.file });
       if (row.xdf_version === "1.0") {
         expect(r.diagnostics).toHaveLength(1);
-        expect(r.diagnostics[0]).toMatchObject({ code: "unknown-namespace", severity: "fatal", stage: "detect", params: { namespace: "urn:xoev-de:fim:standard:xdatenfelder_1" } });
+        expect(r.diagnostics[0]).toMatchObject({
+          code: "unknown-namespace",
+          severity: "fatal",
+          stage: "detect",
+          params: { namespace: "urn:xoev-de:fim:standard:xdatenfelder_1" },
+        });
         expect(r.diagnostics[0]?.location?.line).toBeGreaterThan(0);
       } else {
         expect(r.success).toBe(true);
@@ -52,6 +66,6 @@ describe("version detection by namespace", () => {
     const row = rows.find((r) => r.xdf_version === "2.0");
     if (row === undefined) throw new Error("no 2.0 file");
     const m = parse(readFileSync(row.path));
-    expect(serialize(m)).toContain("<xdf:xdatenfelder.stammdatenschema.0102 xmlns:xdf=\"urn:xoev-de:fim:standard:xdatenfelder_2\"");
+    expect(serialize(m)).toContain('<xdf:xdatenfelder.stammdatenschema.0102 xmlns:xdf="urn:xoev-de:fim:standard:xdatenfelder_2"');
   });
 });

@@ -1,8 +1,15 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { hasShared, SHARED } from "../../../test/support/shared.ts";
 import { canonicalXml } from "../../../test/support/canonical.ts";
-import { codeListRows, codeListValues, parseGenericode, resolveCodeListKeys, safeParseGenericode, serializeGenericode } from "./genericode.ts";
+import { hasShared, SHARED } from "../../../test/support/shared.ts";
+import {
+  codeListRows,
+  codeListValues,
+  parseGenericode,
+  resolveCodeListKeys,
+  safeParseGenericode,
+  serializeGenericode,
+} from "./genericode.ts";
 import { DirectoryCodeListProvider, InMemoryCodeListProvider, resolveCodeList } from "./provider.ts";
 
 const OASIS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -44,7 +51,11 @@ describe("genericode 1.0", () => {
 
   test("values follow ColumnRef, or the next column when it is left out (R47)", () => {
     const doc = parseGenericode(OASIS);
-    expect(codeListRows(doc)).toEqual([{ schluessel: "m", wert: "männlich" }, { schluessel: "w", wert: "weiblich", hilfe: "Hilfe w" }, { schluessel: "x" }]);
+    expect(codeListRows(doc)).toEqual([
+      { schluessel: "m", wert: "männlich" },
+      { schluessel: "w", wert: "weiblich", hilfe: "Hilfe w" },
+      { schluessel: "x" },
+    ]);
     expect(resolveCodeListKeys(doc)).toEqual({ codeKey: "schluessel", nameKey: "wert" });
     expect(codeListValues(doc, { nameKey: "wert", helpKey: "hilfe" })[1]).toEqual({ code: "w", name: "weiblich", hilfe: "Hilfe w" });
   });
@@ -77,7 +88,9 @@ describe("genericode 1.0", () => {
   });
 
   test("missing mandatory parts are reported with their path", () => {
-    const r = safeParseGenericode(`<gc:CodeList xmlns:gc="http://docs.oasis-open.org/codelist/ns/genericode/1.0/"><Identification><ShortName>a</ShortName></Identification></gc:CodeList>`);
+    const r = safeParseGenericode(
+      `<gc:CodeList xmlns:gc="http://docs.oasis-open.org/codelist/ns/genericode/1.0/"><Identification><ShortName>a</ShortName></Identification></gc:CodeList>`,
+    );
     expect(r.success).toBe(false);
     expect(r.diagnostics.map((d) => `${d.code} ${d.path}`)).toEqual([
       "missing-element /gc:CodeList/Identification/Version",
@@ -99,7 +112,11 @@ describe("code-list providers", () => {
     const missing = await p.resolve({ canonicalUri: "urn:none", version: "1" });
     expect(missing.success).toBe(false);
     expect(missing.diagnostics[0]?.code).toBe("code-list-unavailable");
-    const resolved = await resolveCodeList(p, { canonicalUri: "urn:example:geschlecht", version: "2" }, { codeKey: "schluessel", nameKey: "wert", helpKey: "hilfe" });
+    const resolved = await resolveCodeList(
+      p,
+      { canonicalUri: "urn:example:geschlecht", version: "2" },
+      { codeKey: "schluessel", nameKey: "wert", helpKey: "hilfe" },
+    );
     expect(resolved.data?.columns.map((c) => c.id)).toEqual(["schluessel", "wert", "hilfe"]);
     expect(resolved.data?.values.map((v) => v.code)).toEqual(["m", "w", "x"]);
   });

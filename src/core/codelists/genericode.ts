@@ -11,11 +11,11 @@
  */
 import { diagnostic } from "../diagnostics/create.ts";
 import { XoevError } from "../errors.ts";
-import { failure, resultOf, success, type Result } from "../result.ts";
+import { failure, type Result, resultOf, success } from "../result.ts";
 import { ElementCursor, ParseContext, simpleText } from "../xml/cursor.ts";
 import { isWhitespace, type XmlElement } from "../xml/node.ts";
 import { canonicalName } from "../xml/path.ts";
-import { readXml, type ReadOptions } from "../xml/read.ts";
+import { type ReadOptions, readXml } from "../xml/read.ts";
 import { XmlWriter } from "../xml/write.ts";
 
 /** Namespace of OASIS genericode 1.0. */
@@ -173,7 +173,9 @@ export interface CodeListDocument {
 // ---------------------------------------------------------------------------------------------- reading
 
 function gcAttributes(el: XmlElement, skip: readonly string[] = []): GcAttribute[] {
-  return el.attributes.filter((a) => !(a.namespace === "" && skip.includes(a.local))).map((a) => ({ namespace: a.namespace, local: a.local, value: a.value }));
+  return el.attributes
+    .filter((a) => !(a.namespace === "" && skip.includes(a.local)))
+    .map((a) => ({ namespace: a.namespace, local: a.local, value: a.value }));
 }
 
 /** Converts a reader tree into a {@link GcElement}; `gcNs` (the structural namespace) becomes `""`. */
@@ -199,7 +201,14 @@ class GcReader {
   ) {}
 
   text(el: XmlElement): GcText {
-    return { text: simpleText(el, this.ctx, el.attributes.filter((a) => a.namespace === "").map((a) => a.local)), attributes: gcAttributes(el) };
+    return {
+      text: simpleText(
+        el,
+        this.ctx,
+        el.attributes.filter((a) => a.namespace === "").map((a) => a.local),
+      ),
+      attributes: gcAttributes(el),
+    };
   }
 
   optionalAny(c: ElementCursor, local: string): GcElement | undefined {
@@ -322,7 +331,9 @@ class GcReader {
     }
     for (const a of el.attributes) {
       if (!(a.namespace === "" && a.local === "DatatypeLibrary")) {
-        this.ctx.report("unexpected-attribute", { attribute: canonicalName(a.namespace, a.local, this.ctx.prefixes) }, el, { attribute: a });
+        this.ctx.report("unexpected-attribute", { attribute: canonicalName(a.namespace, a.local, this.ctx.prefixes) }, el, {
+          attribute: a,
+        });
       }
     }
     return this.ctx.track({ attributes: gcAttributes(el), column, key }, el);
@@ -370,7 +381,8 @@ function firstChildElement(el: XmlElement): XmlElement | undefined {
 export function parseCodeListElement(el: XmlElement, ctx: ParseContext): CodeListDocument {
   const first = firstChildElement(el);
   const form: GenericodeForm = first !== undefined && first.namespace === GC ? "qualified" : "oasis";
-  if (form === "qualified") ctx.report("genericode-qualified", { element: canonicalName(el.namespace, el.local, ctx.prefixes) }, el, { severity: "warning" });
+  if (form === "qualified")
+    ctx.report("genericode-qualified", { element: canonicalName(el.namespace, el.local, ctx.prefixes) }, el, { severity: "warning" });
   const r = new GcReader(ctx, form === "qualified" ? GC : "");
   const c = new ElementCursor(el, ctx);
   const attributes = gcAttributes(el);
@@ -379,7 +391,15 @@ export function parseCodeListElement(el: XmlElement, ctx: ParseContext): CodeLis
   const identEl = c.required(r.ns, "Identification");
   const identification =
     identEl === undefined
-      ? { shortName: { text: "", attributes: [] }, longName: [], version: "", canonicalUri: "", canonicalVersionUri: "", locationUri: [], alternateFormatLocationUri: [] }
+      ? {
+          shortName: { text: "", attributes: [] },
+          longName: [],
+          version: "",
+          canonicalUri: "",
+          canonicalVersionUri: "",
+          locationUri: [],
+          alternateFormatLocationUri: [],
+        }
       : r.identification(identEl);
   const csEl = c.optional(r.ns, "ColumnSet");
   const csRef = csEl === undefined ? r.optionalAny(c, "ColumnSetRef") : undefined;
@@ -404,7 +424,13 @@ export function safeParseGenericode(xml: string | Uint8Array, options: Genericod
   const root = read.data.root;
   if (root.namespace !== GC || root.local !== "CodeList") {
     const name = canonicalName(root.namespace, root.local, PREFIXES);
-    const base = { severity: "fatal", stage: "detect", path: `/${name}`, location: { line: root.line, column: root.column }, file: options.file } as const;
+    const base = {
+      severity: "fatal",
+      stage: "detect",
+      path: `/${name}`,
+      location: { line: root.line, column: root.column },
+      file: options.file,
+    } as const;
     return failure([
       root.namespace !== GC
         ? diagnostic({ ...base, code: "unknown-namespace", params: { namespace: root.namespace, element: root.local } })
@@ -493,7 +519,16 @@ export function writeCodeList(w: XmlWriter, doc: CodeListDocument, options: Gene
       }
       // Normalising supplies the `Use` the OASIS XSD requires (FIM exports sometimes leave it out).
       const use = col.use ?? (options.normalize === true ? "optional" : undefined);
-      w.start(ns, "Column", use === undefined ? [["Id", col.id]] : [["Id", col.id], ["Use", use]]);
+      w.start(
+        ns,
+        "Column",
+        use === undefined
+          ? [["Id", col.id]]
+          : [
+              ["Id", col.id],
+              ["Use", use],
+            ],
+      );
       any(col.annotation);
       text("ShortName", col.shortName);
       for (const l of col.longName) text("LongName", l);
@@ -547,7 +582,12 @@ export function writeCodeList(w: XmlWriter, doc: CodeListDocument, options: Gene
 
 /** Writes a genericode document. Throws an XoevError for characters XML 1.0 cannot carry. */
 export function serializeGenericode(doc: CodeListDocument, options: GenericodeSerializeOptions = {}): string {
-  const w = new XmlWriter({ pretty: options.pretty ?? true, indent: options.indent, declaration: options.declaration ?? true, prefixes: PREFIXES });
+  const w = new XmlWriter({
+    pretty: options.pretty ?? true,
+    indent: options.indent,
+    declaration: options.declaration ?? true,
+    prefixes: PREFIXES,
+  });
   writeCodeList(w, doc, options);
   return w.toString();
 }
@@ -605,7 +645,10 @@ export interface CodeListValue {
  * The column ids to use for code and name: the given keys, else (as the FIM XSLTs do) the column of the
  * first `Key` for the code and the first other column for the name.
  */
-export function resolveCodeListKeys(doc: CodeListDocument, keys: CodeListKeys = {}): { codeKey: string; nameKey: string; helpKey?: string } {
+export function resolveCodeListKeys(
+  doc: CodeListDocument,
+  keys: CodeListKeys = {},
+): { codeKey: string; nameKey: string; helpKey?: string } {
   const columns = codeListColumns(doc).map((c) => c.id);
   const firstKey = doc.columnSet?.key.find((k): k is Key => k.kind === "Key");
   const codeKey = keys.codeKey ?? firstKey?.columnRef[0]?.ref ?? columns[0] ?? "";

@@ -11,7 +11,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import { failure, success, type Result } from "../result.ts";
+import { failure, type Result, success } from "../result.ts";
 import {
   type CodeListDocument,
   type CodeListKeys,
@@ -58,11 +58,18 @@ function unavailable(ref: CodeListReference, reason: string): Diagnostic {
 }
 
 /** Resolves a reference and reads its values through the given column keys. */
-export async function resolveCodeList(provider: CodeListProvider, reference: CodeListReference, keys: CodeListKeys = {}): Promise<Result<ResolvedCodeList>> {
+export async function resolveCodeList(
+  provider: CodeListProvider,
+  reference: CodeListReference,
+  keys: CodeListKeys = {},
+): Promise<Result<ResolvedCodeList>> {
   const r = await provider.resolve(reference);
   if (!r.success) return r as Result<never>;
   const document = r.data;
-  return success({ document, columns: codeListColumns(document), keys: resolveCodeListKeys(document, keys), values: codeListValues(document, keys) }, r.diagnostics);
+  return success(
+    { document, columns: codeListColumns(document), keys: resolveCodeListKeys(document, keys), values: codeListValues(document, keys) },
+    r.diagnostics,
+  );
 }
 
 /** Code lists held in memory, looked up by canonical URI + version or by canonical version URI. */
@@ -166,7 +173,8 @@ export class XRepositoryCodeListProvider implements CodeListProvider {
   }
 
   async resolve(reference: CodeListReference): Promise<Result<CodeListDocument>> {
-    if (reference.version === undefined || reference.version === "") return failure([unavailable(reference, "the XRepository provider needs a version")]);
+    if (reference.version === undefined || reference.version === "")
+      return failure([unavailable(reference, "the XRepository provider needs a version")]);
     const url = `${this.baseUrl}/version_codeliste/${encodeURIComponent(`${reference.canonicalUri}_${reference.version}`)}/genericode`;
     let response: Response;
     try {

@@ -12,10 +12,14 @@ describe("ID and version mapping (property-based)", () => {
   });
   test("IDs in texts: widening then narrowing restores the text", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(id2, fc.constantFrom(" ", "und ", "F123", "(", ")", "\n")), { maxLength: 12 }), digits(3), (parts, unk) => {
-        const text = parts.join(" ");
-        return narrowIdsInText(widenIdsInText(text, unk), unk) === text;
-      }),
+      fc.property(
+        fc.array(fc.oneof(id2, fc.constantFrom(" ", "und ", "F123", "(", ")", "\n")), { maxLength: 12 }),
+        digits(3),
+        (parts, unk) => {
+          const text = parts.join(" ");
+          return narrowIdsInText(widenIdsInText(text, unk), unk) === text;
+        },
+      ),
     );
   });
   test("versions: x.y ↔ x.y.0", () => {

@@ -15,7 +15,13 @@ export class ConversionReport {
    * Reports a finding about a model object: at the canonical path and line of its source element when the
    * object was parsed from a document, else at `where`, a logical path such as `F00000000013V1.0.0/relation`.
    */
-  report<C extends DiagnosticCode>(code: C, params: DiagnosticParams[C], obj: object | undefined, where: string, severity: Severity = "warning"): void {
+  report<C extends DiagnosticCode>(
+    code: C,
+    params: DiagnosticParams[C],
+    obj: object | undefined,
+    where: string,
+    severity: Severity = "warning",
+  ): void {
     const el = obj === undefined ? undefined : sourceElement(obj);
     this.diagnostics.push(
       diagnostic({

@@ -6,18 +6,18 @@
 import { codeOf } from "../../core/codelists/code.ts";
 import { codeListValues } from "../../core/codelists/genericode.ts";
 import type { CodeListProvider } from "../../core/codelists/provider.ts";
-import { resultOf, type Result } from "../../core/result.ts";
+import { type Result, resultOf } from "../../core/result.ts";
 import type * as X2 from "../v2/model.ts";
 import { PREFIXES as PREFIXES2 } from "../v2/namespace.ts";
 import {
   ableitungsmodifikationenRepraesentationCodeList,
   ableitungsmodifikationenStrukturCodeList,
-  datentypCodeList,
   type Dokumentart,
+  datentypCodeList,
   dokumentartCodeList,
+  type Freigabestatus,
   feldartCodeList,
   freigabestatusCodeList,
-  type Freigabestatus,
   regeltypCodeList,
   schemaelementartCodeList,
   vorbefuellungCodeList,
@@ -90,7 +90,10 @@ export interface Erbe {
 }
 
 function erbeOf(a: X2.AllgemeineAngaben, parent: Erbe): Erbe {
-  return { freigabedatum: a.freigabedatum ?? parent.freigabedatum, veroeffentlichungsdatum: a.veroeffentlichungsdatum ?? parent.veroeffentlichungsdatum };
+  return {
+    freigabedatum: a.freigabedatum ?? parent.freigabedatum,
+    veroeffentlichungsdatum: a.veroeffentlichungsdatum ?? parent.veroeffentlichungsdatum,
+  };
 }
 
 class Up {
@@ -124,7 +127,10 @@ class Up {
 
   bezug(text: string): X3.Rechtsbezug[] {
     const parts = this.o.bezuegeAufteilen === false ? [text] : text.split(";");
-    return parts.map(normalizeSpace).filter((t) => t !== "").map((t) => ({ text: t }));
+    return parts
+      .map(normalizeSpace)
+      .filter((t) => t !== "")
+      .map((t) => ({ text: t }));
   }
 
   freigabestatus(a: X2.AllgemeineAngaben): X3.XoevCode<Freigabestatus> {
@@ -132,21 +138,32 @@ class Up {
     return codeOf(freigabestatusCodeList, code, this.o.freigabestatusListVersionID ?? "2020-03-19");
   }
 
-  beschreibung(a: X2.AllgemeineAngaben, extra: { codeliste?: X2.CodelisteReferenz; skript?: string; schema?: boolean } = {}): string | undefined {
+  beschreibung(
+    a: X2.AllgemeineAngaben,
+    extra: { codeliste?: X2.CodelisteReferenz; skript?: string; schema?: boolean } = {},
+  ): string | undefined {
     if (this.o.originalwerteDoku === false) return nonEmpty(a.beschreibung);
     const g = extra.codeliste?.genericodeIdentification;
-    return appendOriginalwerte(a.beschreibung, {
-      id: a.identifikation.id,
-      version: a.identifikation.version,
-      status: a.status.code,
-      codeliste: extra.codeliste?.identifikation.id,
-      codelisteCanonicalIdentification: g?.canonicalIdentification,
-      codelisteVersion: g?.version,
-      skript: extra.skript,
-    }, extra.schema === true);
+    return appendOriginalwerte(
+      a.beschreibung,
+      {
+        id: a.identifikation.id,
+        version: a.identifikation.version,
+        status: a.status.code,
+        codeliste: extra.codeliste?.identifikation.id,
+        codelisteCanonicalIdentification: g?.canonicalIdentification,
+        codelisteVersion: g?.version,
+        skript: extra.skript,
+      },
+      extra.schema === true,
+    );
   }
 
-  allgemein(a: X2.AllgemeineAngaben, inherited: Erbe, extra: { codeliste?: X2.CodelisteReferenz; schema?: boolean } = {}): X3.AllgemeineAngaben {
+  allgemein(
+    a: X2.AllgemeineAngaben,
+    inherited: Erbe,
+    extra: { codeliste?: X2.CodelisteReferenz; schema?: boolean } = {},
+  ): X3.AllgemeineAngaben {
     return {
       identifikation: this.id(a.identifikation),
       name: a.name,
@@ -178,15 +195,43 @@ class Up {
   }
 
   regel(r: X2.Regel): X3.Regel {
-    if (r.bezeichnungEingabe !== r.name) this.r.report("not-representable", { element: "bezeichnungEingabe", value: r.bezeichnungEingabe, target: "XDatenfelder 3.0.0 Regel" }, r, this.where(r, "bezeichnungEingabe"), "info");
-    if (r.bezeichnungAusgabe !== undefined) this.r.report("not-representable", { element: "bezeichnungAusgabe", value: r.bezeichnungAusgabe, target: "XDatenfelder 3.0.0 Regel" }, r, this.where(r, "bezeichnungAusgabe"), "info");
+    if (r.bezeichnungEingabe !== r.name)
+      this.r.report(
+        "not-representable",
+        { element: "bezeichnungEingabe", value: r.bezeichnungEingabe, target: "XDatenfelder 3.0.0 Regel" },
+        r,
+        this.where(r, "bezeichnungEingabe"),
+        "info",
+      );
+    if (r.bezeichnungAusgabe !== undefined)
+      this.r.report(
+        "not-representable",
+        { element: "bezeichnungAusgabe", value: r.bezeichnungAusgabe, target: "XDatenfelder 3.0.0 Regel" },
+        r,
+        this.where(r, "bezeichnungAusgabe"),
+        "info",
+      );
     for (const k of ["gueltigAb", "gueltigBis", "versionshinweis", "freigabedatum", "veroeffentlichungsdatum"] as const) {
       const v = r[k];
-      if (v !== undefined) this.r.report("not-representable", { element: k, value: v, target: "XDatenfelder 3.0.0 Regel" }, r, this.where(r, k), "info");
+      if (v !== undefined)
+        this.r.report("not-representable", { element: k, value: v, target: "XDatenfelder 3.0.0 Regel" }, r, this.where(r, k), "info");
     }
     if (this.o.originalwerteDoku === false) {
-      this.r.report("not-representable", { element: "status", value: r.status.code, target: "XDatenfelder 3.0.0 Regel" }, r, this.where(r, "status"), "info");
-      if (r.script !== "") this.r.report("not-representable", { element: "script", value: r.script, target: "XDatenfelder 3.0.0 Regel (freitextRegel only)" }, r, this.where(r, "script"), "info");
+      this.r.report(
+        "not-representable",
+        { element: "status", value: r.status.code, target: "XDatenfelder 3.0.0 Regel" },
+        r,
+        this.where(r, "status"),
+        "info",
+      );
+      if (r.script !== "")
+        this.r.report(
+          "not-representable",
+          { element: "script", value: r.script, target: "XDatenfelder 3.0.0 Regel (freitextRegel only)" },
+          r,
+          this.where(r, "script"),
+          "info",
+        );
     }
     const text = this.o.freitextRegelKorrektur === false ? r.definition : widenIdsInText(r.definition, this.unk);
     return {
@@ -212,23 +257,51 @@ class Up {
     const out: { -readonly [K in keyof X3.Praezisierung]: X3.Praezisierung[K] } = { text: "" };
     const w = p.werte;
     if (w === undefined) {
-      this.r.report("not-representable", { element: "praezisierung", value: p.text, target: "XDatenfelder 3.0.0 (not a JSON object)" }, p, this.where(f, "praezisierung"));
+      this.r.report(
+        "not-representable",
+        { element: "praezisierung", value: p.text, target: "XDatenfelder 3.0.0 (not a JSON object)" },
+        p,
+        this.where(f, "praezisierung"),
+      );
       return out;
     }
     if (w.minLength !== undefined) {
       if (/^\d+$/.test(w.minLength)) out.minLength = w.minLength;
-      else this.r.report("not-representable", { element: "praezisierung/minLength", value: w.minLength, target: "xs:nonNegativeInteger" }, p, this.where(f, "praezisierung"));
+      else
+        this.r.report(
+          "not-representable",
+          { element: "praezisierung/minLength", value: w.minLength, target: "xs:nonNegativeInteger" },
+          p,
+          this.where(f, "praezisierung"),
+        );
     }
     if (w.maxLength !== undefined) {
       if (/^\d+$/.test(w.maxLength) && Number(w.maxLength) > 0) out.maxLength = w.maxLength;
-      else this.r.report("not-representable", { element: "praezisierung/maxLength", value: w.maxLength, target: "xs:positiveInteger" }, p, this.where(f, "praezisierung"));
+      else
+        this.r.report(
+          "not-representable",
+          { element: "praezisierung/maxLength", value: w.maxLength, target: "xs:positiveInteger" },
+          p,
+          this.where(f, "praezisierung"),
+        );
     }
     if (w.minValue !== undefined) out.minValue = w.minValue;
     if (w.maxValue !== undefined) out.maxValue = w.maxValue;
     if (w.pattern !== undefined) out.pattern = w.pattern;
-    if (w.note !== undefined) this.r.report("not-representable", { element: "praezisierung/note", value: w.note, target: "XDatenfelder 3.0.0 Praezisierung" }, p, this.where(f, "praezisierung"));
+    if (w.note !== undefined)
+      this.r.report(
+        "not-representable",
+        { element: "praezisierung/note", value: w.note, target: "XDatenfelder 3.0.0 Praezisierung" },
+        p,
+        this.where(f, "praezisierung"),
+      );
     for (const [k, v] of Object.entries(w.weitere ?? {})) {
-      this.r.report("not-representable", { element: `praezisierung/${k}`, value: JSON.stringify(v), target: "XDatenfelder 3.0.0 Praezisierung" }, p, this.where(f, "praezisierung"));
+      this.r.report(
+        "not-representable",
+        { element: `praezisierung/${k}`, value: JSON.stringify(v), target: "XDatenfelder 3.0.0 Praezisierung" },
+        p,
+        this.where(f, "praezisierung"),
+      );
     }
     return out;
   }
@@ -245,7 +318,14 @@ class Up {
     if (!this.internal(g.canonicalIdentification)) return;
     const key = this.listKey(g);
     if (!this.lists.has(key)) {
-      this.lists.set(key, this.o.codeLists.resolve({ canonicalUri: g.canonicalIdentification.trim(), version: g.version.trim(), canonicalVersionUri: g.canonicalVersionUri.trim() }));
+      this.lists.set(
+        key,
+        this.o.codeLists.resolve({
+          canonicalUri: g.canonicalIdentification.trim(),
+          version: g.version.trim(),
+          canonicalVersionUri: g.canonicalVersionUri.trim(),
+        }),
+      );
     }
   }
 
@@ -259,14 +339,29 @@ class Up {
       if (resolved?.success === true) {
         werte = codeListValues(resolved.data).map((v) => ({ code: v.code, name: v.name }));
       } else {
-        codelisteReferenz = { canonicalIdentification: g.canonicalIdentification, version: g.version, canonicalVersionUri: g.canonicalVersionUri };
+        codelisteReferenz = {
+          canonicalIdentification: g.canonicalIdentification,
+          version: g.version,
+          canonicalVersionUri: g.canonicalVersionUri,
+        };
         if (this.internal(g.canonicalIdentification)) {
           const reason = resolved === undefined ? "no code-list provider given" : resolved.diagnostics.map((d) => d.message).join("; ");
-          this.r.report("code-list-unavailable", { uri: g.canonicalIdentification, version: g.version, reason: `${reason}; kept as codelisteReferenz` }, ref, this.where(f, "codelisteReferenz"));
+          this.r.report(
+            "code-list-unavailable",
+            { uri: g.canonicalIdentification, version: g.version, reason: `${reason}; kept as codelisteReferenz` },
+            ref,
+            this.where(f, "codelisteReferenz"),
+          );
         }
       }
       if (this.o.originalwerteDoku === false) {
-        this.r.report("not-representable", { element: "codelisteReferenz/identifikation", value: ref.identifikation.id, target: "XDatenfelder 3.0.0 (no code-list ID)" }, ref, this.where(f, "codelisteReferenz"), "info");
+        this.r.report(
+          "not-representable",
+          { element: "codelisteReferenz/identifikation", value: ref.identifikation.id, target: "XDatenfelder 3.0.0 (no code-list ID)" },
+          ref,
+          this.where(f, "codelisteReferenz"),
+          "info",
+        );
       }
     }
     return {
@@ -288,7 +383,16 @@ class Up {
   }
 
   defaultStruktur(owner: { identifikation: X2.ElementIdentifikation }, obj: object): X3.Struktur[] {
-    this.r.report("conversion-default", { element: "struktur", value: DEFAULT_DATENFELD_ID, reason: "3.0.0 requires at least one struktur; the placeholder field was inserted" }, obj, this.where(owner, "struktur"));
+    this.r.report(
+      "conversion-default",
+      {
+        element: "struktur",
+        value: DEFAULT_DATENFELD_ID,
+        reason: "3.0.0 requires at least one struktur; the placeholder field was inserted",
+      },
+      obj,
+      this.where(owner, "struktur"),
+    );
     const feld: X3.Datenfeld = {
       identifikation: { id: DEFAULT_DATENFELD_ID },
       name: "Default-Datenfeld",
@@ -313,7 +417,10 @@ class Up {
     return {
       anzahl: s.anzahl,
       bezug: this.bezug(s.bezug),
-      enthaelt: "datenfeld" in e ? { datenfeld: this.datenfeld(e.datenfeld, inherited) } : { datenfeldgruppe: this.datenfeldgruppe(e.datenfeldgruppe, inherited) },
+      enthaelt:
+        "datenfeld" in e
+          ? { datenfeld: this.datenfeld(e.datenfeld, inherited) }
+          : { datenfeldgruppe: this.datenfeldgruppe(e.datenfeldgruppe, inherited) },
     };
   }
 
@@ -330,16 +437,35 @@ class Up {
   stammdatenschema(s: X2.Stammdatenschema): X3.Stammdatenschema {
     const own = erbeOf(s, {});
     if (s.bezeichnungAusgabe !== undefined && s.bezeichnungAusgabe !== s.bezeichnungEingabe) {
-      this.r.report("not-representable", { element: "bezeichnungAusgabe", value: s.bezeichnungAusgabe, target: "XDatenfelder 3.0.0 Stammdatenschema" }, s, this.where(s, "bezeichnungAusgabe"), "info");
+      this.r.report(
+        "not-representable",
+        { element: "bezeichnungAusgabe", value: s.bezeichnungAusgabe, target: "XDatenfelder 3.0.0 Stammdatenschema" },
+        s,
+        this.where(s, "bezeichnungAusgabe"),
+        "info",
+      );
     }
     const dokumentsteckbrief = this.o.dokumentsteckbriefId ?? DEFAULT_DOKUMENTSTECKBRIEF_ID;
-    this.r.report("conversion-default", { element: "dokumentsteckbrief", value: dokumentsteckbrief, reason: "3.0.0 requires a Dokumentsteckbrief reference, which 2.0 does not have" }, s, this.where(s, "dokumentsteckbrief"), "info");
+    this.r.report(
+      "conversion-default",
+      {
+        element: "dokumentsteckbrief",
+        value: dokumentsteckbrief,
+        reason: "3.0.0 requires a Dokumentsteckbrief reference, which 2.0 does not have",
+      },
+      s,
+      this.where(s, "dokumentsteckbrief"),
+      "info",
+    );
     return {
       ...this.allgemein(s, {}, { schema: true }),
       bezeichnung: s.bezeichnungEingabe,
       hilfetext: nonEmpty(s.hilfetext),
       ableitungsmodifikationenStruktur: codeOf(ableitungsmodifikationenStrukturCodeList, s.ableitungsmodifikationenStruktur.code),
-      ableitungsmodifikationenRepraesentation: codeOf(ableitungsmodifikationenRepraesentationCodeList, s.ableitungsmodifikationenRepraesentation.code),
+      ableitungsmodifikationenRepraesentation: codeOf(
+        ableitungsmodifikationenRepraesentationCodeList,
+        s.ableitungsmodifikationenRepraesentation.code,
+      ),
       dokumentsteckbrief: { id: dokumentsteckbrief },
       regel: s.regel.map((r) => this.regel(r)),
       struktur: s.struktur.length === 0 ? this.defaultStruktur(s, s) : s.struktur.map((st) => this.struktur(st, own)),
@@ -351,12 +477,26 @@ class Up {
     const t = d.dokumentart.trim();
     if (Object.hasOwn(dokumentartCodeList.labels, t)) art = t as Dokumentart;
     else {
-      const byLabel = (Object.entries(dokumentartCodeList.labels) as [Dokumentart, string][]).find(([, label]) => label.toLowerCase() === t.toLowerCase());
+      const byLabel = (Object.entries(dokumentartCodeList.labels) as [Dokumentart, string][]).find(
+        ([, label]) => label.toLowerCase() === t.toLowerCase(),
+      );
       if (byLabel !== undefined) art = byLabel[0];
-      else this.r.report("not-representable", { element: "dokumentart", value: d.dokumentart, target: "Code.Dokumentart (999 unbestimmt used)" }, d, this.where(d, "dokumentart"));
+      else
+        this.r.report(
+          "not-representable",
+          { element: "dokumentart", value: d.dokumentart, target: "Code.Dokumentart (999 unbestimmt used)" },
+          d,
+          this.where(d, "dokumentart"),
+        );
     }
     if (d.bezeichnungAusgabe !== undefined && d.bezeichnungAusgabe !== d.bezeichnungEingabe) {
-      this.r.report("not-representable", { element: "bezeichnungAusgabe", value: d.bezeichnungAusgabe, target: "XDatenfelder 3.0.0 Dokumentsteckbrief" }, d, this.where(d, "bezeichnungAusgabe"), "info");
+      this.r.report(
+        "not-representable",
+        { element: "bezeichnungAusgabe", value: d.bezeichnungAusgabe, target: "XDatenfelder 3.0.0 Dokumentsteckbrief" },
+        d,
+        this.where(d, "bezeichnungAusgabe"),
+        "info",
+      );
     }
     return {
       ...this.allgemein(d, {}),
@@ -368,8 +508,19 @@ class Up {
   }
 
   codeliste(c: X2.Codeliste): X3.Genericode {
-    for (const [k, v] of Object.entries({ identifikation: c.identifikation.id, name: c.name, langname: c.langname, status: c.status.code })) {
-      this.r.report("not-representable", { element: `codeliste/${k}`, value: v, target: "XDatenfelder 3.0.0 message 0105 (genericode only)" }, c, this.where(c, k), "info");
+    for (const [k, v] of Object.entries({
+      identifikation: c.identifikation.id,
+      name: c.name,
+      langname: c.langname,
+      status: c.status.code,
+    })) {
+      this.r.report(
+        "not-representable",
+        { element: `codeliste/${k}`, value: v, target: "XDatenfelder 3.0.0 message 0105 (genericode only)" },
+        c,
+        this.where(c, k),
+        "info",
+      );
     }
     // Both versions carry the same xs:any payload, read into the same typed genericode model.
     return { inhalt: c.genericode.inhalt };
@@ -391,18 +542,35 @@ class Up {
 export async function convertXdf2ToXdf3(n: X2.Nachricht, options: Xdf2ToXdf3Options = {}): Promise<Result<X3.Nachricht>> {
   const up = new Up(options, n.header);
   const fields: X2.Datenfeld[] = [];
-  const root = n.kind === "xdatenfelder.stammdatenschema.0102" ? n.stammdatenschema.struktur : n.kind === "xdatenfelder.datenfeldgruppe.0103" ? n.datenfeldgruppe.struktur : [];
+  const root =
+    n.kind === "xdatenfelder.stammdatenschema.0102"
+      ? n.stammdatenschema.struktur
+      : n.kind === "xdatenfelder.datenfeldgruppe.0103"
+        ? n.datenfeldgruppe.struktur
+        : [];
   up.walkFields(root, (f) => fields.push(f));
   if (n.kind === "xdatenfelder.datenfeld.0104") fields.push(n.datenfeld);
   for (const f of fields) up.collect(f);
   for (const [k, p] of up.lists) up.resolved.set(k, await p);
 
-  const header: X3.Header = n.header.referenzID === undefined ? { nachrichtID: n.header.nachrichtID, erstellungszeitpunkt: n.header.erstellungszeitpunkt } : { ...n.header };
+  const header: X3.Header =
+    n.header.referenzID === undefined
+      ? { nachrichtID: n.header.nachrichtID, erstellungszeitpunkt: n.header.erstellungszeitpunkt }
+      : { ...n.header };
   // root attributes are kept by both models and passed through, except the schema-location hints, which name
   // the other version's XSD
   const rootAttributes = (n.rootAttributes ?? []).filter((a) => {
-    const hint = a.namespace === "http://www.w3.org/2001/XMLSchema-instance" && (a.local === "schemaLocation" || a.local === "noNamespaceSchemaLocation");
-    if (hint) up.r.report("not-representable", { element: `@xsi:${a.local}`, value: a.value, target: "the converted document (it names the XSD of the source version)" }, n, `/${n.kind}`, "info");
+    const hint =
+      a.namespace === "http://www.w3.org/2001/XMLSchema-instance" &&
+      (a.local === "schemaLocation" || a.local === "noNamespaceSchemaLocation");
+    if (hint)
+      up.r.report(
+        "not-representable",
+        { element: `@xsi:${a.local}`, value: a.value, target: "the converted document (it names the XSD of the source version)" },
+        n,
+        `/${n.kind}`,
+        "info",
+      );
     return !hint;
   });
   const basis = rootAttributes.length === 0 ? { header } : { header, rootAttributes };
@@ -436,7 +604,14 @@ function latinize<T>(value: T, where: string, r: ConversionReport): T {
       const chars = [...new Set(l.replaced)].map((c) => `${c} → ${LATIN_REPLACEMENTS[c]}`).join(", ");
       r.report("not-representable", { element: where, value: chars, target: "String.Latin (replaced)" }, undefined, where, "info");
     }
-    if (l.kept.length > 0) r.report("not-representable", { element: where, value: [...new Set(l.kept)].join(""), target: "String.Latin (kept: the document will not be XSD-valid)" }, undefined, where, "warning");
+    if (l.kept.length > 0)
+      r.report(
+        "not-representable",
+        { element: where, value: [...new Set(l.kept)].join(""), target: "String.Latin (kept: the document will not be XSD-valid)" },
+        undefined,
+        where,
+        "warning",
+      );
     return l.text as T;
   }
   if (Array.isArray(value)) return value.map((v, i) => latinize(v, `${where}[${i + 1}]`, r)) as T;

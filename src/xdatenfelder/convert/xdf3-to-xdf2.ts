@@ -8,7 +8,7 @@
 import { codeOf } from "../../core/codelists/code.ts";
 import type { CodeListDocument } from "../../core/codelists/genericode.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
-import { failure, resultOf, type Result } from "../../core/result.ts";
+import { failure, type Result, resultOf } from "../../core/result.ts";
 import {
   ableitungsmodifikationenRepraesentationCodeList,
   ableitungsmodifikationenStrukturCodeList,
@@ -16,8 +16,8 @@ import {
   datentypCodeList,
   type Feldart,
   feldartCodeList,
-  schemaelementartCodeList,
   type Status,
+  schemaelementartCodeList,
   statusCodeList,
 } from "../v2/codes.ts";
 import type * as X2 from "../v2/model.ts";
@@ -114,7 +114,8 @@ class Down {
     if (ow !== undefined && Object.hasOwn(statusCodeList.labels, ow.status)) return codeOf(statusCodeList, ow.status as Status);
     const f = a.freigabestatus.code;
     const status: Status = f === "7" || f === "8" ? "inaktiv" : f === "4" || f === "5" || f === "6" ? "aktiv" : "inVorbereitung";
-    if (f === "8" || (ow === undefined && !["2", "6", "7"].includes(f))) this.lost(a, this.where(a, "freigabestatus"), "freigabestatus", `${f} (mapped to status ${status})`, "info");
+    if (f === "8" || (ow === undefined && !["2", "6", "7"].includes(f)))
+      this.lost(a, this.where(a, "freigabestatus"), "freigabestatus", `${f} (mapped to status ${status})`, "info");
     return codeOf(statusCodeList, status);
   }
 
@@ -127,7 +128,8 @@ class Down {
     const w = this.where(a);
     const released = ["4", "5", "6"].includes(a.freigabestatus.code);
     const freigabedatum = released ? a.statusGesetztAm : undefined;
-    if (!released && a.statusGesetztAm !== undefined && a.statusGesetztAm !== inherited) this.lost(a, w, "statusGesetztAm", a.statusGesetztAm, "info");
+    if (!released && a.statusGesetztAm !== undefined && a.statusGesetztAm !== inherited)
+      this.lost(a, w, "statusGesetztAm", a.statusGesetztAm, "info");
     if (a.letzteAenderung !== this.header.erstellungszeitpunkt) this.lost(a, w, "letzteAenderung", a.letzteAenderung, "info");
     // real exports repeat identical relations thousands of times: one finding per distinct relation
     const relations = new Map<string, { rel: X3.Relation; count: number }>();
@@ -160,8 +162,15 @@ class Down {
     };
   }
 
-  schemaelement(s: X3.Schemaelementangaben, inherited: string | undefined): { angaben: X2.Schemaelementangaben; ow: Originalwerte | undefined } {
-    const { angaben, ow } = this.allgemein(s, { bezeichnungEingabe: s.bezeichnungEingabe, bezeichnungAusgabe: s.bezeichnungAusgabe }, inherited);
+  schemaelement(
+    s: X3.Schemaelementangaben,
+    inherited: string | undefined,
+  ): { angaben: X2.Schemaelementangaben; ow: Originalwerte | undefined } {
+    const { angaben, ow } = this.allgemein(
+      s,
+      { bezeichnungEingabe: s.bezeichnungEingabe, bezeichnungAusgabe: s.bezeichnungAusgabe },
+      inherited,
+    );
     return {
       ow,
       angaben: {
@@ -187,8 +196,16 @@ class Down {
       if (ow?.skript !== undefined && ow.skript !== r.skript) this.lost(r, w, "skript (Originalwerte Skript kept)", r.skript);
       else script = r.skript;
     }
-    const status: Status = ow !== undefined && Object.hasOwn(statusCodeList.labels, ow.status) ? (ow.status as Status) : (this.o.regelStatus ?? "aktiv");
-    if (ow === undefined) this.r.report("conversion-default", { element: "status", value: status, reason: "a 3.0.0 rule has no status" }, r, this.where(r, "status"), "info");
+    const status: Status =
+      ow !== undefined && Object.hasOwn(statusCodeList.labels, ow.status) ? (ow.status as Status) : (this.o.regelStatus ?? "aktiv");
+    if (ow === undefined)
+      this.r.report(
+        "conversion-default",
+        { element: "status", value: status, reason: "a 3.0.0 rule has no status" },
+        r,
+        this.where(r, "status"),
+        "info",
+      );
     return {
       identifikation: this.ident(r, ow),
       name: r.name,
@@ -213,7 +230,14 @@ class Down {
     const uri = `${prefix}${f.identifikation.id.toLowerCase()}`;
     const version = f.identifikation.version ?? "1";
     const hasHilfe = werte.some((v) => v.hilfe !== undefined);
-    const column = (cid: string, short: string) => ({ kind: "Column" as const, id: cid, use: cid === "hilfe" ? "optional" : "required", shortName: { text: short, attributes: [] }, longName: [], data: { type: "string", attributes: [], content: [] } });
+    const column = (cid: string, short: string) => ({
+      kind: "Column" as const,
+      id: cid,
+      use: cid === "hilfe" ? "optional" : "required",
+      shortName: { text: short, attributes: [] },
+      longName: [],
+      data: { type: "string", attributes: [], content: [] },
+    });
     const doc: CodeListDocument = {
       form: "oasis",
       attributes: [],
@@ -243,8 +267,21 @@ class Down {
     };
     this.codeListen.push(doc);
     const cId = `C${id.id.slice(1)}`;
-    this.r.report("conversion-default", { element: "werte", value: `${uri} (${cId})`, reason: "2.0 has no inline value lists; a genericode list was generated and is referenced" }, f, this.where(f, "werte"), "info");
-    return { identifikation: { id: cId }, genericodeIdentification: { canonicalIdentification: uri, version, canonicalVersionUri: `${uri}_${version}` } };
+    this.r.report(
+      "conversion-default",
+      {
+        element: "werte",
+        value: `${uri} (${cId})`,
+        reason: "2.0 has no inline value lists; a genericode list was generated and is referenced",
+      },
+      f,
+      this.where(f, "werte"),
+      "info",
+    );
+    return {
+      identifikation: { id: cId },
+      genericodeIdentification: { canonicalIdentification: uri, version, canonicalVersionUri: `${uri}_${version}` },
+    };
   }
 
   datenfeld(f: X3.Datenfeld, inherited: string | undefined): X2.Datenfeld {
@@ -263,7 +300,15 @@ class Down {
     const p = f.praezisierung;
     if (p !== undefined && p.text !== "") this.lost(p, w, "praezisierung (text content)", p.text);
     const praezisierung =
-      p === undefined ? { text: "" } : praezisierungOf({ minLength: p.minLength, maxLength: p.maxLength, minValue: p.minValue, maxValue: p.maxValue, pattern: p.pattern });
+      p === undefined
+        ? { text: "" }
+        : praezisierungOf({
+            minLength: p.minLength,
+            maxLength: p.maxLength,
+            minValue: p.minValue,
+            maxValue: p.maxValue,
+            pattern: p.pattern,
+          });
     if (f.vorbefuellung.code !== "keine") this.lost(f, w, "vorbefuellung", f.vorbefuellung.code);
     for (const k of ["codeKey", "nameKey", "helpKey", "maxSize"] as const) {
       const v = f[k];
@@ -278,16 +323,45 @@ class Down {
       const ci = ow.codelisteCanonicalIdentification ?? g?.canonicalIdentification ?? "";
       const v = ow.codelisteVersion ?? g?.version ?? "";
       const cvu = g?.canonicalVersionUri !== undefined && g.canonicalIdentification === ci ? g.canonicalVersionUri : `${ci}_${v}`;
-      codelisteReferenz = { identifikation: { id: ow.codeliste }, genericodeIdentification: { canonicalIdentification: ci, version: v, canonicalVersionUri: cvu } };
-      if (f.werte !== undefined && g !== undefined) this.lost(f, w, "werte (the Originalwerte code list is referenced)", f.werte.map((x) => x.code).join(","));
+      codelisteReferenz = {
+        identifikation: { id: ow.codeliste },
+        genericodeIdentification: { canonicalIdentification: ci, version: v, canonicalVersionUri: cvu },
+      };
+      if (f.werte !== undefined && g !== undefined)
+        this.lost(f, w, "werte (the Originalwerte code list is referenced)", f.werte.map((x) => x.code).join(","));
     } else if (g !== undefined) {
       const ci = g.canonicalIdentification ?? "";
       const v = g.version ?? "";
-      for (const [k, val] of [["canonicalIdentification", g.canonicalIdentification], ["version", g.version]] as const) {
-        if (val === undefined) this.r.report("conversion-default", { element: `codelisteReferenz/${k}`, value: "", reason: "required in 2.0, absent in the 3.0.0 reference" }, g, this.where(f, "codelisteReferenz"));
+      for (const [k, val] of [
+        ["canonicalIdentification", g.canonicalIdentification],
+        ["version", g.version],
+      ] as const) {
+        if (val === undefined)
+          this.r.report(
+            "conversion-default",
+            { element: `codelisteReferenz/${k}`, value: "", reason: "required in 2.0, absent in the 3.0.0 reference" },
+            g,
+            this.where(f, "codelisteReferenz"),
+          );
       }
-      this.r.report("conversion-default", { element: "codelisteReferenz/identifikation/id", value: "", reason: "2.0 requires the FIM code-list ID, which 3.0.0 does not carry" }, g, this.where(f, "codelisteReferenz"));
-      codelisteReferenz = { identifikation: { id: "" }, genericodeIdentification: { canonicalIdentification: ci, version: v, canonicalVersionUri: g.canonicalVersionUri ?? (ci === "" ? "" : `${ci}_${v}`) } };
+      this.r.report(
+        "conversion-default",
+        {
+          element: "codelisteReferenz/identifikation/id",
+          value: "",
+          reason: "2.0 requires the FIM code-list ID, which 3.0.0 does not carry",
+        },
+        g,
+        this.where(f, "codelisteReferenz"),
+      );
+      codelisteReferenz = {
+        identifikation: { id: "" },
+        genericodeIdentification: {
+          canonicalIdentification: ci,
+          version: v,
+          canonicalVersionUri: g.canonicalVersionUri ?? (ci === "" ? "" : `${ci}_${v}`),
+        },
+      };
       if (f.werte !== undefined) this.lost(f, w, "werte (the codelisteReferenz is kept)", f.werte.map((x) => x.code).join(","));
     } else if (f.werte !== undefined) {
       codelisteReferenz = this.werteCodeliste(f, f.werte, angaben.identifikation);
@@ -305,12 +379,27 @@ class Down {
 
   isDefaultStruktur(s: readonly X3.Struktur[]): boolean {
     const only = s.length === 1 ? s[0] : undefined;
-    return only !== undefined && "datenfeld" in only.enthaelt && only.enthaelt.datenfeld.identifikation.id === DEFAULT_DATENFELD_ID && only.enthaelt.datenfeld.identifikation.version === undefined;
+    return (
+      only !== undefined &&
+      "datenfeld" in only.enthaelt &&
+      only.enthaelt.datenfeld.identifikation.id === DEFAULT_DATENFELD_ID &&
+      only.enthaelt.datenfeld.identifikation.version === undefined
+    );
   }
 
-  struktur(list: readonly X3.Struktur[], owner: { identifikation: X3.ElementIdentifikation }, inherited: string | undefined): X2.Struktur[] {
+  struktur(
+    list: readonly X3.Struktur[],
+    owner: { identifikation: X3.ElementIdentifikation },
+    inherited: string | undefined,
+  ): X2.Struktur[] {
     if (this.isDefaultStruktur(list)) {
-      this.r.report("conversion-default", { element: "struktur", value: DEFAULT_DATENFELD_ID, reason: "the placeholder field is left out (2.0 allows an empty structure)" }, owner, this.where(owner, "struktur"), "info");
+      this.r.report(
+        "conversion-default",
+        { element: "struktur", value: DEFAULT_DATENFELD_ID, reason: "the placeholder field is left out (2.0 allows an empty structure)" },
+        owner,
+        this.where(owner, "struktur"),
+        "info",
+      );
       return [];
     }
     return list.map((s) => {
@@ -318,7 +407,10 @@ class Down {
       return {
         anzahl: s.anzahl,
         bezug: this.bezug(s.bezug, s, this.where(owner, "struktur/bezug")),
-        enthaelt: "datenfeld" in e ? { datenfeld: this.datenfeld(e.datenfeld, inherited) } : { datenfeldgruppe: this.datenfeldgruppe(e.datenfeldgruppe, inherited) },
+        enthaelt:
+          "datenfeld" in e
+            ? { datenfeld: this.datenfeld(e.datenfeld, inherited) }
+            : { datenfeldgruppe: this.datenfeldgruppe(e.datenfeldgruppe, inherited) },
       };
     });
   }
@@ -334,13 +426,17 @@ class Down {
     const { angaben } = this.allgemein(s, { bezeichnungEingabe: s.bezeichnung }, undefined);
     const placeholder = this.o.dokumentsteckbriefId ?? DEFAULT_DOKUMENTSTECKBRIEF_ID;
     const d = s.dokumentsteckbrief;
-    if (d.id !== placeholder || d.version !== undefined) this.lost(s, this.where(s), "dokumentsteckbrief", `${d.id}${d.version === undefined ? "" : `V${d.version}`}`);
+    if (d.id !== placeholder || d.version !== undefined)
+      this.lost(s, this.where(s), "dokumentsteckbrief", `${d.id}${d.version === undefined ? "" : `V${d.version}`}`);
     const own = ["4", "5", "6"].includes(s.freigabestatus.code) ? s.statusGesetztAm : undefined;
     return {
       ...angaben,
       hilfetext: s.hilfetext,
       ableitungsmodifikationenStruktur: codeOf(ableitungsmodifikationenStrukturCodeList, s.ableitungsmodifikationenStruktur.code),
-      ableitungsmodifikationenRepraesentation: codeOf(ableitungsmodifikationenRepraesentationCodeList, s.ableitungsmodifikationenRepraesentation.code),
+      ableitungsmodifikationenRepraesentation: codeOf(
+        ableitungsmodifikationenRepraesentationCodeList,
+        s.ableitungsmodifikationenRepraesentation.code,
+      ),
       regel: s.regel.map((r) => this.regel(r)),
       struktur: this.struktur(s.struktur, s, own),
     };
@@ -355,10 +451,19 @@ class Down {
     const doc = n.genericode.inhalt.find((i): i is { readonly codeList: CodeListDocument } => "codeList" in i)?.codeList;
     const id = doc?.identification;
     const name = id === undefined ? "" : (id.longName[0]?.text ?? id.shortName.text);
-    const defaults: [string, string][] = [["identifikation/id", ""], ["status", "aktiv"]];
+    const defaults: [string, string][] = [
+      ["identifikation/id", ""],
+      ["status", "aktiv"],
+    ];
     if (doc === undefined) defaults.push(["name", ""], ["genericodeIdentification", ""]);
     for (const [k, v] of defaults) {
-      this.r.report("conversion-default", { element: `codeliste/${k}`, value: v, reason: "3.0.0 message 0105 carries only the genericode" }, n, "/codeliste", "info");
+      this.r.report(
+        "conversion-default",
+        { element: `codeliste/${k}`, value: v, reason: "3.0.0 message 0105 carries only the genericode" },
+        n,
+        "/codeliste",
+        "info",
+      );
     }
     return {
       identifikation: { id: "" },
@@ -368,13 +473,16 @@ class Down {
       definition: "",
       bezug: "",
       status: codeOf(statusCodeList, "aktiv"),
-      genericodeIdentification: { canonicalIdentification: id?.canonicalUri ?? "", version: id?.version ?? "", canonicalVersionUri: id?.canonicalVersionUri ?? "" },
+      genericodeIdentification: {
+        canonicalIdentification: id?.canonicalUri ?? "",
+        version: id?.version ?? "",
+        canonicalVersionUri: id?.canonicalVersionUri ?? "",
+      },
       langname: name,
       // both versions carry the same xs:any payload in the same typed model: passed through whole
       genericode: { inhalt: n.genericode.inhalt },
     };
   }
-
 }
 
 /**
@@ -389,12 +497,24 @@ export function convertXdf3ToXdf2(n: X3.Nachricht, options: Xdf3ToXdf2Options = 
     if (v !== undefined) down.lost(h, `/header/${k}`, `header/${k}`, v, "info");
   }
   if (h.datenqualitaet !== undefined) down.lost(h, "/header/datenqualitaet", "header/datenqualitaet", h.datenqualitaet.code, "info");
-  const header: X2.Header = h.referenzID === undefined ? { nachrichtID: h.nachrichtID, erstellungszeitpunkt: h.erstellungszeitpunkt } : { nachrichtID: h.nachrichtID, erstellungszeitpunkt: h.erstellungszeitpunkt, referenzID: h.referenzID };
+  const header: X2.Header =
+    h.referenzID === undefined
+      ? { nachrichtID: h.nachrichtID, erstellungszeitpunkt: h.erstellungszeitpunkt }
+      : { nachrichtID: h.nachrichtID, erstellungszeitpunkt: h.erstellungszeitpunkt, referenzID: h.referenzID };
   // root attributes are kept by both models and passed through, except the schema-location hints, which name
   // the other version's XSD
   const rootAttributes = (n.rootAttributes ?? []).filter((a) => {
-    const hint = a.namespace === "http://www.w3.org/2001/XMLSchema-instance" && (a.local === "schemaLocation" || a.local === "noNamespaceSchemaLocation");
-    if (hint) down.r.report("not-representable", { element: `@xsi:${a.local}`, value: a.value, target: "the converted document (it names the XSD of the source version)" }, n, `/${n.kind}`, "info");
+    const hint =
+      a.namespace === "http://www.w3.org/2001/XMLSchema-instance" &&
+      (a.local === "schemaLocation" || a.local === "noNamespaceSchemaLocation");
+    if (hint)
+      down.r.report(
+        "not-representable",
+        { element: `@xsi:${a.local}`, value: a.value, target: "the converted document (it names the XSD of the source version)" },
+        n,
+        `/${n.kind}`,
+        "info",
+      );
     return !hint;
   });
   const basis = rootAttributes.length === 0 ? { header } : { header, rootAttributes };

@@ -13,6 +13,7 @@ export * from "./codes.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
 export {
+  type ParseOptions,
   parseCodeliste,
   parseDatenfeld,
   parseDatenfeldgruppe,
@@ -22,10 +23,9 @@ export {
   parseStammdatenschema,
   safeParse,
   safeParseElement,
-  type ParseOptions,
 } from "./parse.ts";
-export { formatPraezisierung, praezisierungOf, readPraezisierung, type PraezisierungRead } from "./praezisierung.ts";
-export { serialize, safeSerialize, type SerializeOptions } from "./serialize.ts";
+export { formatPraezisierung, type PraezisierungRead, praezisierungOf, readPraezisierung } from "./praezisierung.ts";
+export { type SerializeOptions, safeSerialize, serialize } from "./serialize.ts";
 export { type ValidateOptions, type ValidationResult, validate } from "./xsd.ts";
 
 /** Parses an XDatenfelder 2.0 message; throws an XoevError carrying every finding if it has errors. */

@@ -232,4 +232,9 @@ export interface CodelisteNachricht extends NachrichtBasis {
 }
 
 /** Any XDatenfelder 2.0 message of `xdatenfelder.xsd`; `kind` is the local name of the root element. */
-export type Nachricht = DokumentsteckbriefNachricht | StammdatenschemaNachricht | DatenfeldgruppeNachricht | DatenfeldNachricht | CodelisteNachricht;
+export type Nachricht =
+  | DokumentsteckbriefNachricht
+  | StammdatenschemaNachricht
+  | DatenfeldgruppeNachricht
+  | DatenfeldNachricht
+  | CodelisteNachricht;

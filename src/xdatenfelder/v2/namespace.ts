@@ -16,7 +16,11 @@ export const GENERICODE_NAMESPACE = "http://docs.oasis-open.org/codelist/ns/gene
 export const XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
 
 /** Canonical prefixes used in diagnostic paths. */
-export const PREFIXES: Readonly<Record<string, string>> = { [NAMESPACE]: DEFAULT_PREFIX, [GENERICODE_NAMESPACE]: "gc", [XSI_NAMESPACE]: "xsi" };
+export const PREFIXES: Readonly<Record<string, string>> = {
+  [NAMESPACE]: DEFAULT_PREFIX,
+  [GENERICODE_NAMESPACE]: "gc",
+  [XSI_NAMESPACE]: "xsi",
+};
 
 /** Root elements of the five messages of `xdatenfelder.xsd`, by message number. */
 export const MESSAGES = {

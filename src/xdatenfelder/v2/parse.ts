@@ -7,11 +7,11 @@ import type { CodeList } from "../../core/codelists/code.ts";
 import { GENERICODE_NAMESPACE, parseCodeListElement, toGcElement } from "../../core/codelists/genericode.ts";
 import { parseXoevCode } from "../../core/codelists/xml.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
-import { failure, resultOf, type Result } from "../../core/result.ts";
+import { failure, type Result, resultOf } from "../../core/result.ts";
 import { ElementCursor, ParseContext, simpleText } from "../../core/xml/cursor.ts";
 import { isWhitespace, type XmlElement } from "../../core/xml/node.ts";
 import { canonicalName } from "../../core/xml/path.ts";
-import { readXml, type ReadOptions } from "../../core/xml/read.ts";
+import { type ReadOptions, readXml } from "../../core/xml/read.ts";
 import {
   ableitungsmodifikationenRepraesentationCodeList,
   ableitungsmodifikationenStrukturCodeList,
@@ -129,7 +129,10 @@ function parsePraezisierung(el: XmlElement | undefined, ctx: ParseContext): Prae
   if (el === undefined) return { text: "" };
   const text = simpleText(el, ctx);
   const read = readPraezisierung(text);
-  if (read.problem !== undefined) ctx.report("invalid-praezisierung", { text: text.length > 60 ? `${text.slice(0, 60)}…` : text, reason: read.problem }, el, { severity: "warning" });
+  if (read.problem !== undefined)
+    ctx.report("invalid-praezisierung", { text: text.length > 60 ? `${text.slice(0, 60)}…` : text, reason: read.problem }, el, {
+      severity: "warning",
+    });
   return ctx.track(read.praezisierung, el);
 }
 
@@ -193,8 +196,16 @@ export function parseStammdatenschema(el: XmlElement, ctx: ParseContext): Stammd
   const schema: Stammdatenschema = {
     ...basis,
     hilfetext: c.optionalText(X, "hilfetext"),
-    ableitungsmodifikationenStruktur: code(c.required(X, "ableitungsmodifikationenStruktur"), ctx, ableitungsmodifikationenStrukturCodeList),
-    ableitungsmodifikationenRepraesentation: code(c.required(X, "ableitungsmodifikationenRepraesentation"), ctx, ableitungsmodifikationenRepraesentationCodeList),
+    ableitungsmodifikationenStruktur: code(
+      c.required(X, "ableitungsmodifikationenStruktur"),
+      ctx,
+      ableitungsmodifikationenStrukturCodeList,
+    ),
+    ableitungsmodifikationenRepraesentation: code(
+      c.required(X, "ableitungsmodifikationenRepraesentation"),
+      ctx,
+      ableitungsmodifikationenRepraesentationCodeList,
+    ),
     regel: c.all(X, "regel").map((e) => parseRegel(e, ctx)),
     struktur: c.all(X, "struktur").map((e) => parseStruktur(e, ctx)),
   };
@@ -281,7 +292,9 @@ export function safeParseElement(root: XmlElement, options: { file?: string } = 
   if (!ROOTS.has(root.local)) return detectFailure(root, options.file, false);
   const ctx = new ParseContext(PREFIXES, options.file);
   const c = new ElementCursor(root, ctx);
-  const rootAttributes: RootAttribute[] = c.readAllAttributes().map((a) => ({ namespace: a.namespace, local: a.local, prefix: a.prefix, value: a.value }));
+  const rootAttributes: RootAttribute[] = c
+    .readAllAttributes()
+    .map((a) => ({ namespace: a.namespace, local: a.local, prefix: a.prefix, value: a.value }));
   const headerEl = c.required(X, "header");
   const header = headerEl === undefined ? ({ nachrichtID: "", erstellungszeitpunkt: "" } as Header) : parseHeader(headerEl, ctx);
   const basis = rootAttributes.length === 0 ? { header } : { header, rootAttributes };
@@ -289,17 +302,20 @@ export function safeParseElement(root: XmlElement, options: { file?: string } = 
   switch (root.local as (typeof MESSAGES)[keyof typeof MESSAGES]) {
     case "xdatenfelder.dokumentsteckbrief.0101": {
       const e = c.required(X, "dokumentensteckbrief");
-      if (e !== undefined) nachricht = { kind: "xdatenfelder.dokumentsteckbrief.0101", ...basis, dokumentensteckbrief: parseDokumentsteckbrief(e, ctx) };
+      if (e !== undefined)
+        nachricht = { kind: "xdatenfelder.dokumentsteckbrief.0101", ...basis, dokumentensteckbrief: parseDokumentsteckbrief(e, ctx) };
       break;
     }
     case "xdatenfelder.stammdatenschema.0102": {
       const e = c.required(X, "stammdatenschema");
-      if (e !== undefined) nachricht = { kind: "xdatenfelder.stammdatenschema.0102", ...basis, stammdatenschema: parseStammdatenschema(e, ctx) };
+      if (e !== undefined)
+        nachricht = { kind: "xdatenfelder.stammdatenschema.0102", ...basis, stammdatenschema: parseStammdatenschema(e, ctx) };
       break;
     }
     case "xdatenfelder.datenfeldgruppe.0103": {
       const e = c.required(X, "datenfeldgruppe");
-      if (e !== undefined) nachricht = { kind: "xdatenfelder.datenfeldgruppe.0103", ...basis, datenfeldgruppe: parseDatenfeldgruppe(e, ctx) };
+      if (e !== undefined)
+        nachricht = { kind: "xdatenfelder.datenfeldgruppe.0103", ...basis, datenfeldgruppe: parseDatenfeldgruppe(e, ctx) };
       break;
     }
     case "xdatenfelder.datenfeld.0104": {

@@ -4,7 +4,14 @@ import { formatPraezisierung, praezisierungOf, readPraezisierung } from "./praez
 
 const value = fc.oneof(fc.nat().map(String), fc.string({ maxLength: 20 }));
 const werte = fc.record(
-  { minLength: value, maxLength: value, minValue: value, maxValue: value, pattern: fc.string({ maxLength: 30 }), note: fc.string({ maxLength: 30 }) },
+  {
+    minLength: value,
+    maxLength: value,
+    minValue: value,
+    maxValue: value,
+    pattern: fc.string({ maxLength: 30 }),
+    note: fc.string({ maxLength: 30 }),
+  },
   { requiredKeys: [] },
 );
 
@@ -23,7 +30,11 @@ describe("2.0 Präzisierung", () => {
   });
 
   test("numbers or strings, unknown keys kept apart, legacy text reported", () => {
-    expect(readPraezisierung('{"minLength":1,"maxLength":"80","x":[1]}').praezisierung.werte).toEqual({ minLength: "1", maxLength: "80", weitere: { x: [1] } });
+    expect(readPraezisierung('{"minLength":1,"maxLength":"80","x":[1]}').praezisierung.werte).toEqual({
+      minLength: "1",
+      maxLength: "80",
+      weitere: { x: [1] },
+    });
     expect(readPraezisierung("1..12").problem).toBeDefined();
     expect(readPraezisierung("[1]").problem).toBe("expected a JSON object, found an array");
     expect(readPraezisierung("  ")).toEqual({ praezisierung: { text: "  " } });

@@ -5,7 +5,7 @@
 import { GENERICODE_NAMESPACE as GC, writeCodeList, writeGcElement } from "../../core/codelists/genericode.ts";
 import { writeXoevCode } from "../../core/codelists/xml.ts";
 import { XoevError } from "../../core/errors.ts";
-import { failure, success, type Result } from "../../core/result.ts";
+import { failure, type Result, success } from "../../core/result.ts";
 import { XmlWriter } from "../../core/xml/write.ts";
 import type {
   AllgemeineAngaben,
@@ -186,7 +186,12 @@ class Writer {
  */
 export function serialize(nachricht: Nachricht, options: SerializeOptions = {}): string {
   const prefix = options.prefix ?? DEFAULT_PREFIX;
-  const prefixes: Record<string, string> = { [X]: prefix, [GC]: "gc", [XSI_NAMESPACE]: "xsi", "http://www.w3.org/XML/1998/namespace": "xml" };
+  const prefixes: Record<string, string> = {
+    [X]: prefix,
+    [GC]: "gc",
+    [XSI_NAMESPACE]: "xsi",
+    "http://www.w3.org/XML/1998/namespace": "xml",
+  };
   const used = new Set(Object.values(prefixes));
   for (const a of nachricht.rootAttributes ?? []) {
     if (a.namespace !== "" && prefixes[a.namespace] === undefined && a.prefix !== "" && !used.has(a.prefix)) {
