@@ -52,6 +52,20 @@ describe("fim-xoev validate", () => {
     expect(xsd[0].location.line).toBeGreaterThan(1);
   });
 
+  test.runIf(hasShared)("detects XDatenfelder 2.0, genericode and unsupported namespaces by URI", async () => {
+    const t = io();
+    const dir = join(STANDARDS, "../corpus/xdatenfelder");
+    const code = await runCli(["validate", join(dir, "escalon__glykon"), join(dir, "LilithWittmann__ozg"), "--schemas", STANDARDS, "--format", "json"], t.io);
+    expect(code).toBe(1);
+    const reports = JSON.parse(t.out()) as { file: string; standard?: string; valid: boolean }[];
+    const by = (part: string) => reports.find((r) => r.file.includes(part));
+    expect(by("S05000058V1.0_xdf2")).toMatchObject({ standard: "XDatenfelder 2.0", valid: true });
+    // FIM's genericode exports fail the OASIS XSD (namespaced children), as the corpus manifest records.
+    expect(by("C05000073_genericode")).toMatchObject({ standard: "genericode 1.0", valid: false });
+    expect(by("WaBeKa")).toMatchObject({ valid: false });
+    expect(by("WaBeKa")?.standard).toBeUndefined();
+  });
+
   test("directories are searched; any invalid file makes the exit code 1", async () => {
     const t = io();
     expect(await runCli(["validate", "fixtures/xdatenfelder/v3/invalid", "fixtures/demo"], t.io)).toBe(1);
