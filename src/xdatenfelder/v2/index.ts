@@ -9,6 +9,7 @@ import { unwrap } from "../../core/result.ts";
 import type { Nachricht } from "./model.ts";
 import { type ParseOptions, safeParse } from "./parse.ts";
 
+export * from "./build.ts";
 export * from "./codes.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
