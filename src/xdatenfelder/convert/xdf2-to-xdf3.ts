@@ -84,7 +84,7 @@ const EMPTY_SCRIPT = /^function script\(\) \{\s*\}$/;
  * Dates children take from their nearest ancestor that has them, as the reference output shows:
  * `freigabedatum` (→ `statusGesetztAm`) and `veroeffentlichungsdatum`.
  */
-export interface Erbe {
+interface Erbe {
   readonly freigabedatum?: string;
   readonly veroeffentlichungsdatum?: string;
 }
