@@ -70,3 +70,12 @@ export function serialize(message: VersionedNachricht, options: v2.SerializeOpti
 }
 
 export { v2, v3 };
+
+export {
+  type Xdf2Conversion,
+  convertXdf2ToXdf3,
+  convertXdf3ToXdf2,
+  type Xdf2ToXdf3Options,
+  type Xdf3ToXdf2Options,
+} from "./convert/index.ts";
+export { checkXDatenfelder, type QsCheckOptions } from "./qs.ts";

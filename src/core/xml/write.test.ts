@@ -219,3 +219,9 @@ describe("layout", () => {
     expect(() => new XmlWriter().start(NS, "r").toString()).toThrow(TypeError);
   });
 });
+
+test("xml:lang uses the predefined xml prefix and is never declared", () => {
+  const w = new XmlWriter({ pretty: false, declaration: false });
+  w.start("urn:a", "r", [["http://www.w3.org/XML/1998/namespace", "lang", "de"]]).end();
+  expect(w.toString()).toBe('<ns1:r xmlns:ns1="urn:a" xml:lang="de"/>\n');
+});

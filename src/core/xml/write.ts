@@ -17,6 +17,8 @@ export interface WriteOptions {
 // Characters allowed by XML 1.0 (production Char); lone surrogates are rejected by the `u` flag semantics.
 const INVALID_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const TEXT_ESCAPE = /[&<>\r]/;
+/** The namespace of `xml:lang` and friends, bound to the prefix `xml` by definition. */
+const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 const ATTR_ESCAPE = /[&<>"\t\n\r]/;
 
 function assertChars(value: string, context: string): void {
@@ -99,6 +101,7 @@ export class XmlWriter {
   }
 
   private prefixFor(namespace: string): string {
+    if (namespace === XML_NAMESPACE) return "xml";
     const p = this.prefixes[namespace];
     if (p !== undefined) return p;
     let g = this.generatedPrefixes.get(namespace);
@@ -156,7 +159,8 @@ export class XmlWriter {
         let prefix = this.prefixFor(ns);
         if (prefix === "") prefix = `ns${++this.generated}`; // attributes cannot use the default namespace
         qname = `${prefix}:${name}`;
-        if (scope.get(prefix) !== ns) {
+        // The xml prefix is bound by definition and must not be declared.
+        if (ns !== XML_NAMESPACE && scope.get(prefix) !== ns) {
           scope.set(prefix, ns);
           decls += ` xmlns:${prefix}="${escapeAttribute(ns)}"`;
         }
