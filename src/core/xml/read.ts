@@ -48,6 +48,22 @@ const SAXES_S_TEXT = 13;
 
 class Abort extends Error {}
 
+/**
+ * The `attributes` of every element that has none: one frozen empty array instead of one per element
+ * (nothing in the library adds attributes to a parsed element; a caller trying to would get a TypeError).
+ */
+const NO_ATTRIBUTES = Object.freeze([]) as unknown as XmlAttribute[];
+
+/**
+ * The parser the reader uses. saxes keeps each handler given to `on()` as a property of the parser,
+ * added by a keyed store; on a plain `SaxesParser`, the seventh such property makes V8 switch the
+ * instance to slow (dictionary) properties, and every step of saxes' state machine then runs several
+ * times slower (callgrind: a saxes pass with the reader's ten handlers cost 5× the instructions of one
+ * with three). Instances of a subclass keep fast properties with all ten (checked with
+ * `%HasFastProperties` on Node 20).
+ */
+class ReaderParser extends SaxesParser<{ xmlns: true; position: true }> {}
+
 /** Decodes bytes by BOM or XML declaration (UTF-8 default; UTF-16 and ISO-8859-1/Windows-1252 supported). */
 export function decodeXml(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
@@ -86,14 +102,22 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   }
   if (src.length > maxInput) return fatalAt("input-limit-exceeded", { limit: maxInput }, "/", { line: 1, column: 1 }, file);
 
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = new ReaderParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   const prolog: XmlNode[] = [];
   const epilog: XmlNode[] = [];
   let root: XmlElement | undefined;
   let declaration: XmlDeclaration | undefined;
   let fatal: Diagnostic | undefined;
-  let pendingStart = { line: 1, column: 1 };
+  // Where the start tag being read begins (set at "opentagstart", used at "opentag"): plain numbers, so that
+  // no object is allocated per element.
+  let startLine = 1;
+  let startColumn = 1;
+  let startOffset = -1;
+  // The attributes of the start tag being read, in document order, as saxes reports them ("attribute"):
+  // one buffer reused for every tag, instead of enumerating saxes' per-tag dictionary object.
+  const attrBuffer: SaxesAttributeNS[] = [];
+  let attrCount = 0;
 
   const here = () => ({ line: parser.line, column: parser.column + 1 });
   const pathOfStack = () =>
@@ -122,23 +146,44 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   parser.on("xmldecl", (d) => {
     declaration = { version: d.version, encoding: d.encoding, standalone: d.standalone };
   });
-  parser.on("opentagstart", () => {
-    pendingStart = tagStartPosition(src, parser.position, parser.line, parser.columnIndex);
-    if (stack.length >= maxDepth) stop("depth-limit-exceeded", { limit: maxDepth }, pendingStart);
+  parser.on("opentagstart", (tag) => {
+    // saxes calls this just after the name and the character that ended it (a space, '>' or '/'). Fast path:
+    // that character is no line break, so the '<' is on the current line, name length + 2 code units back.
+    const position = parser.position;
+    const nameLength = tag.name.length;
+    const end = src.charCodeAt(position - 1);
+    if (src.charCodeAt(position - nameLength - 2) === 0x3c && end !== 0x0a && end !== 0x0d) {
+      startOffset = position - nameLength - 2;
+      startLine = parser.line;
+      startColumn = parser.columnIndex - nameLength - 1;
+    } else {
+      startOffset = src.lastIndexOf("<", position - 1);
+      const p = tagStartPosition(src, startOffset, position, parser.line, parser.columnIndex);
+      startLine = p.line;
+      startColumn = p.column;
+    }
+    attrCount = 0;
+    if (stack.length >= maxDepth) stop("depth-limit-exceeded", { limit: maxDepth }, { line: startLine, column: startColumn });
+  });
+  parser.on("attribute", (a) => {
+    attrBuffer[attrCount++] = a as SaxesAttributeNS;
   });
   parser.on("opentag", (tag: SaxesTagNS) => {
-    const attributes: XmlAttribute[] = [];
+    let attributes: XmlAttribute[] = NO_ATTRIBUTES;
     let decls: Record<string, string> | undefined;
-    const attrs = tag.attributes as Record<string, SaxesAttributeNS>;
-    for (const key in attrs) {
-      const a = attrs[key] as SaxesAttributeNS;
+    for (let i = 0; i < attrCount; i++) {
+      // saxes has resolved the namespace (`uri`) of each attribute object by now.
+      const a = attrBuffer[i] as SaxesAttributeNS;
+      attrBuffer[i] = undefined as unknown as SaxesAttributeNS; // keep nothing of the document alive
       if (a.prefix === "xmlns" || (a.prefix === "" && a.local === "xmlns")) {
         (decls ??= {})[a.prefix === "" ? "" : a.local] = a.value;
         continue;
       }
-      const pos = locateAttribute(src, parser.position, parser.line, parser.columnIndex, a.name, pendingStart);
+      const pos = locateAttribute(src, startOffset, parser.position, parser.line, parser.columnIndex, a.name, startLine, startColumn);
+      if (attributes === NO_ATTRIBUTES) attributes = [];
       attributes.push({ namespace: a.uri, local: a.local, prefix: a.prefix, value: a.value, line: pos.line, column: pos.column });
     }
+    const parent = stack[stack.length - 1];
     const el: XmlElement = {
       kind: "element",
       namespace: tag.uri,
@@ -147,21 +192,22 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
       attributes,
       children: [],
       namespaceDeclarations: decls,
-      parent: stack[stack.length - 1],
-      line: pendingStart.line,
-      column: pendingStart.column,
+      parent,
+      line: startLine,
+      column: startColumn,
     };
-    if (stack.length === 0) root = el;
-    else append(el);
+    if (parent === undefined) root = el;
+    else parent.children.push(el);
     stack.push(el);
   });
   parser.on("closetag", () => {
     stack.pop();
   });
   parser.on("text", (value) => {
-    if (stack.length === 0) return; // white space around the root element
+    const parent = stack[stack.length - 1];
+    if (parent === undefined) return; // white space around the root element
     if (value.length > maxText) stop("text-limit-exceeded", { limit: maxText });
-    append({ kind: "text", value });
+    parent.children.push({ kind: "text", value });
   });
   parser.on("cdata", (value) => {
     if (value.length > maxText) stop("text-limit-exceeded", { limit: maxText });
@@ -221,26 +267,27 @@ function positionBefore(src: string, off: number, position: number, lineNow: num
   return { line: lineNow - newlines, column: off - (src.lastIndexOf("\n", off - 1) + 1) + 1 };
 }
 
-/** saxes reports a start tag just after its name and the character that ended it: find the `<`. */
-function tagStartPosition(src: string, position: number, lineNow: number, columnIndexNow: number): { line: number; column: number } {
-  const off = src.lastIndexOf("<", position - 1);
+/** Line and column of a start tag's `<` at `off` (`-1`: not found), saxes being at `position`. */
+function tagStartPosition(src: string, off: number, position: number, lineNow: number, columnIndexNow: number): { line: number; column: number } {
   if (off < 0) return { line: lineNow, column: 1 };
   return positionBefore(src, off, position, lineNow, columnIndexNow);
 }
 
 /**
  * Finds where an attribute's name starts. saxes reports attributes at the end of the start tag, so the
- * tag is scanned forward from its `<`, skipping quoted values, until the attribute's name is found.
+ * tag is scanned forward from its `<` (at `tagOpen`), skipping quoted values, until the attribute's name is found.
  */
 function locateAttribute(
   src: string,
+  tagOpen: number,
   position: number,
   lineNow: number,
   columnIndexNow: number,
   qname: string,
-  tagStart: { line: number; column: number },
+  tagLine: number,
+  tagColumn: number,
 ): { line: number; column: number } {
-  const tagOpen = src.lastIndexOf("<", position - 1);
+  const tagStart = { line: tagLine, column: tagColumn };
   if (tagOpen < 0) return tagStart;
   let k = tagOpen + 1;
   while (k < position && !isSpace(src.charCodeAt(k))) k++; // element name
@@ -253,11 +300,10 @@ function locateAttribute(
       k++;
     }
     if (k === nameStart) return tagStart;
-    const name = src.slice(nameStart, k);
+    if (k - nameStart === qname.length && src.startsWith(qname, nameStart)) return positionBefore(src, nameStart, position, lineNow, columnIndexNow);
     while (k < position && src.charCodeAt(k) !== 0x22 && src.charCodeAt(k) !== 0x27) k++;
     const quote = src.charCodeAt(k);
     const close = src.indexOf(quote === 0x22 ? '"' : "'", k + 1);
-    if (name === qname) return positionBefore(src, nameStart, position, lineNow, columnIndexNow);
     if (close < 0 || close >= position) return tagStart;
     k = close + 1;
   }
