@@ -50,5 +50,7 @@ console.log(`  result  ${valid ? "VALID" : "INVALID"}`);
 // 3. round trip
 const again = xdf3.serialize(nachricht);
 const same = isDeepStrictEqual(xdf3.parse(again), nachricht);
-console.log(`\nRound trip\n  parse → serialize → parse ${same ? "gives the same model" : "CHANGED the model"} (${again.length} characters written)`);
+console.log(
+  `\nRound trip\n  parse → serialize → parse ${same ? "gives the same model" : "CHANGED the model"} (${again.length} characters written)`,
+);
 process.exitCode = valid && same ? 0 : 1;

@@ -52,7 +52,10 @@ export const convertCommand: CliCommand = async (argv, io) => {
   const parsed = xdf3.safeParse(bytes, { file });
   for (const d of parsed.diagnostics) if (d.severity !== "info") io.stderr(`${formatDiagnostic(d)}\n`);
   if (!parsed.success) return 1;
-  const out = xdf3.safeSerialize(parsed.data, { pretty: values.compact !== true, prefix: typeof values.prefix === "string" ? values.prefix : undefined });
+  const out = xdf3.safeSerialize(parsed.data, {
+    pretty: values.compact !== true,
+    prefix: typeof values.prefix === "string" ? values.prefix : undefined,
+  });
   if (!out.success) {
     for (const d of out.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     return 1;

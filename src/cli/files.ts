@@ -2,7 +2,11 @@ import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 /** Expands files and directories (recursively, `*.xml`) into a sorted list of absolute file paths. */
-export function collectFiles(args: readonly string[], cwd: string, extensions: readonly string[] = [".xml"]): { files: string[]; missing: string[] } {
+export function collectFiles(
+  args: readonly string[],
+  cwd: string,
+  extensions: readonly string[] = [".xml"],
+): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
   const walk = (dir: string) => {

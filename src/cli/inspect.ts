@@ -13,7 +13,10 @@ code-list references, and an outline of the tree (down to --depth levels, defaul
 type Outline = { readonly label: string; readonly children: readonly Outline[] };
 
 function label(kind: "S" | "G" | "F" | "D", el: xdf3.AllgemeineAngaben, extra = ""): string {
-  return `${el.identifikation.id}${el.identifikation.version === undefined ? "" : ` v${el.identifikation.version}`} ${el.name}${extra}`.trim() + (kind === "S" ? "" : "");
+  return (
+    `${el.identifikation.id}${el.identifikation.version === undefined ? "" : ` v${el.identifikation.version}`} ${el.name}${extra}`.trim() +
+    (kind === "S" ? "" : "")
+  );
 }
 
 function outlineOf(struktur: readonly xdf3.Struktur[]): Outline[] {
@@ -102,10 +105,14 @@ export const inspectCommand: CliCommand = async (argv, io) => {
     lines.push(`  id:       ${main.identifikation.id}`);
     lines.push(`  version:  ${main.identifikation.version ?? "(none)"}`);
     lines.push(`  name:     ${main.name}`);
-    lines.push(`  status:   ${main.freigabestatus.code} ${xdf3.freigabestatusCodeList.labels[main.freigabestatus.code as xdf3.Freigabestatus] ?? ""}`.trimEnd());
+    lines.push(
+      `  status:   ${main.freigabestatus.code} ${xdf3.freigabestatusCodeList.labels[main.freigabestatus.code as xdf3.Freigabestatus] ?? ""}`.trimEnd(),
+    );
   }
   if (n.kind === "xdatenfelder.uebersetzung.0106") {
-    lines.push(`  translates ${n.uebersetzt.id} ${n.uebersetzt.version ?? ""} into ${n.sprache.map((s) => s.lang + (s.region ? `-${s.region}` : "")).join(", ")}`);
+    lines.push(
+      `  translates ${n.uebersetzt.id} ${n.uebersetzt.version ?? ""} into ${n.sprache.map((s) => s.lang + (s.region ? `-${s.region}` : "")).join(", ")}`,
+    );
   }
   lines.push(
     `  groups:   ${counts.datenfeldgruppen} distinct (${counts.datenfeldgruppenVorkommen} uses)`,

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
+import { checkCommand } from "./check.ts";
 /** The `fim-xoev` command line. */
 import { convertCommand } from "./convert.ts";
-import { checkCommand } from "./check.ts";
 import { inspectCommand } from "./inspect.ts";
-import { leikaCommand } from "./leika.ts";
 import type { CliCommand, CliIo } from "./io.ts";
+import { leikaCommand } from "./leika.ts";
 import { validateCommand } from "./validate.ts";
 
 const COMMANDS: Readonly<Record<string, CliCommand>> = {

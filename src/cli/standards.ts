@@ -31,7 +31,15 @@ export const PIPELINE_STANDARDS: Readonly<Record<string, PipelineStandard<unknow
       if (root.local !== "CodeList") {
         const path = `/${canonicalName(root.namespace, root.local, GC_PREFIXES)}`;
         return failure([
-          diagnostic({ code: "unknown-root-element", params: { element: path.slice(1) }, severity: "fatal", stage: "detect", path, location: { line: root.line, column: root.column }, file }),
+          diagnostic({
+            code: "unknown-root-element",
+            params: { element: path.slice(1) },
+            severity: "fatal",
+            stage: "detect",
+            path,
+            location: { line: root.line, column: root.column },
+            file,
+          }),
         ]);
       }
       const ctx = new ParseContext(GC_PREFIXES, file);

@@ -36,13 +36,24 @@ export const validateCommand: CliCommand = async (argv, io) => {
   for (const [i, path] of files.entries()) {
     const name = relative(io.cwd, path) || path;
     bar.update(i + 1, name);
-    const { report } = await runPipeline(readFileSync(path), PIPELINE_STANDARDS, { file: name, schemas: values.schemas, env: io.env, cwd: io.cwd });
+    const { report } = await runPipeline(readFileSync(path), PIPELINE_STANDARDS, {
+      file: name,
+      schemas: values.schemas,
+      env: io.env,
+      cwd: io.cwd,
+    });
     reports.push(report);
     if (!isValid(report)) allValid = false;
   }
   bar.clear();
   if (values.format === "json") {
-    io.stdout(`${JSON.stringify(reports.map((r) => ({ ...r, valid: isValid(r) })), null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(
+        reports.map((r) => ({ ...r, valid: isValid(r) })),
+        null,
+        2,
+      )}\n`,
+    );
   } else {
     for (const r of reports) {
       const counts = countBySeverity(r.diagnostics);

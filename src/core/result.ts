@@ -1,5 +1,5 @@
-import type { Diagnostic } from "./diagnostics/diagnostic.ts";
 import { hasErrors } from "./diagnostics/create.ts";
+import type { Diagnostic } from "./diagnostics/diagnostic.ts";
 import { XoevError } from "./errors.ts";
 
 /**
@@ -29,7 +29,8 @@ export function resultOf<T>(data: T | undefined, diagnostics: readonly Diagnosti
 
 /** Maps the data of a successful result. */
 export function mapResult<T, U>(result: Result<T>, fn: (data: T) => U): Result<U> {
-  if (!result.success) return { success: false, diagnostics: result.diagnostics, ...(result.data !== undefined && { data: fn(result.data) }) };
+  if (!result.success)
+    return { success: false, diagnostics: result.diagnostics, ...(result.data !== undefined && { data: fn(result.data) }) };
   return success(fn(result.data), result.diagnostics);
 }
 

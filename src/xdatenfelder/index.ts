@@ -69,13 +69,12 @@ export function serialize(message: VersionedNachricht, options: v2.SerializeOpti
   return message.version === "2.0" ? v2.serialize(message.nachricht, options) : v3.serialize(message.nachricht, options);
 }
 
-export { v2, v3 };
-
 export {
-  type Xdf2Conversion,
   convertXdf2ToXdf3,
   convertXdf3ToXdf2,
+  type Xdf2Conversion,
   type Xdf2ToXdf3Options,
   type Xdf3ToXdf2Options,
 } from "./convert/index.ts";
 export { checkXDatenfelder, type QsCheckOptions } from "./qs.ts";
+export { v2, v3 };

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import type { CliIo } from "../../src/cli/io.ts";
 import { runCli } from "../../src/cli/main.ts";
 import * as xdf3 from "../../src/xdatenfelder/v3/index.ts";
-import { REPO_ROOT, STANDARDS, hasShared } from "../support/shared.ts";
+import { hasShared, REPO_ROOT, STANDARDS } from "../support/shared.ts";
 
 const DEMO = "fixtures/demo/hundesteuer-anmeldung.xdf3.xml";
 
@@ -42,7 +42,10 @@ describe("fim-xoev validate", () => {
 
   test.runIf(hasShared)("an XSD-invalid fixture exits 1 with line numbers, JSON on request", async () => {
     const t = io();
-    const code = await runCli(["validate", "fixtures/xdatenfelder/v3/invalid/xsd-unknown-feldart.xml", "--schemas", STANDARDS, "--format", "json"], t.io);
+    const code = await runCli(
+      ["validate", "fixtures/xdatenfelder/v3/invalid/xsd-unknown-feldart.xml", "--schemas", STANDARDS, "--format", "json"],
+      t.io,
+    );
     expect(code).toBe(1);
     const reports = JSON.parse(t.out());
     expect(reports).toHaveLength(1);
@@ -55,7 +58,10 @@ describe("fim-xoev validate", () => {
   test.runIf(hasShared)("detects XDatenfelder 2.0, genericode and unsupported namespaces by URI", async () => {
     const t = io();
     const dir = join(STANDARDS, "../corpus/xdatenfelder");
-    const code = await runCli(["validate", join(dir, "escalon__glykon"), join(dir, "LilithWittmann__ozg"), "--schemas", STANDARDS, "--format", "json"], t.io);
+    const code = await runCli(
+      ["validate", join(dir, "escalon__glykon"), join(dir, "LilithWittmann__ozg"), "--schemas", STANDARDS, "--format", "json"],
+      t.io,
+    );
     expect(code).toBe(1);
     const reports = JSON.parse(t.out()) as { file: string; standard?: string; valid: boolean }[];
     const by = (part: string) => reports.find((r) => r.file.includes(part));

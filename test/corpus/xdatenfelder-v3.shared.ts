@@ -12,7 +12,7 @@ import { loadSchemaSet } from "../../src/core/validation/schemas.ts";
 import { createXsdValidator, type XsdValidator } from "../../src/core/validation/xsd.ts";
 import { SCHEMA_SET_ID, safeParse, serialize } from "../../src/xdatenfelder/v3/index.ts";
 import { canonicalXml } from "../support/canonical.ts";
-import { STANDARDS, hasShared, xdf3CorpusFiles } from "../support/shared.ts";
+import { hasShared, STANDARDS, xdf3CorpusFiles } from "../support/shared.ts";
 
 export function describeCorpusShard(shard: number, of: number): void {
   const all = hasShared ? xdf3CorpusFiles() : [];

@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { REPO_ROOT } from "../support/shared.ts";
 
 const bin = (name: string) => join(REPO_ROOT, "node_modules/.bin", name);
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: REPO_ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const run = (cmd: string, args: string[]) =>
+  execFileSync(cmd, args, { cwd: REPO_ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { exports: Record<string, unknown> };
 const subpaths = Object.keys(pkg.exports).filter((k) => k !== "./package.json");
 

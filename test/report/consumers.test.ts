@@ -23,7 +23,9 @@ const fixture = (p: string) => readFileSync(new URL(`../../fixtures/${p}`, impor
 
 async function reports() {
   const findings = await checkXDatenfelder(fixture("qs/v3/findings.xml"), { file: "fixtures/qs/v3/findings.xml" });
-  const clean = await checkXDatenfelder(fixture("demo/hundesteuer-anmeldung.xdf3.xml"), { file: "fixtures/demo/hundesteuer-anmeldung.xdf3.xml" });
+  const clean = await checkXDatenfelder(fixture("demo/hundesteuer-anmeldung.xdf3.xml"), {
+    file: "fixtures/demo/hundesteuer-anmeldung.xdf3.xml",
+  });
   return [findings, clean];
 }
 

@@ -3,8 +3,9 @@
  * attributes sorted, white-space-only text between elements dropped, comments and PIs dropped,
  * adjacent text merged. Two documents with equal canonical forms say the same thing.
  */
-import { readXml } from "../../src/core/xml/read.ts";
+
 import { isWhitespace, type XmlElement } from "../../src/core/xml/node.ts";
+import { readXml } from "../../src/core/xml/read.ts";
 
 export interface CanonicalElement {
   readonly name: string;

@@ -1,4 +1,4 @@
 export * from "./code.ts";
-export * from "./xml.ts";
 export * from "./genericode.ts";
 export * from "./provider.ts";
+export * from "./xml.ts";

@@ -18,7 +18,7 @@ export function parseXoevCode<C extends string>(el: XmlElement, ctx: ParseContex
   const nameEl = c.optional("", "name");
   const name = nameEl === undefined ? undefined : textOfCode(nameEl, ctx);
   c.done();
-  if (list !== undefined && list.closed && codeEl !== undefined && !isCodeOf(list, code)) {
+  if (list?.closed && codeEl !== undefined && !isCodeOf(list, code)) {
     ctx.report("unknown-code", { value: code, codeList: list.uri }, codeEl);
   }
   const out: { code: C; name?: string; listURI?: string; listVersionID?: string } = { code: code as C };

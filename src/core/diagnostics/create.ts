@@ -53,7 +53,8 @@ export function diagnostic<C extends DiagnosticCode>(init: DiagnosticInit<C>): D
     path: init.path,
   };
   if (init.location !== undefined) {
-    d.location = init.location.column === undefined ? { line: init.location.line } : { line: init.location.line, column: init.location.column };
+    d.location =
+      init.location.column === undefined ? { line: init.location.line } : { line: init.location.line, column: init.location.column };
   }
   if (init.ruleId !== undefined) d.ruleId = init.ruleId;
   if (init.file !== undefined) d.file = init.file;

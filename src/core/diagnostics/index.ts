@@ -1,3 +1,3 @@
-export * from "./diagnostic.ts";
 export * from "./create.ts";
+export * from "./diagnostic.ts";
 export * from "./format.ts";

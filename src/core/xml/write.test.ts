@@ -125,13 +125,13 @@ describe("prefixes", () => {
     );
     const root = rootOf(xml);
     const [code, name, after] = root.children as XmlElement[];
-    expect([root.namespace, code?.namespace, (code?.children[0] as XmlElement).namespace, name?.namespace, after?.namespace]).toEqual([
-      NS,
-      "",
-      NS,
-      "",
-      NS,
-    ]);
+    expect([
+      root.namespace,
+      code?.namespace,
+      (code?.children[0] as XmlElement | undefined)?.namespace,
+      name?.namespace,
+      after?.namespace,
+    ]).toEqual([NS, "", NS, "", NS]);
   });
 
   test('no xmlns="" for unqualified elements when there is no default namespace', () => {

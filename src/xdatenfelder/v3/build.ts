@@ -50,11 +50,16 @@ const isoDateTime = z
 function codeInput<C extends string>(list: CodeList<C>) {
   const value = list.closed ? z.enum(codesOf(list) as [C, ...C[]]) : (z.string().min(1) as unknown as z.ZodType<C>);
   return z
-    .union([value, z.object({ code: value, name: z.string().optional(), listURI: z.string().optional(), listVersionID: z.string().optional() })])
+    .union([
+      value,
+      z.object({ code: value, name: z.string().optional(), listURI: z.string().optional(), listVersionID: z.string().optional() }),
+    ])
     .transform((v): XoevCode<C> => (typeof v === "string" ? codeOf(list, v) : (v as XoevCode<C>)));
 }
 
-const rechtsbezug = z.union([z.string(), z.object({ text: z.string(), link: z.string().optional() })]).transform((b) => (typeof b === "string" ? { text: b } : b));
+const rechtsbezug = z
+  .union([z.string(), z.object({ text: z.string(), link: z.string().optional() })])
+  .transform((b) => (typeof b === "string" ? { text: b } : b));
 const stichwort = z.object({ text: z.string(), uri: z.string() });
 const relation = z.object({ praedikat: codeInput(relationCodeList), objekt: identifikation });
 
@@ -97,13 +102,18 @@ const regelSchema = z.object({
   fachlicherErsteller: z.string().optional(),
   letzteAenderung: isoDateTime,
   typ: codeInput(regeltypCodeList),
-  param: z.array(z.object({ element: z.string(), name: z.string(), typ: z.enum(codesOf(regelParamTypCodeList) as [string, ...string[]]) })).default([]),
+  param: z
+    .array(z.object({ element: z.string(), name: z.string(), typ: z.enum(codesOf(regelParamTypCodeList) as [string, ...string[]]) }))
+    .default([]),
   ziel: z.array(z.object({ element: z.string(), name: z.string() })).default([]),
   skript: z.string().optional(),
   fehler: z.array(fehlermeldung).default([]),
 });
 
-const builtRegel = z.custom<Regel>((v) => typeof v === "object" && v !== null && "typ" in v && "identifikation" in v, "expected a Regel (createRegel)");
+const builtRegel = z.custom<Regel>(
+  (v) => typeof v === "object" && v !== null && "typ" in v && "identifikation" in v,
+  "expected a Regel (createRegel)",
+);
 const wert = z.object({ code: token, name: z.string(), hilfe: z.string().optional() });
 const positiveInteger = z.union([z.int().positive(), z.string().regex(/^\+?0*[1-9]\d*$/)]).transform(String);
 const nonNegativeInteger = z.union([z.int().nonnegative(), z.string().regex(/^\+?\d+$/)]).transform(String);
@@ -125,7 +135,9 @@ const datenfeldSchema = z.object({
   inhalt: z.string().optional(),
   vorbefuellung: codeInput(vorbefuellungCodeList),
   werte: z.array(wert).min(1).optional(),
-  codelisteReferenz: z.object({ canonicalIdentification: z.string().optional(), version: z.string().optional(), canonicalVersionUri: z.string().optional() }).optional(),
+  codelisteReferenz: z
+    .object({ canonicalIdentification: z.string().optional(), version: z.string().optional(), canonicalVersionUri: z.string().optional() })
+    .optional(),
   codeKey: z.string().optional(),
   nameKey: z.string().optional(),
   helpKey: z.string().optional(),
@@ -135,7 +147,8 @@ const datenfeldSchema = z.object({
 });
 
 const isDatenfeld = (v: unknown): v is Datenfeld => typeof v === "object" && v !== null && "feldart" in v;
-const isDatenfeldgruppe = (v: unknown): v is Datenfeldgruppe => typeof v === "object" && v !== null && "struktur" in v && "schemaelementart" in v;
+const isDatenfeldgruppe = (v: unknown): v is Datenfeldgruppe =>
+  typeof v === "object" && v !== null && "struktur" in v && "schemaelementart" in v;
 const strukturSchema = z.object({
   anzahl: z.string().regex(/^\d+:(\*|\d+)$/, "expected min:max, e.g. 0:1 or 1:*"),
   bezug: z.array(rechtsbezug).default([]),
@@ -144,7 +157,10 @@ const strukturSchema = z.object({
     z.object({ datenfeldgruppe: z.custom<Datenfeldgruppe>(isDatenfeldgruppe, "expected a Datenfeldgruppe (createDatenfeldgruppe)") }),
   ]),
 });
-const builtStruktur = z.custom<Struktur>((v) => typeof v === "object" && v !== null && "anzahl" in v && "enthaelt" in v, "expected a Struktur (createStruktur)");
+const builtStruktur = z.custom<Struktur>(
+  (v) => typeof v === "object" && v !== null && "anzahl" in v && "enthaelt" in v,
+  "expected a Struktur (createStruktur)",
+);
 
 const datenfeldgruppeSchema = z.object({
   ...schemaelementangaben,
@@ -234,9 +250,15 @@ export const [createDatenfeld, safeCreateDatenfeld] = builder("Datenfeld", daten
   return f as Datenfeld;
 });
 export const [createStruktur, safeCreateStruktur] = builder("Struktur", strukturSchema, (d) => d as Struktur);
-export const [createDatenfeldgruppe, safeCreateDatenfeldgruppe] = builder("Datenfeldgruppe", datenfeldgruppeSchema, (d) => clean(d as unknown as Datenfeldgruppe));
-export const [createStammdatenschema, safeCreateStammdatenschema] = builder("Stammdatenschema", stammdatenschemaSchema, (d) => clean(d as unknown as Stammdatenschema));
-export const [createDokumentsteckbrief, safeCreateDokumentsteckbrief] = builder("Dokumentsteckbrief", dokumentsteckbriefSchema, (d) => clean(d as unknown as Dokumentsteckbrief));
+export const [createDatenfeldgruppe, safeCreateDatenfeldgruppe] = builder("Datenfeldgruppe", datenfeldgruppeSchema, (d) =>
+  clean(d as unknown as Datenfeldgruppe),
+);
+export const [createStammdatenschema, safeCreateStammdatenschema] = builder("Stammdatenschema", stammdatenschemaSchema, (d) =>
+  clean(d as unknown as Stammdatenschema),
+);
+export const [createDokumentsteckbrief, safeCreateDokumentsteckbrief] = builder("Dokumentsteckbrief", dokumentsteckbriefSchema, (d) =>
+  clean(d as unknown as Dokumentsteckbrief),
+);
 export const [createHeader, safeCreateHeader] = builder("Header", headerSchema, (d) => clean(d as Header));
 
 /** Shorthand for an ElementIdentifikation. */
@@ -252,7 +274,8 @@ type Payload =
 
 /** Wraps a built element into its message (0101–0104), choosing the message by the payload. */
 export function createNachricht(header: Header, payload: Payload): Nachricht {
-  if ("stammdatenschema" in payload) return { kind: "xdatenfelder.stammdatenschema.0102", header, stammdatenschema: payload.stammdatenschema };
+  if ("stammdatenschema" in payload)
+    return { kind: "xdatenfelder.stammdatenschema.0102", header, stammdatenschema: payload.stammdatenschema };
   if ("datenfeldgruppe" in payload) return { kind: "xdatenfelder.datenfeldgruppe.0103", header, datenfeldgruppe: payload.datenfeldgruppe };
   if ("datenfeld" in payload) return { kind: "xdatenfelder.datenfeld.0104", header, datenfeld: payload.datenfeld };
   return { kind: "xdatenfelder.dokumentsteckbrief.0101", header, dokumentsteckbrief: payload.dokumentsteckbrief };

@@ -2,7 +2,16 @@
  * Navigating a parsed message: an index of every inlined Datenfeld, Datenfeldgruppe and Regel by
  * id + version, a depth-first walk, and the deduplicated view of relations.
  */
-import type { AllgemeineAngaben, Datenfeld, Datenfeldgruppe, ElementIdentifikation, Nachricht, Regel, Relation, Struktur } from "./model.ts";
+import type {
+  AllgemeineAngaben,
+  Datenfeld,
+  Datenfeldgruppe,
+  ElementIdentifikation,
+  Nachricht,
+  Regel,
+  Relation,
+  Struktur,
+} from "./model.ts";
 
 /** The key of an element: `id` plus `V` plus version (the FIM Portal's form), or the bare id for a working copy. */
 export function elementKey(identifikation: ElementIdentifikation): string {

@@ -5,7 +5,7 @@
 import { writeCodeList, writeGcElement } from "../../core/codelists/genericode.ts";
 import { writeXoevCode } from "../../core/codelists/xml.ts";
 import { XoevError } from "../../core/errors.ts";
-import { failure, success, type Result } from "../../core/result.ts";
+import { failure, type Result, success } from "../../core/result.ts";
 import { type AttributeSpec, XmlWriter } from "../../core/xml/write.ts";
 import type {
   AllgemeineAngaben,
@@ -276,7 +276,12 @@ class Writer {
  * cannot carry; {@link safeSerialize} returns that as a diagnostic instead.
  */
 export function serialize(nachricht: Nachricht, options: SerializeOptions = {}): string {
-  const prefixes: Record<string, string> = { [X]: options.prefix ?? DEFAULT_PREFIX, [GENERICODE_NAMESPACE]: "gc", [XSI]: "xsi", [XML_NS]: "xml" };
+  const prefixes: Record<string, string> = {
+    [X]: options.prefix ?? DEFAULT_PREFIX,
+    [GENERICODE_NAMESPACE]: "gc",
+    [XSI]: "xsi",
+    [XML_NS]: "xml",
+  };
   const used = new Set(Object.values(prefixes));
   for (const a of nachricht.rootAttributes ?? []) {
     if (a.namespace !== "" && prefixes[a.namespace] === undefined && a.prefix !== "" && !used.has(a.prefix)) {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { XoevError } from "../../../src/core/errors.ts";
 import * as xdf3 from "../../../src/xdatenfelder/v3/index.ts";
-import { STANDARDS, hasShared } from "../../support/shared.ts";
+import { hasShared, STANDARDS } from "../../support/shared.ts";
 
 const stand = { freigabestatus: "3", letzteAenderung: "2026-11-28T10:00:00Z" } as const;
 
@@ -20,7 +20,13 @@ function feld(id: string, extra: Partial<xdf3.DatenfeldInput> = {}) {
 }
 
 function schema() {
-  const regel = xdf3.createRegel({ identifikation: { id: "R99000000001", version: "1.0.0" }, name: "Pflicht", typ: "V", letzteAenderung: stand.letzteAenderung, fehler: [{ text: "Fehlt", code: 1 }] });
+  const regel = xdf3.createRegel({
+    identifikation: { id: "R99000000001", version: "1.0.0" },
+    name: "Pflicht",
+    typ: "V",
+    letzteAenderung: stand.letzteAenderung,
+    fehler: [{ text: "Fehlt", code: 1 }],
+  });
   const gruppe = xdf3.createDatenfeldgruppe({
     identifikation: { id: "G99000000001", version: "1.0.0" },
     name: "Person",
@@ -44,7 +50,16 @@ function schema() {
       xdf3.createStruktur({ anzahl: "0:*", enthaelt: { datenfeldgruppe: gruppe } }),
       xdf3.createStruktur({
         anzahl: "1:1",
-        enthaelt: { datenfeld: feld("F99000000002", { feldart: "select", werte: [{ code: "A", name: "Ja" }, { code: "B", name: "Nein" }], praezisierung: { maxLength: 10 } }) },
+        enthaelt: {
+          datenfeld: feld("F99000000002", {
+            feldart: "select",
+            werte: [
+              { code: "A", name: "Ja" },
+              { code: "B", name: "Nein" },
+            ],
+            praezisierung: { maxLength: 10 },
+          }),
+        },
       }),
     ],
   });

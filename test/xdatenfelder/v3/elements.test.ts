@@ -15,7 +15,13 @@ describe("element index", () => {
     expect(index.datenfeld("F99000000103", "9.9.9")).toBeUndefined();
     expect(index.datenfeldgruppe("G99000000101", "1.0.0")?.struktur).toHaveLength(2);
     expect(index.regel("R99000000101", "1.0.0")?.typ.code).toBe("V");
-    expect(index.datenfelder.map((f) => f.identifikation.id)).toEqual(["F99000000101", "F99000000102", "F99000000103", "F99000000104", "F99000000105"]);
+    expect(index.datenfelder.map((f) => f.identifikation.id)).toEqual([
+      "F99000000101",
+      "F99000000102",
+      "F99000000103",
+      "F99000000104",
+      "F99000000105",
+    ]);
     expect(xdf3.elementKey({ id: "F1", version: "1.0.0" })).toBe("F1V1.0.0");
   });
 

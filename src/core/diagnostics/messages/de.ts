@@ -36,8 +36,10 @@ export const de: MessageCatalog = {
   "duplicate-key": ({ key, firstLine }) => `Der Schlüssel ${key} kommt bereits in Zeile ${firstLine} vor.`,
   "legacy-format": ({ format }) => `Das Dokument hat das ältere Format ${format} und wird tolerant gelesen.`,
   "rule-violation": ({ title }) => title,
-  "invalid-praezisierung": ({ text, reason }) => `Die Präzisierung „${text}“ ist kein gültiges JSON-Objekt (${reason}); der Text bleibt unverändert erhalten.`,
-  "genericode-qualified": ({ element }) => `Die Kindelemente von ${element} sind im genericode-Namensraum qualifiziert (FIM-Variante); das OASIS-XSD erwartet sie unqualifiziert.`,
+  "invalid-praezisierung": ({ text, reason }) =>
+    `Die Präzisierung „${text}“ ist kein gültiges JSON-Objekt (${reason}); der Text bleibt unverändert erhalten.`,
+  "genericode-qualified": ({ element }) =>
+    `Die Kindelemente von ${element} sind im genericode-Namensraum qualifiziert (FIM-Variante); das OASIS-XSD erwartet sie unqualifiziert.`,
   "not-representable": ({ element, value, target }) => `${element} („${value}“) lässt sich in ${target} nicht darstellen.`,
   "conversion-default": ({ element, value, reason }) => `${element} wurde bei der Konvertierung auf „${value}“ gesetzt: ${reason}`,
   "code-list-unavailable": ({ uri, version, reason }) => `Die Codeliste ${uri} (Version ${version}) ist nicht verfügbar: ${reason}`,

@@ -36,8 +36,10 @@ export const en: MessageCatalog = {
   "duplicate-key": ({ key, firstLine }) => `Key ${key} already occurs in line ${firstLine}.`,
   "legacy-format": ({ format }) => `The document is in the older format ${format} and is read tolerantly.`,
   "rule-violation": ({ title }) => title,
-  "invalid-praezisierung": ({ text, reason }) => `The Präzisierung "${text}" is not a valid JSON object (${reason}); the text is kept unchanged.`,
-  "genericode-qualified": ({ element }) => `The children of ${element} are qualified with the genericode namespace (FIM variant); the OASIS XSD expects them unqualified.`,
+  "invalid-praezisierung": ({ text, reason }) =>
+    `The Präzisierung "${text}" is not a valid JSON object (${reason}); the text is kept unchanged.`,
+  "genericode-qualified": ({ element }) =>
+    `The children of ${element} are qualified with the genericode namespace (FIM variant); the OASIS XSD expects them unqualified.`,
   "not-representable": ({ element, value, target }) => `${element} ("${value}") cannot be represented in ${target}.`,
   "conversion-default": ({ element, value, reason }) => `${element} was set to "${value}" by the conversion: ${reason}`,
   "code-list-unavailable": ({ uri, version, reason }) => `The code list ${uri} (version ${version}) is not available: ${reason}`,
