@@ -1,6 +1,6 @@
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity, Stage } from "../diagnostics/diagnostic.ts";
-import { isWhitespace, textContent, type XmlAttribute, type XmlElement } from "./node.ts";
+import { isWhitespace, textContent, type XmlAttribute, type XmlElement, type XmlNode } from "./node.ts";
 import { canonicalName, elementPath, type PrefixMap } from "./path.ts";
 
 /** Where a model object came from: the element it was read from. */
@@ -47,7 +47,16 @@ export class ParseContext {
       path += `/${options.childStep}`;
     }
     this.diagnostics.push(
-      diagnostic({ code, params, severity: options.severity ?? "error", stage: this.stage, path, location, ruleId: options.ruleId, file: this.file }),
+      diagnostic({
+        code,
+        params,
+        severity: options.severity ?? "error",
+        stage: this.stage,
+        path,
+        location,
+        ruleId: options.ruleId,
+        file: this.file,
+      }),
     );
   }
 }
@@ -58,24 +67,37 @@ export class ParseContext {
  * the input goes unnoticed. Elements read out of schema order are accepted and reported.
  */
 export class ElementCursor {
-  private readonly elems: XmlElement[] = [];
-  private readonly consumed: boolean[] = [];
-  private readonly attrsUsed: boolean[];
+  /** The child elements; the element's own `children` array when it holds nothing else (never modified). */
+  private readonly elems: readonly XmlElement[];
+  /**
+   * Which children were read, created only once a child is skipped: until then every child before
+   * {@link pos} was read and none from it on (the common case: children read in schema order).
+   */
+  private consumed: boolean[] | undefined;
+  /** Which attributes were read; created by the first read of an element that has attributes. */
+  private attrsUsed: boolean[] | undefined;
   private pos = 0;
 
   constructor(
     readonly el: XmlElement,
     readonly ctx: ParseContext,
   ) {
-    for (const c of el.children) {
+    const children = el.children;
+    let elems: XmlElement[] | undefined;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i] as XmlNode;
       if (c.kind === "element") {
-        this.elems.push(c);
-        this.consumed.push(false);
-      } else if (c.kind === "text" && !isWhitespace(c.value)) {
-        ctx.report("unexpected-text", { text: clip(c.value) }, el);
+        if (elems !== undefined) elems.push(c);
+      } else {
+        elems ??= children.slice(0, i) as XmlElement[];
+        if (c.kind === "text" && !isWhitespace(c.value)) ctx.report("unexpected-text", { text: clip(c.value) }, el);
       }
     }
-    this.attrsUsed = el.attributes.map(() => false);
+    this.elems = elems ?? (children as XmlElement[]);
+  }
+
+  private isConsumed(i: number): boolean {
+    return this.consumed === undefined ? i < this.pos : this.consumed[i] === true;
   }
 
   private name(ns: string, local: string): string {
@@ -83,15 +105,27 @@ export class ElementCursor {
   }
 
   private take(ns: string, local: string): XmlElement | undefined {
-    const { elems, consumed } = this;
+    const { elems } = this;
+    // Forward from pos: children from pos on are never consumed (see `consumed`).
     for (let i = this.pos; i < elems.length; i++) {
       const e = elems[i] as XmlElement;
-      if (!consumed[i] && e.local === local && e.namespace === ns) {
-        consumed[i] = true;
+      if (e.local === local && e.namespace === ns) {
+        if (i > this.pos || this.consumed !== undefined) {
+          // Children pos..i-1 are skipped: from now on, keep a record of what was read.
+          let consumed = this.consumed;
+          if (consumed === undefined) {
+            consumed = this.consumed = [];
+            for (let k = 0; k < this.pos; k++) consumed.push(true);
+          }
+          for (let k = consumed.length; k < i; k++) consumed.push(false);
+          consumed[i] = true;
+        }
         this.pos = i + 1;
         return e;
       }
     }
+    const consumed = this.consumed;
+    if (consumed === undefined) return undefined; // every child before pos was read
     for (let i = 0; i < this.pos; i++) {
       const e = elems[i] as XmlElement;
       if (!consumed[i] && e.local === local && e.namespace === ns) {
@@ -106,7 +140,8 @@ export class ElementCursor {
   /** The next child with this name, or `undefined` (reported as missing). */
   required(ns: string, local: string): XmlElement | undefined {
     const e = this.take(ns, local);
-    if (e === undefined) this.ctx.report("missing-element", { element: this.name(ns, local) }, this.el, { childStep: this.name(ns, local) });
+    if (e === undefined)
+      this.ctx.report("missing-element", { element: this.name(ns, local) }, this.el, { childStep: this.name(ns, local) });
     return e;
   }
 
@@ -125,7 +160,8 @@ export class ElementCursor {
   /** Like {@link all}, reporting a missing element when there is none (`1..n`). */
   atLeastOne(ns: string, local: string): XmlElement[] {
     const out = this.all(ns, local);
-    if (out.length === 0) this.ctx.report("missing-element", { element: this.name(ns, local) }, this.el, { childStep: this.name(ns, local) });
+    if (out.length === 0)
+      this.ctx.report("missing-element", { element: this.name(ns, local) }, this.el, { childStep: this.name(ns, local) });
     return out;
   }
 
@@ -152,7 +188,7 @@ export class ElementCursor {
     for (let i = 0; i < attrs.length; i++) {
       const a = attrs[i] as XmlAttribute;
       if (a.local === local && a.namespace === ns) {
-        this.attrsUsed[i] = true;
+        (this.attrsUsed ??= attrs.map(() => false))[i] = true;
         return a.value;
       }
     }
@@ -168,33 +204,37 @@ export class ElementCursor {
 
   /** The attributes nobody has read yet. */
   unreadAttributes(): XmlAttribute[] {
-    return this.el.attributes.filter((_, i) => !this.attrsUsed[i]);
+    const used = this.attrsUsed;
+    return this.el.attributes.filter((_, i) => used === undefined || !used[i]);
   }
 
   /** Marks every attribute as read (for callers that keep them all). */
   readAllAttributes(): XmlAttribute[] {
-    this.attrsUsed.fill(true);
+    this.attrsUsed = this.el.attributes.map(() => true);
     return this.el.attributes;
   }
 
   /** The child elements nobody has read yet. */
   unreadElements(): XmlElement[] {
-    return this.elems.filter((_, i) => !this.consumed[i]);
+    return this.elems.filter((_, i) => !this.isConsumed(i));
   }
 
   /** Reports every child element and attribute that was not read. */
   done(): void {
-    for (let i = 0; i < this.elems.length; i++) {
-      if (!this.consumed[i]) {
+    for (let i = this.consumed === undefined ? this.pos : 0; i < this.elems.length; i++) {
+      if (!this.isConsumed(i)) {
         const e = this.elems[i] as XmlElement;
         this.ctx.report("unexpected-element", { element: this.name(e.namespace, e.local) }, e);
       }
     }
     const attrs = this.el.attributes;
+    const used = this.attrsUsed;
     for (let i = 0; i < attrs.length; i++) {
-      if (!this.attrsUsed[i]) {
+      if (used === undefined || !used[i]) {
         const a = attrs[i] as XmlAttribute;
-        this.ctx.report("unexpected-attribute", { attribute: canonicalName(a.namespace, a.local, this.ctx.prefixes) }, this.el, { attribute: a });
+        this.ctx.report("unexpected-attribute", { attribute: canonicalName(a.namespace, a.local, this.ctx.prefixes) }, this.el, {
+          attribute: a,
+        });
       }
     }
   }

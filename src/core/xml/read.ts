@@ -1,7 +1,7 @@
-import { SaxesParser, type SaxesTagNS, type SaxesAttributeNS } from "saxes";
+import { type SaxesAttributeNS, SaxesParser, type SaxesTagNS } from "saxes";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams } from "../diagnostics/diagnostic.ts";
-import { failure, success, type Result } from "../result.ts";
+import { failure, type Result, success } from "../result.ts";
 import type { XmlAttribute, XmlElement, XmlNode } from "./node.ts";
 import { canonicalName, type PrefixMap } from "./path.ts";
 
@@ -120,9 +120,12 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   let attrCount = 0;
 
   const here = () => ({ line: parser.line, column: parser.column + 1 });
-  const pathOfStack = () =>
-    stack.length === 0 ? "/" : `/${stack.map((e) => canonicalName(e.namespace, e.local, prefixes)).join("/")}`;
-  const stop = <C extends DiagnosticCode>(code: C, params: DiagnosticParams[C], location: { line: number; column: number } = here()): never => {
+  const pathOfStack = () => (stack.length === 0 ? "/" : `/${stack.map((e) => canonicalName(e.namespace, e.local, prefixes)).join("/")}`);
+  const stop = <C extends DiagnosticCode>(
+    code: C,
+    params: DiagnosticParams[C],
+    location: { line: number; column: number } = here(),
+  ): never => {
     fatal = diagnostic({ code, params, severity: "fatal", stage: "xml", path: pathOfStack(), location, file });
     throw new Abort();
   };
@@ -234,7 +237,15 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   } catch (e) {
     if (!(e instanceof Abort)) {
       const reason = e instanceof Error ? e.message : String(e);
-      fatal = diagnostic({ code: "not-well-formed", params: { reason }, severity: "fatal", stage: "xml", path: pathOfStack(), location: here(), file });
+      fatal = diagnostic({
+        code: "not-well-formed",
+        params: { reason },
+        severity: "fatal",
+        stage: "xml",
+        path: pathOfStack(),
+        location: here(),
+        file,
+      });
     }
   }
   if (fatal !== undefined) return failure([fatal]);
@@ -259,7 +270,13 @@ function fatalAt<C extends DiagnosticCode>(
  * Positions are derived backwards from the parser's position, so the cost is the distance between the
  * two (a tag's length), never the length of a line: FIM exports put megabytes on one line.
  */
-function positionBefore(src: string, off: number, position: number, lineNow: number, columnIndexNow: number): { line: number; column: number } {
+function positionBefore(
+  src: string,
+  off: number,
+  position: number,
+  lineNow: number,
+  columnIndexNow: number,
+): { line: number; column: number } {
   let newlines = 0;
   for (let k = off; k < position; k++) if (src.charCodeAt(k) === 0x0a) newlines++;
   if (newlines === 0) return { line: lineNow, column: columnIndexNow - (position - off) + 1 };
@@ -268,7 +285,13 @@ function positionBefore(src: string, off: number, position: number, lineNow: num
 }
 
 /** Line and column of a start tag's `<` at `off` (`-1`: not found), saxes being at `position`. */
-function tagStartPosition(src: string, off: number, position: number, lineNow: number, columnIndexNow: number): { line: number; column: number } {
+function tagStartPosition(
+  src: string,
+  off: number,
+  position: number,
+  lineNow: number,
+  columnIndexNow: number,
+): { line: number; column: number } {
   if (off < 0) return { line: lineNow, column: 1 };
   return positionBefore(src, off, position, lineNow, columnIndexNow);
 }
@@ -300,7 +323,8 @@ function locateAttribute(
       k++;
     }
     if (k === nameStart) return tagStart;
-    if (k - nameStart === qname.length && src.startsWith(qname, nameStart)) return positionBefore(src, nameStart, position, lineNow, columnIndexNow);
+    if (k - nameStart === qname.length && src.startsWith(qname, nameStart))
+      return positionBefore(src, nameStart, position, lineNow, columnIndexNow);
     while (k < position && src.charCodeAt(k) !== 0x22 && src.charCodeAt(k) !== 0x27) k++;
     const quote = src.charCodeAt(k);
     const close = src.indexOf(quote === 0x22 ? '"' : "'", k + 1);
