@@ -198,13 +198,35 @@ function throughput(r: RoundsFigures, bytes: number): Throughput {
 
 interface BenchResult {
   readonly date: string;
-  readonly machine: { readonly node: string; readonly cpu: string; readonly cores: number; readonly memGiB: number; readonly loadavgBefore: readonly number[]; readonly loadavgAfter: readonly number[] };
+  readonly machine: {
+    readonly node: string;
+    readonly cpu: string;
+    readonly cores: number;
+    readonly memGiB: number;
+    readonly loadavgBefore: readonly number[];
+    readonly loadavgAfter: readonly number[];
+  };
   readonly corpus: { readonly files: number; readonly bytes: number; readonly largest: CorpusFile };
   readonly rounds: number;
-  readonly parse: { readonly saxes: Throughput; readonly safeParse: Throughput; readonly ratio: number; readonly ratioCpu: number; readonly goal: 0.6 };
-  readonly serialize: { readonly pretty: Throughput & { readonly outputBytes: number }; readonly compact: Throughput & { readonly outputBytes: number } };
+  readonly parse: {
+    readonly saxes: Throughput;
+    readonly safeParse: Throughput;
+    readonly ratio: number;
+    readonly ratioCpu: number;
+    readonly goal: 0.6;
+  };
+  readonly serialize: {
+    readonly pretty: Throughput & { readonly outputBytes: number };
+    readonly compact: Throughput & { readonly outputBytes: number };
+  };
   readonly xsd: (XsdBenchResult & { readonly goal: 0.9 }) | undefined;
-  readonly rss: { readonly file: string; readonly bytes: number; readonly baselineMb: number; readonly saxesMb: number; readonly safeParseMb: number };
+  readonly rss: {
+    readonly file: string;
+    readonly bytes: number;
+    readonly baselineMb: number;
+    readonly saxesMb: number;
+    readonly safeParseMb: number;
+  };
   readonly totalSeconds: number;
 }
 
@@ -213,27 +235,73 @@ const f2 = (n: number) => n.toFixed(2);
 
 function table(rows: readonly (readonly string[])[]): string {
   const widths = (rows[0] as readonly string[]).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ")).join("\n");
+  return rows
+    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  "))
+    .join("\n");
 }
 
 function print(r: BenchResult): void {
   const mb = r.corpus.bytes / 1e6;
-  console.log(`fim-xoev bench, ${r.date}, Node ${r.machine.node}, ${r.machine.cores} cores (${r.machine.cpu}), load ${r.machine.loadavgBefore.map(f1).join(" ")} → ${r.machine.loadavgAfter.map(f1).join(" ")}`);
-  console.log(`Corpus: ${r.corpus.files} XDatenfelder 3.0.0 files, ${f1(mb)} MB; throughput = median of ${r.rounds} rounds after one warm-up, each case in its own process.`);
+  console.log(
+    `fim-xoev bench, ${r.date}, Node ${r.machine.node}, ${r.machine.cores} cores (${r.machine.cpu}), load ${r.machine.loadavgBefore.map(f1).join(" ")} → ${r.machine.loadavgAfter.map(f1).join(" ")}`,
+  );
+  console.log(
+    `Corpus: ${r.corpus.files} XDatenfelder 3.0.0 files, ${f1(mb)} MB; throughput = median of ${r.rounds} rounds after one warm-up, each case in its own process.`,
+  );
   console.log("");
   const p = r.parse;
   const s = r.serialize;
   console.log(
     table([
       ["case", "ms/round", "MB/s", "CPU ms/round", "MB/CPU-s", "ratio", "goal"],
-      ["saxes event-only pass (baseline)", f1(p.saxes.medianWallMs), f1(p.saxes.mbPerSecond), f1(p.saxes.medianCpuMs), f1(p.saxes.mbPerCpuSecond), "", ""],
-      ["typed parse (xdf3 safeParse)", f1(p.safeParse.medianWallMs), f1(p.safeParse.mbPerSecond), f1(p.safeParse.medianCpuMs), f1(p.safeParse.mbPerCpuSecond), `${f2(p.ratio)} (CPU ${f2(p.ratioCpu)})`, `≥ ${p.goal} ${p.ratio >= p.goal ? "met" : "NOT met"}`],
-      [`serialize, pretty (${f1(s.pretty.outputBytes / 1e6)} MB out)`, f1(s.pretty.medianWallMs), f1(s.pretty.mbPerSecond), f1(s.pretty.medianCpuMs), f1(s.pretty.mbPerCpuSecond), "", ""],
-      [`serialize, compact (${f1(s.compact.outputBytes / 1e6)} MB out)`, f1(s.compact.medianWallMs), f1(s.compact.mbPerSecond), f1(s.compact.medianCpuMs), f1(s.compact.mbPerCpuSecond), "", ""],
+      [
+        "saxes event-only pass (baseline)",
+        f1(p.saxes.medianWallMs),
+        f1(p.saxes.mbPerSecond),
+        f1(p.saxes.medianCpuMs),
+        f1(p.saxes.mbPerCpuSecond),
+        "",
+        "",
+      ],
+      [
+        "typed parse (xdf3 safeParse)",
+        f1(p.safeParse.medianWallMs),
+        f1(p.safeParse.mbPerSecond),
+        f1(p.safeParse.medianCpuMs),
+        f1(p.safeParse.mbPerCpuSecond),
+        `${f2(p.ratio)} (CPU ${f2(p.ratioCpu)})`,
+        `≥ ${p.goal} ${p.ratio >= p.goal ? "met" : "NOT met"}`,
+      ],
+      [
+        `serialize, pretty (${f1(s.pretty.outputBytes / 1e6)} MB out)`,
+        f1(s.pretty.medianWallMs),
+        f1(s.pretty.mbPerSecond),
+        f1(s.pretty.medianCpuMs),
+        f1(s.pretty.mbPerCpuSecond),
+        "",
+        "",
+      ],
+      [
+        `serialize, compact (${f1(s.compact.outputBytes / 1e6)} MB out)`,
+        f1(s.compact.medianWallMs),
+        f1(s.compact.mbPerSecond),
+        f1(s.compact.medianCpuMs),
+        f1(s.compact.mbPerCpuSecond),
+        "",
+        "",
+      ],
       ...(r.xsd === undefined
         ? [["XSD validation", "skipped", "", "", "", "", ""]]
         : [
-            ["XSD: xmllint --schema CLI (baseline)", r.xsd.xmllint === undefined ? "not installed" : f1(r.xsd.xmllint.medianMs), r.xsd.xmllint === undefined ? "" : f1(r.xsd.xmllint.mbPerSecond), "", "", "", ""],
+            [
+              "XSD: xmllint --schema CLI (baseline)",
+              r.xsd.xmllint === undefined ? "not installed" : f1(r.xsd.xmllint.medianMs),
+              r.xsd.xmllint === undefined ? "" : f1(r.xsd.xmllint.mbPerSecond),
+              "",
+              "",
+              "",
+              "",
+            ],
             [
               "XSD: ours (libxml2-wasm)",
               f1(r.xsd.ours.medianMs),
@@ -282,14 +350,33 @@ async function main(): Promise<void> {
   const compact = { ...throughput(ser.compact, ser.compact.outputBytes), outputBytes: ser.compact.outputBytes };
   const xsd = process.argv.includes("--skip-xsd") ? undefined : { ...(await runXsdBench({ rounds, shared })), goal: 0.9 as const };
   const rssOf = async (what: string) => (await inChild<{ maxRssMb: number }>("rss", `${what}:${largest.file}`)).maxRssMb;
-  const rss = { file: largest.file, bytes: largest.bytes, baselineMb: await rssOf("none"), saxesMb: await rssOf("saxes"), safeParseMb: await rssOf("parse") };
+  const rss = {
+    file: largest.file,
+    bytes: largest.bytes,
+    baselineMb: await rssOf("none"),
+    saxesMb: await rssOf("saxes"),
+    safeParseMb: await rssOf("parse"),
+  };
 
   const result: BenchResult = {
     date: new Date().toISOString(),
-    machine: { node: process.version, cpu: cpus()[0]?.model ?? "unknown", cores: availableParallelism(), memGiB: Math.round(totalmem() / 2 ** 30), loadavgBefore, loadavgAfter: loadavg() },
+    machine: {
+      node: process.version,
+      cpu: cpus()[0]?.model ?? "unknown",
+      cores: availableParallelism(),
+      memGiB: Math.round(totalmem() / 2 ** 30),
+      loadavgBefore,
+      loadavgAfter: loadavg(),
+    },
     corpus: { files: files.length, bytes, largest },
     rounds,
-    parse: { saxes, safeParse: parsed, ratio: parsed.mbPerSecond / saxes.mbPerSecond, ratioCpu: parsed.mbPerCpuSecond / saxes.mbPerCpuSecond, goal: 0.6 },
+    parse: {
+      saxes,
+      safeParse: parsed,
+      ratio: parsed.mbPerSecond / saxes.mbPerSecond,
+      ratioCpu: parsed.mbPerCpuSecond / saxes.mbPerCpuSecond,
+      goal: 0.6,
+    },
     serialize: { pretty, compact },
     xsd,
     rss,
