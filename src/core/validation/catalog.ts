@@ -36,9 +36,31 @@ export interface SchemaCatalogEntry {
 }
 
 /** The catalogue document. */
+/**
+ * A schema set the catalogue knows by standard, namespace and folder, but whose official files are not
+ * public to us (no file list, no checksums). The user supplies the files; they are loaded from the folder
+ * and the entry schema is found by target namespace (`core/validation/schema-folder.ts`).
+ */
+export interface SchemaCatalogFolderEntry {
+  readonly id: string;
+  readonly standard: string;
+  readonly version: string;
+  /** Target namespace of the entry schema. */
+  readonly namespace: string;
+  /** `false` where the namespace is inferred, not confirmed by a source. */
+  readonly namespaceVerified?: boolean;
+  readonly xrepositoryUrn?: string;
+  /** Folder of the set below a schema root, with `/` separators. */
+  readonly directory: string;
+  /** Why the files are not listed and how to supply them. */
+  readonly note: string;
+}
+
 export interface SchemaCatalog {
   readonly formatVersion: 1;
   readonly sets: readonly SchemaCatalogEntry[];
+  /** Sets known without their files (see {@link SchemaCatalogFolderEntry}). */
+  readonly folderSets?: readonly SchemaCatalogFolderEntry[];
 }
 
 /** The catalogue shipped with the package. */
@@ -50,4 +72,10 @@ export const schemaCatalog: SchemaCatalog = catalogJson as SchemaCatalog;
  */
 export function findSchemaCatalogEntry(idOrNamespace: string, catalog: SchemaCatalog = schemaCatalog): SchemaCatalogEntry | undefined {
   return catalog.sets.find((s) => s.id === idOrNamespace) ?? catalog.sets.find((s) => s.namespace === idOrNamespace);
+}
+
+/** Finds a set that the catalogue knows without its files, by id or namespace. */
+export function findSchemaFolderEntry(idOrNamespace: string, catalog: SchemaCatalog = schemaCatalog): SchemaCatalogFolderEntry | undefined {
+  const sets = catalog.folderSets ?? [];
+  return sets.find((s) => s.id === idOrNamespace) ?? sets.find((s) => s.namespace === idOrNamespace);
 }
