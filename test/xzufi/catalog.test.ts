@@ -8,7 +8,14 @@ test.each([
   ["2.3.1", xzufi23.XSD_SCHEMA_SET, false],
 ] as const)("schemas/catalog.json lists XZuFi %s as a folder set matching the module", (_v, set, verified) => {
   const entry = findSchemaFolderEntry(set.id);
-  expect(entry).toMatchObject({ id: set.id, standard: set.standard, version: set.version, namespace: set.namespace, xrepositoryUrn: set.xrepositoryUrn, directory: set.directory });
+  expect(entry).toMatchObject({
+    id: set.id,
+    standard: set.standard,
+    version: set.version,
+    namespace: set.namespace,
+    xrepositoryUrn: set.xrepositoryUrn,
+    directory: set.directory,
+  });
   expect(entry?.namespaceVerified ?? true).toBe(verified);
   expect(entry?.note).toMatch(/not publicly available/);
   // Folder sets carry no file list: they are not official sets with checksums.

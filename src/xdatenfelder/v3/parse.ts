@@ -8,11 +8,11 @@ import { GENERICODE_NAMESPACE, parseCodeListElement, toGcElement } from "../../c
 import { parseXoevCode } from "../../core/codelists/xml.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
-import { failure, resultOf, type Result } from "../../core/result.ts";
+import { failure, type Result, resultOf } from "../../core/result.ts";
 import { ElementCursor, ParseContext, simpleText } from "../../core/xml/cursor.ts";
 import { isWhitespace, type XmlElement } from "../../core/xml/node.ts";
 import { canonicalName } from "../../core/xml/path.ts";
-import { readXml, type ReadOptions } from "../../core/xml/read.ts";
+import { type ReadOptions, readXml } from "../../core/xml/read.ts";
 import {
   ableitungsmodifikationenRepraesentationCodeList,
   ableitungsmodifikationenStrukturCodeList,
@@ -492,17 +492,20 @@ export function safeParseElement(root: XmlElement, options: { file?: string } = 
   switch (root.local as (typeof MESSAGES)[keyof typeof MESSAGES]) {
     case "xdatenfelder.dokumentsteckbrief.0101": {
       const e = payload("dokumentsteckbrief");
-      if (e !== undefined) nachricht = { kind: "xdatenfelder.dokumentsteckbrief.0101", ...basis, dokumentsteckbrief: parseDokumentsteckbrief(e, ctx) };
+      if (e !== undefined)
+        nachricht = { kind: "xdatenfelder.dokumentsteckbrief.0101", ...basis, dokumentsteckbrief: parseDokumentsteckbrief(e, ctx) };
       break;
     }
     case "xdatenfelder.stammdatenschema.0102": {
       const e = payload("stammdatenschema");
-      if (e !== undefined) nachricht = { kind: "xdatenfelder.stammdatenschema.0102", ...basis, stammdatenschema: parseStammdatenschema(e, ctx) };
+      if (e !== undefined)
+        nachricht = { kind: "xdatenfelder.stammdatenschema.0102", ...basis, stammdatenschema: parseStammdatenschema(e, ctx) };
       break;
     }
     case "xdatenfelder.datenfeldgruppe.0103": {
       const e = payload("datenfeldgruppe");
-      if (e !== undefined) nachricht = { kind: "xdatenfelder.datenfeldgruppe.0103", ...basis, datenfeldgruppe: parseDatenfeldgruppe(e, ctx) };
+      if (e !== undefined)
+        nachricht = { kind: "xdatenfelder.datenfeldgruppe.0103", ...basis, datenfeldgruppe: parseDatenfeldgruppe(e, ctx) };
       break;
     }
     case "xdatenfelder.datenfeld.0104": {
