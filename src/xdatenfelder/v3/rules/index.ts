@@ -38,7 +38,7 @@ import { regelRules } from "./regel.ts";
 import { schemaRules } from "./schema.ts";
 import { strukturRules } from "./struktur.ts";
 
-export { QS_KATALOG, type QsEintrag, type QsObjekt } from "./catalogue.ts";
+export { QS_KATALOG, type QsEintrag, type QsObjekt } from "../../common/qs-katalog.ts";
 export type {
   CodeListLookup,
   CodelisteKnoten,

@@ -1,6 +1,6 @@
 /** Defines a FIM-QS rule from its catalogue entry, so that id, class, severity and texts come from one place. */
 import { defineRule, type RuleVisitors } from "../../../core/validation/rule.ts";
-import { QS_KATALOG } from "./catalogue.ts";
+import { QS_KATALOG } from "../../common/qs-katalog.ts";
 import type { QsKontext, QsRule, V3Knoten } from "./context.ts";
 
 /** Extra metadata of a rule. */

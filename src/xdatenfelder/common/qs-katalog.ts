@@ -2,8 +2,11 @@
  * The FIM-QS catalogue (`urn:xoev-de:fim-datenfelder:codeliste:xdfm`, version 1.8, "Meldungen zur
  * Qualitätsanalyse von FIM XDF3-Datenschemata"): code, class, the objects a check applies to, the German
  * message verbatim (typos included, as the FIM Portal returns them) and an English rendering.
+ *
+ * Version-independent: the FIM editors publish one catalogue for the checks of XDatenfelder 2.0 and 3.0.0,
+ * so both versions' rule sets (`v2/rules`, `v3/rules`) read it from here. It imports only `core/`.
  */
-import type { QsTyp } from "../../../core/validation/rule.ts";
+import type { QsTyp } from "../../core/validation/rule.ts";
 
 /** The object kinds a catalogue entry applies to. */
 export type QsObjekt = "schema" | "group" | "field" | "rule" | "document" | "codelist";
