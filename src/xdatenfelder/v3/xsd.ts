@@ -1,5 +1,5 @@
 /** XSD validation of XDatenfelder 3.0.0 documents with the official schema set (catalogue id `xdatenfelder-3.0.0`). */
-import { type PipelineOptions, runPipeline } from "../../core/validation/pipeline.ts";
+import { isValid, type PipelineOptions, runPipeline } from "../../core/validation/pipeline.ts";
 import type { Report } from "../../core/validation/report.ts";
 import type { Nachricht } from "./model.ts";
 import { NAMESPACE, PREFIXES, SCHEMA_SET_ID, VERSION } from "./namespace.ts";
@@ -33,7 +33,5 @@ export async function validate(xml: string | Uint8Array, options: ValidateOption
     },
     options,
   );
-  const valid =
-    report.stages.every((s) => s.status !== "failed") && !report.diagnostics.some((d) => d.severity === "error" || d.severity === "fatal");
-  return { valid, report, nachricht: data };
+  return { valid: isValid(report), report, nachricht: data };
 }
