@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import { readXml } from "../core/xml/read.ts";
@@ -12,21 +13,18 @@ code-list references, and an outline of the tree (down to --depth levels, defaul
 
 type Outline = { readonly label: string; readonly children: readonly Outline[] };
 
-function label(kind: "S" | "G" | "F" | "D", el: xdf3.AllgemeineAngaben, extra = ""): string {
-  return (
-    `${el.identifikation.id}${el.identifikation.version === undefined ? "" : ` v${el.identifikation.version}`} ${el.name}${extra}`.trim() +
-    (kind === "S" ? "" : "")
-  );
+function label(el: xdf3.AllgemeineAngaben): string {
+  return `${el.identifikation.id}${el.identifikation.version === undefined ? "" : ` v${el.identifikation.version}`} ${el.name}`.trim();
 }
 
 function outlineOf(struktur: readonly xdf3.Struktur[]): Outline[] {
   return struktur.map((s) => {
     if ("datenfeld" in s.enthaelt) {
       const f = s.enthaelt.datenfeld;
-      return { label: `[${s.anzahl}] ${label("F", f)} (${f.feldart.code}/${f.datentyp.code})`, children: [] };
+      return { label: `[${s.anzahl}] ${label(f)} (${f.feldart.code}/${f.datentyp.code})`, children: [] };
     }
     const g = s.enthaelt.datenfeldgruppe;
-    return { label: `[${s.anzahl}] ${label("G", g)}`, children: outlineOf(g.struktur) };
+    return { label: `[${s.anzahl}] ${label(g)}`, children: outlineOf(g.struktur) };
   });
 }
 
@@ -51,8 +49,7 @@ export const inspectCommand: CliCommand = async (argv, io) => {
   const path = positionals[0] as string;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(`${path.startsWith("/") ? "" : `${io.cwd}/`}${path}`);
-    void statSync;
+    bytes = readFileSync(resolve(io.cwd, path));
   } catch {
     io.stderr(`fim-xoev inspect: cannot read ${path}\n`);
     return 2;

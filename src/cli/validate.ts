@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { countBySeverity, formatDiagnostic } from "../core/diagnostics/format.ts";
+import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import { isValid, runPipeline } from "../core/validation/pipeline.ts";
 import type { Report } from "../core/validation/report.ts";
 import { collectFiles, progress } from "./files.ts";
@@ -56,14 +56,12 @@ export const validateCommand: CliCommand = async (argv, io) => {
     );
   } else {
     for (const r of reports) {
-      const counts = countBySeverity(r.diagnostics);
       const stages = r.stages.map((s) => `${s.stage}:${s.status}`).join(" ");
       io.stdout(`${isValid(r) ? "valid  " : "INVALID"} ${r.file} (${r.standard ?? "unknown"}) ${stages}\n`);
       for (const d of r.diagnostics) {
         if (d.severity === "info" && d.code !== "xsd-skipped" && d.code !== "duplicate-relations") continue;
         io.stdout(`  ${formatDiagnostic(d)}\n`);
       }
-      void counts;
     }
     const bad = reports.filter((r) => !isValid(r)).length;
     io.stdout(`${reports.length} file(s), ${reports.length - bad} valid, ${bad} invalid\n`);
