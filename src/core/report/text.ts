@@ -1,6 +1,7 @@
 /** Plain-text report for terminals and logs: one block per file, one line per finding. */
 import { type Locale, localize } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { countBySeverity } from "../diagnostics/format.ts";
 import type { Report } from "../validation/report.ts";
 
 /** Options of the text and other report formats. */
@@ -19,18 +20,11 @@ export function messageOf(d: Diagnostic, locale: Locale | undefined): string {
   return locale === undefined ? d.message : localize(d, locale).message;
 }
 
-/** Counts of findings by severity. */
-export function severityCounts(diagnostics: readonly Diagnostic[]): Record<Diagnostic["severity"], number> {
-  const out = { fatal: 0, error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) out[d.severity]++;
-  return out;
-}
-
 /** Renders reports as text. */
 export function formatText(reports: readonly Report[], options: FormatOptions = {}): string {
   const lines: string[] = [];
   for (const r of reports) {
-    const c = severityCounts(r.diagnostics);
+    const c = countBySeverity(r.diagnostics);
     const head = `${r.file ?? "(input)"}${r.standard === undefined ? "" : ` [${r.standard}]`}: ${c.fatal + c.error} error(s), ${c.warning} warning(s), ${c.info} info`;
     lines.push(
       r.completed
