@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm run demo`: the main job on the bundled example — inspect and validate an XDatenfelder 3.0.0
 // Stammdatenschema, with the XSD stage when the official schemas are found (FIM_XOEV_SCHEMAS, or
-// ../shared/standards beside the repository), then a lossless parse → serialize round trip.
+// ../shared/standards beside the repository), run the FIM quality checks, then a lossless
+// parse → serialize round trip.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { formatDiagnostic } from "../dist/index.mjs";
 import * as xdf3 from "../dist/xdatenfelder/v3.mjs";
+import { checkXDatenfelder } from "../dist/xdatenfelder.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const example = join(root, "fixtures/demo/hundesteuer-anmeldung.xdf3.xml");
@@ -47,7 +49,15 @@ for (const d of report.diagnostics) console.log(`  ${formatDiagnostic(d)}`);
 if (schemas === undefined) console.log("  (set FIM_XOEV_SCHEMAS to a folder with the official XSDs to run the XSD stage)");
 console.log(`  result  ${valid ? "VALID" : "INVALID"}`);
 
-// 3. round trip
+// 3. FIM quality checks (QS catalogue codes as rule ids)
+const qs = await checkXDatenfelder(xml, { file: name });
+const findings = qs.diagnostics.filter((d) => d.ruleId !== undefined);
+console.log(
+  `\nFIM quality checks\n  ${qs.rulesExecuted.length} checks ran, ${qs.rulesSkipped.length} skipped (they need code lists), ${findings.length} finding(s)`,
+);
+for (const d of findings) console.log(`  ${d.severity.padEnd(7)} ${d.ruleId} line ${d.location?.line}: ${d.message}`);
+
+// 4. round trip
 const again = xdf3.serialize(nachricht);
 const same = isDeepStrictEqual(xdf3.parse(again), nachricht);
 console.log(
