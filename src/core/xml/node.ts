@@ -78,3 +78,26 @@ export function isWhitespace(s: string): boolean {
   }
   return true;
 }
+
+/** Namespace of `xsi:schemaLocation` and friends. */
+export const XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
+/** Namespace of `xml:lang` and friends, bound to the prefix `xml` by definition. */
+export const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+
+/**
+ * An attribute kept as it came so that it survives a round trip (e.g. `xsi:schemaLocation` on a message
+ * root, which no content model declares), with the prefix the document used.
+ */
+export interface KeptAttribute {
+  /** Namespace URI (`""` for none). */
+  readonly namespace: string;
+  readonly local: string;
+  /** Prefix the document used; writers reuse it when it does not clash. */
+  readonly prefix: string;
+  readonly value: string;
+}
+
+/** The attributes of an element as {@link KeptAttribute}s, in document order. */
+export function keepAttributes(attributes: readonly XmlAttribute[]): KeptAttribute[] {
+  return attributes.map((a) => ({ namespace: a.namespace, local: a.local, prefix: a.prefix, value: a.value }));
+}

@@ -1,6 +1,6 @@
 import { diagnostic } from "../diagnostics/create.ts";
 import { XoevError } from "../errors.ts";
-import { isWhitespace, type XmlElement, type XmlNode } from "./node.ts";
+import { isWhitespace, type KeptAttribute, XML_NAMESPACE, type XmlElement, type XmlNode, XSI_NAMESPACE } from "./node.ts";
 
 /** Options of the deterministic XML writer. */
 export interface WriteOptions {
@@ -17,8 +17,6 @@ export interface WriteOptions {
 // Characters allowed by XML 1.0 (production Char); lone surrogates are rejected by the `u` flag semantics.
 const INVALID_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const TEXT_ESCAPE = /[&<>\r]/;
-/** The namespace of `xml:lang` and friends, bound to the prefix `xml` by definition. */
-const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 const ATTR_ESCAPE = /[&<>"\t\n\r]/;
 
 function assertChars(value: string, context: string): void {
@@ -271,4 +269,25 @@ export class XmlWriter {
     if (this.stack.length > 0) throw new TypeError(`XmlWriter: <${this.stack[this.stack.length - 1]?.tag}> is still open`);
     return `${this.out.join("")}\n`;
   }
+}
+
+/**
+ * Writer prefixes for a document that carries kept attributes: the given map plus `xsi` and `xml`, plus each
+ * kept attribute's own prefix for its namespace where that prefix is still free.
+ */
+export function prefixesWithKept(prefixes: Readonly<Record<string, string>>, kept: readonly KeptAttribute[] = []): Record<string, string> {
+  const out: Record<string, string> = { [XSI_NAMESPACE]: "xsi", [XML_NAMESPACE]: "xml", ...prefixes };
+  const used = new Set(Object.values(out));
+  for (const a of kept) {
+    if (a.namespace !== "" && out[a.namespace] === undefined && a.prefix !== "" && !used.has(a.prefix)) {
+      out[a.namespace] = a.prefix;
+      used.add(a.prefix);
+    }
+  }
+  return out;
+}
+
+/** Kept attributes as writer attribute specs. */
+export function keptAttributeSpecs(kept: readonly KeptAttribute[] = []): AttributeSpec[] {
+  return kept.map((a) => [a.namespace, a.local, a.value] as const);
 }

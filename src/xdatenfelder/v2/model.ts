@@ -17,6 +17,7 @@
  */
 import type { XoevCode } from "../../core/codelists/code.ts";
 import type { CodeListDocument, GcElement } from "../../core/codelists/genericode.ts";
+import type { KeptAttribute } from "../../core/xml/node.ts";
 import type {
   AbleitungsmodifikationenRepraesentation,
   AbleitungsmodifikationenStruktur,
@@ -189,15 +190,8 @@ export interface Header {
   readonly referenzID?: string;
 }
 
-/** An attribute of the root element other than a namespace declaration (e.g. `xsi:schemaLocation`). */
-export interface RootAttribute {
-  /** Namespace URI (`""` for none). */
-  readonly namespace: string;
-  readonly local: string;
-  /** Prefix the document used; the writer reuses it when it does not clash. */
-  readonly prefix: string;
-  readonly value: string;
-}
+/** An attribute of the root element other than a namespace declaration (e.g. `xsi:schemaLocation`), kept as it came. */
+export type RootAttribute = KeptAttribute;
 
 interface NachrichtBasis {
   readonly header: Header;

@@ -13,7 +13,9 @@ export const DEFAULT_PREFIX = "xdf";
 export const GENERICODE_NAMESPACE = "http://docs.oasis-open.org/codelist/ns/genericode/1.0/";
 
 /** Namespace of `xsi:schemaLocation` and friends, which real 2.0 files carry on the root. */
-export const XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
+export { XSI_NAMESPACE } from "../../core/xml/node.ts";
+
+import { XSI_NAMESPACE } from "../../core/xml/node.ts";
 
 /** Canonical prefixes used in diagnostic paths. */
 export const PREFIXES: Readonly<Record<string, string>> = {

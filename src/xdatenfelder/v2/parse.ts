@@ -9,7 +9,7 @@ import { parseXoevCode } from "../../core/codelists/xml.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import { failure, type Result, resultOf } from "../../core/result.ts";
 import { ElementCursor, ParseContext, simpleText } from "../../core/xml/cursor.ts";
-import { isWhitespace, type XmlElement } from "../../core/xml/node.ts";
+import { isWhitespace, keepAttributes, type XmlElement } from "../../core/xml/node.ts";
 import { canonicalName } from "../../core/xml/path.ts";
 import { type ReadOptions, readXml } from "../../core/xml/read.ts";
 import {
@@ -292,9 +292,7 @@ export function safeParseElement(root: XmlElement, options: { file?: string } = 
   if (!ROOTS.has(root.local)) return detectFailure(root, options.file, false);
   const ctx = new ParseContext(PREFIXES, options.file);
   const c = new ElementCursor(root, ctx);
-  const rootAttributes: RootAttribute[] = c
-    .readAllAttributes()
-    .map((a) => ({ namespace: a.namespace, local: a.local, prefix: a.prefix, value: a.value }));
+  const rootAttributes: RootAttribute[] = keepAttributes(c.readAllAttributes());
   const headerEl = c.required(X, "header");
   const header = headerEl === undefined ? ({ nachrichtID: "", erstellungszeitpunkt: "" } as Header) : parseHeader(headerEl, ctx);
   const basis = rootAttributes.length === 0 ? { header } : { header, rootAttributes };

@@ -6,7 +6,7 @@ import { GENERICODE_NAMESPACE as GC, writeCodeList, writeGcElement } from "../..
 import { writeXoevCode } from "../../core/codelists/xml.ts";
 import { XoevError } from "../../core/errors.ts";
 import { failure, type Result, success } from "../../core/result.ts";
-import { XmlWriter } from "../../core/xml/write.ts";
+import { keptAttributeSpecs, prefixesWithKept, XmlWriter } from "../../core/xml/write.ts";
 import type {
   AllgemeineAngaben,
   Codeliste,
@@ -23,7 +23,7 @@ import type {
   Struktur,
   XoevCode,
 } from "./model.ts";
-import { DEFAULT_PREFIX, NAMESPACE, XSI_NAMESPACE } from "./namespace.ts";
+import { DEFAULT_PREFIX, NAMESPACE } from "./namespace.ts";
 
 const X = NAMESPACE;
 
@@ -185,27 +185,10 @@ class Writer {
  * cannot carry; {@link safeSerialize} returns that as a diagnostic instead.
  */
 export function serialize(nachricht: Nachricht, options: SerializeOptions = {}): string {
-  const prefix = options.prefix ?? DEFAULT_PREFIX;
-  const prefixes: Record<string, string> = {
-    [X]: prefix,
-    [GC]: "gc",
-    [XSI_NAMESPACE]: "xsi",
-    "http://www.w3.org/XML/1998/namespace": "xml",
-  };
-  const used = new Set(Object.values(prefixes));
-  for (const a of nachricht.rootAttributes ?? []) {
-    if (a.namespace !== "" && prefixes[a.namespace] === undefined && a.prefix !== "" && !used.has(a.prefix)) {
-      prefixes[a.namespace] = a.prefix;
-      used.add(a.prefix);
-    }
-  }
+  const prefixes = prefixesWithKept({ [X]: options.prefix ?? DEFAULT_PREFIX, [GC]: "gc" }, nachricht.rootAttributes);
   const xw = new XmlWriter({ pretty: options.pretty ?? true, indent: options.indent, declaration: options.declaration ?? true, prefixes });
   const w = new Writer(xw, options);
-  xw.start(
-    X,
-    nachricht.kind,
-    (nachricht.rootAttributes ?? []).map((a) => [a.namespace, a.local, a.value] as const),
-  );
+  xw.start(X, nachricht.kind, keptAttributeSpecs(nachricht.rootAttributes));
   w.header(nachricht.header);
   switch (nachricht.kind) {
     case "xdatenfelder.dokumentsteckbrief.0101":

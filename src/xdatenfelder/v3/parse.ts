@@ -10,7 +10,7 @@ import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, type Result, resultOf } from "../../core/result.ts";
 import { ElementCursor, ParseContext, simpleText } from "../../core/xml/cursor.ts";
-import { isWhitespace, type XmlElement } from "../../core/xml/node.ts";
+import { isWhitespace, keepAttributes, XML_NAMESPACE, type XmlElement, XSI_NAMESPACE } from "../../core/xml/node.ts";
 import { canonicalName } from "../../core/xml/path.ts";
 import { type ReadOptions, readXml } from "../../core/xml/read.ts";
 import {
@@ -478,12 +478,13 @@ export function safeParseElement(root: XmlElement, options: { file?: string } = 
   const c = new ElementCursor(root, ctx);
   // Root attributes are kept (real files carry xsi:schemaLocation); any outside the xsi and xml
   // namespaces is also reported, since the schema allows none.
-  const rootAttributes: RootAttribute[] = c.readAllAttributes().map((a) => {
-    if (a.namespace !== XSI && a.namespace !== XML_NS) {
+  const attributes = c.readAllAttributes();
+  for (const a of attributes) {
+    if (a.namespace !== XSI_NAMESPACE && a.namespace !== XML_NAMESPACE) {
       ctx.report("unexpected-attribute", { attribute: canonicalName(a.namespace, a.local, PREFIXES) }, root, { attribute: a });
     }
-    return { namespace: a.namespace, local: a.local, prefix: a.prefix, value: a.value };
-  });
+  }
+  const rootAttributes: RootAttribute[] = keepAttributes(attributes);
   const headerEl = c.required(X, "header");
   const header = headerEl === undefined ? ({ nachrichtID: "", erstellungszeitpunkt: "" } as Header) : parseHeader(headerEl, ctx);
   const basis = rootAttributes.length === 0 ? { header } : { header, rootAttributes };
@@ -545,9 +546,6 @@ export function safeParseElement(root: XmlElement, options: { file?: string } = 
   }
   return resultOf(nachricht, diagnostics);
 }
-
-const XSI = "http://www.w3.org/2001/XMLSchema-instance";
-const XML_NS = "http://www.w3.org/XML/1998/namespace";
 
 /** Parses an XDatenfelder 3.0.0 message, returning the model and every finding. Never throws. */
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<Nachricht> {

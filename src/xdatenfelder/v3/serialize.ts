@@ -6,7 +6,7 @@ import { writeCodeList, writeGcElement } from "../../core/codelists/genericode.t
 import { writeXoevCode } from "../../core/codelists/xml.ts";
 import { XoevError } from "../../core/errors.ts";
 import { failure, type Result, success } from "../../core/result.ts";
-import { type AttributeSpec, XmlWriter } from "../../core/xml/write.ts";
+import { type AttributeSpec, keptAttributeSpecs, prefixesWithKept, XmlWriter } from "../../core/xml/write.ts";
 import type {
   AllgemeineAngaben,
   Datenfeld,
@@ -30,8 +30,6 @@ import type {
 import { DEFAULT_PREFIX, GENERICODE_NAMESPACE, NAMESPACE } from "./namespace.ts";
 
 const X = NAMESPACE;
-const XSI = "http://www.w3.org/2001/XMLSchema-instance";
-const XML_NS = "http://www.w3.org/XML/1998/namespace";
 
 /** Options for {@link serialize}. */
 export interface SerializeOptions {
@@ -276,26 +274,10 @@ class Writer {
  * cannot carry; {@link safeSerialize} returns that as a diagnostic instead.
  */
 export function serialize(nachricht: Nachricht, options: SerializeOptions = {}): string {
-  const prefixes: Record<string, string> = {
-    [X]: options.prefix ?? DEFAULT_PREFIX,
-    [GENERICODE_NAMESPACE]: "gc",
-    [XSI]: "xsi",
-    [XML_NS]: "xml",
-  };
-  const used = new Set(Object.values(prefixes));
-  for (const a of nachricht.rootAttributes ?? []) {
-    if (a.namespace !== "" && prefixes[a.namespace] === undefined && a.prefix !== "" && !used.has(a.prefix)) {
-      prefixes[a.namespace] = a.prefix;
-      used.add(a.prefix);
-    }
-  }
+  const prefixes = prefixesWithKept({ [X]: options.prefix ?? DEFAULT_PREFIX, [GENERICODE_NAMESPACE]: "gc" }, nachricht.rootAttributes);
   const xw = new XmlWriter({ pretty: options.pretty ?? true, indent: options.indent, declaration: options.declaration ?? true, prefixes });
   const w = new Writer(xw);
-  xw.start(
-    X,
-    nachricht.kind,
-    (nachricht.rootAttributes ?? []).map((a) => [a.namespace, a.local, a.value] as const),
-  );
+  xw.start(X, nachricht.kind, keptAttributeSpecs(nachricht.rootAttributes));
   w.header(nachricht.header);
   switch (nachricht.kind) {
     case "xdatenfelder.dokumentsteckbrief.0101":
