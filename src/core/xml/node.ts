@@ -70,6 +70,36 @@ export function textContent(el: XmlElement): string {
   return s;
 }
 
+/**
+ * True when two elements have the same content: names (by namespace URI), attributes (in order) and
+ * children, recursively. Prefixes, namespace declarations and positions do not count. Allocates nothing.
+ */
+export function sameContent(a: XmlElement, b: XmlElement): boolean {
+  if (a.local !== b.local || a.namespace !== b.namespace) return false;
+  const aa = a.attributes;
+  const ba = b.attributes;
+  if (aa.length !== ba.length) return false;
+  for (let i = 0; i < aa.length; i++) {
+    const x = aa[i] as XmlAttribute;
+    const y = ba[i] as XmlAttribute;
+    if (x.local !== y.local || x.namespace !== y.namespace || x.value !== y.value) return false;
+  }
+  const ac = a.children;
+  const bc = b.children;
+  if (ac.length !== bc.length) return false;
+  for (let i = 0; i < ac.length; i++) {
+    const x = ac[i] as XmlNode;
+    const y = bc[i] as XmlNode;
+    if (x.kind !== y.kind) return false;
+    if (x.kind === "element") {
+      if (!sameContent(x, y as XmlElement)) return false;
+    } else if (x.kind === "pi") {
+      if (x.target !== (y as XmlProcessingInstruction).target || x.value !== (y as XmlProcessingInstruction).value) return false;
+    } else if (x.value !== (y as XmlText | XmlComment).value || (x.kind === "text" && x.cdata !== (y as XmlText).cdata)) return false;
+  }
+  return true;
+}
+
 /** True for strings made only of XML white space (space, tab, CR, LF). */
 export function isWhitespace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

@@ -2,6 +2,7 @@ import { type SaxesAttributeNS, SaxesParser, type SaxesTagNS } from "saxes";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams } from "../diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../result.ts";
+import { readWellFormed } from "./fast-read.ts";
 import type { XmlAttribute, XmlElement, XmlNode } from "./node.ts";
 import { canonicalName, type PrefixMap } from "./path.ts";
 
@@ -101,7 +102,24 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
     src = decodeXml(input);
   }
   if (src.length > maxInput) return fatalAt("input-limit-exceeded", { limit: maxInput }, "/", { line: 1, column: 1 }, file);
+  // Fast path for the common case; anything it does not vouch for (every error among it) is read by saxes.
+  const fast = readWellFormed(src, { maxDepth, maxText });
+  if (fast !== undefined) return success(fast);
+  return readWithSaxes(src, maxDepth, maxText, prefixes, file);
+}
 
+/**
+ * The saxes path of {@link readXml}: reads everything the fast path leaves to it and is the source of every
+ * diagnostic. Exported for the differential tests that pin the two paths to the same trees.
+ * @internal
+ */
+export function readWithSaxes(
+  src: string,
+  maxDepth: number,
+  maxText: number,
+  prefixes: PrefixMap,
+  file: string | undefined,
+): Result<XmlDocument> {
   const parser = new ReaderParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   const prolog: XmlNode[] = [];

@@ -10,7 +10,7 @@ import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, type Result, resultOf } from "../../core/result.ts";
 import { ElementCursor, ParseContext, simpleText } from "../../core/xml/cursor.ts";
-import { isWhitespace, keepAttributes, XML_NAMESPACE, type XmlElement, XSI_NAMESPACE } from "../../core/xml/node.ts";
+import { isWhitespace, keepAttributes, sameContent, XML_NAMESPACE, type XmlElement, XSI_NAMESPACE } from "../../core/xml/node.ts";
 import { canonicalName } from "../../core/xml/path.ts";
 import { type ReadOptions, readXml } from "../../core/xml/read.ts";
 import {
@@ -112,14 +112,27 @@ function parseRelationen(els: XmlElement[], ctx: Xdf3Context): Relation[] {
   // Real exports repeat identical relations thousands of times: identical ones share one object.
   const seen = new Map<string, Relation>();
   const out: Relation[] = [];
+  // Repeats are mostly adjacent and written the same way: compared with the last relation as XML, they
+  // are recognised without building anything (as long as reading the last one reported nothing).
+  let last: XmlElement | undefined;
+  let lastRelation: Relation | undefined;
   for (const el of els) {
+    if (lastRelation !== undefined && sameContent(el, last as XmlElement)) {
+      out.push(lastRelation);
+      ctx.duplicateRelations++;
+      ctx.firstDuplicate ??= el;
+      continue;
+    }
+    const reported = ctx.diagnostics.length;
     const c = new ElementCursor(el, ctx);
     const praedikat = code(c.required(X, "praedikat"), ctx, relationCodeList);
     const objEl = c.required(X, "objekt");
     const objekt = objEl === undefined ? { id: "" } : parseElementIdentifikation(objEl, ctx);
     c.done();
+    last = el;
     const key = `${praedikat.code}\u0000${praedikat.listURI}\u0000${praedikat.listVersionID}\u0000${praedikat.name}\u0000${objekt.id}\u0000${objekt.version}`;
     const prev = seen.get(key);
+    lastRelation = ctx.diagnostics.length === reported ? prev : undefined;
     if (prev !== undefined) {
       out.push(prev);
       ctx.duplicateRelations++;
@@ -127,6 +140,7 @@ function parseRelationen(els: XmlElement[], ctx: Xdf3Context): Relation[] {
       continue;
     }
     const rel: Relation = ctx.track({ praedikat, objekt }, el);
+    if (ctx.diagnostics.length === reported) lastRelation = rel;
     seen.set(key, rel);
     ctx.distinctRelations++;
     out.push(rel);
