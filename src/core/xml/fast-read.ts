@@ -140,7 +140,6 @@ const NO_ATTRIBUTES = Object.freeze([]) as unknown as XmlAttribute[];
 class Bail {}
 const BAIL = new Bail();
 
-
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
@@ -424,7 +423,14 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
       const off = attrOffsets[i] as number;
       lineOf(off);
       if (attributes === NO_ATTRIBUTES) attributes = [];
-      attributes.push({ namespace: ans, local: alocal, prefix: aprefix, value: attrValues[i] as string, line, column: off - lineStart + 1 });
+      attributes.push({
+        namespace: ans,
+        local: alocal,
+        prefix: aprefix,
+        value: attrValues[i] as string,
+        line,
+        column: off - lineStart + 1,
+      });
     }
 
     const el: XmlElement = {
