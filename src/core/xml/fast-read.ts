@@ -384,6 +384,8 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
         // Declarations saxes checks in detail (reserved prefixes and names, undeclaring a prefix): saxes path.
         if (prefix === "xml" || prefix === "xmlns" || value === XML_NAMESPACE || value === XMLNS_NAMESPACE) throw BAIL;
         if (prefix !== "" && value === "") throw BAIL;
+        if (value.trim() !== value) throw BAIL; // saxes binds the trimmed URI
+
         if (prefix === "__proto__") throw BAIL;
         (decls ??= {})[prefix] = value;
         boundPrefixes.push(prefix);
