@@ -71,6 +71,8 @@ const TAKEN: Record<string, string> = {
   "text that looks like markup ends": "<r>a > b ]] > c ]></r>",
   "pretty-printing white space is shared but equal": "<r>\n  <a/>\n  <b/>\n    <c/>\n</r>",
   "empty root with BOM removed by the caller": "<r></r>",
+  "repeated siblings, on one line and over lines": `<r xmlns:p="${A}"><p:a x="1"><b>t</b><c/></p:a><p:a x="1"><b>t</b><c/></p:a>\n  <p:a x="1"><b>t</b><c/></p:a><p:a x="1">\n<b>t</b></p:a><p:a x="1">\n<b>t</b></p:a><p:a x="2"/></r>`,
+  "repeats at several depths": "<r><g><a/><a/></g><g><a/><a/></g><g><a/><a/></g>\n<g><a/><a/></g></r>",
 };
 
 /** Inputs the fast path must leave to saxes (malformed, or outside what it checks). */
@@ -99,6 +101,11 @@ const LEFT: Record<string, string> = {
   "comment ending in '-'": "<r><!-- a ---></r>",
   "lone CR": "<r>a\rb</r>",
   "control character": "<r>\u0001</r>",
+  "control character in an attribute": `<r a="\u0008"/>`,
+  "control character in a comment": "<r><!-- \u001f --></r>",
+  "control character in a PI": "<r><?p \u000b?></r>",
+  "control character in CDATA": "<r><![CDATA[\u000c]]></r>",
+  "U+FFFE in text": "<r>\ufffe</r>",
   "invalid character reference": "<r>&#0;</r>",
   "surrogate pair": "<r>\u{1F600}</r>",
   "non-ASCII name": "<größe/>",

@@ -19,8 +19,14 @@ interface Limits {
   readonly maxText: number;
 }
 
-/** A character outside what this scanner accepts unchecked (XML 1.0 Char minus surrogates, so no pairs to check). */
+/**
+ * A character outside what this scanner accepts (XML 1.0 Char minus surrogates, so no pairs to check). Every
+ * text, attribute value, comment, PI and CDATA section is tested; all other characters the scanner passes are
+ * checked one by one (names, white space, quotes, `=`, `<`, `>`), and a repeated subtree repeats checked text.
+ */
 const UNUSUAL_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD]/;
+/** In attribute values, also the white-space characters that normalisation turns into spaces. */
+const ATTRIBUTE_ATTENTION = /[^\x20-\uD7FF\uE000-\uFFFD]/;
 const LONE_CR = /\r(?!\n)/;
 /** ASCII name characters: 1 = may start a name, 2 = may continue one. Non-ASCII names take the saxes path. */
 const NAME_CHAR = new Uint8Array(128);
@@ -178,6 +184,7 @@ function decodeReferences(s: string): string {
 /** Content of a comment, PI or CDATA section as XML delivers it: CR LF as LF (a lone CR never gets here). */
 function rawValue(src: string, from: number, to: number, crlf: boolean): string {
   const s = src.slice(from, to);
+  if (UNUSUAL_CHAR.test(s)) throw BAIL;
   return crlf ? s.replace(/\r\n/g, "\n") : s;
 }
 
@@ -192,7 +199,7 @@ function characterData(src: string, from: number, to: number, crlf: boolean): st
     }
   }
   const raw = src.slice(from, to);
-  if (raw.indexOf("]]>") >= 0) throw BAIL;
+  if (raw.indexOf("]]>") >= 0 || UNUSUAL_CHAR.test(raw)) throw BAIL;
   const value = crlf ? raw.replace(/\r\n/g, "\n") : raw;
   return value.indexOf("&") < 0 ? value : decodeReferences(value);
 }
@@ -200,13 +207,64 @@ function characterData(src: string, from: number, to: number, crlf: boolean): st
 /** An attribute value as XML delivers it: white-space characters as written become spaces, then references. */
 function attributeValue(raw: string): string {
   let s = raw;
-  if (/[\t\n\r]/.test(s)) s = s.replace(/\r\n/g, "\n").replace(/[\t\n\r]/g, " ");
+  if (ATTRIBUTE_ATTENTION.test(s)) {
+    if (UNUSUAL_CHAR.test(s)) throw BAIL;
+    s = s.replace(/\r\n/g, "\n").replace(/[\t\n\r]/g, " ");
+  }
   return s.indexOf("&") < 0 ? s : decodeReferences(s);
+}
+
+/**
+ * A copy of the subtree of `el`, for a repeat of its source text elsewhere: positions on the line where `el`
+ * starts (`firstLine`) move by `lineDelta` and `columnDelta`, those on later lines by `lineDelta` alone. Text,
+ * comment and PI nodes are immutable and shared, and so is the children array of an element without child
+ * elements (nothing changes a tree once read).
+ */
+function cloneShifted(el: XmlElement, parent: XmlElement, firstLine: number, lineDelta: number, columnDelta: number): XmlElement {
+  let attributes = NO_ATTRIBUTES;
+  if (el.attributes.length > 0) {
+    attributes = [];
+    for (const a of el.attributes) {
+      attributes.push({
+        namespace: a.namespace,
+        local: a.local,
+        prefix: a.prefix,
+        value: a.value,
+        line: a.line + lineDelta,
+        column: a.line === firstLine ? a.column + columnDelta : a.column,
+      });
+    }
+  }
+  const decls = el.namespaceDeclarations;
+  const source = el.children;
+  let leaf = true;
+  for (let i = 0; i < source.length; i++) {
+    if ((source[i] as XmlNode).kind === "element") {
+      leaf = false;
+      break;
+    }
+  }
+  const copy: XmlElement = {
+    kind: "element",
+    namespace: el.namespace,
+    local: el.local,
+    prefix: el.prefix,
+    attributes,
+    children: leaf ? source : [],
+    namespaceDeclarations: decls === undefined ? undefined : { ...decls },
+    parent,
+    line: el.line + lineDelta,
+    column: el.line === firstLine ? el.column + columnDelta : el.column,
+  };
+  if (!leaf) {
+    const children = copy.children;
+    for (const c of source) children.push(c.kind === "element" ? cloneShifted(c, copy, firstLine, lineDelta, columnDelta) : c);
+  }
+  return copy;
 }
 
 /** Reads `src` (decoded, BOM removed, length already checked) or returns `undefined` for the saxes path. */
 export function readWellFormed(src: string, limits: Limits): XmlDocument | undefined {
-  if (UNUSUAL_CHAR.test(src)) return undefined;
   const crlf = src.indexOf("\r") >= 0;
   if (crlf && LONE_CR.test(src)) return undefined;
   try {
@@ -249,6 +307,14 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
   const epilog: XmlNode[] = [];
   let root: XmlElement | undefined;
   const stack: XmlElement[] = [];
+  const starts: number[] = []; // offsets of the open elements' '<'
+  // Per depth: the last element closed there under the current parent, with its name and source range.
+  // A sibling whose source text is the same is a copy of it (FIM exports repeat identical relations by the
+  // thousand: 80% of the corpus's bytes), and is cloned instead of scanned.
+  const sibling: (XmlElement | undefined)[] = [];
+  const siblingName: (Name | undefined)[] = [];
+  const siblingStart: number[] = [];
+  const siblingEnd: number[] = [];
   const names = new NameTable();
   const open: Name[] = []; // names of the open elements, for their end tags
   // Namespace bindings in scope, innermost last: prefix (`""` = default) → URI. `bindingMarks` holds, per open
@@ -310,9 +376,14 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
       while (isSpace(src.charCodeAt(k))) k++;
       if (src.charCodeAt(k) !== 0x3e) throw BAIL;
       pos = k + 1;
-      stack.pop();
+      const closed = stack.pop() as XmlElement;
       unbind();
-      parent = stack[stack.length - 1];
+      const depth = stack.length;
+      sibling[depth] = closed;
+      siblingName[depth] = name;
+      siblingStart[depth] = starts.pop() as number;
+      siblingEnd[depth] = pos;
+      parent = stack[depth - 1];
       continue;
     }
     if (c === 0x21) {
@@ -352,6 +423,22 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
     // start tag
     if (root !== undefined && parent === undefined) throw BAIL; // a second root element
     const name = names.scan(src, pos);
+    const depth = stack.length;
+    const previous = sibling[depth];
+    if (previous !== undefined && siblingName[depth] === name && parent !== undefined) {
+      const from = siblingStart[depth] as number;
+      const length = (siblingEnd[depth] as number) - from;
+      if (src.substring(lt, lt + length) === src.substring(from, from + length)) {
+        lineOf(lt);
+        const copy = cloneShifted(previous, parent, previous.line, line - previous.line, lt - lineStart + 1 - previous.column);
+        parent.children.push(copy);
+        sibling[depth] = copy;
+        siblingStart[depth] = lt;
+        siblingEnd[depth] = lt + length;
+        pos = lt + length;
+        continue;
+      }
+    }
     let k = names.end;
     let count = 0;
     const mark = boundPrefixes.length;
@@ -452,8 +539,14 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
     if (selfClosing) {
       unbind();
       pos = k + 2;
+      sibling[depth] = el;
+      siblingName[depth] = name;
+      siblingStart[depth] = lt;
+      siblingEnd[depth] = pos;
     } else {
       stack.push(el);
+      starts.push(lt);
+      sibling[depth + 1] = undefined;
       open.push(name);
       parent = el;
       pos = k + 1;
