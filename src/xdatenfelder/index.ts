@@ -34,14 +34,17 @@ export function versionOfNamespace(namespace: string): XDatenfelderVersion | und
  */
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<VersionedNachricht> {
   const prefixes = { ...v2.PREFIXES, ...v3.PREFIXES };
-  const read = readXml(xml, { ...options, prefixes });
+  const read = readXml(xml, { ...options, prefixes, shallowRepeats: v3.SHALLOW_REPEATS });
   if (!read.success) return read as Result<never>;
   const root = read.data.root;
   switch (versionOfNamespace(root.namespace)) {
     case "2.0":
       return mapResult(v2.safeParseElement(root, { file: options.file }), (nachricht) => ({ version: "2.0", nachricht }) as const);
     case "3.0.0":
-      return mapResult(v3.safeParseElement(root, { file: options.file }), (nachricht) => ({ version: "3.0.0", nachricht }) as const);
+      return mapResult(
+        v3.safeParseElement(root, { file: options.file, reread: v3.rereader(xml, options) }),
+        (nachricht) => ({ version: "3.0.0", nachricht }) as const,
+      );
     default: {
       const name = canonicalName(root.namespace, root.local, prefixes);
       return failure([

@@ -56,12 +56,12 @@ const blocking = (ds: readonly Diagnostic[]) =>
  */
 export async function checkXDatenfelder(xml: string | Uint8Array, options: QsCheckOptions = {}): Promise<Report> {
   const file = options.file;
-  const read = readXml(xml, { prefixes: PREFIXES, file });
+  const read = readXml(xml, { prefixes: PREFIXES, file, shallowRepeats: v3.SHALLOW_REPEATS });
   if (!read.success) return incomplete(file, undefined, read.diagnostics, "xml");
   const root = read.data.root;
   const rest = { file, policy: options.policy };
   if (root.namespace === v3.NAMESPACE) {
-    const parsed = v3.safeParseElement(root, { file });
+    const parsed = v3.safeParseElement(root, { file, reread: v3.rereader(xml, { file }) });
     if (parsed.data === undefined || blocking(parsed.diagnostics))
       return incomplete(file, "XDatenfelder 3.0.0", parsed.diagnostics, "model");
     const report =

@@ -1,4 +1,4 @@
-import type { XmlAttribute, XmlElement, XmlNode } from "./node.ts";
+import type { QName, XmlAttribute, XmlElement, XmlNode } from "./node.ts";
 import { XML_NAMESPACE } from "./node.ts";
 import type { XmlDeclaration, XmlDocument } from "./read.ts";
 
@@ -17,6 +17,8 @@ import type { XmlDeclaration, XmlDocument } from "./read.ts";
 interface Limits {
   readonly maxDepth: number;
   readonly maxText: number;
+  /** See `ReadOptions.shallowRepeats`. */
+  readonly shallowRepeats?: readonly QName[] | undefined;
 }
 
 /**
@@ -263,6 +265,32 @@ function cloneShifted(el: XmlElement, parent: XmlElement, firstLine: number, lin
   return copy;
 }
 
+/** A shallow repeat of `el` (see `ReadOptions.shallowRepeats`): own position, parent and attributes; shared children. */
+function shallowCopy(el: XmlElement, parent: XmlElement, lineDelta: number, columnDelta: number): XmlElement {
+  const firstLine = el.line;
+  let attributes = NO_ATTRIBUTES;
+  if (el.attributes.length > 0) {
+    attributes = el.attributes.map((a) => ({
+      ...a,
+      line: a.line + lineDelta,
+      column: a.line === firstLine ? a.column + columnDelta : a.column,
+    }));
+  }
+  const decls = el.namespaceDeclarations;
+  return {
+    kind: "element",
+    namespace: el.namespace,
+    local: el.local,
+    prefix: el.prefix,
+    attributes,
+    children: el.children,
+    namespaceDeclarations: decls === undefined ? undefined : { ...decls },
+    parent,
+    line: el.line + lineDelta,
+    column: el.column + columnDelta,
+  };
+}
+
 /** Reads `src` (decoded, BOM removed, length already checked) or returns `undefined` for the saxes path. */
 export function readWellFormed(src: string, limits: Limits): XmlDocument | undefined {
   const crlf = src.indexOf("\r") >= 0;
@@ -278,6 +306,7 @@ export function readWellFormed(src: string, limits: Limits): XmlDocument | undef
 function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
   const n = src.length;
   const { maxDepth, maxText } = limits;
+  const shallow = limits.shallowRepeats !== undefined && limits.shallowRepeats.length > 0 ? limits.shallowRepeats : undefined;
   let pos = 0;
   // Line bookkeeping: the last offset asked for is on line `line`, which starts at `lineStart`.
   let line = 1;
@@ -430,7 +459,12 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
       const length = (siblingEnd[depth] as number) - from;
       if (src.substring(lt, lt + length) === src.substring(from, from + length)) {
         lineOf(lt);
-        const copy = cloneShifted(previous, parent, previous.line, line - previous.line, lt - lineStart + 1 - previous.column);
+        const lineDelta = line - previous.line;
+        const columnDelta = lt - lineStart + 1 - previous.column;
+        const copy =
+          shallow !== undefined && shallow.some((q) => q.local === previous.local && q.namespace === previous.namespace)
+            ? shallowCopy(previous, parent, lineDelta, columnDelta)
+            : cloneShifted(previous, parent, previous.line, lineDelta, columnDelta);
         parent.children.push(copy);
         sibling[depth] = copy;
         siblingStart[depth] = lt;

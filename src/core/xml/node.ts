@@ -86,6 +86,7 @@ export function sameContent(a: XmlElement, b: XmlElement): boolean {
   }
   const ac = a.children;
   const bc = b.children;
+  if (ac === bc) return true; // a shallow repeat (ReadOptions.shallowRepeats)
   if (ac.length !== bc.length) return false;
   for (let i = 0; i < ac.length; i++) {
     const x = ac[i] as XmlNode;

@@ -3,7 +3,7 @@ import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams } from "../diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../result.ts";
 import { readWellFormed } from "./fast-read.ts";
-import type { XmlAttribute, XmlElement, XmlNode } from "./node.ts";
+import type { QName, XmlAttribute, XmlElement, XmlNode } from "./node.ts";
 import { canonicalName, type PrefixMap } from "./path.ts";
 
 /** Limits and settings of the secure reader. */
@@ -18,6 +18,14 @@ export interface ReadOptions {
   readonly prefixes?: PrefixMap;
   /** File name to put into diagnostics. */
   readonly file?: string;
+  /**
+   * Elements (by namespace URI and local name) that may be read *shallow* when they repeat the previous
+   * sibling's source text exactly: a new element with its own position and parent, whose children array is
+   * the previous one's, so that its descendants carry the first occurrence's positions and parent. For parsers
+   * that skip such repeats (XDatenfelder exports repeat identical relations by the thousand) and re-read
+   * exactly when they do need one of them in full. Without it, every element is read in full.
+   */
+  readonly shallowRepeats?: readonly QName[];
 }
 
 /** The XML declaration, as written. */
@@ -103,7 +111,7 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   }
   if (src.length > maxInput) return fatalAt("input-limit-exceeded", { limit: maxInput }, "/", { line: 1, column: 1 }, file);
   // Fast path for the common case; anything it does not vouch for (every error among it) is read by saxes.
-  const fast = readWellFormed(src, { maxDepth, maxText });
+  const fast = readWellFormed(src, { maxDepth, maxText, shallowRepeats: options.shallowRepeats });
   if (fast !== undefined) return success(fast);
   return readWithSaxes(src, maxDepth, maxText, prefixes, file);
 }

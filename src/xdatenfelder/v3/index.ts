@@ -22,6 +22,8 @@ export {
   parseElementIdentifikation,
   parseRegel,
   parseStammdatenschema,
+  rereader,
+  SHALLOW_REPEATS,
   safeParse,
   safeParseElement,
 } from "./parse.ts";

@@ -10,7 +10,15 @@ import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, type Result, resultOf } from "../../core/result.ts";
 import { ElementCursor, ParseContext, simpleText } from "../../core/xml/cursor.ts";
-import { isWhitespace, keepAttributes, sameContent, XML_NAMESPACE, type XmlElement, XSI_NAMESPACE } from "../../core/xml/node.ts";
+import {
+  isWhitespace,
+  keepAttributes,
+  type QName,
+  sameContent,
+  XML_NAMESPACE,
+  type XmlElement,
+  XSI_NAMESPACE,
+} from "../../core/xml/node.ts";
 import { canonicalName } from "../../core/xml/path.ts";
 import { type ReadOptions, readXml } from "../../core/xml/read.ts";
 import {
@@ -71,7 +79,16 @@ class Xdf3Context extends ParseContext {
   duplicateRelations = 0;
   distinctRelations = 0;
   firstDuplicate: XmlElement | undefined;
+  /** A shallow repeat (read with {@link SHALLOW_REPEATS}) had to be mapped in full: its positions are not its own. */
+  mappedShallowRepeat = false;
 }
+
+/**
+ * The elements this parser reads shallow when they repeat (see `ReadOptions.shallowRepeats`): relations, which
+ * real exports repeat by the thousand and which {@link parseRelationen} recognises as repeats without reading
+ * them. Callers that read with it pass `reread` to {@link safeParseElement}.
+ */
+export const SHALLOW_REPEATS: readonly QName[] = [{ namespace: X, local: "relation" }];
 
 function code<C extends string>(el: XmlElement | undefined, ctx: ParseContext, list: CodeList<C>): XoevCode<C> {
   return el === undefined ? { code: "" as C } : parseXoevCode(el, ctx, list);
@@ -123,6 +140,7 @@ function parseRelationen(els: XmlElement[], ctx: Xdf3Context): Relation[] {
       ctx.firstDuplicate ??= el;
       continue;
     }
+    if (last !== undefined && el.children === last.children) ctx.mappedShallowRepeat = true;
     const reported = ctx.diagnostics.length;
     const c = new ElementCursor(el, ctx);
     const praedikat = code(c.required(X, "praedikat"), ctx, relationCodeList);
@@ -461,7 +479,18 @@ const ROOTS = new Set<string>(Object.values(MESSAGES));
  * Maps a message root element (already read by {@link readXml}) to the model. The element must be in
  * the XDatenfelder 3.0.0 namespace; everything found is reported in the returned diagnostics.
  */
-export function safeParseElement(root: XmlElement, options: { file?: string } = {}): Result<Nachricht> {
+export function safeParseElement(
+  root: XmlElement,
+  options: {
+    file?: string;
+    /**
+     * For a root read with `shallowRepeats: SHALLOW_REPEATS`: reads the document again in full, for the rare case
+     * that a repeat has to be mapped in full (its first occurrence had findings), so that every finding has its
+     * own position. Without it, such findings carry the first occurrence's positions.
+     */
+    reread?: () => XmlElement | undefined;
+  } = {},
+): Result<Nachricht> {
   const ctx = new Xdf3Context(PREFIXES, options.file);
   if (root.namespace !== X) {
     return failure([
@@ -543,6 +572,10 @@ export function safeParseElement(root: XmlElement, options: { file?: string } = 
   }
   c.done();
   if (nachricht !== undefined) ctx.track(nachricht, root);
+  if (ctx.mappedShallowRepeat && options.reread !== undefined) {
+    const exact = options.reread();
+    if (exact !== undefined) return safeParseElement(exact, { file: options.file });
+  }
   const diagnostics: Diagnostic[] = ctx.diagnostics;
   if (ctx.duplicateRelations > 0) {
     const first = ctx.firstDuplicate ?? root;
@@ -563,7 +596,15 @@ export function safeParseElement(root: XmlElement, options: { file?: string } = 
 
 /** Parses an XDatenfelder 3.0.0 message, returning the model and every finding. Never throws. */
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<Nachricht> {
-  const read = readXml(xml, { ...options, prefixes: PREFIXES });
+  const read = readXml(xml, { ...options, prefixes: PREFIXES, shallowRepeats: SHALLOW_REPEATS });
   if (!read.success) return read as Result<never>;
-  return safeParseElement(read.data.root, { file: options.file });
+  return safeParseElement(read.data.root, { file: options.file, reread: rereader(xml, options) });
+}
+
+/** Reads `xml` again in full, for {@link safeParseElement}'s `reread`. */
+export function rereader(xml: string | Uint8Array, options: ReadOptions = {}): () => XmlElement | undefined {
+  return () => {
+    const again = readXml(xml, { ...options, prefixes: PREFIXES, shallowRepeats: undefined });
+    return again.success ? again.data.root : undefined;
+  };
 }

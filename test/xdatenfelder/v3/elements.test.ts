@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { sourceElement } from "../../../src/core/xml/cursor.ts";
+import type { XmlElement } from "../../../src/core/xml/node.ts";
+import { readXml } from "../../../src/core/xml/read.ts";
 import * as xdf3 from "../../../src/xdatenfelder/v3/index.ts";
 import { hasShared, xdf3CorpusFiles } from "../../support/shared.ts";
 
@@ -52,5 +54,49 @@ describe.runIf(hasShared)("repeated relations in real exports", () => {
     expect(new Set(el.relation).size).toBe(unique.length);
     const params = info[0]?.params as { count: number; distinct: number };
     expect(params.count).toBeGreaterThan(params.distinct);
+  });
+});
+
+describe("repeated relations read shallow", () => {
+  const base = readFileSync(new URL("../../../fixtures/xdatenfelder/v3/valid/0104-datenfeld-maximal.xml", import.meta.url), "utf8");
+  const rel = (extra: string) =>
+    `<xdf3:relation><xdf3:praedikat listURI="urn:xoev-de:fim-datenfelder:codeliste:relation" listVersionID="1.2"><code>ABL</code></xdf3:praedikat><xdf3:objekt><xdf3:id>F1</xdf3:id></xdf3:objekt>${extra}</xdf3:relation>`;
+  /** The fixture with `relations` put before its first relation, one per line. */
+  const withRelations = (relations: string[]) => base.replace("<xdf3:relation>", `${relations.join("\n    ")}\n    <xdf3:relation>`);
+  const exactly = (xml: string) => {
+    const read = readXml(xml, { prefixes: xdf3.PREFIXES });
+    if (!read.success) throw new Error("unreadable");
+    return xdf3.safeParseElement(read.data.root);
+  };
+
+  test("clean repeats: the same model and the same info finding as reading everything in full", () => {
+    const xml = withRelations([rel(""), rel(""), rel(""), `${rel("")}${rel("")}`]);
+    const shallow = xdf3.safeParse(xml);
+    expect(shallow).toEqual(exactly(xml));
+    const info = shallow.diagnostics.find((d) => d.code === "duplicate-relations");
+    expect(info?.location?.line).toBe(36); // the first repeat, on the line after the first relation
+    expect(info?.params).toMatchObject({ count: 4 });
+  });
+
+  test("repeats with a finding inside: each repeat reported at its own line (the document is read again in full)", () => {
+    const xml = withRelations([rel("<xdf3:extra/>"), rel("<xdf3:extra/>"), rel("<xdf3:extra/>")]);
+    const shallow = xdf3.safeParse(xml);
+    const full = exactly(xml);
+    expect(shallow).toEqual(full);
+    expect(shallow.diagnostics.filter((d) => d.code === "unexpected-element").map((d) => d.location?.line)).toEqual([35, 36, 37]);
+  });
+
+  test("the reader shares the children of a repeat and gives it its own position", () => {
+    const xml = `<r xmlns="urn:x"><a><b>1</b></a><a><b>1</b></a>\n<a><b>1</b></a><c><d/></c><c><d/></c></r>`;
+    const read = readXml(xml, { shallowRepeats: [{ namespace: "urn:x", local: "a" }] });
+    expect(read.success).toBe(true);
+    const kids = (read.data as { root: XmlElement }).root.children.filter((c): c is XmlElement => c.kind === "element");
+    const [a1, a2, a3, c1, c2] = kids as [XmlElement, XmlElement, XmlElement, XmlElement, XmlElement];
+    expect(a2.children).toBe(a1.children);
+    expect(a3.children).toBe(a1.children);
+    expect([a2.line, a2.column, a3.line, a3.column]).toEqual([1, 33, 2, 1]);
+    expect(a2.parent).toBe(a1.parent);
+    expect(c2.children).not.toBe(c1.children); // not listed: cloned in full
+    expect([(c2.children[0] as XmlElement).line, (c2.children[0] as XmlElement).column]).toEqual([2, 30]);
   });
 });
