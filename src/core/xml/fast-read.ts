@@ -462,7 +462,7 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
         const lineDelta = line - previous.line;
         const columnDelta = lt - lineStart + 1 - previous.column;
         const copy =
-          shallow !== undefined && shallow.some((q) => q.local === previous.local && q.namespace === previous.namespace)
+          shallow?.some((q) => q.local === previous.local && q.namespace === previous.namespace)
             ? shallowCopy(previous, parent, lineDelta, columnDelta)
             : cloneShifted(previous, parent, previous.line, lineDelta, columnDelta);
         parent.children.push(copy);
