@@ -8,6 +8,9 @@ import { readWellFormed } from "./fast-read.ts";
 import type { XmlDocument } from "./read.ts";
 import { DEFAULT_READ_LIMITS, readWithSaxes, readXml } from "./read.ts";
 
+/** FIM_XOEV_FUZZ_FACTOR=20 runs the differential properties 20 times as long (for a deeper search now and then). */
+const RUNS_FACTOR = Number(process.env.FIM_XOEV_FUZZ_FACTOR ?? 1) || 1;
+
 const LIMITS = { maxDepth: DEFAULT_READ_LIMITS.maxDepth, maxText: DEFAULT_READ_LIMITS.maxTextLength };
 
 /** The tree without parent links (deep equality would otherwise walk every tree twice). */
@@ -143,6 +146,25 @@ describe("fast path leaves everything else to saxes", () => {
   });
 });
 
+describe("hostile input", () => {
+  it("names made to collide in the name table are left to saxes, in linear time", () => {
+    // "Aa" and "BB" hash alike (h·31 + c), so every name of 12 such blocks has the same hash: 4 096 of them.
+    const names: string[] = [];
+    for (let i = 0; i < 4096; i++) {
+      let name = "";
+      for (let b = 0; b < 12; b++) name += (i >> b) & 1 ? "BB" : "Aa";
+      names.push(name);
+    }
+    const xml = `<r>${names.map((n) => `<${n}/>`).join("")}</r>`;
+    const started = performance.now();
+    expect(readWellFormed(xml, LIMITS)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1000);
+    const read = readXml(xml);
+    expect(read.success).toBe(true);
+    expect(read.data?.root.children).toHaveLength(4096);
+  });
+});
+
 describe("differential: random documents and random damage", () => {
   const name = fc.constantFrom("a", "b", "k", "x-1", "_y.z", "p:a", "q:b", "xml:lang", "xmlns", "xmlns:p", "xmlns:q");
   const text = fc.constantFrom(
@@ -186,9 +208,31 @@ describe("differential: random documents and random damage", () => {
       fc.property(doc, (xml) => {
         if (agree(xml)) taken++;
       }),
-      { numRuns: 1500 },
+      { numRuns: 1500 * RUNS_FACTOR },
     );
     expect(taken).toBeGreaterThan(100); // the generator does reach the fast path
+  });
+
+  it("repeated subtrees (cloned by the fast path), damaged or not: still the same trees", () => {
+    const repeated = fc
+      .tuple(
+        node,
+        fc.integer({ min: 2, max: 4 }),
+        fc.constantFrom("", "\n", "\r\n  ", " "),
+        fc.nat(),
+        fc.constantFrom("", "x", "<", "\n", '"'),
+      )
+      .map(([n, times, sep, at, insert]) => {
+        const body = Array.from({ length: times }, () => n).join(sep);
+        const i = at % (body.length + 1);
+        return `<r xmlns:p="${A}">${body.slice(0, i)}${insert}${body.slice(i)}${sep}${n}</r>`;
+      });
+    fc.assert(
+      fc.property(repeated, (xml) => {
+        agree(xml);
+      }),
+      { numRuns: 2000 * RUNS_FACTOR },
+    );
   });
 
   it("damaged documents: still no tree saxes would not build", () => {
@@ -203,7 +247,7 @@ describe("differential: random documents and random damage", () => {
         const i = at % (xml.length + 1);
         agree(xml.slice(0, i) + insert + xml.slice(i + cut));
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000 * RUNS_FACTOR },
     );
   });
 });

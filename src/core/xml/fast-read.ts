@@ -38,6 +38,9 @@ for (let c = 0; c < 128; c++) {
   else if (/[0-9.-]/.test(ch)) NAME_CHAR[c] = 2;
 }
 
+/** Longest walk through the name table before the document is left to saxes (see {@link NameTable}). */
+const MAX_PROBES = 32;
+
 /** A qualified name as written, split once per document and shared by every tag that uses it. */
 interface Name {
   readonly qname: string;
@@ -88,10 +91,12 @@ class NameTable {
     this.colon = colon;
     const length = k - start;
     let i = hash & this.mask;
-    for (;;) {
+    for (let probes = 0; ; probes++) {
       const slot = this.slots[i];
       if (slot === undefined) break;
       if (slot.hash === hash && slot.codes.length === length && sameChars(src, start, slot.codes)) return slot;
+      // Names made to collide (easy with this hash) would make every lookup a long walk: leave them to saxes.
+      if (probes === MAX_PROBES) throw BAIL;
       i = (i + 1) & this.mask;
     }
     const qname = src.slice(start, k);
@@ -461,10 +466,9 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
         lineOf(lt);
         const lineDelta = line - previous.line;
         const columnDelta = lt - lineStart + 1 - previous.column;
-        const copy =
-          shallow?.some((q) => q.local === previous.local && q.namespace === previous.namespace)
-            ? shallowCopy(previous, parent, lineDelta, columnDelta)
-            : cloneShifted(previous, parent, previous.line, lineDelta, columnDelta);
+        const copy = shallow?.some((q) => q.local === previous.local && q.namespace === previous.namespace)
+          ? shallowCopy(previous, parent, lineDelta, columnDelta)
+          : cloneShifted(previous, parent, previous.line, lineDelta, columnDelta);
         parent.children.push(copy);
         sibling[depth] = copy;
         siblingStart[depth] = lt;
