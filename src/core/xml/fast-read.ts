@@ -302,9 +302,10 @@ export function readWellFormed(src: string, limits: Limits): XmlDocument | undef
   if (crlf && LONE_CR.test(src)) return undefined;
   try {
     return scan(src, limits, crlf);
-  } catch (e) {
-    if (e === BAIL) return undefined;
-    throw e;
+  } catch {
+    // BAIL, or anything unforeseen (e.g. the stack running out while cloning a subtree nested deeper than the
+    // default limits allow): saxes reads the document and reports whatever there is to report.
+    return undefined;
   }
 }
 
