@@ -9,6 +9,9 @@
  * 3. XSD validation: our libxml2-wasm validator against the `xmllint --schema` CLI ({@link runXsdBench}). Goal ≥ 0.9×.
  * 4. Peak RSS (`process.resourceUsage().maxRSS`) of parsing the largest file once, of the saxes pass over it,
  *    and of a process that only loads the modules and reads the file.
+ * 5. The npm peer `xdatenfelder-xml` 0.1.4 (../shared/reference/peers.md): its 3.0.0 parser returns a fixed stub
+ *    (checked here, not assumed), so it is compared on the XDatenfelder 2.0 files it reads, against our
+ *    `fim-xoev/xdatenfelder/v2` `safeParse` on the same strings.
  *
  * Method (as in the project's stack evaluation): every throughput case and every RSS case runs in a child
  * process of its own, so that neither JIT state nor heap of one case leaks into another. The files are read
@@ -20,6 +23,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,8 +40,8 @@ interface CorpusFile {
   readonly bytes: number;
 }
 
-/** The XDatenfelder 3.0.0 files listed in the corpus manifest. */
-function corpusFiles(): CorpusFile[] {
+/** The XDatenfelder files of one version (default 3.0.0) listed in the corpus manifest. */
+function corpusFiles(version = "3.0.0"): CorpusFile[] {
   const [header, ...rows] = readFileSync(join(corpusDir, "MANIFEST.tsv"), "utf8")
     .split(/\r?\n/)
     .filter((l) => l !== "");
@@ -46,7 +50,7 @@ function corpusFiles(): CorpusFile[] {
   const versionCol = columns.indexOf("xdf_version");
   return rows
     .map((r) => r.split("\t"))
-    .filter((c) => c[versionCol] === "3.0.0")
+    .filter((c) => c[versionCol] === version)
     .map((c) => {
       const file = c[fileCol] as string;
       return { file, bytes: readFileSync(join(corpusDir, file)).length };
@@ -133,6 +137,7 @@ async function child(kind: string, arg: string): Promise<unknown> {
     return { maxRssMb, keptMb, kept: keep !== undefined };
   }
   const rounds = Number(arg);
+  if (kind === "peer" || kind === "peer-ours") return peerCase(kind, rounds);
   const files = corpusFiles();
   const texts = files.map((f) => readText(f.file));
   if (kind === "saxes") {
@@ -171,6 +176,55 @@ async function child(kind: string, arg: string): Promise<unknown> {
     return out;
   }
   throw new Error(`unknown child case ${kind}`);
+}
+
+/** The npm peer, loaded by path: its package.json names a `main` (dist/index.ts) that does not exist. */
+interface Peer {
+  readonly SchemaMessage3: { fromString(xml: string): { container: { schema: { id: string; name: string } } } };
+  readonly v2: { readonly SchemaMessage: { fromString(xml: string): unknown } };
+}
+
+/** Passes over the XDatenfelder 2.0 files per round: they are small (1.2 MB together). */
+const PEER_PASSES = 10;
+
+/** The XDatenfelder 2.0 files the peer reads, and whether its 3.0.0 parser reads anything at all. */
+function peerInput(peer: Peer): { files: CorpusFile[]; texts: string[]; rejected: string[]; v3Stub: boolean } {
+  const all = corpusFiles("2.0");
+  const accepted: CorpusFile[] = [];
+  const rejected: string[] = [];
+  for (const f of all) {
+    try {
+      peer.v2.SchemaMessage.fromString(readText(f.file));
+      accepted.push(f);
+    } catch {
+      rejected.push(f.file);
+    }
+  }
+  // Two different 3.0.0 schemas must not give the same schema id and name.
+  const [a, b] = corpusFiles().map((f) => peer.SchemaMessage3.fromString(readText(f.file)).container.schema);
+  const v3Stub = a !== undefined && b !== undefined && a.id === b.id && a.name === b.name;
+  return { files: accepted, texts: accepted.map((f) => readText(f.file)), rejected, v3Stub };
+}
+
+async function peerCase(kind: "peer" | "peer-ours", rounds: number): Promise<unknown> {
+  const peer = createRequire(import.meta.url)("xdatenfelder-xml/dist/index.js") as Peer;
+  const input = peerInput(peer);
+  const bytes = input.files.reduce((n, f) => n + f.bytes, 0) * PEER_PASSES;
+  let figures: RoundsFigures;
+  if (kind === "peer") {
+    figures = measureRounds(rounds, () => {
+      for (let k = 0; k < PEER_PASSES; k++) for (const t of input.texts) peer.v2.SchemaMessage.fromString(t);
+      return undefined;
+    });
+  } else {
+    const { safeParse } = await import("../src/xdatenfelder/v2/parse.ts");
+    for (const t of input.texts) if (safeParse(t).data === undefined) throw new Error("an XDatenfelder 2.0 file did not parse");
+    figures = measureRounds(rounds, () => {
+      for (let k = 0; k < PEER_PASSES; k++) for (const t of input.texts) safeParse(t);
+      return undefined;
+    });
+  }
+  return { ...figures, bytes, files: input.files.map((f) => f.file), rejected: input.rejected, v3Stub: input.v3Stub };
 }
 
 /** Runs one case in a child process of its own (same loader flags, e.g. tsx) and returns its JSON answer. */
@@ -238,6 +292,18 @@ interface BenchResult {
     /** RSS added by the case and still held after a full GC (the result kept), in MB. */
     readonly saxesKeptMb: number;
     readonly safeParseKeptMb: number;
+  };
+  readonly peer: {
+    readonly name: "xdatenfelder-xml 0.1.4";
+    /** XDatenfelder 2.0 files both read (the peer rejects the others); MB count every pass. */
+    readonly files: readonly string[];
+    readonly rejected: readonly string[];
+    /** True when the peer's 3.0.0 parser gave two different corpus schemas the same id and name. */
+    readonly v3Stub: boolean;
+    readonly theirs: Throughput;
+    readonly ours: Throughput;
+    /** ours MB/s ÷ theirs MB/s. */
+    readonly ratio: number;
   };
   readonly totalSeconds: number;
 }
@@ -342,6 +408,28 @@ function print(r: BenchResult): void {
     ]),
   );
   console.log("");
+  const q = r.peer;
+  console.log(
+    `Peer ${q.name} (npm): its 3.0.0 parser ${q.v3Stub ? "returns a fixed stub (two corpus schemas, same id and name): no 3.0.0 comparison" : "reads 3.0.0 (compare it!)"}.`,
+  );
+  console.log(
+    `XDatenfelder 2.0, the ${q.files.length} corpus files it reads (${q.rejected.length} rejected: ${q.rejected.join(", ") || "none"}), ${PEER_PASSES} passes per round:`,
+  );
+  console.log(
+    table([
+      ["case", "ms/round", "MB/s", "CPU ms/round", "MB/CPU-s", "ratio ours/peer"],
+      [`peer ${q.name}`, f1(q.theirs.medianWallMs), f1(q.theirs.mbPerSecond), f1(q.theirs.medianCpuMs), f1(q.theirs.mbPerCpuSecond), ""],
+      [
+        "ours (xdf2 safeParse)",
+        f1(q.ours.medianWallMs),
+        f1(q.ours.mbPerSecond),
+        f1(q.ours.medianCpuMs),
+        f1(q.ours.mbPerCpuSecond),
+        f2(q.ratio),
+      ],
+    ]),
+  );
+  console.log("");
   console.log(`Total ${f1(r.totalSeconds)} s. JSON: bench/results/latest.json`);
 }
 
@@ -361,6 +449,18 @@ async function main(): Promise<void> {
   const pretty = { ...throughput(ser.pretty, ser.pretty.outputBytes), outputBytes: ser.pretty.outputBytes };
   const compact = { ...throughput(ser.compact, ser.compact.outputBytes), outputBytes: ser.compact.outputBytes };
   const xsd = process.argv.includes("--skip-xsd") ? undefined : { ...(await runXsdBench({ rounds, shared })), goal: 0.9 as const };
+  type PeerFigures = RoundsFigures & { bytes: number; files: string[]; rejected: string[]; v3Stub: boolean };
+  const theirs = await inChild<PeerFigures>("peer", String(rounds));
+  const oursV2 = await inChild<PeerFigures>("peer-ours", String(rounds));
+  const peer = {
+    name: "xdatenfelder-xml 0.1.4" as const,
+    files: theirs.files,
+    rejected: theirs.rejected,
+    v3Stub: theirs.v3Stub,
+    theirs: throughput(theirs, theirs.bytes),
+    ours: throughput(oursV2, oursV2.bytes),
+    ratio: throughput(oursV2, oursV2.bytes).mbPerSecond / throughput(theirs, theirs.bytes).mbPerSecond,
+  };
   const rssOf = (what: string) => inChild<{ maxRssMb: number; keptMb: number }>("rss", `${what}:${largest.file}`);
   const [none, saxesRss, parseRss] = [await rssOf("none"), await rssOf("saxes"), await rssOf("parse")];
   const rss = {
@@ -395,6 +495,7 @@ async function main(): Promise<void> {
     serialize: { pretty, compact },
     xsd,
     rss,
+    peer,
     totalSeconds: (performance.now() - start) / 1000,
   };
   mkdirSync(join(repoRoot, "bench", "results"), { recursive: true });
