@@ -98,6 +98,7 @@ export function decodeXml(bytes: Uint8Array): string {
  * Reads XML securely into a namespace-aware tree with line and column for every element and attribute.
  * DOCTYPE (and so DTDs, entity declarations, external entities) is rejected with a fatal diagnostic;
  * nesting depth, text size and input size are bounded. Nothing is fetched from files or the network.
+ * Well-formed documents are read by a fast path (`fast-read.ts`); everything else, and every diagnostic, by saxes.
  */
 export function readXml(input: string | Uint8Array, options: ReadOptions = {}): Result<XmlDocument> {
   const maxDepth = options.maxDepth ?? DEFAULT_READ_LIMITS.maxDepth;
