@@ -82,7 +82,8 @@ interface Frame {
  * characters not allowed in XML 1.0 with an {@link XoevError}.
  */
 export class XmlWriter {
-  private readonly out: string[] = [];
+  /** The output so far: appending builds a V8 rope, flattened once by toString (faster than joining parts). */
+  private out = "";
   private readonly stack: Frame[] = [];
   private readonly pretty: boolean;
   private readonly indentUnit: string;
@@ -95,7 +96,7 @@ export class XmlWriter {
     this.pretty = options.pretty ?? true;
     this.indentUnit = options.indent ?? "  ";
     this.prefixes = options.prefixes ?? {};
-    if (options.declaration ?? true) this.out.push('<?xml version="1.0" encoding="UTF-8"?>');
+    if (options.declaration ?? true) this.out += '<?xml version="1.0" encoding="UTF-8"?>';
   }
 
   private prefixFor(namespace: string): string {
@@ -112,14 +113,14 @@ export class XmlWriter {
 
   private closePendingOpenTag(): void {
     if (this.openTagPending) {
-      this.out.push(">");
+      this.out += ">";
       this.openTagPending = false;
     }
   }
 
   private newlineIndent(depth: number): void {
     if (this.out.length === 0) return;
-    this.out.push(`\n${this.indentUnit.repeat(depth)}`);
+    this.out += `\n${this.indentUnit.repeat(depth)}`;
   }
 
   /** Opens an element. */
@@ -130,21 +131,30 @@ export class XmlWriter {
     const inheritedPreserve = parent?.preserve ?? false;
     if (this.pretty && !inheritedPreserve && (parent === undefined || !parent.hasText)) this.newlineIndent(this.stack.length);
 
-    const scope = new Map(parent?.scope);
+    // Copy on write: an element shares its parent's bindings until it declares one of its own.
+    let scope = parent?.scope ?? new Map<string, string>();
+    let owned = parent === undefined;
+    const bind = (prefix: string, uri: string) => {
+      if (!owned) {
+        scope = new Map(scope);
+        owned = true;
+      }
+      scope.set(prefix, uri);
+    };
     let decls = "";
     let tag: string;
     if (namespace === "") {
       tag = local;
       const def = scope.get("");
       if (def !== undefined && def !== "") {
-        scope.set("", "");
+        bind("", "");
         decls += ' xmlns=""';
       }
     } else {
       const prefix = this.prefixFor(namespace);
       tag = prefix === "" ? local : `${prefix}:${local}`;
       if (scope.get(prefix) !== namespace) {
-        scope.set(prefix, namespace);
+        bind(prefix, namespace);
         assertChars(namespace, `namespace of ${tag}`);
         decls += prefix === "" ? ` xmlns="${escapeAttribute(namespace)}"` : ` xmlns:${prefix}="${escapeAttribute(namespace)}"`;
       }
@@ -159,14 +169,14 @@ export class XmlWriter {
         qname = `${prefix}:${name}`;
         // The xml prefix is bound by definition and must not be declared.
         if (ns !== XML_NAMESPACE && scope.get(prefix) !== ns) {
-          scope.set(prefix, ns);
+          bind(prefix, ns);
           decls += ` xmlns:${prefix}="${escapeAttribute(ns)}"`;
         }
       }
       assertChars(value, `@${qname} of ${tag}`);
       attrs += ` ${qname}="${escapeAttribute(value)}"`;
     }
-    this.out.push(`<${tag}${decls}${attrs}`);
+    this.out += `<${tag}${decls}${attrs}`;
     this.openTagPending = true;
     this.stack.push({ tag, scope, hasChildElements: false, hasText: false, preserve: inheritedPreserve || preserveSpace });
     return this;
@@ -180,7 +190,7 @@ export class XmlWriter {
     assertChars(value, frame.tag);
     this.closePendingOpenTag();
     frame.hasText = true;
-    this.out.push(escapeText(value));
+    this.out += escapeText(value);
     return this;
   }
 
@@ -192,7 +202,7 @@ export class XmlWriter {
     const parent = this.stack[this.stack.length - 1];
     if (this.pretty && !(parent?.preserve ?? false) && !(parent?.hasText ?? false)) this.newlineIndent(this.stack.length);
     if (parent !== undefined) parent.hasChildElements = true;
-    this.out.push(`<!--${value}-->`);
+    this.out += `<!--${value}-->`;
     return this;
   }
 
@@ -203,7 +213,7 @@ export class XmlWriter {
     const parent = this.stack[this.stack.length - 1];
     if (this.pretty && !(parent?.preserve ?? false) && !(parent?.hasText ?? false)) this.newlineIndent(this.stack.length);
     if (parent !== undefined) parent.hasChildElements = true;
-    this.out.push(`<?${target}${value === "" ? "" : ` ${value}`}?>`);
+    this.out += `<?${target}${value === "" ? "" : ` ${value}`}?>`;
     return this;
   }
 
@@ -212,12 +222,12 @@ export class XmlWriter {
     const frame = this.stack.pop();
     if (frame === undefined) throw new TypeError("XmlWriter.end: no open element");
     if (this.openTagPending) {
-      this.out.push("/>");
+      this.out += "/>";
       this.openTagPending = false;
       return this;
     }
     if (this.pretty && !frame.preserve && frame.hasChildElements && !frame.hasText) this.newlineIndent(this.stack.length);
-    this.out.push(`</${frame.tag}>`);
+    this.out += `</${frame.tag}>`;
     return this;
   }
 
@@ -267,7 +277,7 @@ export class XmlWriter {
   /** The document written so far, ended by a newline. All elements must be closed. */
   toString(): string {
     if (this.stack.length > 0) throw new TypeError(`XmlWriter: <${this.stack[this.stack.length - 1]?.tag}> is still open`);
-    return `${this.out.join("")}\n`;
+    return `${this.out}\n`;
   }
 }
 
