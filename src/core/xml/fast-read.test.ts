@@ -4,39 +4,15 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { LIMITS, pathsAgree, readBySaxes } from "../../../test/support/reader-paths.ts";
 import { readWellFormed } from "./fast-read.ts";
-import type { XmlDocument } from "./read.ts";
-import { DEFAULT_READ_LIMITS, readWithSaxes, readXml } from "./read.ts";
+import { readXml, type XmlDocument } from "./read.ts";
 
 /** FIM_XOEV_FUZZ_FACTOR=20 runs the differential properties 20 times as long (for a deeper search now and then). */
 const RUNS_FACTOR = Number(process.env.FIM_XOEV_FUZZ_FACTOR ?? 1) || 1;
 
-const LIMITS = { maxDepth: DEFAULT_READ_LIMITS.maxDepth, maxText: DEFAULT_READ_LIMITS.maxTextLength };
-
-/** The tree without parent links (deep equality would otherwise walk every tree twice). */
-function plain(x: unknown): unknown {
-  if (Array.isArray(x)) return x.map(plain);
-  if (x !== null && typeof x === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(x)) if (k !== "parent") out[k] = plain(v);
-    return out;
-  }
-  return x;
-}
-
-function saxes(xml: string) {
-  return readWithSaxes(xml, LIMITS.maxDepth, LIMITS.maxText, {}, undefined);
-}
-
 /** Asserts the contract for one input; returns whether the fast path took it. */
-function agree(xml: string): boolean {
-  const fast = readWellFormed(xml, LIMITS);
-  if (fast === undefined) return false;
-  const slow = saxes(xml);
-  if (!slow.success) throw new Error(`fast path accepted what saxes rejects (${slow.diagnostics[0].message}): ${JSON.stringify(xml)}`);
-  expect(plain(fast)).toEqual(plain(slow.data));
-  return true;
-}
+const agree = (xml: string) => pathsAgree(xml);
 
 function parentsOk(doc: XmlDocument): void {
   const walk = (el: XmlDocument["root"]) => {
@@ -132,7 +108,7 @@ describe("fast path leaves everything else to saxes", () => {
   it.each(Object.entries(LEFT))("%s", (_, xml) => {
     expect(readWellFormed(xml, LIMITS)).toBeUndefined();
     // readXml then gives exactly what the saxes path gives.
-    expect(readXml(xml)).toEqual(saxes(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml));
+    expect(readXml(xml)).toEqual(readBySaxes(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml));
   });
 
   it("leaves a document deeper than maxDepth, or a text longer than maxTextLength, to saxes (which reports it)", () => {

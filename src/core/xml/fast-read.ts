@@ -201,10 +201,10 @@ function characterData(src: string, from: number, to: number, crlf: boolean): st
   if (src.charCodeAt(from) === 0x0a) {
     let k = from + 1;
     while (k < to && src.charCodeAt(k) === 0x20) k++;
-    if (k === to) {
-      const spaces = to - from - 1;
-      return (INDENTS[spaces] ??= src.slice(from, to));
-    }
+    const spaces = to - from - 1;
+    // Only real indentation is kept, and built anew (a slice would keep the whole document alive): the table
+    // lives as long as the process.
+    if (k === to && spaces < 256) return (INDENTS[spaces] ??= `\n${" ".repeat(spaces)}`);
   }
   const raw = src.slice(from, to);
   if (raw.indexOf("]]>") >= 0 || UNUSUAL_CHAR.test(raw)) throw BAIL;
