@@ -26,7 +26,7 @@ function compare(path: string): boolean {
 }
 
 describe.skipIf(!hasShared)("reader paths on the shared corpus", () => {
-  const folders = readdirSync(join(SHARED, "corpus")).filter((f) => statSync(join(SHARED, "corpus", f)).isDirectory());
+  const folders = !hasShared ? [] : readdirSync(join(SHARED, "corpus")).filter((f) => statSync(join(SHARED, "corpus", f)).isDirectory());
   it.each(folders)("%s: every XML file is taken by the fast path and read as saxes reads it", (folder) => {
     const files = [...xmlFiles(join(SHARED, "corpus", folder))];
     const left = files.filter((f) => !compare(f));

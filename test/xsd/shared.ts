@@ -3,28 +3,18 @@
  * `xmllint` CLI as the reference implementation.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { CORPUS, hasShared, REPO_ROOT, SHARED, STANDARDS } from "../support/shared.ts";
 
 /** The repository root. */
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-
-/** The shared folder: env `FIM_XOEV_SHARED`, else `../shared` next to the repository. */
-export const sharedDir = process.env.FIM_XOEV_SHARED ? resolve(process.env.FIM_XOEV_SHARED) : resolve(repoRoot, "../shared");
-
+export const repoRoot = REPO_ROOT;
+/** The shared folder (located once, in `test/support/shared.ts`). */
+export const sharedDir = SHARED;
 /** The schema root with the official XSDs (`<root>/xdatenfelder/3.0.0/…`). */
-export const standardsDir = join(sharedDir, "standards");
-
+export const standardsDir = STANDARDS;
 /** The real-world corpus. */
-export const corpusDir = join(sharedDir, "corpus");
-
-/** Fails with a clear message when the shared folder is not where the tests expect it. */
-export function requireShared(): void {
-  if (!existsSync(standardsDir) || !existsSync(corpusDir)) {
-    throw new Error(`shared folder not found at ${sharedDir}: set FIM_XOEV_SHARED to the folder holding standards/ and corpus/`);
-  }
-}
+export const corpusDir = CORPUS;
+export { hasShared };
 
 /** One row of a corpus MANIFEST.tsv, keyed by the header names. */
 export type ManifestRow = Readonly<Record<string, string>>;
