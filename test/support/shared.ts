@@ -32,9 +32,9 @@ export function missingSharedMessage(): string {
 if (!hasShared && requireSharedFolder) throw new Error(`FIM_XOEV_REQUIRE_SHARED=1: ${missingSharedMessage()}`);
 
 /** `describe` for tests that read `../shared`: skipped when it is missing. */
-export const describeShared = describe.skipIf(!hasShared);
+export const describeShared: ReturnType<typeof describe.skipIf> = describe.skipIf(!hasShared);
 /** `it` for tests that read `../shared`: skipped when it is missing. */
-export const itShared = it.skipIf(!hasShared);
+export const itShared: ReturnType<typeof it.skipIf> = it.skipIf(!hasShared);
 
 export interface ManifestRow {
   readonly file: string;
