@@ -401,12 +401,11 @@ export const datenfeldRules: readonly QsRule[] = [
     "1103",
     {
       description:
-        "Input field with datentyp `num`, `num_int` or `num_currency` and neither @minValue nor @maxValue. The catalogue also names `date`; the reference (QS-DF 1.20) does not check date fields, and neither do we (docs/qs.md).",
+        "Field with datentyp `num`, `num_int` or `num_currency` and no `praezisierung` at all (any Feldart; a Präzisierung with only a length or pattern counts as given, as in the reference QS-DF 1.20). The catalogue also names `date`; the reference does not check date fields, and neither do we (docs/qs.md).",
     },
     {
       datenfeld(f, ctx) {
-        if (["num", "num_int", "num_currency"].includes(f.datentyp.code) && f.feldart.code === "input" && !hatWertebereich(f))
-          ctx.report(k(f));
+        if (["num", "num_int", "num_currency"].includes(f.datentyp.code) && f.praezisierung === undefined) ctx.report(k(f));
       },
     },
   ),
