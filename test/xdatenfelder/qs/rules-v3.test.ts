@@ -181,7 +181,15 @@ const CASES: Record<string, { readonly brich: (t: Teile) => void; readonly optio
       ]),
   },
   "1094": { brich: ({ g }) => (g.struktur[0].enthaelt.datenfeld.identifikation = { id: "F60000000001", version: "1.0.0" }) },
-  "1095": { brich: ({ g }) => (g.struktur[0].enthaelt.datenfeld.identifikation = { id: "F60000000001", version: "1.0.0" }) },
+  "1095": {
+    brich: ({ s }) =>
+      (s.struktur[0].enthaelt = {
+        datenfeld: {
+          ...s.struktur[0].enthaelt.datenfeldgruppe.struktur[0].enthaelt.datenfeld,
+          identifikation: { id: "F60000000001", version: "1.0.0" },
+        },
+      }),
+  },
   "1096": { brich: ({ s }) => (s.dokumentsteckbrief = { id: "D99000000001" }) },
   "1097": { brich: ({ s }) => ((s.dokumentsteckbrief = { id: "D99000000001" }), (s.freigabestatus = { code: "6" })) },
   "1098": { brich: ({ f1 }) => (f1.hilfetextEingabe = "Vorname") },

@@ -190,7 +190,8 @@ export const datenfeldRules: readonly QsRule[] = [
       },
       codeliste(c, ctx) {
         const werte = listenwerte(c, ctx.options.options.codeLists);
-        if (werte !== undefined && doppelt(werte.map((w) => w.name)))
+        // names read through a missing column are empty, not equal (the missing column is 1122)
+        if (werte !== undefined && doppelt(werte.map((w) => w.name).filter((n) => !leer(n))))
           ctx.report({ target: c.referenz, element: codelistenKey(c.referenz) });
       },
     },

@@ -177,10 +177,10 @@ export const strukturRules: readonly QsRule[] = [
   ),
   qs(
     "1106",
-    { description: "A group with exactly one row." },
+    { description: "A group with exactly one row (an Auswahlgruppe with one row is 1043 instead, as in the reference QS-DF 1.20)." },
     {
       datenfeldgruppe(g, ctx) {
-        if (kinder(g).length === 1) ctx.report(k(g));
+        if (kinder(g).length === 1 && g.art?.code !== "X") ctx.report(k(g));
       },
     },
   ),
@@ -250,8 +250,14 @@ export const strukturRules: readonly QsRule[] = [
   ),
   qs(
     "1095",
-    { description: "A schema or group containing 'Default-Datenfeld' F60000000001." },
-    beide((c) => kinder(c).some((x) => x.el.identifikation.id === DEFAULT_DATENFELD)),
+    {
+      description:
+        "A schema or group whose only row contains 'Default-Datenfeld' F60000000001 (next to other rows it is 1094, as in the reference QS-DF 1.20).",
+    },
+    beide((c) => {
+      const ks = kinder(c);
+      return ks.length === 1 && ks[0]?.el.identifikation.id === DEFAULT_DATENFELD;
+    }),
   ),
   qs(
     "1135",
