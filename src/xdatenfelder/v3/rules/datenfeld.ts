@@ -72,10 +72,13 @@ export const datenfeldRules: readonly QsRule[] = [
   ),
   qs(
     "1012",
-    { description: "feldart `select` or `label` with praezisierung/@minLength or @maxLength." },
+    {
+      description:
+        "feldart `select` or `label`, datentyp `text` or `text_latin`, with praezisierung/@minLength or @maxLength (for other Datentypen a length is 1015, as in the reference QS-DF 1.20).",
+    },
     {
       datenfeld(f, ctx) {
-        if ((f.feldart.code === "select" || f.feldart.code === "label") && hatLaenge(f)) ctx.report(k(f));
+        if ((f.feldart.code === "select" || f.feldart.code === "label") && istText(f) && hatLaenge(f)) ctx.report(k(f));
       },
     },
   ),
