@@ -9,13 +9,14 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DirectoryCodeListProvider } from "../../../src/core/codelists/provider.ts";
 import type { Diagnostic } from "../../../src/core/diagnostics/diagnostic.ts";
+import { createXsdValidator, loadSchemaSet, type XsdValidator } from "../../../src/core/validation/index.ts";
 import { checkXDatenfelder } from "../../../src/xdatenfelder/qs.ts";
 import { qsRules as v2Rules } from "../../../src/xdatenfelder/v2/rules/index.ts";
 import { qsRules as v3Rules } from "../../../src/xdatenfelder/v3/rules/index.ts";
-import { itShared, REPO_ROOT } from "../../support/shared.ts";
+import { describeShared, itShared, REPO_ROOT, STANDARDS } from "../../support/shared.ts";
 import { mutantFindings, referenceFindings } from "./reference.ts";
 
 interface Expected {
@@ -96,4 +97,46 @@ describe("FIM-QS coverage of the implemented checks", () => {
       expect(none).toEqual(NUR_AM_MODELL);
     },
   );
+});
+
+/** Fixtures whose one defect is one the XSD itself forbids (a value outside an enumeration or pattern). */
+const XSD_VERBIETET = [
+  "1021-row-without-anzahl",
+  "1027-unknown-feldart",
+  "1028-unknown-datentyp",
+  "1030-unknown-vorbefuellung",
+  "1031-unknown-schemaelementart",
+  "1033-unknown-ableitungsmodifikation-struktur",
+  "1034-unknown-ableitungsmodifikation-repraesentation",
+  "1042-unknown-gruppenart",
+  "1046-anzahl-wrong-format",
+  "1059-minlength-negative",
+  "1060-maxlength-zero",
+  "1092-istabstrakt-not-a-boolean",
+  "1131-text-outside-string-latin",
+];
+
+describeShared("FIM-QS fixtures against the XSD", () => {
+  const validators = new Map<string, XsdValidator>();
+  beforeAll(async () => {
+    validators.set("v3", await createXsdValidator(await loadSchemaSet("xdatenfelder-3.0.0", { schemas: STANDARDS })));
+    validators.set("v2", await createXsdValidator(await loadSchemaSet("xdatenfelder-2.0", { schemas: STANDARDS })));
+  });
+  afterAll(() => {
+    for (const v of validators.values()) v.dispose();
+  });
+
+  test("the clean fixtures are valid, and so is every one-defect fixture but those whose defect the XSD forbids", () => {
+    const invalid: string[] = [];
+    for (const version of ["v3", "v2"]) {
+      const dir = join(REPO_ROOT, "fixtures", "qs", version);
+      const bases = readdirSync(dir).filter((n) => n.startsWith("clean") && n.endsWith(".xml"));
+      const files = [...bases, ...cases.filter((c) => c.version === version).map((c) => join("one-defect", `${c.name}.xml`))];
+      for (const f of files) {
+        const report = validators.get(version)?.validate(readFileSync(join(dir, f)), { file: f });
+        if (report?.valid !== true) invalid.push(f.replace(/^one-defect\//, "").replace(/\.xml$/, ""));
+      }
+    }
+    expect(invalid.sort()).toEqual(XSD_VERBIETET);
+  });
 });
