@@ -1,10 +1,15 @@
-/** Reads the reference QS findings (`reference-outputs/qs/qs-findings.tsv`) and compares ours with them. */
+/**
+ * Reads the reference QS findings (`reference-outputs/qs/qs-findings.tsv`, and those on the one-defect variants in
+ * `reference-outputs/qs-mutants/`) and compares ours with them.
+ */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../../../src/core/diagnostics/diagnostic.ts";
 import { SHARED } from "../../support/shared.ts";
 
 const QS = join(SHARED, "reference-outputs", "qs");
+/** The one-defect variants of a corpus schema and the reference's findings on them. */
+export const QS_MUTANTS = join(SHARED, "reference-outputs", "qs-mutants");
 
 /** One reference finding, reduced to what we compare: code, element (id + V + version), child id. */
 export interface Finding {
@@ -15,8 +20,8 @@ export interface Finding {
   readonly network: boolean;
 }
 
-function tsv(name: string): Record<string, string>[] {
-  const [head, ...lines] = readFileSync(join(QS, name), "utf8").trimEnd().split("\n");
+function tsv(name: string, dir = QS): Record<string, string>[] {
+  const [head, ...lines] = readFileSync(join(dir, name), "utf8").trimEnd().split("\n");
   const cols = (head ?? "").split("\t");
   return lines.map((l) => Object.fromEntries(l.split("\t").map((c, i) => [cols[i] ?? `c${i}`, c])));
 }
@@ -30,6 +35,21 @@ export function referenceFindings(): Finding[] {
     sub: r.sub_id ?? "",
     network: r.network_dependent === "yes",
   }));
+}
+
+/**
+ * The reference's findings on the one-defect variants (`qs-mutants/qs-findings.tsv`); 1115 (code list not
+ * reachable offline) is left out there already and is dropped here should it appear.
+ */
+export function mutantFindings(): Finding[] {
+  return tsv("qs-findings.tsv", QS_MUTANTS)
+    .filter((r) => r.code !== "1115")
+    .map((r) => ({ file: r.file ?? "", code: r.code ?? "", element: r.element_id ?? "", sub: r.sub_id ?? "", network: false }));
+}
+
+/** The one-defect variants (`qs-mutants/files/MANIFEST.tsv`): file name and mutation. */
+export function mutants(): { file: string; mutation: string }[] {
+  return tsv("MANIFEST.tsv", join(QS_MUTANTS, "files")).map((r) => ({ file: r.file ?? "", mutation: r.mutation ?? "" }));
 }
 
 /** Every file the reference checked, with its version and execution time. */

@@ -181,7 +181,15 @@ const CASES: Record<string, { readonly brich: (t: Teile) => void; readonly optio
       ]),
   },
   "1094": { brich: ({ g }) => (g.struktur[0].enthaelt.datenfeld.identifikation = { id: "F60000000001", version: "1.0.0" }) },
-  "1095": { brich: ({ g }) => (g.struktur[0].enthaelt.datenfeld.identifikation = { id: "F60000000001", version: "1.0.0" }) },
+  "1095": {
+    brich: ({ s }) =>
+      (s.struktur[0].enthaelt = {
+        datenfeld: {
+          ...s.struktur[0].enthaelt.datenfeldgruppe.struktur[0].enthaelt.datenfeld,
+          identifikation: { id: "F60000000001", version: "1.0.0" },
+        },
+      }),
+  },
   "1096": { brich: ({ s }) => (s.dokumentsteckbrief = { id: "D99000000001" }) },
   "1097": { brich: ({ s }) => ((s.dokumentsteckbrief = { id: "D99000000001" }), (s.freigabestatus = { code: "6" })) },
   "1098": { brich: ({ f1 }) => (f1.hilfetextEingabe = "Vorname") },
@@ -189,7 +197,7 @@ const CASES: Record<string, { readonly brich: (t: Teile) => void; readonly optio
   "1100": { brich: ({ f1 }) => ((f1.datentyp = { code: "file" }), (f1.praezisierung = { text: "" }), (f1.inhalt = "x.pdf")) },
   "1101": { brich: ({ f1 }) => ((f1.schemaelementart = { code: "HAR" }), (f1.bezug = [])) },
   "1102": { brich: ({ f1 }) => (f1.praezisierung = { text: "", maxLength: "50" }) },
-  "1103": { brich: ({ f1 }) => ((f1.datentyp = { code: "num" }), (f1.praezisierung = { text: "" })) },
+  "1103": { brich: ({ f1 }) => ((f1.datentyp = { code: "num" }), delete f1.praezisierung) },
   "1104": { brich: () => undefined },
   "1105": { brich: ({ f3 }) => (f3.codelisteReferenz.version = "3") },
   "1106": { brich: ({ g }) => (g.struktur = g.struktur.slice(0, 1)) },
@@ -227,7 +235,7 @@ const CASES: Record<string, { readonly brich: (t: Teile) => void; readonly optio
   "1131": { brich: ({ f1 }) => (f1.hilfetextEingabe = "Betrag ≤ 100 €") },
   "1132": { brich: ({ f1 }) => (f1.bezug = [{ text: "§§ 1, 2 TestG" }]) },
   "1133": { brich: ({ f1 }) => (f1.bezug = [{ text: "§ 1 TestG", link: " https://example.org" }]) },
-  "1134": { brich: ({ g }) => (g.identifikation = { id: "G99000000001" }) },
+  "1134": { brich: ({ s }) => (s.identifikation = { id: "S99000000001" }) },
   "1135": { brich: ({ f1 }) => (f1.identifikation = { id: "F99000000001" }) },
   "1136": { brich: ({ f1 }) => (f1.hilfetextEingabe = "x".repeat(501)) },
   "1139": { brich: ({ f1 }) => ((f1.datentyp = { code: "file" }), (f1.praezisierung = { text: "" })) },

@@ -72,10 +72,13 @@ export const datenfeldRules: readonly QsRule[] = [
   ),
   qs(
     "1012",
-    { description: "feldart `select` or `label` with praezisierung/@minLength or @maxLength." },
+    {
+      description:
+        "feldart `select` or `label`, datentyp `text` or `text_latin`, with praezisierung/@minLength or @maxLength (for other Datentypen a length is 1015, as in the reference QS-DF 1.20).",
+    },
     {
       datenfeld(f, ctx) {
-        if ((f.feldart.code === "select" || f.feldart.code === "label") && hatLaenge(f)) ctx.report(k(f));
+        if ((f.feldart.code === "select" || f.feldart.code === "label") && istText(f) && hatLaenge(f)) ctx.report(k(f));
       },
     },
   ),
@@ -190,7 +193,8 @@ export const datenfeldRules: readonly QsRule[] = [
       },
       codeliste(c, ctx) {
         const werte = listenwerte(c, ctx.options.options.codeLists);
-        if (werte !== undefined && doppelt(werte.map((w) => w.name)))
+        // names read through a missing column are empty, not equal (the missing column is 1122)
+        if (werte !== undefined && doppelt(werte.map((w) => w.name).filter((n) => !leer(n))))
           ctx.report({ target: c.referenz, element: codelistenKey(c.referenz) });
       },
     },
@@ -401,12 +405,11 @@ export const datenfeldRules: readonly QsRule[] = [
     "1103",
     {
       description:
-        "Input field with datentyp `num`, `num_int` or `num_currency` and neither @minValue nor @maxValue. The catalogue also names `date`; the reference (QS-DF 1.20) does not check date fields, and neither do we (docs/qs.md).",
+        "Field with datentyp `num`, `num_int` or `num_currency` and no `praezisierung` at all (any Feldart; a Präzisierung with only a length or pattern counts as given, as in the reference QS-DF 1.20). The catalogue also names `date`; the reference does not check date fields, and neither do we (docs/qs.md).",
     },
     {
       datenfeld(f, ctx) {
-        if (["num", "num_int", "num_currency"].includes(f.datentyp.code) && f.feldart.code === "input" && !hatWertebereich(f))
-          ctx.report(k(f));
+        if (["num", "num_int", "num_currency"].includes(f.datentyp.code) && f.praezisierung === undefined) ctx.report(k(f));
       },
     },
   ),

@@ -88,7 +88,13 @@ export function indexiere(nachricht: Nachricht): QsDokument {
       if (!codelisten.has(ck)) codelisten.set(ck, { referenz: f.codelisteReferenz, feld: f });
     }
   };
+  // Every occurrence of a group is descended into (once per object, which also ends cycles), not only the
+  // first one of each id + version: a later copy may hold other elements, and the reference QS-DF 1.20
+  // looks at all of them (`//xdf3:datenfeld`).
+  const besucht = new Set<Container>();
   const container = (c: Container) => {
+    if (besucht.has(c)) return;
+    besucht.add(c);
     for (const s of c.struktur) {
       const kind = enthaltenesElement(s);
       if (kind === undefined) continue;
@@ -97,8 +103,8 @@ export function indexiere(nachricht: Nachricht): QsDokument {
       if (list === undefined) eltern.set(key, [c]);
       else if (!list.includes(c)) list.push(c);
       if (kind.kind === "datenfeld") feld(kind.el);
-      else if (!gruppen.has(key)) {
-        gruppen.set(key, kind.el);
+      else {
+        if (!gruppen.has(key)) gruppen.set(key, kind.el);
         container(kind.el);
       }
     }

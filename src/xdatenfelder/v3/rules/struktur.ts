@@ -5,7 +5,7 @@
 import { isCodeOf } from "../../../core/codelists/code.ts";
 import { gruppenartCodeList } from "../codes.ts";
 import type { Datenfeld, Datenfeldgruppe, Stammdatenschema, Struktur } from "../model.ts";
-import { type Container, elementKey, enthaltenesElement, leer, type QsRule, type StrukturKnoten } from "./context.ts";
+import { type Container, elementKey, enthaltenesElement, leer, type QsDokument, type QsRule, type StrukturKnoten } from "./context.ts";
 import { qs } from "./qs.ts";
 
 const ANZAHL = /^(\d+):(\*|\d+)$/;
@@ -16,6 +16,31 @@ const kinder = (c: Container) => c.struktur.map(enthaltenesElement).filter((x) =
 const ohneBezug = (s: Struktur) => s.bezug.every((b) => leer(b.text));
 /** Published = has a `veroeffentlichungsdatum` (the reference ignores the status here: S05000001216 has status 5 and none). */
 const veroeffentlicht = (e: { veroeffentlichungsdatum?: string }) => !leer(e.veroeffentlichungsdatum);
+const versioniert = (e: { identifikation: { version?: string } }) => !leer(e.identifikation.version);
+/** The schema or group a message is about (root of 0102 / 0103); undefined for other messages. */
+function wurzelContainer(dokument: QsDokument): Container | undefined {
+  const k = dokument.nachricht.kind;
+  return k === "xdatenfelder.stammdatenschema.0102" || k === "xdatenfelder.datenfeldgruppe.0103"
+    ? (dokument.wurzel as Container)
+    : undefined;
+}
+const istWurzel = (dokument: QsDokument, el: Datenfeld | Datenfeldgruppe) => (dokument.wurzel as object | undefined) === el;
+
+/** Per message: how many distinct versions (an absent version counts as one) each group or field id has. */
+const versionenCache = new WeakMap<QsDokument, Map<string, Set<string>>>();
+function versionenJeId(dokument: QsDokument): Map<string, Set<string>> {
+  const cached = versionenCache.get(dokument);
+  if (cached !== undefined) return cached;
+  const out = new Map<string, Set<string>>();
+  for (const el of [...dokument.gruppen.values(), ...dokument.felder.values()]) {
+    const id = el.identifikation.id.trim();
+    const set = out.get(id) ?? new Set<string>();
+    set.add((el.identifikation.version ?? "").trim());
+    out.set(id, set);
+  }
+  versionenCache.set(dokument, out);
+  return out;
+}
 
 /** Every group and field below a container (each distinct element once), with their keys. */
 function nachfahren(c: Container): Map<string, Datenfeld | Datenfeldgruppe> {
@@ -33,6 +58,13 @@ function nachfahren(c: Container): Map<string, Datenfeld | Datenfeldgruppe> {
     }
   }
   return out;
+}
+
+/** 1134: `el` is a versioned RNG element of the working copy's own Nummernkreis. */
+function eigenerNummernkreisInArbeitskopie(dokument: QsDokument, el: Datenfeld | Datenfeldgruppe): boolean {
+  const w = wurzelContainer(dokument);
+  if (w === undefined || versioniert(w) || istWurzel(dokument, el) || !versioniert(el) || el.schemaelementart.code !== "RNG") return false;
+  return el.identifikation.id.trim().slice(1, 3) === w.identifikation.id.trim().slice(1, 3);
 }
 
 /** Rows and children rules for schemas and groups alike. */
@@ -60,10 +92,13 @@ export const strukturRules: readonly QsRule[] = [
   ),
   qs(
     "1021",
-    { description: "A structure row with an empty `anzahl`." },
+    {
+      description:
+        "A structure row with an empty `anzahl`, or `0:0` (no occurrence allowed: the reference QS-DF 1.20 reports `0:0` as 1021; docs/qs.md).",
+    },
     {
       struktur(s, ctx) {
-        if (leer(s.struktur.anzahl)) ctx.report(zeile(s));
+        if (leer(s.struktur.anzahl) || s.struktur.anzahl.trim() === "0:0") ctx.report(zeile(s));
       },
     },
   ),
@@ -88,10 +123,13 @@ export const strukturRules: readonly QsRule[] = [
   ),
   qs(
     "1022",
-    { description: "In a group with schemaelementart `RNG`, a row containing an `ABS` or `HAR` element without a `bezug` on the row." },
+    {
+      description:
+        "In a group with schemaelementart `RNG` or in a schema (which the reference QS-DF 1.20 treats like RNG), a row containing an `ABS` or `HAR` element without a `bezug` on the row.",
+    },
     {
       struktur(s, ctx) {
-        if (s.parentKind !== "datenfeldgruppe" || (s.parent as Datenfeldgruppe).schemaelementart.code !== "RNG") return;
+        if (s.parentKind === "datenfeldgruppe" && (s.parent as Datenfeldgruppe).schemaelementart.code !== "RNG") return;
         const art = s.child.schemaelementart.code;
         if ((art === "ABS" || art === "HAR") && ohneBezug(s.struktur)) ctx.report(zeile(s));
       },
@@ -99,11 +137,12 @@ export const strukturRules: readonly QsRule[] = [
   ),
   qs(
     "1118",
-    { description: "A row of an Auswahlgruppe (art `X`) whose `anzahl` is not `0:1`." },
+    { description: "A row of an Auswahlgruppe (art `X`) whose well-formed `anzahl` is not `0:1` (a malformed one is 1046)." },
     {
       struktur(s, ctx) {
-        if (s.parentKind === "datenfeldgruppe" && (s.parent as Datenfeldgruppe).art?.code === "X" && s.struktur.anzahl.trim() !== "0:1")
-          ctx.report(zeile(s));
+        if (s.parentKind !== "datenfeldgruppe" || (s.parent as Datenfeldgruppe).art?.code !== "X") return;
+        const m = ANZAHL.exec(s.struktur.anzahl.trim());
+        if (m !== null && (Number(m[1]) !== 0 || m[2] !== "1")) ctx.report(zeile(s));
       },
     },
   ),
@@ -138,10 +177,10 @@ export const strukturRules: readonly QsRule[] = [
   ),
   qs(
     "1106",
-    { description: "A group with exactly one row." },
+    { description: "A group with exactly one row (an Auswahlgruppe with one row is 1043 instead, as in the reference QS-DF 1.20)." },
     {
       datenfeldgruppe(g, ctx) {
-        if (kinder(g).length === 1) ctx.report(k(g));
+        if (kinder(g).length === 1 && g.art?.code !== "X") ctx.report(k(g));
       },
     },
   ),
@@ -185,16 +224,19 @@ export const strukturRules: readonly QsRule[] = [
   ),
   qs(
     "1003",
-    { description: "A schema containing one element (id) in more than one version anywhere below it." },
     {
-      stammdatenschema(s, ctx) {
-        const versionen = new Map<string, Set<string>>();
-        for (const el of nachfahren(s).values()) {
-          const set = versionen.get(el.identifikation.id) ?? new Set<string>();
-          set.add(el.identifikation.version ?? "");
-          versionen.set(el.identifikation.id, set);
-        }
-        if ([...versionen.values()].some((v) => v.size > 1)) ctx.report(k(s));
+      description:
+        "A group or field whose id occurs in the message in more than one version (no version counts as one); reported on every version of it, as the reference QS-DF 1.20 does.",
+    },
+    {
+      datenfeldgruppe(g, ctx) {
+        const d = ctx.options.dokument;
+        if (!istWurzel(d, g) && (versionenJeId(d).get(g.identifikation.id.trim())?.size ?? 0) > 1) ctx.report(k(g));
+      },
+      datenfeld(f, ctx) {
+        const d = ctx.options.dokument;
+        if (!istWurzel(d, f) && (versionenJeId(d).get(f.identifikation.id.trim())?.size ?? 0) > 1)
+          ctx.report({ target: f, element: elementKey(f.identifikation) });
       },
     },
   ),
@@ -208,16 +250,30 @@ export const strukturRules: readonly QsRule[] = [
   ),
   qs(
     "1095",
-    { description: "A schema or group containing 'Default-Datenfeld' F60000000001." },
-    beide((c) => kinder(c).some((x) => x.el.identifikation.id === DEFAULT_DATENFELD)),
+    {
+      description:
+        "A schema or group whose only row contains 'Default-Datenfeld' F60000000001 (next to other rows it is 1094, as in the reference QS-DF 1.20).",
+    },
+    beide((c) => {
+      const ks = kinder(c);
+      return ks.length === 1 && ks[0]?.el.identifikation.id === DEFAULT_DATENFELD;
+    }),
   ),
   qs(
     "1135",
-    { description: "A versioned schema or group with a row containing an unversioned element." },
-    beide((c) => {
-      if (leer(c.identifikation.version)) return false;
-      return kinder(c).some((x) => leer(x.el.identifikation.version));
-    }),
+    {
+      description:
+        "A row of a versioned schema or group containing an unversioned element (reported on the row), and an unversioned field in a message whose schema or group is versioned (reported on the field), as the reference QS-DF 1.20 does.",
+    },
+    {
+      struktur(s, ctx) {
+        if (versioniert(s.parent) && !versioniert(s.child)) ctx.report(zeile(s));
+      },
+      datenfeld(f, ctx) {
+        const w = wurzelContainer(ctx.options.dokument);
+        if (w !== undefined && versioniert(w) && !versioniert(f)) ctx.report({ target: f, element: elementKey(f.identifikation) });
+      },
+    },
   ),
   qs(
     "1026",
@@ -286,14 +342,14 @@ export const strukturRules: readonly QsRule[] = [
     "1134",
     {
       description:
-        "A working copy (schema or group without version) containing a versioned `RNG` element of its own Nummernkreis (same letter-stripped two-digit range); reported on that element.",
+        "In a working copy (a schema or group message whose root has no version), a versioned `RNG` group or field of the root's own Nummernkreis (the two digits after the letter); reported on that element.",
     },
     {
-      struktur(s, ctx) {
-        const p = s.parent.identifikation;
-        const c = s.child.identifikation;
-        if (!leer(p.version) || leer(c.version) || s.child.schemaelementart.code !== "RNG") return;
-        if (p.id.slice(1, 3) === c.id.slice(1, 3)) ctx.report({ target: s.child, element: elementKey(c) });
+      datenfeldgruppe(g, ctx) {
+        if (eigenerNummernkreisInArbeitskopie(ctx.options.dokument, g)) ctx.report(k(g));
+      },
+      datenfeld(f, ctx) {
+        if (eigenerNummernkreisInArbeitskopie(ctx.options.dokument, f)) ctx.report({ target: f, element: elementKey(f.identifikation) });
       },
     },
   ),
