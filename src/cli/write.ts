@@ -41,8 +41,14 @@ function removeQuietly(path: string): void {
  */
 export function writeFilesAtomic(
   files: readonly OutputFile[],
-  options: { readonly force?: boolean; readonly cwd?: string } = {},
+  options: {
+    readonly force?: boolean;
+    readonly cwd?: string;
+    /** @internal the rename to use (tests make it fail midway) */
+    readonly rename?: (from: string, to: string) => void;
+  } = {},
 ): WriteFailure | undefined {
+  const rename = options.rename ?? renameSync;
   const cwd = options.cwd ?? process.cwd();
   const targets = files.map((f) => ({ path: resolve(cwd, f.path), data: f.data }));
   const seen = new Set<string>();
@@ -93,7 +99,7 @@ export function writeFilesAtomic(
       } else {
         created.push(s.path);
       }
-      renameSync(s.temp, s.path);
+      rename(s.temp, s.path);
       temps.splice(temps.indexOf(s.temp), 1);
     }
   } catch (e) {
