@@ -8,7 +8,7 @@
  * invalid (key); 2 = usage error, nothing could be read, or the output could not be written (atomically;
  * an existing file only with `--force`).
  */
-import { createReadStream } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
@@ -66,6 +66,14 @@ export const leikaCommand: CliCommand = async (argv, io) => {
       return EXIT.usage;
   }
 };
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[], file?: string): void {
   for (const d of diagnostics) io.stderr(`${formatDiagnostic(d, file)}\n`);
@@ -165,6 +173,10 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
     ...(v.root !== undefined && { rootElement: v.root }),
   };
 
+  if (isDirectory(file)) {
+    io.stderr(`fim-xoev leika import: cannot read ${csvPath}: is a directory\n`);
+    return EXIT.usage;
+  }
   const stream = createReadStream(file);
   const opened = await new Promise<Error | undefined>((res) => {
     stream.once("open", () => res(undefined));

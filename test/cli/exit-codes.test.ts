@@ -59,6 +59,18 @@ describe("exit codes: 0 all good, 1 findings, 2 usage or I/O — in every comman
   });
 });
 
+test("a directory as the one input of convert, inspect and leika import: exit 2, 'is a directory'", async () => {
+  for (const argv of [
+    ["convert", "fixtures", "--to", "xdf2"],
+    ["inspect", "fixtures"],
+    ["leika", "import", "fixtures", "--to", "xzufi-2.2"],
+  ]) {
+    const r = await cli(argv);
+    expect(r.code, argv.join(" ")).toBe(2);
+    expect(r.stderr).toContain("cannot read fixtures: is a directory");
+  }
+});
+
 describe("common options", () => {
   const commands = [["validate"], ["check"], ["convert"], ["inspect"], ["leika", "import"], ["leika", "key"]];
 
