@@ -1,15 +1,16 @@
 /**
  * `fim-xoev check <files|dirs> [--format text|json|junit|sarif] [--fail-on error|warning]` — runs the FIM
  * quality checks (QS) on XDatenfelder 2.0 / 3.0.0 documents. genericode files of the batch (a FIM download
- * puts them beside the schema) are read as code lists and resolve the schemas' code-list references.
+ * puts them beside the schema) are read as code lists and resolve the code-list references of the schemas
+ * in their folder.
  *
  * Exit codes: 0 = every document acceptable under the policy; 1 = some document has findings at or above
  * `--fail-on`, or could not be checked; 2 = usage error, unreadable file or no input.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { GENERICODE_NAMESPACE, safeParseGenericode } from "../core/codelists/genericode.ts";
-import { InMemoryCodeListProvider } from "../core/codelists/provider.ts";
+import { dirname, join, resolve } from "node:path";
+import { type CodeListDocument, GENERICODE_NAMESPACE, safeParseGenericode } from "../core/codelists/genericode.ts";
+import { type CodeListProvider, InMemoryCodeListProvider } from "../core/codelists/provider.ts";
 import { hasErrors, type Locale } from "../core/diagnostics/create.ts";
 import type { DiagnosticCode, Severity } from "../core/diagnostics/diagnostic.ts";
 import { en } from "../core/diagnostics/messages/en.ts";
@@ -27,8 +28,8 @@ export const CHECK_HELP = `Usage: fim-xoev check <files|dirs>... [options]
 
 Runs the FIM quality checks (QS-Kriterien, catalogue codes 1001-1144) on XDatenfelder 2.0 and 3.0.0
 documents. Directories are searched for *.xml. genericode code lists among the files (as a FIM download
-has them beside the schema) are read and reported as code lists, and the schemas' code-list references
-are resolved against them, so the checks needing code-list contents run.
+has them beside the schema) are read and reported as code lists, and the code-list references of the
+schemas in the same folder are resolved against them, so the checks needing code-list contents run.
 
 Options:
   --format <f>          text (default), json, junit or sarif (SARIF 2.1.0)
@@ -40,9 +41,9 @@ Options:
   --severity <id=s>     re-level a rule or diagnostic code (error|warning|info|off); repeatable, comma-separated
   --policy <file>       acceptance policy as JSON ({ severityOverrides, disabledRules, enabledRules, rejectAt });
                         the options above are applied on top of it
-  --codelists <dir>     more genericode files to resolve code lists from (besides those among the inputs);
-                        without any code list the checks that need their contents (1115, 1076, 1121-1123)
-                        are reported as skipped
+  --codelists <dir>     more genericode files to resolve code lists from, for every schema (besides the
+                        lists beside it); a schema without any code list has the checks that need their
+                        contents (1115, 1076, 1121-1123) reported as skipped
 
 Unknown rule codes are refused. Exit code: 0 if every document passes, 1 if one fails or cannot be
 checked, 2 on usage errors, unreadable files or when no XML file is found.`;
@@ -176,8 +177,8 @@ async function run(o: RunOptions): Promise<number> {
   const bar = progress(io, entries.length, o.quiet);
   let done = 0;
   const reports: (Report | undefined)[] = entries.map(() => undefined);
-  const memory = new InMemoryCodeListProvider();
   // --codelists: the genericode files of that folder (not those already among the inputs)
+  const extra: CodeListDocument[] = [];
   if (o.codelists !== undefined) {
     const dir = resolve(io.cwd, o.codelists);
     let names: string[];
@@ -202,10 +203,11 @@ async function run(o: RunOptions): Promise<number> {
       }
       if (sniffRootNamespace(bytes) !== GENERICODE_NAMESPACE) continue;
       const r = safeParseGenericode(bytes, { file: path });
-      if (r.data !== undefined) memory.add(r.data);
+      if (r.data !== undefined) extra.push(r.data);
     }
   }
-  // pass 1: unreadable files and code lists (every code list of the batch resolves references of every schema)
+  // pass 1: unreadable files and code lists (a code list resolves the references of the schemas in its folder)
+  const listsByFolder = new Map<string, CodeListDocument[]>();
   const schemas: { index: number; entry: BatchEntry }[] = [];
   for (const [index, entry] of entries.entries()) {
     const read = readEntry(entry);
@@ -214,14 +216,25 @@ async function run(o: RunOptions): Promise<number> {
     } else if (sniffRootNamespace(read.bytes) === GENERICODE_NAMESPACE) {
       const { report, document } = codeListReport(entry.name, read.bytes);
       reports[index] = applyPolicy(report, policy);
-      if (document !== undefined) memory.add(document);
+      if (document !== undefined) {
+        const folder = dirname(entry.path);
+        listsByFolder.set(folder, [...(listsByFolder.get(folder) ?? []), document]);
+      }
     } else {
       schemas.push({ index, entry });
       continue;
     }
     bar.update(++done, entry.name);
   }
-  const codeListProvider = memory.documents().length > 0 || o.codelists !== undefined ? memory : undefined;
+  // per folder: --codelists first, so that a list of the folder wins over one with the same URI and version
+  const providers = new Map<string, CodeListProvider | undefined>();
+  const providerFor = (folder: string): CodeListProvider | undefined => {
+    if (!providers.has(folder)) {
+      const own = listsByFolder.get(folder) ?? [];
+      providers.set(folder, own.length > 0 || o.codelists !== undefined ? new InMemoryCodeListProvider([...extra, ...own]) : undefined);
+    }
+    return providers.get(folder);
+  };
   // pass 2: the schemas (read again rather than kept: a batch may be larger than memory)
   for (const { index, entry } of schemas) {
     bar.update(++done, entry.name);
@@ -229,7 +242,10 @@ async function run(o: RunOptions): Promise<number> {
     reports[index] =
       "error" in read
         ? ioReport(entry.name, read.error, CHECK_STAGES)
-        : applyPolicy(await checkXDatenfelder(read.bytes, { file: entry.name, policy, codeListProvider }), policy);
+        : applyPolicy(
+            await checkXDatenfelder(read.bytes, { file: entry.name, policy, codeListProvider: providerFor(dirname(entry.path)) }),
+            policy,
+          );
   }
   bar.clear();
   const all = reports as Report[];

@@ -40,6 +40,13 @@ describe("check on a FIM download folder", () => {
     expect(reports.flatMap((r) => r.diagnostics).some((d) => d.code === "unknown-namespace")).toBe(false);
   });
 
+  test("code lists serve the schemas of their own folder only", async () => {
+    const { reports } = await checkJson(FOLDER, "fixtures/qs/v3/clean.xml");
+    expect(reports.find((r) => r.file === SCHEMA)?.rulesSkipped).toEqual([]);
+    const other = reports.find((r) => r.file === "fixtures/qs/v3/clean.xml");
+    expect(other?.rulesSkipped.map((s) => s.ruleId).sort()).toEqual([...CODE_LIST_RULES].sort());
+  });
+
   test("the schema alone has no code lists: the code-list checks are skipped", async () => {
     const { reports } = await checkJson(SCHEMA);
     expect(reports[0]?.rulesSkipped.map((s) => s.ruleId).sort()).toEqual([...CODE_LIST_RULES].sort());
