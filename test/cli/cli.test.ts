@@ -35,6 +35,23 @@ describe("fim-xoev validate", () => {
     expect(JSON.parse(json.out())[0]).toMatchObject({ valid: false, verdict: "not-validated-against-xsd" });
   });
 
+  test("issue 9: an anzahl of 0-1 (the XSD pattern wants 0:1) is not reported valid without schemas", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fim-xoev-"));
+    const file = join(dir, "anzahl-0-1.xml");
+    writeFileSync(
+      file,
+      readFileSync(join(REPO_ROOT, DEMO), "utf8").replace("<xdf3:anzahl>1:1</xdf3:anzahl>", "<xdf3:anzahl>0-1</xdf3:anzahl>"),
+    );
+    const t = io();
+    expect(await runCli(["validate", file], t.io)).toBe(1);
+    expect(t.out()).toMatch(/^INCOMPLETE /m);
+    expect(t.out()).not.toMatch(/^valid/m);
+    if (!hasShared) return;
+    const x = io();
+    expect(await runCli(["validate", file, "--schemas", STANDARDS], x.io)).toBe(1);
+    expect(x.out()).toMatch(/^INVALID .*xsd:failed/m);
+  });
+
   test("--no-xsd accepts a validation without the XSD stage: 'valid (without XSD)', exit 0", async () => {
     const t = io();
     expect(await runCli(["validate", DEMO, "--no-xsd"], t.io)).toBe(0);
