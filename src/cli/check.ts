@@ -218,7 +218,9 @@ async function run(o: RunOptions): Promise<number> {
       reports[index] = applyPolicy(report, policy);
       if (document !== undefined) {
         const folder = dirname(entry.path);
-        listsByFolder.set(folder, [...(listsByFolder.get(folder) ?? []), document]);
+        const lists = listsByFolder.get(folder);
+        if (lists === undefined) listsByFolder.set(folder, [document]);
+        else lists.push(document);
       }
     } else {
       schemas.push({ index, entry });
