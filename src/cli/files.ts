@@ -125,7 +125,11 @@ export function sniffRootNamespace(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** A progress line on stderr, shown only when stderr is a terminal, there is more than one file and not `quiet`. */
+/**
+ * A progress line on stderr, shown only when stderr is a terminal, there is more than one file and not `quiet`.
+ * One line rewritten with `\r` is all a batch needs; a progress library (cli-progress, listr2) would add a
+ * dependency and its terminal handling for no more information than `[n/total] file`.
+ */
 export function progress(io: { stderr: (s: string) => void; stderrIsTTY: boolean }, total: number, quiet = false) {
   const show = io.stderrIsTTY && total > 1 && !quiet;
   let lastWidth = 0;
