@@ -40,7 +40,7 @@ Options:
   --enable <ids>        rules that are off by default to switch on (e.g. 1117); repeatable, comma-separated
   --severity <id=s>     re-level a rule or diagnostic code (error|warning|info|off); repeatable, comma-separated
   --policy <file>       acceptance policy as JSON ({ severityOverrides, disabledRules, enabledRules, rejectAt });
-                        the options above are applied on top of it
+                        the options above are applied on top of it; its rule ids are checked as theirs
   --codelists <dir>     more genericode files to resolve code lists from, for every schema (besides the
                         lists beside it); a schema without any code list has the checks that need their
                         contents (1115, 1076, 1121-1123) reported as skipped
@@ -114,6 +114,11 @@ export const checkCommand: CliCommand = async (argv, io) => {
     } catch (e) {
       return usage(`--policy ${values.policy}: ${e instanceof Error ? e.message : String(e)}`);
     }
+    const typo =
+      unknownCode(`--policy ${values.policy} disabledRules`, base.disabledRules ?? []) ??
+      unknownCode(`--policy ${values.policy} enabledRules`, base.enabledRules ?? []) ??
+      unknownCode(`--policy ${values.policy} severityOverrides`, Object.keys(base.severityOverrides ?? {}), true);
+    if (typo !== undefined) return usage(typo);
   }
   const policy: AcceptancePolicy = {
     severityOverrides: { ...base.severityOverrides, ...overrides },

@@ -101,6 +101,12 @@ describe("check: --enable/--disable/--severity", () => {
     const s = await cli(["check", FINDINGS, "--severity", "unknown-cod=info"]);
     expect(s.code).toBe(2);
     expect(s.stderr).toContain("(nearest: unknown-code)");
+    // the same check for the rule ids of a --policy file
+    const dir = mkdtempSync(join(tmpdir(), "fim-xoev-policy-"));
+    writeFileSync(join(dir, "policy.json"), JSON.stringify({ disabledRules: ["1097", "1O44"] }));
+    const p = await cli(["check", FINDINGS, "--policy", join(dir, "policy.json")]);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toContain('disabledRules: unknown rule "1O44" (nearest: 1044)');
     // diagnostic codes are valid --severity targets
     expect((await cli(["check", FINDINGS, "--severity", "unknown-code=info", "--disable", "1097,1044"])).code).toBe(0);
   });
