@@ -5,11 +5,13 @@
  *   fim-xoev convert <codelist.xml> --to genericode [--normalize] [-o FILE]
  *
  * Exit codes: 0 = converted (warnings and reported losses allowed); 1 = the input or the conversion has
- * errors; 2 = usage error or the input could not be read.
+ * errors; 2 = usage error, the input could not be read or an output could not be written (then none is).
+ *
+ * Files are written atomically and all-or-nothing (see `write.ts`); an existing file is overwritten only
+ * with `--force`.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { safeParseGenericode, serializeGenericode } from "../core/codelists/genericode.ts";
 import { DirectoryCodeListProvider } from "../core/codelists/provider.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
@@ -19,7 +21,10 @@ import { convertXdf3ToXdf2 } from "../xdatenfelder/convert/xdf3-to-xdf2.ts";
 import { safeParse } from "../xdatenfelder/index.ts";
 import * as v2 from "../xdatenfelder/v2/index.ts";
 import * as v3 from "../xdatenfelder/v3/index.ts";
+import { ioReason } from "./files.ts";
 import type { CliCommand, CliIo } from "./io.ts";
+import { EXIT, parseCommand, usageError } from "./options.ts";
+import { type OutputFile, writeFilesAtomic } from "./write.ts";
 
 /** Targets of `convert` handled here. */
 export const CONVERT_TARGETS = ["xdf2", "xdf3", "genericode"] as const;
@@ -29,6 +34,7 @@ export const CONVERT_USAGE = `Usage:
   fim-xoev convert <file.xml> --to xdf2|xdf3 [-o FILE] [options]
       Converts an XDatenfelder message between 2.0 and 3.0.0 (the version of the input is detected).
       -o, --output <file>        write the XML there instead of stdout
+      --force                    overwrite existing files (without it, an existing output is refused)
       --code-lists <dir>         (to xdf3) genericode files of FIM-internal code lists, which become inline werte
                                  (default: the input's folder)
       --unternummernkreis <nnn>  3-digit Unternummernkreis for IDs (default 000)
@@ -36,30 +42,26 @@ export const CONVERT_USAGE = `Usage:
       --no-originalwerte         (to xdf3) do not document the 2.0 values in beschreibung
       --code-list-dir <dir>      (to xdf2) where to write the genericode lists generated from inline werte
                                  (default: beside the output file; not written when writing to stdout)
-      --quiet                    print no diagnostics, only errors
-  fim-xoev convert <codelist.xml> --to genericode [--normalize] [-o FILE]
+      -q, --quiet                print no diagnostics, only errors
+  fim-xoev convert <codelist.xml> --to genericode [--normalize] [-o FILE] [--force]
       Re-serializes an OASIS genericode 1.0 code list; --normalize writes the OASIS form (unqualified children)
       for a list in the FIM form.
 `;
 
-function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      to: { type: "string" },
-      output: { type: "string", short: "o" },
-      normalize: { type: "boolean" },
-      "code-lists": { type: "string" },
-      "code-list-dir": { type: "string" },
-      unternummernkreis: { type: "string" },
-      dokumentsteckbrief: { type: "string" },
-      "no-originalwerte": { type: "boolean" },
-      quiet: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-}
+/** The options of `convert` (every target; `--compact` and `--prefix` belong to the layout form, `convert.ts`). */
+export const CONVERT_OPTIONS = {
+  to: { type: "string" },
+  output: { type: "string", short: "o" },
+  force: { type: "boolean" },
+  normalize: { type: "boolean" },
+  "code-lists": { type: "string" },
+  "code-list-dir": { type: "string" },
+  unternummernkreis: { type: "string" },
+  dokumentsteckbrief: { type: "string" },
+  "no-originalwerte": { type: "boolean" },
+  compact: { type: "boolean" },
+  prefix: { type: "string" },
+} as const;
 
 function print(io: CliIo, diagnostics: readonly Diagnostic[], quiet: boolean, file?: string): void {
   for (const d of diagnostics) {
@@ -70,29 +72,43 @@ function print(io: CliIo, diagnostics: readonly Diagnostic[], quiet: boolean, fi
 
 const hasErrors = (ds: readonly Diagnostic[]) => ds.some((d) => d.severity === "error" || d.severity === "fatal");
 
-async function emit(io: CliIo, output: string | undefined, xml: string): Promise<void> {
-  if (output === undefined) io.stdout(xml);
-  else await writeFile(resolve(io.cwd, output), xml, "utf8");
+/**
+ * Writes the outputs of one conversion: the files all-or-nothing (atomically, refused over existing files
+ * without `force`), then what goes to stdout. Exit code 2 when the files could not be written.
+ */
+export function emitOutputs(io: CliIo, files: readonly OutputFile[], stdout: string | undefined, force: boolean): number {
+  if (files.length > 0) {
+    const failed = writeFilesAtomic(files, { force, cwd: io.cwd });
+    if (failed !== undefined) {
+      io.stderr(`fim-xoev convert: ${failed.message}\n`);
+      return EXIT.usage;
+    }
+  }
+  if (stdout !== undefined) io.stdout(stdout);
+  return EXIT.ok;
+}
+
+function emit(io: CliIo, output: string | undefined, xml: string, force: boolean): number {
+  return output === undefined ? emitOutputs(io, [], xml, force) : emitOutputs(io, [{ path: output, data: xml }], undefined, force);
 }
 
 /** `convert <codelist.xml> --to genericode [--normalize]`. */
 export async function convertGenericode(
   input: string,
   io: CliIo,
-  options: { output?: string; normalize?: boolean; quiet?: boolean } = {},
+  options: { output?: string | undefined; normalize?: boolean | undefined; quiet?: boolean | undefined; force?: boolean | undefined } = {},
 ): Promise<number> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(resolve(io.cwd, input));
   } catch (e) {
-    io.stderr(`fim-xoev convert: cannot read ${input}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 2;
+    io.stderr(`fim-xoev convert: cannot read ${input}: ${ioReason(e)}\n`);
+    return EXIT.usage;
   }
   const r = safeParseGenericode(bytes, { file: input });
   print(io, r.diagnostics, options.quiet ?? false, input);
-  if (!r.success) return 1;
-  await emit(io, options.output, serializeGenericode(r.data, { normalize: options.normalize }));
-  return 0;
+  if (!r.success) return EXIT.findings;
+  return emit(io, options.output, serializeGenericode(r.data, { normalize: options.normalize }), options.force === true);
 }
 
 /** Options of {@link convertXdf}. */
@@ -104,32 +120,30 @@ export interface ConvertXdfOptions {
   readonly dokumentsteckbrief?: string;
   readonly originalwerte?: boolean;
   readonly quiet?: boolean;
+  /** Overwrite existing files. */
+  readonly force?: boolean;
 }
 
 /** `convert <file.xml> --to xdf2|xdf3`. A document already in the target version is re-serialized. */
 export async function convertXdf(input: string, to: "xdf2" | "xdf3", io: CliIo, options: ConvertXdfOptions = {}): Promise<number> {
   const quiet = options.quiet ?? false;
+  const force = options.force ?? false;
   const path = resolve(io.cwd, input);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (e) {
-    io.stderr(`fim-xoev convert: cannot read ${input}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 2;
+    io.stderr(`fim-xoev convert: cannot read ${input}: ${ioReason(e)}\n`);
+    return EXIT.usage;
   }
   const parsed = safeParse(bytes, { file: input });
   print(io, parsed.diagnostics, quiet, input);
-  if (!parsed.success) return 1;
+  if (!parsed.success) return EXIT.findings;
   const m = parsed.data;
-  if (options.unternummernkreis !== undefined && !/^\d{3}$/.test(options.unternummernkreis)) {
-    io.stderr(`fim-xoev convert: --unternummernkreis must be three digits\n`);
-    return 2;
-  }
+  if (options.unternummernkreis !== undefined && !/^\d{3}$/.test(options.unternummernkreis))
+    return usageError(io, "convert", "--unternummernkreis must be three digits");
   if (to === "xdf3") {
-    if (m.version === "3.0.0") {
-      await emit(io, options.output, v3.serialize(m.nachricht));
-      return 0;
-    }
+    if (m.version === "3.0.0") return emit(io, options.output, v3.serialize(m.nachricht), force);
     const r = await convertXdf2ToXdf3(m.nachricht, {
       codeLists: new DirectoryCodeListProvider(resolve(io.cwd, options.codeLists ?? dirname(input))),
       unternummernkreis: options.unternummernkreis,
@@ -138,18 +152,16 @@ export async function convertXdf(input: string, to: "xdf2" | "xdf3", io: CliIo, 
       file: input,
     });
     print(io, r.diagnostics, quiet, input);
-    if (!r.success) return 1;
-    await emit(io, options.output, v3.serialize(r.data));
-    return hasErrors(r.diagnostics) ? 1 : 0;
+    if (!r.success) return EXIT.findings;
+    const code = emit(io, options.output, v3.serialize(r.data), force);
+    return code !== EXIT.ok ? code : hasErrors(r.diagnostics) ? EXIT.findings : EXIT.ok;
   }
-  if (m.version === "2.0") {
-    await emit(io, options.output, v2.serialize(m.nachricht));
-    return 0;
-  }
+  if (m.version === "2.0") return emit(io, options.output, v2.serialize(m.nachricht), force);
   const r = convertXdf3ToXdf2(m.nachricht, { unternummernkreis: options.unternummernkreis, file: input });
   print(io, r.diagnostics, quiet, input);
-  if (!r.success) return 1;
-  await emit(io, options.output, v2.serialize(r.data.nachricht));
+  if (!r.success) return EXIT.findings;
+  const xml = v2.serialize(r.data.nachricht);
+  const files: OutputFile[] = options.output === undefined ? [] : [{ path: options.output, data: xml }];
   const lists = r.data.codeListen;
   if (lists.length > 0) {
     const dir = options.codeListDir ?? (options.output === undefined ? undefined : dirname(options.output));
@@ -160,38 +172,32 @@ export async function convertXdf(input: string, to: "xdf2" | "xdf3", io: CliIo, 
     } else {
       for (const l of lists) {
         const name = `${l.identification.canonicalUri.replace(/[^A-Za-z0-9._-]+/g, "_")}_${l.identification.version}_genericode.xml`;
-        await writeFile(join(resolve(io.cwd, dir), name), serializeGenericode(l), "utf8");
+        files.push({ path: join(resolve(io.cwd, dir), name), data: serializeGenericode(l) });
       }
     }
   }
-  return 0;
+  return emitOutputs(io, files, options.output === undefined ? xml : undefined, force);
 }
 
 /** The `convert` command for these targets; another target is a usage error (exit 2). */
-export const convertXdfCommand: CliCommand = async (argv, io) => {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (e) {
-    io.stderr(`fim-xoev convert: ${e instanceof Error ? e.message : String(e)}\n${CONVERT_USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help === true) {
-    io.stdout(CONVERT_USAGE);
-    return 0;
-  }
+/** `convert` once its options are parsed: checks them and runs the conversion for `--to`. */
+export async function runConvert(
+  values: { readonly [K in keyof typeof CONVERT_OPTIONS]?: (typeof CONVERT_OPTIONS)[K]["type"] extends "boolean" ? boolean : string } & {
+    readonly quiet?: boolean | undefined;
+  },
+  positionals: readonly string[],
+  io: CliIo,
+): Promise<number> {
   const [input, ...extra] = positionals;
   const to = values.to;
-  if (input === undefined || extra.length > 0 || to === undefined || !(CONVERT_TARGETS as readonly string[]).includes(to)) {
-    io.stderr(`fim-xoev convert: expected one input file and --to ${CONVERT_TARGETS.join("|")}\n${CONVERT_USAGE}`);
-    return 2;
-  }
-  if (to === "genericode") return convertGenericode(input, io, { output: values.output, normalize: values.normalize, quiet: values.quiet });
-  if (values.normalize === true) {
-    io.stderr(`fim-xoev convert: --normalize applies to --to genericode only\n`);
-    return 2;
-  }
+  if (input === undefined || extra.length > 0 || to === undefined || !(CONVERT_TARGETS as readonly string[]).includes(to))
+    return usageError(io, "convert", `expected one input file and --to ${CONVERT_TARGETS.join("|")}`);
+  if (values.compact === true || values.prefix !== undefined)
+    return usageError(io, "convert", "--compact and --prefix apply to --to xdf3 of an XDatenfelder 3.0.0 input");
+  const force = values.force === true;
+  if (to === "genericode")
+    return convertGenericode(input, io, { output: values.output, normalize: values.normalize, quiet: values.quiet, force });
+  if (values.normalize === true) return usageError(io, "convert", "--normalize applies to --to genericode only");
   return convertXdf(input, to as "xdf2" | "xdf3", io, {
     output: values.output,
     codeLists: values["code-lists"],
@@ -200,5 +206,13 @@ export const convertXdfCommand: CliCommand = async (argv, io) => {
     dokumentsteckbrief: values.dokumentsteckbrief,
     originalwerte: values["no-originalwerte"] === true ? false : undefined,
     quiet: values.quiet,
+    force,
   });
+}
+
+/** The `convert` command for these targets; another target is a usage error (exit 2). */
+export const convertXdfCommand: CliCommand = async (argv, io) => {
+  const parsed = parseCommand("convert", CONVERT_USAGE, CONVERT_OPTIONS, argv, io);
+  if (typeof parsed === "number") return parsed;
+  return runConvert(parsed.values, parsed.positionals, io);
 };

@@ -1,39 +1,137 @@
-import { readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { type Dirent, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { SaxesParser } from "saxes";
+import { diagnostic } from "../core/diagnostics/create.ts";
+import type { Stage } from "../core/diagnostics/diagnostic.ts";
+import type { Report } from "../core/validation/report.ts";
+import { decodeXml } from "../core/xml/read.ts";
 
-/** Expands files and directories (recursively, `*.xml`) into a sorted list of absolute file paths. */
-export function collectFiles(
-  args: readonly string[],
-  cwd: string,
-  extensions: readonly string[] = [".xml"],
-): { files: string[]; missing: string[] } {
-  const files: string[] = [];
-  const missing: string[] = [];
+/** One input of a batch: a file to read, or a path that could not be read (then `unreadable` says why). */
+export interface BatchEntry {
+  /** Absolute path. */
+  readonly path: string;
+  /** The path as reports show it: relative to the working directory. */
+  readonly name: string;
+  readonly unreadable?: string;
+}
+
+/** A short reason for a failed file operation (`no such file or directory`, `permission denied`, …). */
+export const ioReason = (e: unknown): string => {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === "ENOENT") return "no such file or directory";
+  if (err.code === "EACCES" || err.code === "EPERM") return "permission denied";
+  if (err.code === "EISDIR") return "is a directory";
+  if (err.code === "ELOOP") return "too many levels of symbolic links";
+  return err.code ?? (e instanceof Error ? e.message : String(e));
+};
+
+/**
+ * Expands files and directories (recursively, `*.xml`) into a list of entries: each argument in order, the
+ * files of a directory sorted by name. A missing argument or a directory that cannot be listed is an entry
+ * with `unreadable` set, so the batch reports it and goes on. Symbolic links inside a directory are not
+ * followed into directories (no loops); a link named `*.xml` is an entry (and unreadable if it dangles).
+ */
+export function collectFiles(args: readonly string[], cwd: string, extensions: readonly string[] = [".xml"]): BatchEntry[] {
+  const entries: BatchEntry[] = [];
+  const entry = (p: string, unreadable?: string): BatchEntry => ({
+    path: p,
+    name: relative(cwd, p) || p,
+    ...(unreadable !== undefined && { unreadable }),
+  });
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(dir, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (extensions.some((e) => entry.name.toLowerCase().endsWith(e))) files.push(p);
+    let list: Dirent[];
+    try {
+      list = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      entries.push(entry(dir, ioReason(e)));
+      return;
+    }
+    for (const d of list.sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, d.name);
+      if (d.isDirectory()) walk(p);
+      else if (extensions.some((e) => d.name.toLowerCase().endsWith(e))) entries.push(entry(p));
     }
   };
   for (const a of args) {
     const p = resolve(cwd, a);
-    let st: ReturnType<typeof statSync> | undefined;
+    let st: ReturnType<typeof statSync>;
     try {
       st = statSync(p);
-    } catch {
-      missing.push(a);
+    } catch (e) {
+      entries.push(entry(p, ioReason(e)));
       continue;
     }
     if (st.isDirectory()) walk(p);
-    else files.push(p);
+    else entries.push(entry(p));
   }
-  return { files, missing };
+  return entries;
 }
 
-/** A progress line on stderr, shown only when stderr is a terminal and there is more than one file. */
-export function progress(io: { stderr: (s: string) => void; stderrIsTTY: boolean }, total: number) {
-  const show = io.stderrIsTTY && total > 1;
+/** The message for a batch without any file to process. */
+export function noFilesMessage(args: readonly string[]): string {
+  return `no XML files found in ${args.join(", ")}`;
+}
+
+/** Reads a batch entry: its bytes, or why it cannot be read. */
+export function readEntry(e: BatchEntry): { bytes: Uint8Array } | { error: string } {
+  if (e.unreadable !== undefined) return { error: e.unreadable };
+  try {
+    return { bytes: readFileSync(e.path) };
+  } catch (err) {
+    return { error: ioReason(err) };
+  }
+}
+
+/**
+ * The report of a file that could not be read: one fatal `io-error`, the input stage failed and the given
+ * stages skipped. Every report format shows it like any other finding.
+ */
+export function ioReport(file: string, reason: string, stages: readonly Stage[]): Report {
+  return {
+    file,
+    completed: false,
+    stages: [{ stage: "input", status: "failed" }, ...stages.map((stage) => ({ stage, status: "skipped" as const }))],
+    diagnostics: [diagnostic({ code: "io-error", params: { reason }, severity: "fatal", stage: "input", path: "/", file })],
+    rulesExecuted: [],
+    rulesSkipped: [],
+  };
+}
+
+class Found extends Error {
+  constructor(readonly namespace: string) {
+    super();
+  }
+}
+
+/**
+ * The namespace of a document's root element, read from its first 64 KiB (decoded as the reader decodes, by
+ * BOM or XML declaration) without building the tree; `undefined` when it cannot be told (not XML, or a
+ * prolog longer than that). Used to sort a batch into code lists and schemas before checking it.
+ */
+export function sniffRootNamespace(bytes: Uint8Array): string | undefined {
+  const head = decodeXml(bytes.subarray(0, 65536));
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on("opentag", (tag) => {
+    throw new Found(tag.uri);
+  });
+  parser.on("error", () => {
+    throw new Error("not XML");
+  });
+  try {
+    parser.write(head);
+  } catch (e) {
+    if (e instanceof Found) return e.namespace;
+  }
+  return undefined;
+}
+
+/**
+ * A progress line on stderr, shown only when stderr is a terminal, there is more than one file and not `quiet`.
+ * One line rewritten with `\r` is all a batch needs; a progress library (cli-progress, listr2) would add a
+ * dependency and its terminal handling for no more information than `[n/total] file`.
+ */
+export function progress(io: { stderr: (s: string) => void; stderrIsTTY: boolean }, total: number, quiet = false) {
+  const show = io.stderrIsTTY && total > 1 && !quiet;
   let lastWidth = 0;
   return {
     update(done: number, file: string) {

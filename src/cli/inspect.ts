@@ -1,15 +1,19 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import { readXml } from "../core/xml/read.ts";
 import * as xdf3 from "../xdatenfelder/v3/index.ts";
+import { ioReason } from "./files.ts";
 import type { CliCommand } from "./io.ts";
+import { EXIT, parseCommand, usageError } from "./options.ts";
 
 export const INSPECT_HELP = `Usage: fim-xoev inspect <file> [--depth N] [--format text|json]
 
 Shows id, version and name of the message's main element, counts of groups, fields, rules and
-code-list references, and an outline of the tree (down to --depth levels, default all).`;
+code-list references, and an outline of the tree (down to --depth levels, default all).
+
+Exit code: 0 shown, 1 the document has errors or is not XDatenfelder 3.0.0, 2 on usage errors or an
+unreadable file.`;
 
 type Outline = { readonly label: string; readonly children: readonly Outline[] };
 
@@ -37,37 +41,44 @@ function render(nodes: readonly Outline[], depth: number, max: number, out: stri
 }
 
 export const inspectCommand: CliCommand = async (argv, io) => {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: { depth: { type: "string" }, format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } },
-  });
-  if (values.help === true || positionals.length !== 1) {
-    io.stdout(`${INSPECT_HELP}\n`);
-    return values.help === true ? 0 : 2;
-  }
+  const parsed = parseCommand(
+    "inspect",
+    INSPECT_HELP,
+    { depth: { type: "string" }, format: { type: "string", default: "text" } },
+    argv,
+    io,
+  );
+  if (typeof parsed === "number") return parsed;
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) return usageError(io, "inspect", "expected one file");
+  if (values.format !== "text" && values.format !== "json")
+    return usageError(io, "inspect", `unknown --format ${values.format} (text or json)`);
+  const depth = values.depth === undefined ? undefined : Number(values.depth);
+  if (depth !== undefined && !(Number.isInteger(depth) && depth >= 0))
+    return usageError(io, "inspect", `--depth expects a whole number, got ${values.depth}`);
   const path = positionals[0] as string;
   let bytes: Buffer;
   try {
     bytes = readFileSync(resolve(io.cwd, path));
-  } catch {
-    io.stderr(`fim-xoev inspect: cannot read ${path}\n`);
-    return 2;
+  } catch (e) {
+    io.stderr(`fim-xoev inspect: cannot read ${path}: ${ioReason(e)}\n`);
+    return EXIT.usage;
   }
   const read = readXml(bytes, { file: path, prefixes: xdf3.PREFIXES });
   if (!read.success) {
     for (const d of read.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-    return 1;
+    return EXIT.findings;
   }
   const root = read.data.root;
   if (root.namespace !== xdf3.NAMESPACE) {
     io.stderr(`fim-xoev inspect: ${path}: namespace ${root.namespace || "(none)"} is not supported by inspect (XDatenfelder 3.0.0)\n`);
-    return 1;
+    return EXIT.findings;
   }
   const result = xdf3.safeParseElement(root, { file: path });
-  for (const d of result.diagnostics) if (d.severity !== "info") io.stderr(`${formatDiagnostic(d)}\n`);
+  for (const d of result.diagnostics)
+    if (d.severity !== "info" && (values.quiet !== true || d.severity !== "warning")) io.stderr(`${formatDiagnostic(d)}\n`);
   const n = result.data;
-  if (n === undefined) return 1;
+  if (n === undefined) return EXIT.findings;
   const counts = xdf3.countElements(n);
   let main: xdf3.AllgemeineAngaben | undefined;
   let outline: Outline[] = [];
@@ -89,12 +100,12 @@ export const inspectCommand: CliCommand = async (argv, io) => {
     default:
       break;
   }
-  const max = values.depth === undefined ? Number.POSITIVE_INFINITY : Number(values.depth);
+  const max = depth ?? Number.POSITIVE_INFINITY;
   if (values.format === "json") {
     io.stdout(
       `${JSON.stringify({ file: path, message: n.kind, identifikation: main?.identifikation, name: main?.name, counts, outline }, null, 2)}\n`,
     );
-    return result.success ? 0 : 1;
+    return result.success ? EXIT.ok : EXIT.findings;
   }
   const lines: string[] = [];
   lines.push(`${path}: ${n.kind} (XDatenfelder ${xdf3.VERSION})`);
@@ -122,5 +133,5 @@ export const inspectCommand: CliCommand = async (argv, io) => {
     render(outline, 0, max, lines);
   }
   io.stdout(`${lines.join("\n")}\n`);
-  return result.success ? 0 : 1;
+  return result.success ? EXIT.ok : EXIT.findings;
 };

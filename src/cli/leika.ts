@@ -5,12 +5,11 @@
  *   fim-xoev leika key <key> [--json]
  *
  * Exit codes: 0 = done (warnings allowed); 1 = done, but some records were rejected (import) or the key is
- * invalid (key); 2 = usage error or nothing could be read.
+ * invalid (key); 2 = usage error, nothing could be read, or the output could not be written (atomically;
+ * an existing file only with `--force`).
  */
-import { createReadStream } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { createReadStream, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import type { Result } from "../core/result.ts";
@@ -18,13 +17,17 @@ import type { LeikaCsvDelimiter, LeikaCsvEncoding, LeikaCsvOptions } from "../le
 import { safeExplainLeistungsschluessel } from "../leika/key.ts";
 import * as xzufi22 from "../xzufi/v2_2_0/index.ts";
 import * as xzufi231 from "../xzufi/v2_3_1/index.ts";
+import { ioReason } from "./files.ts";
 import type { CliCommand, CliIo } from "./io.ts";
+import { EXIT, parseCommand, usageError, VERSION } from "./options.ts";
+import { writeFilesAtomic } from "./write.ts";
 
 const USAGE = `Usage:
   fim-xoev leika import <csv> --to xzufi-2.2|xzufi-2.3 [-o FILE] [options]
       Maps a LeiKa catalogue CSV to one XZuFi transfer message (one schreibe per Leistung).
       --to <target>           xzufi-2.2 (XZuFi 2.2.0) or xzufi-2.3 (XZuFi 2.3.1)
-      -o, --output <file>     write the XML there instead of stdout
+      -o, --output <file>     write the XML there (atomically) instead of stdout
+      --force                 overwrite the output file if it exists
       --encoding <enc>        auto (default), utf-8 or iso-8859-1
       --delimiter <char>      ; , or tab (default: detected)
       --columns <a,b,…>       column names for a file without header (e.g. Bezeichnung,Behoerde,Schluessel)
@@ -35,7 +38,7 @@ const USAGE = `Usage:
       --gueltig-bis <date>    gueltigkeit/ende (xs:date)
       --namespace <uri>       write this XZuFi namespace (2.3.1's is unverified)
       --root <name>           root element name (the official one is not public)
-      --quiet                 print no diagnostics, only the summary
+      -q, --quiet             print no diagnostics and no summary
   fim-xoev leika key <key> [--json]
       Explains a Leistungsschlüssel (14 digits, urn:de:fim:leika:leistung:…, or 99.999.999.999.999).
 `;
@@ -53,50 +56,42 @@ export const leikaCommand: CliCommand = async (argv, io) => {
     case "--help":
     case "-h":
       io.stdout(USAGE);
-      return sub === undefined ? 2 : 0;
+      return sub === undefined ? EXIT.usage : EXIT.ok;
+    case "--version":
+    case "-V":
+      io.stdout(`${VERSION}\n`);
+      return EXIT.ok;
     default:
       io.stderr(`fim-xoev leika: unknown subcommand "${sub}"\n${USAGE}`);
-      return 2;
+      return EXIT.usage;
   }
 };
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[], file?: string): void {
   for (const d of diagnostics) io.stderr(`${formatDiagnostic(d, file)}\n`);
 }
 
-function parseKeyArgs(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-  });
-}
-
 async function keyCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parseKeyArgs>;
-  try {
-    parsed = parseKeyArgs(argv);
-  } catch (e) {
-    io.stderr(`fim-xoev leika key: ${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help === true) {
-    io.stdout(USAGE);
-    return 0;
-  }
+  const parsed = parseCommand("leika key", USAGE, { json: { type: "boolean" } }, argv, io);
+  if (typeof parsed === "number") return parsed;
   const input = parsed.positionals.join(" ");
-  if (input.trim() === "") {
-    io.stderr(`fim-xoev leika key: a key is required\n${USAGE}`);
-    return 2;
-  }
+  if (input.trim() === "") return usageError(io, "leika key", "a key is required");
   const result = safeExplainLeistungsschluessel(input, { path: "/key" });
   if (parsed.values.json === true) {
     io.stdout(`${JSON.stringify({ success: result.success, data: result.data, diagnostics: result.diagnostics }, null, 2)}\n`);
-    return result.success ? 0 : 1;
+    return result.success ? EXIT.ok : EXIT.findings;
   }
   if (!result.success) {
     printDiagnostics(io, result.diagnostics);
-    return 1;
+    return EXIT.findings;
   }
   const e = result.data;
   const lines = [
@@ -114,53 +109,34 @@ async function keyCommand(argv: readonly string[], io: CliIo): Promise<number> {
     `  Leistungsobjekt:       ${e.leistungsobjektschluessel}`,
   ];
   io.stdout(`${lines.join("\n")}\n`);
-  printDiagnostics(io, result.diagnostics);
-  return 0;
+  if (parsed.values.quiet !== true) printDiagnostics(io, result.diagnostics);
+  return EXIT.ok;
 }
 
 type Target = "xzufi-2.2" | "xzufi-2.3";
 const TARGETS: readonly string[] = ["xzufi-2.2", "xzufi-2.2.0", "xzufi-2.3", "xzufi-2.3.1"];
 
-function parseImportArgs(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      to: { type: "string" },
-      output: { type: "string", short: "o" },
-      encoding: { type: "string" },
-      delimiter: { type: "string" },
-      columns: { type: "string" },
-      "no-header": { type: "boolean" },
-      redaktion: { type: "string" },
-      language: { type: "string" },
-      "gueltig-ab": { type: "string" },
-      "gueltig-bis": { type: "string" },
-      namespace: { type: "string" },
-      root: { type: "string" },
-      quiet: { type: "boolean", short: "q" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-}
+const IMPORT_OPTIONS = {
+  to: { type: "string" },
+  output: { type: "string", short: "o" },
+  force: { type: "boolean" },
+  encoding: { type: "string" },
+  delimiter: { type: "string" },
+  columns: { type: "string" },
+  "no-header": { type: "boolean" },
+  redaktion: { type: "string" },
+  language: { type: "string" },
+  "gueltig-ab": { type: "string" },
+  "gueltig-bis": { type: "string" },
+  namespace: { type: "string" },
+  root: { type: "string" },
+} as const;
 
 async function importCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parseImportArgs>;
-  try {
-    parsed = parseImportArgs(argv);
-  } catch (e) {
-    io.stderr(`fim-xoev leika import: ${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommand("leika import", USAGE, IMPORT_OPTIONS, argv, io);
+  if (typeof parsed === "number") return parsed;
   const v = parsed.values;
-  if (v.help === true) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const usage = (message: string) => {
-    io.stderr(`fim-xoev leika import: ${message}\n${USAGE}`);
-    return 2;
-  };
+  const usage = (message: string) => usageError(io, "leika import", message);
   const [csvPath, ...extra] = parsed.positionals;
   if (csvPath === undefined) return usage("the CSV file is required");
   if (extra.length > 0) return usage(`unexpected argument "${extra[0]}"`);
@@ -197,14 +173,18 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
     ...(v.root !== undefined && { rootElement: v.root }),
   };
 
+  if (isDirectory(file)) {
+    io.stderr(`fim-xoev leika import: cannot read ${csvPath}: is a directory\n`);
+    return EXIT.usage;
+  }
   const stream = createReadStream(file);
   const opened = await new Promise<Error | undefined>((res) => {
     stream.once("open", () => res(undefined));
     stream.once("error", (e) => res(e));
   });
   if (opened !== undefined) {
-    io.stderr(`fim-xoev leika import: cannot read ${csvPath}: ${opened.message}\n`);
-    return 2;
+    io.stderr(`fim-xoev leika import: cannot read ${csvPath}: ${ioReason(opened)}\n`);
+    return EXIT.usage;
   }
   let xml: string;
   let result: Result<xzufi22.LeikaImport> | Result<xzufi231.LeikaImport>;
@@ -212,26 +192,31 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
     result = await xzufi22.safeImportLeikaCsv(stream, options);
     if (result.data === undefined) {
       printDiagnostics(io, result.diagnostics);
-      return 2;
+      return EXIT.usage;
     }
     xml = xzufi22.serialize(result.data.nachricht, serializeOptions);
   } else {
     result = await xzufi231.safeImportLeikaCsv(stream, options);
     if (result.data === undefined) {
       printDiagnostics(io, result.diagnostics);
-      return 2;
+      return EXIT.usage;
     }
     xml = xzufi231.serialize(result.data.nachricht, serializeOptions);
   }
   if (v.quiet !== true) printDiagnostics(io, result.diagnostics);
   const { zeilen, leistungen, abgelehnt } = result.data;
-  if (zeilen === 0 && result.diagnostics.some((d) => d.severity === "fatal")) return 2;
+  if (zeilen === 0 && result.diagnostics.some((d) => d.severity === "fatal")) return EXIT.usage;
   if (v.output !== undefined) {
-    await writeFile(resolve(io.cwd, v.output), xml, "utf8");
+    const failed = writeFilesAtomic([{ path: v.output, data: xml }], { force: v.force === true, cwd: io.cwd });
+    if (failed !== undefined) {
+      io.stderr(`fim-xoev leika import: ${failed.message}\n`);
+      return EXIT.usage;
+    }
   } else {
     io.stdout(xml);
   }
   const version = target === "xzufi-2.2" ? xzufi22.VERSION : xzufi231.VERSION;
-  io.stderr(`${csvPath}: ${zeilen} records, ${leistungen} Leistungen written as XZuFi ${version}, ${abgelehnt} not imported\n`);
-  return abgelehnt > 0 ? 1 : 0;
+  if (v.quiet !== true)
+    io.stderr(`${csvPath}: ${zeilen} records, ${leistungen} Leistungen written as XZuFi ${version}, ${abgelehnt} not imported\n`);
+  return abgelehnt > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-import { checkCommand } from "./check.ts";
 /** The `fim-xoev` command line. */
+import { getLocale, setLocale } from "../core/diagnostics/create.ts";
+import { checkCommand } from "./check.ts";
 import { convertCommand } from "./convert.ts";
 import { inspectCommand } from "./inspect.ts";
 import type { CliCommand, CliIo } from "./io.ts";
 import { leikaCommand } from "./leika.ts";
+import { EXIT, VERSION } from "./options.ts";
 import { validateCommand } from "./validate.ts";
 
 const COMMANDS: Readonly<Record<string, CliCommand>> = {
@@ -18,13 +20,16 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
 export const HELP = `Usage: fim-xoev <command> [options]
 
 Commands:
-  validate <files|dirs>... [--schemas DIR] [--format text|json]   xml → detect → xsd → model
-  convert <file> --to xdf2|xdf3|genericode [-o FILE]               convert between versions, or write again
-  check <files|dirs>... [--format text|json|junit|sarif] [--fail-on error|warning]   FIM quality checks
-  inspect <file>                                                   id, counts and outline
-  leika import <csv> --to xzufi-2.2|xzufi-2.3 [-o FILE]            LeiKa catalogue → XZuFi transfer message
-  leika key <key>                                                  explain a Leistungsschlüssel
+  validate <files|dirs>... [--schemas DIR | --no-xsd] [--format text|json]   xml → detect → xsd → model
+  check <files|dirs>... [--format text|json|junit|sarif] [--fail-on error|warning] [--codelists DIR]
+                                                                   FIM quality checks
+  convert <file> --to xdf2|xdf3|genericode [-o FILE] [--force]     convert between versions, or write again
+  inspect <file> [--depth N] [--format text|json]                  id, counts and outline
+  leika import <csv> --to xzufi-2.2|xzufi-2.3 [-o FILE] [--force]  LeiKa catalogue → XZuFi transfer message
+  leika key <key> [--json]                                         explain a Leistungsschlüssel
 
+Every command takes --help, --version, --locale de|en and --quiet.
+Exit codes (every command): 0 all good, 1 findings, 2 usage error or I/O problem.
 Run 'fim-xoev <command> --help' for a command's options.`;
 
 /** Runs the CLI with arguments (without node and script) and returns the exit code. */
@@ -32,25 +37,53 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.stdout(`${HELP}\n`);
-    return name === undefined ? 2 : 0;
+    return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name];
+  if (name === "--version" || name === "-V") {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
     io.stderr(`fim-xoev: unknown command '${name}'\n${HELP}\n`);
-    return 2;
+    return EXIT.usage;
   }
+  // --locale sets the diagnostics locale for the command; the caller's is restored afterwards
+  const locale = getLocale();
   try {
     return await command(rest, io);
   } catch (e) {
     io.stderr(`fim-xoev ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 2;
+    return EXIT.usage;
+  } finally {
+    setLocale(locale);
   }
 }
 
+/**
+ * The process's streams. A closed reader (`fim-xoev check … | head -1`) makes a write fail with EPIPE: from
+ * then on that stream's output is dropped, the command finishes and exits with its own code, quietly.
+ */
 export function processIo(): CliIo {
+  const closed = { stdout: false, stderr: false };
+  for (const name of ["stdout", "stderr"] as const) {
+    process[name].on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+      closed[name] = true;
+    });
+  }
+  const write = (name: "stdout" | "stderr", s: string) => {
+    if (closed[name]) return;
+    try {
+      process[name].write(s);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EPIPE") throw e;
+      closed[name] = true;
+    }
+  };
   return {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: (s) => write("stdout", s),
+    stderr: (s) => write("stderr", s),
     stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
     cwd: process.cwd(),

@@ -23,12 +23,44 @@ function io(options: { tty?: boolean; env?: Record<string, string> } = {}) {
 }
 
 describe("fim-xoev validate", () => {
-  test("a valid document exits 0 and reports the XSD stage as skipped without schemas", async () => {
+  test("without schemas a valid document is not reported valid: INCOMPLETE, with how to enable the XSD stage, exit 1", async () => {
     const t = io();
-    expect(await runCli(["validate", DEMO], t.io)).toBe(0);
-    expect(t.out()).toContain("xsd:skipped");
+    expect(await runCli(["validate", DEMO], t.io)).toBe(1);
+    expect(t.out()).toMatch(/^INCOMPLETE fixtures\/demo\/hundesteuer-anmeldung\.xdf3\.xml .*xsd:skipped/m);
+    expect(t.out()).toContain("note: not validated against XSD");
     expect(t.out()).toContain("FIM_XOEV_SCHEMAS");
-    expect(t.out()).toContain("1 valid, 0 invalid");
+    expect(t.out()).toContain("0 valid, 0 invalid, 1 not validated against XSD");
+    const json = io();
+    expect(await runCli(["validate", DEMO, "--format", "json"], json.io)).toBe(1);
+    expect(JSON.parse(json.out())[0]).toMatchObject({ valid: false, verdict: "not-validated-against-xsd" });
+  });
+
+  test("issue 9: an anzahl of 0-1 (the XSD pattern wants 0:1) is not reported valid without schemas", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fim-xoev-"));
+    const file = join(dir, "anzahl-0-1.xml");
+    writeFileSync(
+      file,
+      readFileSync(join(REPO_ROOT, DEMO), "utf8").replace("<xdf3:anzahl>1:1</xdf3:anzahl>", "<xdf3:anzahl>0-1</xdf3:anzahl>"),
+    );
+    const t = io();
+    expect(await runCli(["validate", file], t.io)).toBe(1);
+    expect(t.out()).toMatch(/^INCOMPLETE /m);
+    expect(t.out()).not.toMatch(/^valid/m);
+    if (!hasShared) return;
+    const x = io();
+    expect(await runCli(["validate", file, "--schemas", STANDARDS], x.io)).toBe(1);
+    expect(x.out()).toMatch(/^INVALID .*xsd:failed/m);
+  });
+
+  test("--no-xsd accepts a validation without the XSD stage: 'valid (without XSD)', exit 0", async () => {
+    const t = io();
+    expect(await runCli(["validate", DEMO, "--no-xsd"], t.io)).toBe(0);
+    expect(t.out()).toMatch(/^valid \(without XSD\) fixtures\/demo\/hundesteuer-anmeldung\.xdf3\.xml/m);
+    expect(t.out()).not.toContain("note:");
+    const json = io();
+    expect(await runCli(["validate", DEMO, "--no-xsd", "--format", "json"], json.io)).toBe(0);
+    expect(JSON.parse(json.out())[0]).toMatchObject({ valid: true, verdict: "valid-without-xsd" });
+    expect(await runCli(["validate", DEMO, "--no-xsd", "--schemas", "schemas"], io().io)).toBe(2);
   });
 
   test.runIf(hasShared)("runs the XSD stage with --schemas and with FIM_XOEV_SCHEMAS", async () => {
@@ -76,7 +108,7 @@ describe("fim-xoev validate", () => {
     const t = io();
     expect(await runCli(["validate", "fixtures/xdatenfelder/v3/invalid", "fixtures/demo"], t.io)).toBe(1);
     expect(t.out()).toMatch(/INVALID fixtures\/xdatenfelder\/v3\/invalid\/model-unknown-feldart\.xml/);
-    expect(t.out()).toMatch(/valid {3}fixtures\/demo\/hundesteuer-anmeldung\.xdf3\.xml/);
+    expect(t.out()).toMatch(/INCOMPLETE fixtures\/demo\/hundesteuer-anmeldung\.xdf3\.xml/);
   });
 
   test("progress goes to stderr only when it is a terminal", async () => {
@@ -88,10 +120,11 @@ describe("fim-xoev validate", () => {
     expect(tty.err()).toMatch(/\[\d+\/\d+\]/);
   });
 
-  test("a missing file is an error, usage errors exit 2", async () => {
+  test("a missing file is an io-error in the report, exit 2; usage errors exit 2", async () => {
     const t = io();
-    expect(await runCli(["validate", "no/such/file.xml"], t.io)).toBe(1);
-    expect(t.err()).toContain("no such file");
+    expect(await runCli(["validate", "no/such/file.xml"], t.io)).toBe(2);
+    expect(t.out()).toMatch(/^UNREADABLE no\/such\/file\.xml/m);
+    expect(t.out()).toContain("fatal io-error: The file could not be read: no such file or directory");
     expect(await runCli(["validate"], io().io)).toBe(2);
     expect(await runCli(["nonsense"], io().io)).toBe(2);
   });

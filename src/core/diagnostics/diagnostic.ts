@@ -56,6 +56,8 @@ export interface DiagnosticParams {
   "unknown-column": { readonly column: string };
   "invalid-encoding": { readonly encoding: string };
   "duplicate-key": { readonly key: string; readonly firstLine: number };
+  /** A file of a batch that could not be read (missing, dangling link, no permission, a directory). */
+  "io-error": { readonly reason: string };
   // detect stage: documents of an older, namespace-less generation read by a tolerant reader
   "legacy-format": { readonly format: string };
   // rules stage

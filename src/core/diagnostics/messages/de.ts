@@ -42,6 +42,7 @@ export const de: MessageCatalog = {
     `Die Kindelemente von ${element} sind im genericode-Namensraum qualifiziert (FIM-Variante); das OASIS-XSD erwartet sie unqualifiziert.`,
   "not-representable": ({ element, value, target }) => `${element} („${value}“) lässt sich in ${target} nicht darstellen.`,
   "conversion-default": ({ element, value, reason }) => `${element} wurde bei der Konvertierung auf „${value}“ gesetzt: ${reason}`,
+  "io-error": ({ reason }) => `Die Datei konnte nicht gelesen werden: ${reason}`,
   "code-list-unavailable": ({ uri, version, reason }) => `Die Codeliste ${uri} (Version ${version}) ist nicht verfügbar: ${reason}`,
   "quality-check": ({ de }) => de,
 };

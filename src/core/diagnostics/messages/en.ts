@@ -42,6 +42,7 @@ export const en: MessageCatalog = {
     `The children of ${element} are qualified with the genericode namespace (FIM variant); the OASIS XSD expects them unqualified.`,
   "not-representable": ({ element, value, target }) => `${element} ("${value}") cannot be represented in ${target}.`,
   "conversion-default": ({ element, value, reason }) => `${element} was set to "${value}" by the conversion: ${reason}`,
+  "io-error": ({ reason }) => `The file could not be read: ${reason}`,
   "code-list-unavailable": ({ uri, version, reason }) => `The code list ${uri} (version ${version}) is not available: ${reason}`,
   "quality-check": ({ en }) => en,
 };
