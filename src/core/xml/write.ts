@@ -84,8 +84,11 @@ interface Frame {
   readonly source: XmlElement | undefined;
   /** Index into `source.children`: what comes before was written (comments, PIs) or matched (elements). */
   srcPos: number;
-  /** Source child elements passed over by a match further on (a source out of the writer's order). */
-  skipped: XmlElement[] | undefined;
+  /**
+   * Source child elements passed over by a match further on (a source out of the writer's order), each with
+   * the comments and PIs just before it, written when the element is (or at the end).
+   */
+  skipped: { readonly el: XmlElement; readonly before: readonly XmlNode[] }[] | undefined;
   /** For the root element: the document whose epilog follows it. */
   readonly document: XmlDocument | undefined;
 }
@@ -249,19 +252,27 @@ export class XmlWriter {
     for (let i = frame.srcPos; i < ch.length; i++) {
       const c = ch[i] as XmlNode;
       if (c.kind !== "element" || c.local !== local || c.namespace !== namespace) continue;
+      let before: XmlNode[] = [];
       for (let k = frame.srcPos; k < i; k++) {
         const n = ch[k] as XmlNode;
-        if (n.kind === "element") (frame.skipped ??= []).push(n);
-        else if (n.kind !== "text") this.misc(n);
+        if (n.kind === "element") {
+          (frame.skipped ??= []).push({ el: n, before });
+          before = [];
+        } else if (n.kind !== "text") before.push(n);
       }
+      for (const n of before) this.misc(n);
       frame.srcPos = i + 1;
       return c;
     }
     const skipped = frame.skipped;
     if (skipped !== undefined) {
       for (let k = 0; k < skipped.length; k++) {
-        const c = skipped[k] as XmlElement;
-        if (c.local === local && c.namespace === namespace) return skipped.splice(k, 1)[0];
+        const s = skipped[k] as { el: XmlElement; before: readonly XmlNode[] };
+        if (s.el.local === local && s.el.namespace === namespace) {
+          skipped.splice(k, 1);
+          for (const n of s.before) this.misc(n);
+          return s.el;
+        }
       }
     }
     return undefined;
@@ -274,6 +285,8 @@ export class XmlWriter {
 
   /** Writes the comments and PIs of `frame`'s source not written yet (at the end of the element). */
   private restOfSource(frame: Frame): void {
+    for (const s of frame.skipped ?? []) for (const n of s.before) this.misc(n);
+    frame.skipped = undefined;
     const ch = (frame.source as XmlElement).children;
     for (let k = frame.srcPos; k < ch.length; k++) this.misc(ch[k] as XmlNode);
     frame.srcPos = ch.length;

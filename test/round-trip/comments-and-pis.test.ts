@@ -1,0 +1,177 @@
+/**
+ * Comments and processing instructions survive parse → serialize in every standard the library writes
+ * (docs/mapping.md, "What a round trip keeps"). Each fixture `fixtures/<std>/…/round-trip/comments-and-pis.xml`
+ * has them before and after the root, between elements, inside simple-content elements (before, inside and
+ * after text, as the only content), inside XÖV codes, in any/mixed content and beside CDATA. The output must be
+ * equal to the input in a canonical form in which comments and PIs count at their places, and parse back to
+ * a deep-equal model.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { describe, expect, test } from "vitest";
+import { parseGenericode, safeParseGenericode, serializeGenericode } from "../../src/core/codelists/genericode.ts";
+import * as xdf2 from "../../src/xdatenfelder/v2/index.ts";
+import * as xdf3 from "../../src/xdatenfelder/v3/index.ts";
+import * as xzufi220 from "../../src/xzufi/v2_2_0/index.ts";
+import * as xzufi231 from "../../src/xzufi/v2_3_1/index.ts";
+import { canonicalXml, canonicalXmlWithMisc } from "../support/canonical.ts";
+import { REPO_ROOT } from "../support/shared.ts";
+
+interface Standard {
+  readonly name: string;
+  readonly fixture: string;
+  /** Comments plus PIs in the fixture (a guard that the fixture still has them). */
+  readonly misc: number;
+  readonly parse: (xml: string) => { success: boolean; data?: unknown; diagnostics: readonly { severity: string; code: string }[] };
+  readonly serialize: (model: never, options: { pretty: boolean }) => string;
+}
+
+const STANDARDS: readonly Standard[] = [
+  {
+    name: "XDatenfelder 2.0",
+    fixture: "fixtures/xdatenfelder/v2/round-trip/comments-and-pis.xml",
+    misc: 23,
+    parse: xdf2.safeParse,
+    serialize: xdf2.serialize,
+  },
+  {
+    name: "XDatenfelder 3.0.0",
+    fixture: "fixtures/xdatenfelder/v3/round-trip/comments-and-pis.xml",
+    misc: 17,
+    parse: xdf3.safeParse,
+    serialize: xdf3.serialize,
+  },
+  {
+    name: "genericode 1.0",
+    fixture: "fixtures/codelists/round-trip/comments-and-pis.xml",
+    misc: 18,
+    parse: safeParseGenericode,
+    serialize: serializeGenericode,
+  },
+  {
+    name: "XZuFi 2.2.0",
+    fixture: "fixtures/xzufi/v2_2_0/round-trip/comments-and-pis.xml",
+    misc: 11,
+    parse: xzufi220.safeParse,
+    serialize: xzufi220.serialize,
+  },
+  {
+    name: "XZuFi 2.3.1",
+    fixture: "fixtures/xzufi/v2_3_1/round-trip/comments-and-pis.xml",
+    misc: 11,
+    parse: xzufi231.safeParse,
+    serialize: xzufi231.serialize,
+  },
+];
+
+const read = (path: string) => readFileSync(join(REPO_ROOT, path), "utf8");
+const countMisc = (xml: string) => (xml.match(/<!--|<\?(?!xml )/g) ?? []).length;
+/** The document without any comment or PI (and without the CDATA markers, which are text). */
+const stripMisc = (xml: string) => xml.replace(/<!--[\s\S]*?-->|<\?(?!xml )[\s\S]*?\?>/g, "");
+
+describe.each(STANDARDS)("$name: comments and PIs survive a round trip", (std) => {
+  const input = read(std.fixture);
+  const first = std.parse(input);
+
+  test("the fixture parses without errors and has comments and PIs everywhere", () => {
+    expect(first.diagnostics.filter((d) => d.severity === "error" || d.severity === "fatal")).toEqual([]);
+    expect(countMisc(input)).toBe(std.misc);
+  });
+
+  test.each([true, false])("pretty %s: every comment and PI at its place, the model deep-equal", (pretty) => {
+    const xml = std.serialize(first.data as never, { pretty });
+    expect(countMisc(xml)).toBe(std.misc);
+    const [out, original] = [canonicalXmlWithMisc(xml), canonicalXmlWithMisc(input)];
+    if (!isDeepStrictEqual(out, original)) expect(out).toEqual(original);
+    const again = std.parse(xml);
+    if (!isDeepStrictEqual(again.data, first.data)) expect(again.data).toEqual(first.data);
+    // and a second round trip writes the same bytes
+    expect(std.serialize(again.data as never, { pretty })).toBe(xml);
+  });
+
+  test("a model without a source (copied, or made by a builder) is written as before: no comments, the same bytes", () => {
+    const copy = structuredClone(first.data);
+    const withoutSource = std.serialize(copy as never, { pretty: true });
+    expect(countMisc(withoutSource)).toBe(0);
+    const fromStripped = std.parse(stripMisc(input));
+    expect(std.serialize(fromStripped.data as never, { pretty: true })).toBe(withoutSource);
+    expect(canonicalXml(withoutSource)).toEqual(canonicalXml(input));
+  });
+});
+
+describe("what a round trip keeps: the edges", () => {
+  const v3 = xdf3.parse(read("fixtures/xdatenfelder/v3/round-trip/comments-and-pis.xml")) as xdf3.StammdatenschemaNachricht;
+
+  test("CDATA is written as escaped text (the same text)", () => {
+    const xml = xdf3.serialize(v3);
+    expect(xml).toContain("<xdf3:beschreibung>&lt;b&gt;kein Markup&lt;/b&gt;<!-- after CDATA --></xdf3:beschreibung>");
+    expect(v3.stammdatenschema.beschreibung).toBe("<b>kein Markup</b>");
+  });
+
+  test("an edited model keeps the comments of the objects it did not replace", () => {
+    const edited: xdf3.StammdatenschemaNachricht = { ...v3, header: { ...v3.header, nachrichtID: "neu" } };
+    const xml = xdf3.serialize(edited);
+    // the root and the header are new objects: their own comments and the prolog are gone ...
+    expect(xml).not.toContain("right after the root start tag");
+    expect(xml).not.toContain("fim-export");
+    expect(xml).not.toContain("Nachricht 0102 with comments");
+    // ... the unchanged stammdatenschema keeps all of its own
+    for (const c of ["inside text", "between code and name", "in the second of two", "between two werte", "fim-hint im Wert"]) {
+      expect(xml).toContain(c);
+    }
+  });
+
+  test("two equal relations sharing one model object keep their own comments", () => {
+    const r = v3.stammdatenschema.relation;
+    expect(r[0]).toBe(r[1]); // the parser shares identical relations
+    const xml = xdf3.serialize(v3, { pretty: false });
+    expect(xml.match(/in the second of two otherwise equal relations/g)).toHaveLength(1);
+    expect(xml.match(/in a repeated relation/g)).toHaveLength(2);
+  });
+
+  test("elements read out of the binding's order: every comment is still written, next to the element it preceded", () => {
+    const input = read("fixtures/xzufi/v2_3_1/round-trip/comments-and-pis.xml");
+    // move the typisierung block (with the comment before it) in front of the first modulText
+    const block = /( {6}<!-- before the first typisierung -->\n[\s\S]*?<\/xzufi:typisierung>\n[\s\S]*?<\/xzufi:typisierung>\n)/.exec(
+      input,
+    )?.[1];
+    expect(block).toBeDefined();
+    const moved = input.replace(block as string, "").replace("      <xzufi:modulText>", `${block}      <xzufi:modulText>`);
+    const r = xzufi231.safeParse(moved);
+    expect(r.diagnostics.map((d) => d.code)).toContain("element-out-of-order");
+    const xml = xzufi231.serialize(r.data as xzufi231.Nachricht);
+    expect(countMisc(xml)).toBe(countMisc(moved));
+    expect(xml).toMatch(/<!-- before the first typisierung -->\s*<xzufi:typisierung/);
+  });
+
+  test("a value the model normalises (xs:token): the comments inside it follow the value", () => {
+    const input = read("fixtures/xzufi/v2_3_1/round-trip/comments-and-pis.xml").replace(
+      "<xzufi:languageCode>de-DE</xzufi:languageCode>",
+      "<xzufi:languageCode> de-DE <!-- spaced --> </xzufi:languageCode>",
+    );
+    const model = xzufi231.parse(input);
+    const xml = xzufi231.serialize(model);
+    expect(xml).toContain("<xzufi:languageCode>de-DE<!-- spaced --></xzufi:languageCode>");
+  });
+});
+
+describe("genericode inside XDatenfelder 0105", () => {
+  test("comments in an embedded code list survive the XDatenfelder round trip", () => {
+    const gc = stripDeclaration(read("fixtures/codelists/round-trip/comments-and-pis.xml"));
+    const input = read("fixtures/xdatenfelder/v3/valid/0105-codeliste-minimal.xml").replace(
+      "<xdf3:genericode/>",
+      `<xdf3:genericode><!-- before the code list -->${gc}</xdf3:genericode>`,
+    );
+    expect(input).toContain("before the code list");
+    const model = xdf3.parse(input);
+    const xml = xdf3.serialize(model);
+    expect(canonicalXmlWithMisc(xml)).toEqual(canonicalXmlWithMisc(input));
+    expect(parseGenericode(gc).identification.shortName.text).toBe("test");
+  });
+});
+
+/** The code list's root element with what is inside it (no declaration, prolog or epilog). */
+function stripDeclaration(xml: string): string {
+  return xml.slice(xml.indexOf("<gc:CodeList"), xml.indexOf("</gc:CodeList>") + "</gc:CodeList>".length);
+}
