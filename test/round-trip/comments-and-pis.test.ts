@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, test } from "vitest";
 import { parseGenericode, safeParseGenericode, serializeGenericode } from "../../src/core/codelists/genericode.ts";
+import { convertXdf2ToXdf3, convertXdf3ToXdf2 } from "../../src/xdatenfelder/convert/index.ts";
 import * as xdf2 from "../../src/xdatenfelder/v2/index.ts";
 import * as xdf3 from "../../src/xdatenfelder/v3/index.ts";
 import * as xzufi220 from "../../src/xzufi/v2_2_0/index.ts";
@@ -175,3 +176,45 @@ describe("genericode inside XDatenfelder 0105", () => {
 function stripDeclaration(xml: string): string {
   return xml.slice(xml.indexOf("<gc:CodeList"), xml.indexOf("</gc:CodeList>") + "</gc:CodeList>".length);
 }
+
+describe("conversion v2 ↔ v3: comments and PIs are not carried over, each one is reported", () => {
+  const notCarried = (ds: readonly { code: string; severity: string; params: unknown }[]) =>
+    ds.filter((d) => d.code === "not-representable" && /comment|processing instruction/.test(JSON.stringify(d.params)));
+
+  test("2.0 → 3.0.0: one info per comment and PI, at the element that holds it", async () => {
+    const input = read("fixtures/xdatenfelder/v2/round-trip/comments-and-pis.xml");
+    const r = await convertXdf2ToXdf3(xdf2.parse(input));
+    expect(r.success).toBe(true);
+    const found = notCarried(r.diagnostics);
+    expect(found).toHaveLength(countMisc(input));
+    expect(found.every((d) => d.severity === "info")).toBe(true);
+    const inName = r.diagnostics.find((d) => JSON.stringify(d.params).includes("inside text"));
+    expect(inName?.path).toBe("/xdf:xdatenfelder.stammdatenschema.0102/xdf:stammdatenschema/xdf:name");
+    expect(inName?.location?.line).toBe(18);
+    expect(r.diagnostics.find((d) => JSON.stringify(d.params).includes("xml-stylesheet"))?.path).toBe("/");
+    expect(countMisc(xdf3.serialize(r.data as xdf3.Nachricht))).toBe(0);
+  });
+
+  test("3.0.0 → 2.0: the same", () => {
+    const input = read("fixtures/xdatenfelder/v3/round-trip/comments-and-pis.xml");
+    const r = convertXdf3ToXdf2(xdf3.parse(input));
+    expect(notCarried(r.diagnostics)).toHaveLength(countMisc(input));
+  });
+
+  test("0105: the comments inside the embedded code list are kept (it is passed through whole), the others reported", () => {
+    const gc = stripDeclaration(read("fixtures/codelists/round-trip/comments-and-pis.xml"));
+    const input = read("fixtures/xdatenfelder/v3/valid/0105-codeliste-minimal.xml").replace(
+      "<xdf3:genericode/>",
+      `<xdf3:genericode><!-- before the code list -->${gc}</xdf3:genericode>`,
+    );
+    const r = convertXdf3ToXdf2(xdf3.parse(input));
+    expect(r.success).toBe(true);
+    // the prolog comment of the fixture and the one before the code list
+    expect(notCarried(r.diagnostics).map((d) => (d.params as { value: string }).value)).toEqual([
+      expect.stringContaining("Nachricht 0105 (Codeliste), minimal"),
+      "before the code list",
+    ]);
+    const xml = xdf2.serialize((r.data as { nachricht: xdf2.Nachricht }).nachricht);
+    expect(countMisc(xml)).toBe(countMisc(gc));
+  });
+});
