@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { parseGenericode, safeParseGenericode, serializeGenericode } from "../../src/core/codelists/genericode.ts";
 import { convertXdf2ToXdf3, convertXdf3ToXdf2 } from "../../src/xdatenfelder/convert/index.ts";
@@ -216,5 +217,59 @@ describe("conversion v2 ↔ v3: comments and PIs are not carried over, each one 
     ]);
     const xml = xdf2.serialize((r.data as { nachricht: xdf2.Nachricht }).nachricht);
     expect(countMisc(xml)).toBe(countMisc(gc));
+  });
+});
+
+/** Offsets outside markup where a comment or PI may go: after the XML declaration, not inside a tag or entity. */
+function gaps(xml: string): number[] {
+  const out: number[] = [];
+  let inTag = false;
+  let quote = "";
+  let inEntity = false;
+  const start = xml.startsWith("<?xml") ? xml.indexOf("?>") + 2 : 0;
+  for (let i = start; i < xml.length; i++) {
+    const c = xml[i] as string;
+    if (inTag) {
+      if (quote !== "") {
+        if (c === quote) quote = "";
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === ">") inTag = false;
+      continue;
+    }
+    if (!inEntity) out.push(i);
+    if (c === "<") inTag = true;
+    else if (c === "&") inEntity = true;
+    else if (c === ";") inEntity = false;
+  }
+  out.push(xml.length);
+  return out;
+}
+
+describe("comments and PIs anywhere (property-based)", () => {
+  const cases = [
+    ["XDatenfelder 2.0", "fixtures/xdatenfelder/v2/valid/0104-datenfeld-maximal.xml", xdf2.safeParse, xdf2.serialize],
+    ["XDatenfelder 3.0.0", "fixtures/xdatenfelder/v3/valid/0104-datenfeld-maximal.xml", xdf3.safeParse, xdf3.serialize],
+    ["XDatenfelder 3.0.0 with genericode", "fixtures/xdatenfelder/v3/valid/0105-codeliste-maximal.xml", xdf3.safeParse, xdf3.serialize],
+  ] as const;
+
+  test.each(cases)("%s: inserted anywhere, each one comes back at its place", (_name, path, parse, serialize) => {
+    const base = read(path);
+    const at = gaps(base);
+    const original = parse(base);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat({ max: at.length - 1 }), { minLength: 1, maxLength: 12 }), fc.boolean(), (picks, pretty) => {
+        let xml = base;
+        for (const [k, p] of [...picks].sort((a, b) => b - a).entries()) {
+          const off = at[p] as number;
+          xml = `${xml.slice(0, off)}${k % 3 === 2 ? `<?p${k} x?>` : `<!--c${k}-->`}${xml.slice(off)}`;
+        }
+        const first = parse(xml);
+        expect(first.diagnostics).toEqual(original.diagnostics);
+        const out = serialize(first.data as never, { pretty });
+        expect(canonicalXmlWithMisc(out)).toEqual(canonicalXmlWithMisc(xml));
+        expect(isDeepStrictEqual(parse(out).data, first.data)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
