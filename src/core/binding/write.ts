@@ -91,7 +91,7 @@ export function writeComplex(
   }
   const extraAttributes = value[UNKNOWN_ATTRIBUTES] as readonly RawAttribute[] | undefined;
   for (const a of extraAttributes ?? []) attributes.push(a.namespace === "" ? [a.local, a.value] : [a.namespace, a.local, a.value]);
-  w.start(ns, name, attributes);
+  w.start(ns, name, attributes, false, value); // value brings back its source's comments and PIs
   for (const f of type.fields) {
     switch (f.kind) {
       case "text": {

@@ -491,7 +491,7 @@ export function writeCodeList(w: XmlWriter, doc: CodeListDocument, options: Gene
   const any = (el: GcElement | undefined) => {
     if (el !== undefined) writeGcElement(w, el, ns);
   };
-  w.start(GC, "CodeList", attrSpecs(doc.attributes));
+  w.start(GC, "CodeList", attrSpecs(doc.attributes), false, doc); // doc brings back its source's comments and PIs
   any(doc.annotation);
   const id = doc.identification;
   w.start(ns, "Identification");

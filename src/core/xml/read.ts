@@ -3,6 +3,7 @@ import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams } from "../diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../result.ts";
 import { readWellFormed } from "./fast-read.ts";
+import { rememberDocument } from "./misc.ts";
 import type { QName, XmlAttribute, XmlElement, XmlNode } from "./node.ts";
 import { canonicalName, type PrefixMap } from "./path.ts";
 
@@ -117,8 +118,10 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   if (src.length > maxInput) return fatalAt("input-limit-exceeded", { limit: maxInput }, "/", { line: 1, column: 1 }, file);
   // Fast path for the common case; anything it does not vouch for (every error among it) is read by saxes.
   const fast = readWellFormed(src, { maxDepth, maxText, shallowRepeats: options.shallowRepeats });
-  if (fast !== undefined) return success(fast);
-  return readWithSaxes(src, maxDepth, maxText, prefixes, file);
+  if (fast !== undefined) return success(rememberDocument(fast));
+  const read = readWithSaxes(src, maxDepth, maxText, prefixes, file);
+  if (read.success) rememberDocument(read.data); // comments and PIs around the root, for writers (misc.ts)
+  return read;
 }
 
 /**

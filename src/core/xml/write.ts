@@ -1,6 +1,9 @@
 import { diagnostic } from "../diagnostics/create.ts";
 import { XoevError } from "../errors.ts";
+import { sourceElement } from "./cursor.ts";
+import { documentOf, rootOf, treeHasMisc } from "./misc.ts";
 import { isWhitespace, type KeptAttribute, XML_NAMESPACE, type XmlElement, type XmlNode, XSI_NAMESPACE } from "./node.ts";
+import type { XmlDocument } from "./read.ts";
 
 /** Options of the deterministic XML writer. */
 export interface WriteOptions {
@@ -74,6 +77,33 @@ interface Frame {
   hasText: boolean;
   /** In pretty mode, set for mixed content: no indentation inside. */
   readonly preserve: boolean;
+  /**
+   * The element this one was read from, in a document that has comments or PIs: they are written back at
+   * their places (see `misc.ts`). `undefined` for everything else, which then costs nothing.
+   */
+  readonly source: XmlElement | undefined;
+  /** Index into `source.children`: what comes before was written (comments, PIs) or matched (elements). */
+  srcPos: number;
+  /**
+   * Source child elements passed over by a match further on (a source out of the writer's order), each with
+   * the comments and PIs just before it, written when the element is (or at the end).
+   */
+  skipped: { readonly el: XmlElement; readonly before: readonly XmlNode[] }[] | undefined;
+  /** For the root element: the document whose epilog follows it. */
+  readonly document: XmlDocument | undefined;
+}
+
+/** True when an element's content is text (simple or mixed) with comments or PIs in it: written without added white space. */
+function inlineMisc(el: XmlElement): boolean {
+  let misc = false;
+  let elements = false;
+  let text = false;
+  for (const c of el.children) {
+    if (c.kind === "element") elements = true;
+    else if (c.kind === "text") text ||= !isWhitespace(c.value);
+    else misc = true;
+  }
+  return misc && (text || !elements);
 }
 
 /**
@@ -123,9 +153,30 @@ export class XmlWriter {
     this.out += `\n${this.indentUnit.repeat(depth)}`;
   }
 
-  /** Opens an element. */
-  start(namespace: string, local: string, attributes: readonly AttributeSpec[] = [], preserveSpace = false): this {
+  /**
+   * Opens an element. `model` is the model object the element is written from (or `null` for content that
+   * carries its own comments, such as a reader tree): when it was parsed from a document with comments or
+   * processing instructions, they are written back where they were (see `misc.ts`). Children of such an
+   * element find theirs in its source by name and order, without being given a model.
+   */
+  start(namespace: string, local: string, attributes: readonly AttributeSpec[] = [], preserveSpace = false, model?: object | null): this {
     const parent = this.stack[this.stack.length - 1];
+    let source: XmlElement | undefined;
+    let document: XmlDocument | undefined;
+    if (parent?.source !== undefined) {
+      const matched = this.matchSource(parent, namespace, local);
+      if (model !== null) source = matched;
+    } else if (model !== undefined && model !== null) {
+      const own = sourceElement(model);
+      if (own !== undefined && own.local === local && own.namespace === namespace) {
+        if (parent === undefined && own.parent === undefined) {
+          document = documentOf(own);
+          for (const n of document?.prolog ?? []) this.misc(n);
+        }
+        if (treeHasMisc(rootOf(own))) source = own;
+      }
+    }
+    if (source !== undefined && inlineMisc(source)) preserveSpace = true;
     this.closePendingOpenTag();
     if (parent !== undefined) parent.hasChildElements = true;
     const inheritedPreserve = parent?.preserve ?? false;
@@ -178,8 +229,100 @@ export class XmlWriter {
     }
     this.out += `<${tag}${decls}${attrs}`;
     this.openTagPending = true;
-    this.stack.push({ tag, scope, hasChildElements: false, hasText: false, preserve: inheritedPreserve || preserveSpace });
+    this.stack.push({
+      tag,
+      scope,
+      hasChildElements: false,
+      hasText: false,
+      preserve: inheritedPreserve || preserveSpace,
+      source,
+      srcPos: 0,
+      skipped: undefined,
+      document,
+    });
     return this;
+  }
+
+  /**
+   * The source child of `frame` that an element about to be written was read from: the next one of that name,
+   * after writing the comments and PIs before it; else one passed over before (a source out of order).
+   */
+  private matchSource(frame: Frame, namespace: string, local: string): XmlElement | undefined {
+    const ch = (frame.source as XmlElement).children;
+    for (let i = frame.srcPos; i < ch.length; i++) {
+      const c = ch[i] as XmlNode;
+      if (c.kind !== "element" || c.local !== local || c.namespace !== namespace) continue;
+      let before: XmlNode[] = [];
+      for (let k = frame.srcPos; k < i; k++) {
+        const n = ch[k] as XmlNode;
+        if (n.kind === "element") {
+          (frame.skipped ??= []).push({ el: n, before });
+          before = [];
+        } else if (n.kind !== "text") before.push(n);
+      }
+      for (const n of before) this.misc(n);
+      frame.srcPos = i + 1;
+      return c;
+    }
+    const skipped = frame.skipped;
+    if (skipped !== undefined) {
+      for (let k = 0; k < skipped.length; k++) {
+        const s = skipped[k] as { el: XmlElement; before: readonly XmlNode[] };
+        if (s.el.local === local && s.el.namespace === namespace) {
+          skipped.splice(k, 1);
+          for (const n of s.before) this.misc(n);
+          return s.el;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private misc(node: XmlNode): void {
+    if (node.kind === "comment") this.comment(node.value);
+    else if (node.kind === "pi") this.processingInstruction(node.target, node.value);
+  }
+
+  /** Writes the comments and PIs of `frame`'s source not written yet (at the end of the element). */
+  private restOfSource(frame: Frame): void {
+    for (const s of frame.skipped ?? []) for (const n of s.before) this.misc(n);
+    frame.skipped = undefined;
+    const ch = (frame.source as XmlElement).children;
+    for (let k = frame.srcPos; k < ch.length; k++) this.misc(ch[k] as XmlNode);
+    frame.srcPos = ch.length;
+  }
+
+  /**
+   * Writes text that is exactly the source's next run of text (up to its next child element) together with
+   * the comments and PIs inside that run. False when the text differs (the model changed it, e.g. normalised
+   * white space): the run's comments and PIs are then written after it.
+   */
+  private textWithMisc(frame: Frame, source: XmlElement, value: string): boolean {
+    const ch = source.children;
+    let end = frame.srcPos;
+    let run = "";
+    let misc = false;
+    for (; end < ch.length; end++) {
+      const c = ch[end] as XmlNode;
+      if (c.kind === "element") break;
+      if (c.kind === "text") run += c.value;
+      else misc = true;
+    }
+    if (!misc || run !== value) return false;
+    for (let k = frame.srcPos; k < end; k++) {
+      const c = ch[k] as XmlNode;
+      if (c.kind === "text") this.rawText(frame, c.value);
+      else this.misc(c);
+    }
+    frame.srcPos = end;
+    return true;
+  }
+
+  private rawText(frame: Frame, value: string): void {
+    if (value === "") return;
+    this.closePendingOpenTag();
+    frame.hasText = true;
+    this.out += escapeText(value);
   }
 
   /** Writes character data into the open element. */
@@ -188,9 +331,9 @@ export class XmlWriter {
     if (frame === undefined) throw new TypeError("XmlWriter.text: no open element");
     if (value === "") return this;
     assertChars(value, frame.tag);
-    this.closePendingOpenTag();
-    frame.hasText = true;
-    this.out += escapeText(value);
+    const source = frame.source;
+    if (source !== undefined && this.textWithMisc(frame, source, value)) return this;
+    this.rawText(frame, value);
     return this;
   }
 
@@ -219,15 +362,18 @@ export class XmlWriter {
 
   /** Closes the innermost open element. */
   end(): this {
+    const open = this.stack[this.stack.length - 1];
+    if (open?.source !== undefined) this.restOfSource(open);
     const frame = this.stack.pop();
     if (frame === undefined) throw new TypeError("XmlWriter.end: no open element");
     if (this.openTagPending) {
       this.out += "/>";
       this.openTagPending = false;
-      return this;
+    } else {
+      if (this.pretty && !frame.preserve && frame.hasChildElements && !frame.hasText) this.newlineIndent(this.stack.length);
+      this.out += `</${frame.tag}>`;
     }
-    if (this.pretty && !frame.preserve && frame.hasChildElements && !frame.hasText) this.newlineIndent(this.stack.length);
-    this.out += `</${frame.tag}>`;
+    if (frame.document !== undefined) for (const n of frame.document.epilog) this.misc(n);
     return this;
   }
 
@@ -266,6 +412,7 @@ export class XmlWriter {
       el.local,
       el.attributes.map((a) => [a.namespace, a.local, a.value] as const),
       mixed,
+      null, // the tree carries its own comments and PIs
     );
     for (const c of el.children) {
       if (c.kind === "text" && hasElements && !mixed && isWhitespace(c.value) && this.pretty) continue;

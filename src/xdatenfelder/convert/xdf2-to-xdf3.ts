@@ -26,7 +26,7 @@ import type * as X3 from "../v3/model.ts";
 import { checkUnternummernkreis, DEFAULT_UNTERNUMMERNKREIS, widenId, widenIdsInText, widenVersion } from "./ids.ts";
 import { LATIN_REPLACEMENTS, toStringLatin } from "./latin.ts";
 import { appendOriginalwerte } from "./originalwerte.ts";
-import { ConversionReport } from "./report.ts";
+import { ConversionReport, reportMiscNotCarried } from "./report.ts";
 
 /** Options of {@link convertXdf2ToXdf3}. */
 export interface Xdf2ToXdf3Options {
@@ -593,6 +593,10 @@ export async function convertXdf2ToXdf3(n: X2.Nachricht, options: Xdf2ToXdf3Opti
       break;
   }
   if (options.stringLatin !== false && out.kind !== "xdatenfelder.codeliste.0105") out = latinize(out, "", up.r);
+  // comments and PIs: only those inside an embedded code list, which is passed through whole, are kept
+  const carried =
+    out.kind === "xdatenfelder.codeliste.0105" ? out.genericode.inhalt.flatMap((i) => ("codeList" in i ? [i.codeList] : [])) : [];
+  reportMiscNotCarried(up.r, n, "XDatenfelder 3.0.0", carried);
   return resultOf(out, up.r.diagnostics);
 }
 

@@ -26,7 +26,7 @@ import type * as X3 from "../v3/model.ts";
 import { PREFIXES as PREFIXES3 } from "../v3/namespace.ts";
 import { checkUnternummernkreis, DEFAULT_UNTERNUMMERNKREIS, narrowId, narrowIdsInText, narrowVersion } from "./ids.ts";
 import { type Originalwerte, splitOriginalwerte } from "./originalwerte.ts";
-import { ConversionReport } from "./report.ts";
+import { ConversionReport, reportMiscNotCarried } from "./report.ts";
 import { DEFAULT_DATENFELD_ID, DEFAULT_DOKUMENTSTECKBRIEF_ID } from "./xdf2-to-xdf3.ts";
 
 /** Options of {@link convertXdf3ToXdf2}. */
@@ -547,5 +547,8 @@ export function convertXdf3ToXdf2(n: X3.Nachricht, options: Xdf3ToXdf2Options = 
         }),
       ]);
   }
+  // comments and PIs: only those inside an embedded code list, which is passed through whole, are kept
+  const carried = n.kind === "xdatenfelder.codeliste.0105" ? n.genericode.inhalt.flatMap((i) => ("codeList" in i ? [i.codeList] : [])) : [];
+  reportMiscNotCarried(down.r, n, T2, carried);
   return resultOf(nachricht === undefined ? undefined : { nachricht, codeListen: down.codeListen }, down.r.diagnostics);
 }

@@ -56,7 +56,7 @@ class Writer {
   }
 
   identifikation(local: string, id: ElementIdentifikation): void {
-    this.w.start(X, local);
+    this.w.start(X, local, [], false, id);
     this.text("id", id.id);
     this.text("version", id.version);
     this.w.end();
@@ -87,7 +87,7 @@ class Writer {
   }
 
   genericodeIdentification(g: GenericodeIdentification): void {
-    this.w.start(X, "genericodeIdentification");
+    this.w.start(X, "genericodeIdentification", [], false, g);
     this.text("canonicalIdentification", g.canonicalIdentification);
     this.text("version", g.version);
     this.text("canonicalVersionUri", g.canonicalVersionUri);
@@ -95,21 +95,21 @@ class Writer {
   }
 
   regel(r: Regel): void {
-    this.w.start(X, "regel");
+    this.w.start(X, "regel", [], false, r);
     this.allgemeineAngaben(r);
     this.text("script", r.script);
     this.w.end();
   }
 
   datenfeld(f: Datenfeld): void {
-    this.w.start(X, "datenfeld");
+    this.w.start(X, "datenfeld", [], false, f);
     this.schemaelementangaben(f);
     this.code("feldart", f.feldart);
     this.code("datentyp", f.datentyp);
     this.text("praezisierung", f.praezisierung.text);
     this.text("inhalt", f.inhalt);
     if (f.codelisteReferenz !== undefined) {
-      this.w.start(X, "codelisteReferenz");
+      this.w.start(X, "codelisteReferenz", [], false, f.codelisteReferenz);
       this.identifikation("identifikation", f.codelisteReferenz.identifikation);
       this.genericodeIdentification(f.codelisteReferenz.genericodeIdentification);
       this.w.end();
@@ -119,7 +119,7 @@ class Writer {
   }
 
   struktur(s: Struktur): void {
-    this.w.start(X, "struktur");
+    this.w.start(X, "struktur", [], false, s);
     this.text("anzahl", s.anzahl);
     this.text("bezug", s.bezug);
     this.w.start(X, "enthaelt");
@@ -130,7 +130,7 @@ class Writer {
   }
 
   datenfeldgruppe(g: Datenfeldgruppe): void {
-    this.w.start(X, "datenfeldgruppe");
+    this.w.start(X, "datenfeldgruppe", [], false, g);
     this.schemaelementangaben(g);
     for (const r of g.regel) this.regel(r);
     for (const s of g.struktur) this.struktur(s);
@@ -138,7 +138,7 @@ class Writer {
   }
 
   stammdatenschema(s: Stammdatenschema): void {
-    this.w.start(X, "stammdatenschema");
+    this.w.start(X, "stammdatenschema", [], false, s);
     this.allgemeineAngaben(s);
     this.text("hilfetext", s.hilfetext);
     this.code("ableitungsmodifikationenStruktur", s.ableitungsmodifikationenStruktur);
@@ -149,7 +149,7 @@ class Writer {
   }
 
   dokumentsteckbrief(d: Dokumentsteckbrief): void {
-    this.w.start(X, "dokumentensteckbrief");
+    this.w.start(X, "dokumentensteckbrief", [], false, d);
     this.allgemeineAngaben(d);
     this.text("isReferenz", d.isReferenz);
     this.text("dokumentart", d.dokumentart);
@@ -158,11 +158,11 @@ class Writer {
   }
 
   codeliste(c: Codeliste): void {
-    this.w.start(X, "codeliste");
+    this.w.start(X, "codeliste", [], false, c);
     this.allgemeineAngaben(c);
     this.genericodeIdentification(c.genericodeIdentification);
     this.text("langname", c.langname);
-    this.w.start(X, "genericode");
+    this.w.start(X, "genericode", [], false, c.genericode);
     for (const i of c.genericode.inhalt) {
       if ("codeList" in i) writeCodeList(this.w, i.codeList, { normalize: this.options.normalizeGenericode });
       else writeGcElement(this.w, i.element, "");
@@ -172,7 +172,7 @@ class Writer {
   }
 
   header(h: Header): void {
-    this.w.start(X, "header");
+    this.w.start(X, "header", [], false, h);
     this.text("nachrichtID", h.nachrichtID);
     this.text("erstellungszeitpunkt", h.erstellungszeitpunkt);
     this.text("referenzID", h.referenzID);
@@ -188,7 +188,8 @@ export function serialize(nachricht: Nachricht, options: SerializeOptions = {}):
   const prefixes = prefixesWithKept({ [X]: options.prefix ?? DEFAULT_PREFIX, [GC]: "gc" }, nachricht.rootAttributes);
   const xw = new XmlWriter({ pretty: options.pretty ?? true, indent: options.indent, declaration: options.declaration ?? true, prefixes });
   const w = new Writer(xw, options);
-  xw.start(X, nachricht.kind, keptAttributeSpecs(nachricht.rootAttributes));
+  // The model objects given to `start` bring back the source's comments and PIs (core/xml/misc.ts).
+  xw.start(X, nachricht.kind, keptAttributeSpecs(nachricht.rootAttributes), false, nachricht);
   w.header(nachricht.header);
   switch (nachricht.kind) {
     case "xdatenfelder.dokumentsteckbrief.0101":

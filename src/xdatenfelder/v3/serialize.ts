@@ -57,7 +57,7 @@ class Writer {
   }
 
   identifikation(local: string, id: ElementIdentifikation): void {
-    this.w.start(X, local);
+    this.w.start(X, local, [], false, id);
     this.text("id", id.id);
     this.text("version", id.version);
     this.w.end();
@@ -114,7 +114,7 @@ class Writer {
 
   genericodeIdentification(local: string, g: GenericodeIdentification | undefined): void {
     if (g === undefined) return;
-    this.w.start(X, local);
+    this.w.start(X, local, [], false, g);
     this.text("canonicalIdentification", g.canonicalIdentification);
     this.text("version", g.version);
     this.text("canonicalVersionUri", g.canonicalVersionUri);
@@ -126,7 +126,7 @@ class Writer {
   }
 
   regel(r: Regel): void {
-    this.w.start(X, "regel");
+    this.w.start(X, "regel", [], false, r);
     this.identifikation("identifikation", r.identifikation);
     this.text("name", r.name);
     this.text("beschreibung", r.beschreibung);
@@ -157,7 +157,7 @@ class Writer {
   }
 
   datenfeld(f: Datenfeld): void {
-    this.w.start(X, "datenfeld");
+    this.w.start(X, "datenfeld", [], false, f);
     this.schemaelementangaben(f);
     this.code("feldart", f.feldart);
     this.code("datentyp", f.datentyp);
@@ -186,7 +186,7 @@ class Writer {
   }
 
   struktur(s: Struktur): void {
-    this.w.start(X, "struktur");
+    this.w.start(X, "struktur", [], false, s);
     this.text("anzahl", s.anzahl);
     this.bezug(s.bezug);
     this.w.start(X, "enthaelt");
@@ -197,7 +197,7 @@ class Writer {
   }
 
   datenfeldgruppe(g: Datenfeldgruppe): void {
-    this.w.start(X, "datenfeldgruppe");
+    this.w.start(X, "datenfeldgruppe", [], false, g);
     this.schemaelementangaben(g);
     this.code("art", g.art);
     for (const r of g.regel) this.regel(r);
@@ -206,7 +206,7 @@ class Writer {
   }
 
   stammdatenschema(s: Stammdatenschema): void {
-    this.w.start(X, "stammdatenschema");
+    this.w.start(X, "stammdatenschema", [], false, s);
     this.allgemeineAngaben(s);
     this.text("bezeichnung", s.bezeichnung);
     this.text("hilfetext", s.hilfetext);
@@ -219,7 +219,7 @@ class Writer {
   }
 
   dokumentsteckbrief(d: Dokumentsteckbrief): void {
-    this.w.start(X, "dokumentsteckbrief");
+    this.w.start(X, "dokumentsteckbrief", [], false, d);
     this.allgemeineAngaben(d);
     this.text("istAbstrakt", d.istAbstrakt);
     this.code("dokumentart", d.dokumentart);
@@ -229,7 +229,7 @@ class Writer {
   }
 
   elementUebersetzung(e: ElementUebersetzung): void {
-    this.w.start(X, "element");
+    this.w.start(X, "element", [], false, e);
     this.identifikation("uebersetzt", e.uebersetzt);
     this.text("bezeichnungEingabe", e.bezeichnungEingabe);
     this.text("bezeichnungAusgabe", e.bezeichnungAusgabe);
@@ -251,13 +251,13 @@ class Writer {
     if (s.region !== undefined) attrs.push(["region", s.region]);
     if (s.variant !== undefined) attrs.push(["variant", s.variant]);
     attrs.push(["version", s.version]);
-    this.w.start(X, "sprache", attrs);
+    this.w.start(X, "sprache", attrs, false, s);
     for (const e of s.element) this.elementUebersetzung(e);
     this.w.end();
   }
 
   header(h: Header): void {
-    this.w.start(X, "header");
+    this.w.start(X, "header", [], false, h);
     this.text("nachrichtID", h.nachrichtID);
     this.text("erstellungszeitpunkt", h.erstellungszeitpunkt);
     this.text("referenzID", h.referenzID);
@@ -277,7 +277,8 @@ export function serialize(nachricht: Nachricht, options: SerializeOptions = {}):
   const prefixes = prefixesWithKept({ [X]: options.prefix ?? DEFAULT_PREFIX, [GENERICODE_NAMESPACE]: "gc" }, nachricht.rootAttributes);
   const xw = new XmlWriter({ pretty: options.pretty ?? true, indent: options.indent, declaration: options.declaration ?? true, prefixes });
   const w = new Writer(xw);
-  xw.start(X, nachricht.kind, keptAttributeSpecs(nachricht.rootAttributes));
+  // The model objects given to `start` bring back the source's comments and PIs (core/xml/misc.ts).
+  xw.start(X, nachricht.kind, keptAttributeSpecs(nachricht.rootAttributes), false, nachricht);
   w.header(nachricht.header);
   switch (nachricht.kind) {
     case "xdatenfelder.dokumentsteckbrief.0101":
@@ -293,7 +294,7 @@ export function serialize(nachricht: Nachricht, options: SerializeOptions = {}):
       w.datenfeld(nachricht.datenfeld);
       break;
     case "xdatenfelder.codeliste.0105":
-      xw.start(X, "genericode");
+      xw.start(X, "genericode", [], false, nachricht.genericode);
       for (const i of nachricht.genericode.inhalt) {
         if ("codeList" in i) writeCodeList(xw, i.codeList, { normalize: options.normalizeGenericode });
         else writeGcElement(xw, i.element, "");
