@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeXml } from "../../src/core/xml/read.ts";
+import { decodeXml } from "../../src/core/xml/decode.ts";
 import { pathsAgree } from "../support/reader-paths.ts";
 import { hasShared, REPO_ROOT, SHARED } from "../support/shared.ts";
 

@@ -17,6 +17,7 @@ import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { XoevError } from "../errors.ts";
 import { failure, type Result, success } from "../result.ts";
+import { safeDecodeXml } from "../xml/decode.ts";
 import type { XmlElement as TreeElement } from "../xml/node.ts";
 import { canonicalName, type PrefixMap } from "../xml/path.ts";
 import { readXml } from "../xml/read.ts";
@@ -70,7 +71,8 @@ export interface XsdReport {
   readonly valid: boolean;
   /**
    * `xsd-invalid` (stage `xsd`, line but no column) for every schema violation; `not-well-formed` or
-   * `doctype-not-allowed` (stage `xml`, fatal) when the document could not be parsed.
+   * `doctype-not-allowed` (stage `xml`, fatal) when the document could not be parsed; for bytes, the reader's
+   * decoding diagnostics (`invalid-byte-sequence`, `unsupported-encoding`, `encoding-mismatch`, stage `xml`).
    */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -350,7 +352,17 @@ async function fingerprint(set: SchemaSet): Promise<string> {
 
 function validateDocument(engine: Engine, compiled: CompiledSchema, xml: string | Uint8Array, options: XsdValidateOptions): XsdReport {
   const file = options.file;
-  const doctype = findDoctype(xml);
+  // Bytes are decoded here, by the reader's decoder, not by libxml2: the same verdict and diagnostic as the xml
+  // stage for invalid byte sequences and unsupported or contradicting encodings (libxml2 would substitute or
+  // reject other things), and libxml2 then reads exactly the text the model stage reads.
+  let text: string;
+  if (typeof xml === "string") text = xml;
+  else {
+    const decoded = safeDecodeXml(xml, { file });
+    if (!decoded.success) return { valid: false, diagnostics: decoded.diagnostics };
+    text = decoded.data.text;
+  }
+  const doctype = findDoctype(text);
   if (doctype !== undefined) {
     return {
       valid: false,
@@ -361,10 +373,7 @@ function validateDocument(engine: Engine, compiled: CompiledSchema, xml: string 
   }
   let doc: Libxml2.XmlDocument;
   try {
-    doc =
-      typeof xml === "string"
-        ? engine.XmlDocument.fromString(xml, { option: instanceParseOptions(engine), encoding: "utf-8" })
-        : engine.XmlDocument.fromBuffer(xml, { option: instanceParseOptions(engine) });
+    doc = engine.XmlDocument.fromString(text, { option: instanceParseOptions(engine), encoding: "utf-8" });
   } catch (error) {
     return { valid: false, diagnostics: parseErrorDiagnostics(error, file) };
   }
