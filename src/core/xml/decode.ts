@@ -29,9 +29,13 @@ export interface DecodeXmlOptions {
 const DECLARATION =
   /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"[^"]*"|'[^']*')[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')/;
 
+/** The EncName production: what is no encoding name at all is left to the parser (a well-formedness error). */
+const ENC_NAME = /^[A-Za-z][A-Za-z0-9._-]*$/;
+
 function declaredEncoding(head: string): string | undefined {
   const m = DECLARATION.exec(head);
-  return m === null ? undefined : (m[1] ?? m[2]);
+  const name = m === null ? undefined : (m[1] ?? m[2]);
+  return name !== undefined && ENC_NAME.test(name) ? name : undefined;
 }
 
 /** The first bytes as Latin-1, enough to hold an XML declaration. */
