@@ -5,7 +5,8 @@
  *   fim-xoev leika key <key> [--json]
  *
  * Exit codes: 0 = done (warnings allowed); 1 = done, but some records were rejected (import) or the key is
- * invalid (key); 2 = usage error or nothing could be read.
+ * invalid (key); 2 = usage error, or the input could not be read to its end (a fatal finding such as an
+ * invalid byte sequence; nothing is written then).
  */
 import { createReadStream } from "node:fs";
 import { writeFile } from "node:fs/promises";
@@ -25,7 +26,8 @@ const USAGE = `Usage:
       Maps a LeiKa catalogue CSV to one XZuFi transfer message (one schreibe per Leistung).
       --to <target>           xzufi-2.2 (XZuFi 2.2.0) or xzufi-2.3 (XZuFi 2.3.1)
       -o, --output <file>     write the XML there instead of stdout
-      --encoding <enc>        auto (default), utf-8 or iso-8859-1
+      --encoding <enc>        auto (default: UTF-8 when the first non-ASCII character is, else ISO-8859-1),
+                              utf-8 or iso-8859-1; invalid bytes are a fatal error, never replaced
       --delimiter <char>      ; , or tab (default: detected)
       --columns <a,b,…>       column names for a file without header (e.g. Bezeichnung,Behoerde,Schluessel)
       --no-header             the first line is data
@@ -225,7 +227,16 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
   }
   if (v.quiet !== true) printDiagnostics(io, result.diagnostics);
   const { zeilen, leistungen, abgelehnt } = result.data;
-  if (zeilen === 0 && result.diagnostics.some((d) => d.severity === "fatal")) return 2;
+  // A fatal finding (an invalid byte sequence, no key column, a runaway record) ended reading early: the
+  // catalogue was not read to its end, so no (partial) output is written.
+  if (result.diagnostics.some((d) => d.severity === "fatal")) {
+    if (v.quiet === true)
+      printDiagnostics(
+        io,
+        result.diagnostics.filter((d) => d.severity === "fatal"),
+      );
+    return 2;
+  }
   if (v.output !== undefined) {
     await writeFile(resolve(io.cwd, v.output), xml, "utf8");
   } else {
