@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { DirectoryCodeListProvider } from "../core/codelists/provider.ts";
 import type { Severity } from "../core/diagnostics/diagnostic.ts";
 import { formatReports, type ReportFormat } from "../core/report/index.ts";
+import { safeDecodeBytes } from "../core/text/decode.ts";
 import { type AcceptancePolicy, accept, applyPolicy, parsePolicy } from "../core/validation/policy.ts";
 import type { Report } from "../core/validation/report.ts";
 import { checkXDatenfelder } from "../xdatenfelder/qs.ts";
@@ -111,7 +112,16 @@ async function run(values: CheckArgs, positionals: readonly string[], io: CliIo)
   let base: AcceptancePolicy = {};
   if (values.policy !== undefined) {
     try {
-      base = parsePolicy(JSON.parse(readFileSync(resolve(io.cwd, values.policy), "utf8")));
+      // JSON is UTF-8 (RFC 8259): decoded fatally, an invalid byte is an error with its position, never U+FFFD.
+      const json = safeDecodeBytes(readFileSync(resolve(io.cwd, values.policy)), "UTF-8", { source: "text", stage: "input" });
+      if (!json.success) {
+        const d = json.diagnostics[0];
+        const bytes = d.code === "invalid-byte-sequence" ? d.params.bytes : "";
+        throw new Error(
+          `line ${d.location?.line}, column ${d.location?.column}: the bytes ${bytes} are not UTF-8 (JSON files must be UTF-8)`,
+        );
+      }
+      base = parsePolicy(JSON.parse(json.data));
     } catch (e) {
       io.stderr(`fim-xoev check: --policy ${values.policy}: ${e instanceof Error ? e.message : String(e)}\n`);
       return 2;

@@ -71,6 +71,16 @@ describe("undecodable bytes through the CLI", () => {
     }
   });
 
+  test("check --policy: a policy file that is not UTF-8 is a usage error with its position", async () => {
+    const policy = join(DIR, "policy.json");
+    writeFileSync(policy, Buffer.concat([Buffer.from('{"disabledRules": ["1132"], "note": "Gr'), Buffer.from([0xf6]), Buffer.from('"}')]));
+    const demo = join(DIR, "demo.xml");
+    writeFileSync(demo, DEMO);
+    const r = await run("check", demo, "--policy", policy);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("line 1, column 40: the bytes F6 are not UTF-8");
+  });
+
   test("the same file declared ISO-8859-1 converts to UTF-8 with every umlaut", async () => {
     const r = await run("convert", files.declared, "--to", "xdf3");
     expect(r.code).toBe(0);
