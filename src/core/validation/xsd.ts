@@ -17,7 +17,7 @@ import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { XoevError } from "../errors.ts";
 import { failure, type Result, success } from "../result.ts";
-import { safeDecodeXml } from "../xml/decode.ts";
+import { safeCheckXml } from "../xml/decode.ts";
 import type { XmlElement as TreeElement } from "../xml/node.ts";
 import { canonicalName, type PrefixMap } from "../xml/path.ts";
 import { readXml } from "../xml/read.ts";
@@ -355,14 +355,14 @@ function validateDocument(engine: Engine, compiled: CompiledSchema, xml: string 
   // Bytes are decoded here, by the reader's decoder, not by libxml2: the same verdict and diagnostic as the xml
   // stage for invalid byte sequences and unsupported or contradicting encodings (libxml2 would substitute or
   // reject other things), and libxml2 then reads exactly the text the model stage reads.
-  let text: string;
-  if (typeof xml === "string") text = xml;
-  else {
-    const decoded = safeDecodeXml(xml, { file });
-    if (!decoded.success) return { valid: false, diagnostics: decoded.diagnostics };
-    text = decoded.data.text;
+  // Valid UTF-8 bytes go to libxml2 as they are (checked by a byte scan, not decoded twice).
+  let input: string | Uint8Array = xml;
+  if (typeof xml !== "string") {
+    const checked = safeCheckXml(xml, { file });
+    if (!checked.success) return { valid: false, diagnostics: checked.diagnostics };
+    input = checked.data.text ?? xml;
   }
-  const doctype = findDoctype(text);
+  const doctype = findDoctype(input);
   if (doctype !== undefined) {
     return {
       valid: false,
@@ -373,7 +373,10 @@ function validateDocument(engine: Engine, compiled: CompiledSchema, xml: string 
   }
   let doc: Libxml2.XmlDocument;
   try {
-    doc = engine.XmlDocument.fromString(text, { option: instanceParseOptions(engine), encoding: "utf-8" });
+    doc =
+      typeof input === "string"
+        ? engine.XmlDocument.fromString(input, { option: instanceParseOptions(engine), encoding: "utf-8" })
+        : engine.XmlDocument.fromBuffer(input, { option: instanceParseOptions(engine), encoding: "utf-8" });
   } catch (error) {
     return { valid: false, diagnostics: parseErrorDiagnostics(error, file) };
   }

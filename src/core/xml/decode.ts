@@ -7,7 +7,7 @@
 import { diagnostic } from "../diagnostics/create.ts";
 import type { DiagnosticCode, DiagnosticParams } from "../diagnostics/diagnostic.ts";
 import { failure, type Result, success, unwrap } from "../result.ts";
-import { type ByteEncoding, encodingForLabel, safeDecodeBytes } from "../text/decode.ts";
+import { type ByteEncoding, encodingForLabel, findInvalidUtf8, safeDecodeBytes } from "../text/decode.ts";
 
 /** A decoded document. */
 export interface DecodedXml {
@@ -59,6 +59,26 @@ function latin1Head(bytes: Uint8Array, from: number): string {
  * - `encoding-mismatch`: the declaration contradicts the byte order mark or the byte width.
  */
 export function safeDecodeXml(bytes: Uint8Array, options: DecodeXmlOptions = {}): Result<DecodedXml> {
+  return decide(bytes, options, true) as Result<DecodedXml>;
+}
+
+/** What {@link safeCheckXml} found: as {@link DecodedXml}, without the text when the bytes are UTF-8. */
+export interface CheckedXml {
+  /** The text, or `undefined` for UTF-8 (the bytes are valid UTF-8 and may be handed on as they are). */
+  readonly text: string | undefined;
+  readonly encoding: ByteEncoding;
+  readonly declared: string | undefined;
+}
+
+/**
+ * The verdict of {@link safeDecodeXml} with the same diagnostics, without building the text for UTF-8 (a byte
+ * scan, several times faster than decoding): for consumers that hand valid UTF-8 bytes on, such as the XSD stage.
+ */
+export function safeCheckXml(bytes: Uint8Array, options: DecodeXmlOptions = {}): Result<CheckedXml> {
+  return decide(bytes, options, false);
+}
+
+function decide(bytes: Uint8Array, options: DecodeXmlOptions, needText: boolean): Result<CheckedXml> {
   const file = options.file;
   const fatal = <C extends DiagnosticCode>(code: C, params: DiagnosticParams[C]): Result<never> =>
     failure([diagnostic({ code, params, severity: "fatal", stage: "xml", path: "/", location: { line: 1, column: 1 }, file })]);
@@ -106,7 +126,9 @@ export function safeDecodeXml(bytes: Uint8Array, options: DecodeXmlOptions = {})
     if (utf8Bom > 0 && named !== "UTF-8") return fatal("encoding-mismatch", { declared, detected: "UTF-8 (BOM)" });
     encoding = named;
   }
-  const decoded = safeDecodeBytes(bytes.subarray(utf8Bom), encoding, context, utf8Bom);
+  const body = bytes.subarray(utf8Bom);
+  if (!needText && encoding === "UTF-8" && findInvalidUtf8(body) === undefined) return success({ text: undefined, encoding, declared });
+  const decoded = safeDecodeBytes(body, encoding, context, utf8Bom);
   if (!decoded.success) return failure(decoded.diagnostics);
   return success({ text: decoded.data, encoding, declared });
 }
