@@ -122,7 +122,7 @@ function decide(bytes: Uint8Array, options: DecodeXmlOptions, needText: boolean)
     const named = encodingForLabel(declared);
     if (named === undefined) return fatal("unsupported-encoding", { encoding: declared });
     if (named === "UTF-16" || named === "UTF-16LE" || named === "UTF-16BE")
-      return fatal("encoding-mismatch", { declared, detected: utf8Bom > 0 ? "UTF-8 (BOM)" : "an 8-bit encoding (no BOM)" });
+      return fatal("encoding-mismatch", { declared, detected: utf8Bom > 0 ? "UTF-8 (BOM)" : "8-bit (no BOM)" });
     if (utf8Bom > 0 && named !== "UTF-8") return fatal("encoding-mismatch", { declared, detected: "UTF-8 (BOM)" });
     encoding = named;
   }
