@@ -15,9 +15,10 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, test } from "vitest";
 import { findDoctype } from "../../src/core/validation/doctype.ts";
-import { decodeXml } from "../../src/core/xml/decode.ts";
+import { decodeXml, safeDecodeXml } from "../../src/core/xml/decode.ts";
+import { readWellFormed } from "../../src/core/xml/fast-read.ts";
 import { readXml } from "../../src/core/xml/read.ts";
-import { pathsAgree, readBySaxes } from "../support/reader-paths.ts";
+import { LIMITS, pathsAgree, readBySaxes } from "../support/reader-paths.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -90,6 +91,11 @@ top.walkChildElements((el) => {
 });
 const total = notWf.length + wellFormed.length + withDoctype.length + [...skipped.values()].reduce((a, b) => a + b, 0);
 const doctypeWf = withDoctype.filter((c) => c.type !== "not-wf").length;
+/** The cases whose tree the fast path builds (the others it leaves to saxes). */
+const fastTaken = [...notWf, ...wellFormed, ...withDoctype].filter((c) => {
+  const decoded = safeDecodeXml(c.bytes);
+  return decoded.success && readWellFormed(decoded.data.text, LIMITS) !== undefined;
+}).length;
 const skipText = [...skipped].map(([k, v]) => `${v} ${k}`).join(", ");
 
 /** The reader's verdict, and the saxes path's on the decoded text (decoding is shared: it precedes both paths). */
@@ -107,7 +113,7 @@ function verdicts(c: Case) {
   return { reader, saxesSuccess: saxes === undefined ? false : saxes.success };
 }
 
-describe(`W3C XML conformance suite: ${total} XML cases, ${notWf.length + wellFormed.length + withDoctype.length} run, skipped ${skipText}`, () => {
+describe(`W3C XML conformance suite: ${total} XML cases, ${notWf.length + wellFormed.length + withDoctype.length} run (fast path builds ${fastTaken}), skipped ${skipText}`, () => {
   test.each(notWf.map((c) => [c.id, c] as const))(`not-wf without DOCTYPE (${notWf.length}) %s is rejected`, (_, c) => {
     const { reader, saxesSuccess } = verdicts(c);
     expect(reader.success, c.uri).toBe(false);
