@@ -15,6 +15,7 @@ import { hasErrors, type Locale } from "../core/diagnostics/create.ts";
 import type { DiagnosticCode, Severity } from "../core/diagnostics/diagnostic.ts";
 import { en } from "../core/diagnostics/messages/en.ts";
 import { formatReports, type ReportFormat } from "../core/report/index.ts";
+import { safeDecodeBytes } from "../core/text/decode.ts";
 import { type AcceptancePolicy, accept, applyPolicy, parsePolicy } from "../core/validation/policy.ts";
 import type { Report } from "../core/validation/report.ts";
 import { QS_KATALOG } from "../xdatenfelder/common/qs-katalog.ts";
@@ -110,7 +111,16 @@ export const checkCommand: CliCommand = async (argv, io) => {
   let base: AcceptancePolicy = {};
   if (values.policy !== undefined) {
     try {
-      base = parsePolicy(JSON.parse(readFileSync(resolve(io.cwd, values.policy), "utf8")));
+      // JSON is UTF-8 (RFC 8259): decoded fatally, an invalid byte is an error with its position, never U+FFFD.
+      const json = safeDecodeBytes(readFileSync(resolve(io.cwd, values.policy)), "UTF-8", { source: "text", stage: "input" });
+      if (!json.success) {
+        const d = json.diagnostics[0];
+        const bytes = d.code === "invalid-byte-sequence" ? d.params.bytes : "";
+        throw new Error(
+          `line ${d.location?.line}, column ${d.location?.column}: the bytes ${bytes} are not UTF-8 (JSON files must be UTF-8)`,
+        );
+      }
+      base = parsePolicy(JSON.parse(json.data));
     } catch (e) {
       return usage(`--policy ${values.policy}: ${e instanceof Error ? e.message : String(e)}`);
     }

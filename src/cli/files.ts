@@ -4,7 +4,7 @@ import { SaxesParser } from "saxes";
 import { diagnostic } from "../core/diagnostics/create.ts";
 import type { Stage } from "../core/diagnostics/diagnostic.ts";
 import type { Report } from "../core/validation/report.ts";
-import { decodeXml } from "../core/xml/read.ts";
+import { safeDecodeXml } from "../core/xml/decode.ts";
 
 /** One input of a batch: a file to read, or a path that could not be read (then `unreadable` says why). */
 export interface BatchEntry {
@@ -109,7 +109,12 @@ class Found extends Error {
  * prolog longer than that). Used to sort a batch into code lists and schemas before checking it.
  */
 export function sniffRootNamespace(bytes: Uint8Array): string | undefined {
-  const head = decodeXml(bytes.subarray(0, 65536));
+  // Cut at a UTF-8 character boundary, so that the head decodes whenever the whole file does.
+  let end = Math.min(bytes.length, 65536);
+  while (end < bytes.length && end > 0 && ((bytes[end] as number) & 0xc0) === 0x80) end--;
+  const decoded = safeDecodeXml(bytes.subarray(0, end));
+  if (!decoded.success) return undefined; // the file's own reading reports why
+  const head = decoded.data.text;
   const parser = new SaxesParser({ xmlns: true });
   parser.on("opentag", (tag) => {
     throw new Found(tag.uri);

@@ -5,8 +5,9 @@
  *   fim-xoev leika key <key> [--json]
  *
  * Exit codes: 0 = done (warnings allowed); 1 = done, but some records were rejected (import) or the key is
- * invalid (key); 2 = usage error, nothing could be read, or the output could not be written (atomically;
- * an existing file only with `--force`).
+ * invalid (key); 2 = usage error, the input could not be read to its end (a fatal finding such as an
+ * invalid byte sequence; nothing is written then), or the output could not be written (atomically; an existing
+ * file only with `--force`).
  */
 import { createReadStream, statSync } from "node:fs";
 import { resolve } from "node:path";
@@ -28,7 +29,8 @@ const USAGE = `Usage:
       --to <target>           xzufi-2.2 (XZuFi 2.2.0) or xzufi-2.3 (XZuFi 2.3.1)
       -o, --output <file>     write the XML there (atomically) instead of stdout
       --force                 overwrite the output file if it exists
-      --encoding <enc>        auto (default), utf-8 or iso-8859-1
+      --encoding <enc>        auto (default: UTF-8 when the first non-ASCII character is, else ISO-8859-1),
+                              utf-8 or iso-8859-1; invalid bytes are a fatal error, never replaced
       --delimiter <char>      ; , or tab (default: detected)
       --columns <a,b,…>       column names for a file without header (e.g. Bezeichnung,Behoerde,Schluessel)
       --no-header             the first line is data
@@ -205,7 +207,16 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
   }
   if (v.quiet !== true) printDiagnostics(io, result.diagnostics);
   const { zeilen, leistungen, abgelehnt } = result.data;
-  if (zeilen === 0 && result.diagnostics.some((d) => d.severity === "fatal")) return EXIT.usage;
+  // A fatal finding (an invalid byte sequence, no key column, a runaway record) ended reading early: the
+  // catalogue was not read to its end, so no (partial) output is written.
+  if (result.diagnostics.some((d) => d.severity === "fatal")) {
+    if (v.quiet === true)
+      printDiagnostics(
+        io,
+        result.diagnostics.filter((d) => d.severity === "fatal"),
+      );
+    return EXIT.usage;
+  }
   if (v.output !== undefined) {
     const failed = writeFilesAtomic([{ path: v.output, data: xml }], { force: v.force === true, cwd: io.cwd });
     if (failed !== undefined) {

@@ -87,16 +87,27 @@ describe("published catalogue format", () => {
     expect(out[0]).toMatchObject({ kind: "header", columns: expect.arrayContaining(["Schluessel", "Veröffentlichungsdatum"]) });
   });
 
-  test("invalid UTF-8 in a file declared UTF-8 is a warning on its line, the row is kept", () => {
+  test("invalid UTF-8 in a file read as UTF-8 is a fatal diagnostic with line and column; reading stops there", () => {
     const bytes = Buffer.concat([
       Buffer.from(`${HEADER}\n99050012104000;050;012;104;000;Gewerbe `),
       Buffer.from([0xe4]),
-      Buffer.from("nderung;;1;;;\n"),
+      Buffer.from("nderung;;1;;;\n99001003000000;001;003;;;Abholung;;1;;;\n"),
     ]);
-    const r = safeParseLeikaCsvSync(bytes, { encoding: "utf-8" });
-    expect(r.success).toBe(true);
-    expect(r.diagnostics.map((d) => [d.code, d.severity, d.location?.line])).toEqual([["invalid-encoding", "warning", 2]]);
-    expect(r.data?.eintraege[0]?.bezeichnung).toBe("Gewerbe \uFFFDnderung");
+    const r = safeParseLeikaCsvSync(bytes, { encoding: "utf-8", file: "k.csv" });
+    expect(r.success).toBe(false);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        code: "invalid-byte-sequence",
+        severity: "fatal",
+        stage: "input",
+        params: { encoding: "UTF-8", offset: Buffer.byteLength(`${HEADER}\n`) + 39, bytes: "E4", source: "text" },
+        location: { line: 2, column: 40 },
+        file: "k.csv",
+      }),
+    ]);
+    expect(r.data?.eintraege).toEqual([]);
+    expect(r.data?.abgelehnt).toEqual([{ zeile: 2, felder: ["99050012104000", "050", "012", "104", "000", "Gewerbe "] }]);
+    expect(JSON.stringify(r)).not.toContain("\uFFFD");
   });
 
   test("any split of the bytes into chunks gives the same items (streaming)", async () => {

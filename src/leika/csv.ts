@@ -12,10 +12,15 @@
 import { diagnostic } from "../core/diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from "../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success, unwrap } from "../core/result.ts";
+import { decodeWindows1252, findInvalidUtf8, type StreamDecodeError, Utf8Stream } from "../core/text/decode.ts";
 import { splitTypisierung, type Typisierung } from "./codes.ts";
 import { checkLeistungsschluessel, type Leistungsschluessel, safeComposeLeistungsschluessel, safeParseLeistungsschluessel } from "./key.ts";
 
-/** Text encodings of catalogue files. `auto` picks UTF-8 when the bytes are valid UTF-8, else ISO-8859-1. */
+/**
+ * Text encodings of catalogue files. `auto` decides on the first non-ASCII character, once it is complete: valid
+ * UTF-8 decides UTF-8 (a later invalid sequence is then a fatal error: the file mixes encodings), anything
+ * else ISO-8859-1. Every decoding is fatal on invalid input; nothing is ever replaced by U+FFFD.
+ */
 export type LeikaCsvEncoding = "auto" | "utf-8" | "iso-8859-1";
 
 /** Field separators the reader understands. */
@@ -177,22 +182,31 @@ export function leikaSpalteOf(columnName: string): LeikaSpalte | undefined {
 // ---------------------------------------------------------------------------------------------------
 // Decoding
 
-const REPLACEMENT = "\uFFFD";
+/** What a chunk decodes to: text, and the invalid sequence that ended decoding, if any. */
+interface Decoded {
+  readonly text: string;
+  readonly error?: StreamDecodeError | undefined;
+}
 
-/** Incremental decoder of byte chunks; `auto` decides at the first non-ASCII byte. */
+/**
+ * Incremental decoder of byte chunks, fatal on invalid input. `utf-8` decodes as it goes and stops at the first
+ * invalid sequence (a sequence cut by a chunk's end waits for the next chunk). `iso-8859-1` maps every byte
+ * (as windows-1252, see `core/text/decode.ts`). `auto` decides once, for the whole input, on its first
+ * non-ASCII sequence, and only when that sequence is complete (never on a lead byte at a chunk's end):
+ * valid UTF-8 decides UTF-8, and a later invalid sequence is then a fatal error (the file mixes encodings;
+ * neither decoding would be right); an invalid sequence (or one cut by the end of the input) decides ISO-8859-1.
+ * Before the decision everything is ASCII, the same in both; the bytes of the undecided sequence (at most
+ * three) are held back. One decoder decodes the whole input.
+ */
 class ChunkDecoder {
   private decided: "utf-8" | "iso-8859-1" | undefined;
-  private decoder: InstanceType<typeof TextDecoder> | undefined;
-  private readonly latin1 = new TextDecoder("latin1");
+  /** Decodes UTF-8, counting offsets, lines and columns from the first byte (also while undecided). */
+  private readonly utf8 = new Utf8Stream();
+  /** `auto`: the bytes from the first non-ASCII byte on while its sequence is incomplete. */
+  private held: Uint8Array | undefined;
 
   constructor(encoding: LeikaCsvEncoding) {
-    if (encoding !== "auto") this.choose(encoding);
-  }
-
-  private choose(encoding: "utf-8" | "iso-8859-1"): void {
-    this.decided = encoding;
-    // WHATWG maps the label iso-8859-1 to windows-1252, a superset for all printable characters.
-    this.decoder = new TextDecoder(encoding === "utf-8" ? "utf-8" : "latin1");
+    if (encoding !== "auto") this.decided = encoding;
   }
 
   /** The encoding in use, once decided. */
@@ -200,29 +214,48 @@ class ChunkDecoder {
     return this.decided;
   }
 
-  decode(bytes: Uint8Array): string {
-    if (this.decoder === undefined) {
-      let ascii = true;
-      for (let i = 0; i < bytes.length; i++) {
-        if ((bytes[i] as number) >= 0x80) {
-          ascii = false;
-          break;
-        }
-      }
-      if (ascii) return this.latin1.decode(bytes);
-      let valid = true;
-      try {
-        new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
-      } catch {
-        valid = false;
-      }
-      this.choose(valid ? "utf-8" : "iso-8859-1");
+  decode(bytes: Uint8Array): Decoded {
+    if (this.decided === "iso-8859-1") return { text: decodeWindows1252(bytes) };
+    if (this.decided === "utf-8") return { text: this.utf8.push(bytes), error: this.utf8.error };
+    let ascii = "";
+    let rest: Uint8Array;
+    if (this.held === undefined) {
+      let k = 0;
+      while (k < bytes.length && (bytes[k] as number) < 0x80) k++;
+      ascii = this.utf8.push(bytes.subarray(0, k));
+      if (k === bytes.length) return { text: ascii };
+      rest = bytes.subarray(k);
+    } else {
+      rest = new Uint8Array(this.held.length + bytes.length);
+      rest.set(this.held);
+      rest.set(bytes, this.held.length);
     }
-    return (this.decoder as InstanceType<typeof TextDecoder>).decode(bytes, { stream: true });
+    const bad = findInvalidUtf8(rest);
+    if (bad !== undefined && bad.offset === 0) {
+      if (bad.incomplete) {
+        this.held = rest.slice();
+        return { text: ascii };
+      }
+      this.held = undefined;
+      this.decided = "iso-8859-1";
+      return { text: ascii + decodeWindows1252(rest) };
+    }
+    this.held = undefined;
+    this.decided = "utf-8";
+    return { text: ascii + this.utf8.push(rest), error: this.utf8.error };
   }
 
-  end(): string {
-    return this.decoder === undefined ? "" : this.decoder.decode();
+  end(): Decoded {
+    if (this.decided === "utf-8") {
+      this.utf8.end();
+      return { text: "", error: this.utf8.error };
+    }
+    if (this.held === undefined) return { text: "" };
+    // The first non-ASCII sequence is cut by the end of the input: no UTF-8.
+    const text = decodeWindows1252(this.held);
+    this.held = undefined;
+    this.decided = "iso-8859-1";
+    return { text };
   }
 }
 
@@ -278,14 +311,44 @@ export class LeikaCsvParser {
     if (options.delimiter !== undefined) this.delimiter = options.delimiter.charCodeAt(0);
   }
 
-  /** The encoding chosen for byte input (after the first non-ASCII byte in `auto` mode). */
+  /** The encoding chosen for byte input (`auto`: once the first non-ASCII character is complete). */
   get encoding(): "utf-8" | "iso-8859-1" | undefined {
     return this.decoder.encoding;
   }
 
-  /** Feeds bytes (decoded incrementally). */
+  /** Feeds bytes (decoded incrementally; an invalid byte sequence ends the input with a fatal diagnostic). */
   pushBytes(bytes: Uint8Array): LeikaCsvItem[] {
-    return this.push(this.decoder.decode(bytes));
+    const decoded = this.decoder.decode(bytes);
+    const items = this.push(decoded.text);
+    if (decoded.error === undefined) return items;
+    this.failEncoding(decoded.error);
+    return [...items, ...this.flush()];
+  }
+
+  /**
+   * An invalid byte sequence: the record it stands in is rejected with its fields so far and a fatal
+   * `invalid-byte-sequence` (line and column of the sequence), and reading stops: nothing after it is guessed at.
+   */
+  private failEncoding(error: StreamDecodeError): void {
+    if (this.stopped) return;
+    if (this.delimiter === undefined) {
+      this.delimiter = detectDelimiter(this.pendingText.split(/[\r\n]/)[0] ?? "");
+      const t = this.pendingText;
+      this.pendingText = "";
+      this.scan(t);
+      if (this.stopped) return;
+    }
+    const d = diagnostic({
+      code: "invalid-byte-sequence",
+      params: { encoding: "UTF-8", offset: error.offset, bytes: error.bytes, source: "text" },
+      severity: "fatal",
+      stage: "input",
+      path: `/line[${error.line}]`,
+      location: { line: error.line, column: error.column },
+      file: this.options.file,
+    });
+    this.out.push({ kind: "rejected", line: this.recordLine, fields: [...this.fields, this.field], diagnostics: [d] });
+    this.stopped = true;
   }
 
   /** Feeds text. */
@@ -311,7 +374,8 @@ export class LeikaCsvParser {
   /** Ends the input; returns the items of the last record(s). */
   end(): LeikaCsvItem[] {
     const rest = this.decoder.end();
-    const items = rest !== "" ? this.push(rest) : [];
+    const items = rest.text !== "" ? this.push(rest.text) : [];
+    if (rest.error !== undefined) this.failEncoding(rest.error);
     if (this.delimiter === undefined) {
       this.delimiter = detectDelimiter(this.pendingText);
       const t = this.pendingText;
@@ -529,9 +593,6 @@ export class LeikaCsvParser {
     }
     if (fields.length !== this.columns.length && !unterminated) {
       diagnostics.push(this.diag("field-count-mismatch", { expected: this.columns.length, actual: fields.length }, "warning", line, ""));
-    }
-    if (fields.some((f) => f.includes(REPLACEMENT)) && this.decoder.encoding === "utf-8") {
-      diagnostics.push(this.diag("invalid-encoding", { encoding: "UTF-8" }, "warning", line, ""));
     }
     const values: Partial<Record<LeikaSpalte, string>> = {};
     const weitereSpalten: Record<string, string> = {};

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -82,6 +82,40 @@ describe("fim-xoev leika import", () => {
     const r = await run("import", LEIKA_CORPUS_CSV, "--to", "xzufi-2.3", "--columns", "Bezeichnung,Behoerde,Schluessel");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("109 records, 87 Leistungen written as XZuFi 2.3.1, 22 not imported");
+  });
+
+  test("--encoding auto: a Latin-1 file whose first umlaut (Ä = C4, a UTF-8 lead byte) ends the first 64 KiB read is Latin-1", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fim-xoev-"));
+    const file = join(dir, "latin1.csv");
+    const head = "Schluessel;Bezeichnung;Typ\n";
+    const filler = `99050012104000;${"x".repeat(65536 - head.length - "99050012104000;".length - "\n99001003000000;".length - 3)};1`;
+    const text = `${head}${filler}\n99001003000000;Änderung der Größe;1\n`;
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    expect(bytes.indexOf(0xc4)).toBe(65535);
+    writeFileSync(file, bytes);
+    const r = await run("import", file, "--to", "xzufi-2.2");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Änderung der Größe");
+    expect(r.stdout).not.toMatch(/\uFFFD|Ã/);
+  });
+
+  test("--encoding utf-8: an invalid byte is reported with line and column, exit 2, nothing written", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fim-xoev-"));
+    const file = join(dir, "kaputt.csv");
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from("Schluessel;Bezeichnung;Typ\n99050012104000;Gewerbe;1\n99001003000000;Geb"),
+        Buffer.from([0xfc]),
+        Buffer.from("hr;1\n"),
+      ]),
+    );
+    const out = join(dir, "out.xml");
+    const r = await run("import", file, "--to", "xzufi-2.2", "--encoding", "utf-8", "-o", out, "--quiet");
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`${file}:3:19: fatal invalid-byte-sequence: The bytes FC at byte offset 70 are not valid UTF-8.`);
+    expect(existsSync(out)).toBe(false);
   });
 
   test("usage errors exit with 2", async () => {

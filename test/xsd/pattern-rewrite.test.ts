@@ -83,6 +83,15 @@ describe("rewritePatterns", () => {
     expect(out.replace(/<xs:pattern value="[^"]*"/, "")).toBe(xsd.replace(/<xs:pattern value="[^"]*"/, ""));
   });
 
+  it("leaves a schema that is not UTF-8 exactly as written (a lossy decoding would write U+FFFD into it)", () => {
+    const pattern = OWN.replace(/[^ -~]/gu, (c) => `&#x${(c.codePointAt(0) as number).toString(16)};`);
+    const xsd = `<?xml version="1.0" encoding="ISO-8859-1"?><xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:simpleType name="L"><xs:restriction base="xs:string"><xs:pattern value="${pattern}"/><xs:enumeration value="Größe"/></xs:restriction></xs:simpleType></xs:schema>`;
+    const latin1 = Uint8Array.from(xsd, (c) => c.charCodeAt(0));
+    expect(rewritePatterns(latin1)).toEqual({ bytes: latin1, rewrites: [] });
+    const invalid = new Uint8Array([...new TextEncoder().encode(xsd.replace("ISO-8859-1", "UTF-8").replace("Größe", "Gr")), 0xf6]);
+    expect(rewritePatterns(invalid)).toEqual({ bytes: invalid, rewrites: [] });
+  });
+
   it("maps rewritten patterns in messages back to the original", () => {
     const rw = [{ original: "ORIG", compiled: "NEW" }];
     expect(originalPatternsIn("not accepted by the pattern 'NEW'.", rw)).toBe("not accepted by the pattern 'ORIG'.");

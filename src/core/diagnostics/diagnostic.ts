@@ -26,6 +26,16 @@ export interface DiagnosticParams {
   "depth-limit-exceeded": { readonly limit: number };
   "text-limit-exceeded": { readonly limit: number };
   "input-limit-exceeded": { readonly limit: number };
+  // xml and input stages: bytes that are not text in the encoding (`source` names the remedy: xml = the
+  // encoding declaration, text = the reader's encoding option)
+  "invalid-byte-sequence": {
+    readonly encoding: string;
+    readonly offset: number;
+    readonly bytes: string;
+    readonly source: "xml" | "text";
+  };
+  "unsupported-encoding": { readonly encoding: string };
+  "encoding-mismatch": { readonly declared: string; readonly detected: string };
   // detect stage
   "unknown-namespace": { readonly namespace: string; readonly element: string };
   "unknown-root-element": { readonly element: string };
@@ -54,7 +64,6 @@ export interface DiagnosticParams {
   "missing-field": { readonly field: string };
   "missing-column": { readonly column: string };
   "unknown-column": { readonly column: string };
-  "invalid-encoding": { readonly encoding: string };
   "duplicate-key": { readonly key: string; readonly firstLine: number };
   /** A file of a batch that could not be read (missing, dangling link, no permission, a directory). */
   "io-error": { readonly reason: string };

@@ -14,6 +14,7 @@
  * diagnostics read as those of `xmllint --schema` with the official files. Any pattern of another shape, or one
  * whose parts do not check out as above, is left exactly as written.
  */
+import { safeDecodeXml } from "../xml/decode.ts";
 
 /** One rewritten pattern: libxml2 reports `compiled`; users are shown `original`. */
 export interface PatternRewrite {
@@ -27,7 +28,11 @@ const PREDEFINED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '
 
 /** Rewrites the String.Latin-shaped patterns of one schema document; other bytes are returned unchanged. */
 export function rewritePatterns(xsd: Uint8Array): { readonly bytes: Uint8Array; readonly rewrites: readonly PatternRewrite[] } {
-  const text = new TextDecoder("utf-8").decode(xsd);
+  // Only UTF-8 schemas are rewritten (written back as UTF-8); undecodable ones are left for the reader to
+  // report, others exactly as written: a lossy decoding here would write U+FFFD into the compiled schema.
+  const decoded = safeDecodeXml(xsd);
+  if (!decoded.success || decoded.data.encoding !== "UTF-8") return { bytes: xsd, rewrites: [] };
+  const text = decoded.data.text;
   if (!text.includes("pattern")) return { bytes: xsd, rewrites: [] };
   const rewrites: PatternRewrite[] = [];
   const out = text.replace(PATTERN_ATTRIBUTE, (whole: string, head: string, dq: string | undefined, sq: string | undefined) => {

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../result.ts";
+import { safeDecodeXml } from "../xml/decode.ts";
 import { resolveSchemaRoot, type SchemaRootOptions, xsdSkippedDiagnostic } from "./schemas.ts";
 import { type SchemaSet, safeCreateXsdValidator, type XsdReport } from "./xsd.ts";
 
@@ -71,7 +72,8 @@ export async function safeLoadSchemaFolder(set: SchemaFolder, options: SchemaFol
   for (const n of names) {
     const bytes = await readFile(join(dir, ...n.split("/")));
     files[n] = bytes;
-    texts.set(n, new TextDecoder().decode(bytes));
+    // Only scanned for targetNamespace and schemaLocation; an undecodable schema is reported when it is compiled.
+    texts.set(n, safeDecodeXml(bytes).data?.text ?? "");
   }
   const namespace = options.namespace ?? set.namespace;
   let entry = options.entry;

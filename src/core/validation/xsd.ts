@@ -17,6 +17,7 @@ import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { XoevError } from "../errors.ts";
 import { failure, type Result, success } from "../result.ts";
+import { safeCheckXml } from "../xml/decode.ts";
 import type { XmlElement as TreeElement } from "../xml/node.ts";
 import { canonicalName, type PrefixMap } from "../xml/path.ts";
 import { readXml } from "../xml/read.ts";
@@ -70,7 +71,8 @@ export interface XsdReport {
   readonly valid: boolean;
   /**
    * `xsd-invalid` (stage `xsd`, line but no column) for every schema violation; `not-well-formed` or
-   * `doctype-not-allowed` (stage `xml`, fatal) when the document could not be parsed.
+   * `doctype-not-allowed` (stage `xml`, fatal) when the document could not be parsed; for bytes, the reader's
+   * decoding diagnostics (`invalid-byte-sequence`, `unsupported-encoding`, `encoding-mismatch`, stage `xml`).
    */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -350,7 +352,17 @@ async function fingerprint(set: SchemaSet): Promise<string> {
 
 function validateDocument(engine: Engine, compiled: CompiledSchema, xml: string | Uint8Array, options: XsdValidateOptions): XsdReport {
   const file = options.file;
-  const doctype = findDoctype(xml);
+  // Bytes are decoded here, by the reader's decoder, not by libxml2: the same verdict and diagnostic as the xml
+  // stage for invalid byte sequences and unsupported or contradicting encodings (libxml2 would substitute or
+  // reject other things), and libxml2 then reads exactly the text the model stage reads.
+  // Valid UTF-8 bytes go to libxml2 as they are (checked by a byte scan, not decoded twice).
+  let input: string | Uint8Array = xml;
+  if (typeof xml !== "string") {
+    const checked = safeCheckXml(xml, { file });
+    if (!checked.success) return { valid: false, diagnostics: checked.diagnostics };
+    input = checked.data.text ?? xml;
+  }
+  const doctype = findDoctype(input);
   if (doctype !== undefined) {
     return {
       valid: false,
@@ -362,9 +374,9 @@ function validateDocument(engine: Engine, compiled: CompiledSchema, xml: string 
   let doc: Libxml2.XmlDocument;
   try {
     doc =
-      typeof xml === "string"
-        ? engine.XmlDocument.fromString(xml, { option: instanceParseOptions(engine), encoding: "utf-8" })
-        : engine.XmlDocument.fromBuffer(xml, { option: instanceParseOptions(engine) });
+      typeof input === "string"
+        ? engine.XmlDocument.fromString(input, { option: instanceParseOptions(engine), encoding: "utf-8" })
+        : engine.XmlDocument.fromBuffer(input, { option: instanceParseOptions(engine), encoding: "utf-8" });
   } catch (error) {
     return { valid: false, diagnostics: parseErrorDiagnostics(error, file) };
   }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { decodeXml } from "./decode.ts";
 import type { XmlAttribute, XmlElement } from "./node.ts";
-import { decodeXml, type ReadOptions, readXml, type XmlDocument } from "./read.ts";
+import { type ReadOptions, readXml, type XmlDocument } from "./read.ts";
 
 const A = "urn:example:a";
 const B = "urn:example:b";
@@ -186,11 +187,76 @@ describe("encodings", () => {
     expect(decodeXml(bytes)).toContain("Straße");
   });
 
-  test("the same bytes read as UTF-8 without the declaration are not mistaken for Latin-1", () => {
-    const bytes = new Uint8Array([...utf8("<r>Stra"), 0xdf, 0x65, ...utf8("</r>")]);
-    const r = readXml(bytes);
-    // Invalid UTF-8 becomes U+FFFD: never silently "ß".
-    expect(JSON.stringify(r)).not.toContain("Straße");
+  test("the same bytes without the declaration are an error with line and column, never U+FFFD or Latin-1", () => {
+    const bytes = new Uint8Array([...utf8("<r>\n Stra"), 0xdf, 0x65, ...utf8("</r>")]);
+    const r = readXml(bytes, { file: "alt.xml" });
+    expect(r.success).toBe(false);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        code: "invalid-byte-sequence",
+        severity: "fatal",
+        stage: "xml",
+        params: { encoding: "UTF-8", offset: 9, bytes: "DF", source: "xml" },
+        location: { line: 2, column: 6 },
+        file: "alt.xml",
+      }),
+    ]);
+    expect(r.diagnostics[0]?.message).toContain('encoding="ISO-8859-1"');
+    expect(JSON.stringify(r)).not.toMatch(/Straße|\uFFFD|�/);
+  });
+
+  test("UTF-8 encoded surrogates and code points beyond U+10FFFF are rejected (W3C not-wf-sa-168..170)", () => {
+    for (const seq of [
+      [0xed, 0xa0, 0x80],
+      [0xed, 0xbf, 0xbf],
+      [0xf4, 0x90, 0x80, 0x80],
+    ]) {
+      expect(fatal(new Uint8Array([...utf8("<r>"), ...seq, ...utf8("</r>")]))).toMatchObject({
+        code: "invalid-byte-sequence",
+        location: { line: 1, column: 4 },
+      });
+    }
+  });
+
+  test("a string with a lone surrogate is not XML (Char production), wherever it stands and whichever path reads it", () => {
+    for (const xml of [
+      "<r>\uD800</r>",
+      "<r>\uD800x</r>",
+      "<r>x\uDC00</r>",
+      "<r a='\uDC00'/>",
+      "<r><!--\uD800--></r>",
+      "<r><?p \uD800?></r>",
+      "<r><![CDATA[\uD800]]></r>",
+      "<r>\uDC00\uD800</r>",
+    ]) {
+      expect(fatal(xml), JSON.stringify(xml)).toMatchObject({
+        code: "not-well-formed",
+        params: { reason: expect.stringContaining("lone surrogate") },
+      });
+    }
+    expect(doc("<r>\uD83D\uDE00</r>").root.children).toEqual([{ kind: "text", value: "😀" }]);
+  });
+
+  test("a declaration that contradicts the bytes, and an unsupported encoding, are fatal and name both", () => {
+    expect(fatal(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('<?xml version="1.0" encoding="ISO-8859-1"?><r/>')]))).toMatchObject({
+      code: "encoding-mismatch",
+      params: { declared: "ISO-8859-1", detected: "UTF-8 (BOM)" },
+    });
+    expect(fatal(utf8('<?xml version="1.0" encoding="UTF-16"?><r/>'))).toMatchObject({
+      code: "encoding-mismatch",
+      params: { declared: "UTF-16" },
+    });
+    expect(fatal(utf8('<?xml version="1.0" encoding="EUC-JP"?><r/>'))).toMatchObject({
+      code: "unsupported-encoding",
+      params: { encoding: "EUC-JP" },
+    });
+  });
+
+  test("windows-1252 bytes 0x80–0x9F are the characters they stand for (also under an ISO-8859-1 declaration)", () => {
+    for (const enc of ["windows-1252", "ISO-8859-1"]) {
+      const bytes = new Uint8Array([...utf8(`<?xml version="1.0" encoding="${enc}"?><r>`), 0x84, 0x80, 0x93, ...utf8("</r>")]);
+      expect(doc(bytes).root.children).toEqual([{ kind: "text", value: "„€“" }]);
+    }
   });
 
   test("UTF-16 LE and BE with BOM", () => {

@@ -2,6 +2,7 @@ import { type SaxesAttributeNS, SaxesParser, type SaxesTagNS } from "saxes";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams } from "../diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../result.ts";
+import { safeDecodeXml } from "./decode.ts";
 import { readWellFormed } from "./fast-read.ts";
 import { rememberDocument } from "./misc.ts";
 import type { QName, XmlAttribute, XmlElement, XmlNode } from "./node.ts";
@@ -78,25 +79,10 @@ const NO_ATTRIBUTES = Object.freeze([]) as unknown as XmlAttribute[];
  */
 class ReaderParser extends SaxesParser<{ xmlns: true; position: true }> {}
 
-/** Decodes bytes by BOM or XML declaration (UTF-8 default; UTF-16 and ISO-8859-1/Windows-1252 supported). */
-export function decodeXml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
-  const enc = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1]?.toLowerCase();
-  if (enc !== undefined && enc !== "utf-8" && enc !== "utf8") {
-    try {
-      return new TextDecoder(enc).decode(bytes);
-    } catch {
-      // unknown label: fall through to UTF-8, saxes reports what does not fit
-    }
-  }
-  return new TextDecoder("utf-8").decode(bytes);
-}
-
 /**
  * Reads XML securely into a namespace-aware tree with line and column for every element and attribute.
+ * Bytes are decoded by {@link safeDecodeXml} (fatal on invalid byte sequences, unsupported or contradicting
+ * encodings); a string is taken as decoded text (a leading U+FEFF is skipped).
  * DOCTYPE (and so DTDs, entity declarations, external entities) is rejected with a fatal diagnostic;
  * nesting depth, text size and input size are bounded. Nothing is fetched from files or the network.
  * Well-formed documents are read by a fast path (`fast-read.ts`); everything else, and every diagnostic, by saxes.
@@ -113,7 +99,10 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
     src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   } else {
     if (input.length > maxInput * 4) return fatalAt("input-limit-exceeded", { limit: maxInput }, "/", undefined, file);
-    src = decodeXml(input);
+    // Fatal on anything that is not text in the encoding the bytes declare (UTF-8 when none): never U+FFFD.
+    const decoded = safeDecodeXml(input, { file });
+    if (!decoded.success) return failure(decoded.diagnostics);
+    src = decoded.data.text;
   }
   if (src.length > maxInput) return fatalAt("input-limit-exceeded", { limit: maxInput }, "/", { line: 1, column: 1 }, file);
   // Fast path for the common case; anything it does not vouch for (every error among it) is read by saxes.
@@ -136,6 +125,19 @@ export function readWithSaxes(
   prefixes: PrefixMap,
   file: string | undefined,
 ): Result<XmlDocument> {
+  // saxes pairs a high surrogate with whatever unit follows it: a lone surrogate (not an XML Char, and no text at
+  // all) must be caught before it does. Decoded bytes never hold one; strings from callers may.
+  const lone = findLoneSurrogate(src);
+  if (lone >= 0) {
+    const unit = src.charCodeAt(lone).toString(16).toUpperCase();
+    return fatalAt(
+      "not-well-formed",
+      { reason: `lone surrogate U+${unit} (not an XML character)` },
+      "/",
+      positionOfOffset(src, lone),
+      file,
+    );
+  }
   const parser = new ReaderParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   const prolog: XmlNode[] = [];
@@ -377,6 +379,21 @@ function positionOfOffset(src: string, off: number): { line: number; column: num
     lineStart = k + 1;
   }
   return { line, column: off - lineStart + 1 };
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/g;
+
+/** Offset of the first surrogate code unit that is not half of a pair, or -1. */
+function findLoneSurrogate(src: string): number {
+  SURROGATE.lastIndex = 0;
+  for (let m = SURROGATE.exec(src); m !== null; m = SURROGATE.exec(src)) {
+    const k = m.index;
+    const c = src.charCodeAt(k);
+    const next = src.charCodeAt(k + 1);
+    if (c >= 0xdc00 || !(next >= 0xdc00 && next <= 0xdfff)) return k;
+    SURROGATE.lastIndex = k + 2;
+  }
+  return -1;
 }
 
 function isSpace(c: number): boolean {

@@ -7,6 +7,15 @@ export const de: MessageCatalog = {
   "depth-limit-exceeded": ({ limit }) => `Die Elemente sind tiefer geschachtelt als die Grenze von ${limit}.`,
   "text-limit-exceeded": ({ limit }) => `Ein Text- oder Attributwert ist länger als die Grenze von ${limit} Zeichen.`,
   "input-limit-exceeded": ({ limit }) => `Das Dokument ist größer als die Grenze von ${limit} Zeichen.`,
+  "invalid-byte-sequence": ({ encoding, offset, bytes, source }) =>
+    `Die Bytes ${bytes} an Byte-Position ${offset} sind kein gültiges ${encoding}. ` +
+    (source === "xml"
+      ? `Ist die Datei anders kodiert, deklarieren Sie die Kodierung in der XML-Deklaration (z. B. <?xml version="1.0" encoding="ISO-8859-1"?>) oder wandeln Sie die Datei nach UTF-8 um.`
+      : "Ist die Datei anders kodiert, lesen Sie sie mit dieser Kodierung (z. B. --encoding iso-8859-1) oder wandeln Sie die Datei nach UTF-8 um."),
+  "unsupported-encoding": ({ encoding }) =>
+    `Die Zeichenkodierung „${encoding}“ wird nicht unterstützt (unterstützt: UTF-8, UTF-16, ISO-8859-1, ISO-8859-15, windows-1252, US-ASCII). Wandeln Sie die Datei nach UTF-8 um und deklarieren Sie encoding="UTF-8".`,
+  "encoding-mismatch": ({ declared, detected }) =>
+    `Die XML-Deklaration nennt die Kodierung ${declared}, die Bytes sind aber ${detected}. Korrigieren Sie die Deklaration oder wandeln Sie die Datei in die deklarierte Kodierung um.`,
   "unknown-namespace": ({ namespace, element }) =>
     `Das Wurzelelement <${element}> liegt in einem nicht unterstützten Namensraum: ${namespace === "" ? "(keiner)" : namespace}`,
   "unknown-root-element": ({ element }) => `<${element}> ist keine Nachricht dieses Standards.`,
@@ -32,7 +41,6 @@ export const de: MessageCatalog = {
   "missing-field": ({ field }) => `Pflichtfeld ${field} ist leer oder fehlt.`,
   "missing-column": ({ column }) => `Die Spalte ${column} fehlt.`,
   "unknown-column": ({ column }) => `Die Spalte ${column} ist unbekannt; ihre Werte werden unverändert übernommen.`,
-  "invalid-encoding": ({ encoding }) => `Die Daten sind kein gültiges ${encoding}; ungültige Bytes wurden durch U+FFFD ersetzt.`,
   "duplicate-key": ({ key, firstLine }) => `Der Schlüssel ${key} kommt bereits in Zeile ${firstLine} vor.`,
   "legacy-format": ({ format }) => `Das Dokument hat das ältere Format ${format} und wird tolerant gelesen.`,
   "rule-violation": ({ title }) => title,

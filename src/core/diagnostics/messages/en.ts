@@ -7,6 +7,15 @@ export const en: MessageCatalog = {
   "depth-limit-exceeded": ({ limit }) => `Elements are nested deeper than the limit of ${limit}.`,
   "text-limit-exceeded": ({ limit }) => `A text or attribute value is longer than the limit of ${limit} characters.`,
   "input-limit-exceeded": ({ limit }) => `The document is larger than the limit of ${limit} characters.`,
+  "invalid-byte-sequence": ({ encoding, offset, bytes, source }) =>
+    `The bytes ${bytes} at byte offset ${offset} are not valid ${encoding}. ` +
+    (source === "xml"
+      ? `If the file is in another encoding, declare it in the XML declaration (e.g. <?xml version="1.0" encoding="ISO-8859-1"?>) or convert the file to UTF-8.`
+      : "If the file is in another encoding, read it with that encoding (e.g. --encoding iso-8859-1) or convert the file to UTF-8."),
+  "unsupported-encoding": ({ encoding }) =>
+    `The encoding "${encoding}" is not supported (supported: UTF-8, UTF-16, ISO-8859-1, ISO-8859-15, windows-1252, US-ASCII). Convert the file to UTF-8 and declare encoding="UTF-8".`,
+  "encoding-mismatch": ({ declared, detected }) =>
+    `The XML declaration names the encoding ${declared}, but the bytes are ${detected}. Correct the declaration or convert the file to the declared encoding.`,
   "unknown-namespace": ({ namespace, element }) =>
     `The root element <${element}> is in an unsupported namespace: ${namespace === "" ? "(none)" : namespace}`,
   "unknown-root-element": ({ element }) => `<${element}> is not a message of this standard.`,
@@ -32,7 +41,6 @@ export const en: MessageCatalog = {
   "missing-field": ({ field }) => `Required field ${field} is empty or missing.`,
   "missing-column": ({ column }) => `Column ${column} is missing.`,
   "unknown-column": ({ column }) => `Column ${column} is not known; its values are kept as they are.`,
-  "invalid-encoding": ({ encoding }) => `The data is not valid ${encoding}; invalid bytes were replaced by U+FFFD.`,
   "duplicate-key": ({ key, firstLine }) => `Key ${key} already occurs in line ${firstLine}.`,
   "legacy-format": ({ format }) => `The document is in the older format ${format} and is read tolerantly.`,
   "rule-violation": ({ title }) => title,
