@@ -273,10 +273,20 @@ function elementsByName(form: Form): Map<string, FormElement> {
   return m;
 }
 
-/** Validates a Fachdaten instance (JSON model) with the form's zod schema. */
+const zodCache = new WeakMap<Form, Map<Locale, ReturnType<typeof toZod>>>();
+
+function zodOf(form: Form, locale: Locale): ReturnType<typeof toZod> {
+  let perLocale = zodCache.get(form);
+  if (perLocale === undefined) zodCache.set(form, (perLocale = new Map()));
+  let schema = perLocale.get(locale);
+  if (schema === undefined) perLocale.set(locale, (schema = toZod(form, { locale })));
+  return schema;
+}
+
+/** Validates a Fachdaten instance (JSON model) with the form's zod schema (built once per form and locale). */
 export function validateFachdaten(form: Form, data: unknown, options: FachdatenValidateOptions = {}): FachdatenReport {
   const locale = options.locale ?? "en";
-  const r = toZod(form, { locale }).safeParse(data);
+  const r = zodOf(form, locale).safeParse(data);
   if (r.success) return { valid: true, diagnostics: [] };
   const byName = elementsByName(form);
   const diagnostics: Diagnostic[] = [];
