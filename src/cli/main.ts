@@ -2,6 +2,8 @@
 import { checkCommand } from "./check.ts";
 /** The `fim-xoev` command line. */
 import { convertCommand } from "./convert.ts";
+import { exportCommand } from "./export.ts";
+import { fachdatenCommand } from "./fachdaten.ts";
 import { inspectCommand } from "./inspect.ts";
 import type { CliCommand, CliIo } from "./io.ts";
 import { leikaCommand } from "./leika.ts";
@@ -13,6 +15,8 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   convert: convertCommand,
   inspect: inspectCommand,
   leika: leikaCommand,
+  export: exportCommand,
+  fachdaten: fachdatenCommand,
 };
 
 export const HELP = `Usage: fim-xoev <command> [options]
@@ -24,6 +28,10 @@ Commands:
   inspect <file>                                                   id, counts and outline
   leika import <csv> --to xzufi-2.2|xzufi-2.3 [-o FILE]            LeiKa catalogue → XZuFi transfer message
   leika key <key>                                                  explain a Leistungsschlüssel
+  export <schema.xml> --to json-schema|xsd|ts [-o FILE] [--unversioned-ids] [--codelists DIR]   form schemas
+  fachdaten sample <schema.xml> [--format json|xml] [-o FILE]      a valid sample data set
+  fachdaten validate <schema.xml> <data.json|data.xml>             validate Fachdaten (exit 1 invalid)
+  fachdaten convert <schema.xml> <data> --to json|xml [-o FILE]    Fachdaten JSON ↔ XML
 
 Run 'fim-xoev <command> --help' for a command's options.`;
 
