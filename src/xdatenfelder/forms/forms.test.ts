@@ -291,3 +291,23 @@ describe("zod validator, sample and Fachdaten", () => {
     expect(safeParseFachdatenJson('{"a":1,}').success).toBe(false);
   });
 });
+
+describe("a Datenfeldgruppe (0103) as the root", () => {
+  const file = new URL("../../../fixtures/xdatenfelder/v3/valid/0103-datenfeldgruppe-maximal.xml", import.meta.url);
+  const n = parse(readFileSync(file));
+  it("gets the group's name as root element and $id, and a valid sample in every format", async () => {
+    if (n.kind !== "xdatenfelder.datenfeldgruppe.0103") throw new Error("fixture is not 0103");
+    const g = n.datenfeldgruppe;
+    const f = safeBuildForm(g).data as Form;
+    const name = `${g.identifikation.id}V${g.identifikation.version}`;
+    expect(f.source).toBe("datenfeldgruppe");
+    expect(f.root.name).toBe(name);
+    expect((toJsonSchema(f) as Json).$id).toBe(`urn:fim-xoev:fachdaten:${name}.schema.json`);
+    expect(toFachdatenXsd(f)).toContain(`<xs:element name="${name}">`);
+    const s = sampleFachdatenFull(f);
+    expect(ajvFor(f)(s)).toBe(true);
+    const xml = fachdatenToXml(f, s);
+    expect(xml).toContain(`<${name} xmlns=`);
+    expect((await validateFachdatenXml(f, xml)).diagnostics).toEqual([]);
+  });
+});
