@@ -102,6 +102,18 @@ describe("the form model of a schema with every datatype", () => {
     const art = form.elements.find((e) => e.name === "F99000000916V1.0.0");
     expect(art?.kind === "field" && art.codes?.map((c) => c.code)).toEqual(["001", "002"]);
   });
+  it("leaves out contradictory bounds with a warning (an XSD with minLength > maxLength would not compile)", () => {
+    const xml = readFileSync(FIXTURE, "utf8").replace('minLength="1" maxLength="20"', 'minLength="5" maxLength="3"');
+    const r = safeBuildForm((parse(xml) as { stammdatenschema: Stammdatenschema }).stammdatenschema);
+    expect(r.diagnostics.find((d) => d.path === "F99000000901V1.0.0")?.params).toEqual({
+      element: "F99000000901V1.0.0",
+      constraint: "minLength/maxLength",
+      value: "5 > 3",
+      reason: "unparseable",
+    });
+    const f = (r.data as Form).elements.find((e) => e.name === "F99000000901V1.0.0");
+    expect(f?.kind === "field" && [f.minLength, f.maxLength]).toEqual([undefined, undefined]);
+  });
   it("reports two versions of one id as a conflict with unversioned ids", () => {
     const xml = readFileSync(FIXTURE, "utf8").replace(
       "<xdf3:id>F99000000930</xdf3:id><xdf3:version>1.0.0</xdf3:version>",

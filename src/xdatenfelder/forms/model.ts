@@ -240,6 +240,19 @@ class Builder {
         out[target] = n;
       }
     }
+    // Contradictory bounds: no value could be valid, and an XSD with minLength > maxLength does not compile.
+    for (const [lo, hi, a, b] of [
+      ["minLength", "maxLength", p?.minLength, p?.maxLength],
+      ["minimum", "maximum", p?.minValue, p?.maxValue],
+    ] as const) {
+      const l = out[lo];
+      const h = out[hi];
+      if (l !== undefined && h !== undefined && l > h) {
+        this.warn(name, `${lo}/${hi}`, `${a ?? ""} > ${b ?? ""}`, "unparseable");
+        delete out[lo];
+        delete out[hi];
+      }
+    }
     const field = out as FormField;
     this.elements.set(name, field);
     return field;
