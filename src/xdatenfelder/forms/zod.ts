@@ -51,7 +51,9 @@ class ZodBuilder {
   field(f: FormField): z.ZodType {
     if (f.base === "boolean") return z.boolean({ error: this.typeError(f, "boolean") });
     if (f.base === "number" || f.base === "integer") {
-      return z.number({ error: this.typeError(f, f.base) }).superRefine((v, ctx) => {
+      const n = z.number({ error: this.typeError(f, f.base) });
+      if (f.base === "number" && f.minimum === undefined && f.maximum === undefined) return n;
+      return n.superRefine((v, ctx) => {
         if (f.base === "integer" && !Number.isInteger(v)) this.issue(ctx, f, "type", "integer", v);
         if (f.minimum !== undefined && v < f.minimum) this.issue(ctx, f, "minimum", formatDecimal(f.minimum), v);
         if (f.maximum !== undefined && v > f.maximum) this.issue(ctx, f, "maximum", formatDecimal(f.maximum), v);
@@ -61,7 +63,10 @@ class ZodBuilder {
     const codeList = f.codes?.map((c) => c.code).join(", ") ?? "";
     const lexical = f.lexicalPattern === undefined ? undefined : new RegExp(f.lexicalPattern.js, "u");
     const pattern = f.pattern === undefined ? undefined : new RegExp(f.pattern.js, "u");
-    return z.string({ error: this.typeError(f, "string") }).superRefine((v, ctx) => {
+    const str = z.string({ error: this.typeError(f, "string") });
+    if (codes === undefined && lexical === undefined && pattern === undefined && f.minLength === undefined && f.maxLength === undefined)
+      return str;
+    return str.superRefine((v, ctx) => {
       if (codes !== undefined && !codes.has(v)) this.issue(ctx, f, "code", codeList, v);
       if (lexical !== undefined && !lexical.test(v)) this.issue(ctx, f, "pattern", f.lexicalPattern?.xsd ?? "", v);
       if (f.minLength !== undefined || f.maxLength !== undefined) {
