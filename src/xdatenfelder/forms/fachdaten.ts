@@ -35,6 +35,8 @@ export interface FachdatenXmlOptions {
 }
 
 const NCNAME = /^[A-Za-z_][A-Za-z0-9._-]*$/;
+/** Nesting limit of the XML writer (the XML reader's default limit is 1,000 too). */
+const MAX_DEPTH = 1000;
 
 function notRepresentable(path: string, value: string, why: string): Diagnostic {
   return diagnostic({
@@ -60,13 +62,18 @@ class XmlOut {
     this.w = new XmlWriter({ pretty, prefixes: { [ns]: "" } });
   }
 
+  private depth = 0;
+
   value(name: string, element: FormElement | undefined, v: unknown, path: string): void {
     if (v === null || v === undefined) return void this.errors.push(notRepresentable(path, describe(v), "null has no XML form"));
+    if (this.depth >= MAX_DEPTH) return void this.errors.push(notRepresentable(path, "{}", `nested deeper than ${MAX_DEPTH} levels`));
     if (Array.isArray(v)) return void this.errors.push(notRepresentable(path, "[]", "a list inside a list has no XML form"));
     if (typeof v === "object") {
       this.w.start(this.ns, name);
+      this.depth++;
       if (element?.kind === "group") this.group(element, v as FormObject, path);
       else this.generic(v as FormObject, path, new Set());
+      this.depth--;
       this.w.end();
       return;
     }

@@ -297,6 +297,14 @@ describe("zod validator, sample and Fachdaten", () => {
     const r2 = await validateFachdatenXml(form, tooBig);
     expect(r2.diagnostics.map((d) => d.code).sort()).toEqual(["form-data-invalid", "xsd-invalid"]);
   });
+  it("refuses data nested deeper than XML readers accept, without running out of stack", () => {
+    let deep: Record<string, unknown> = { a: "x" };
+    for (let i = 0; i < 5000; i++) deep = { a: deep };
+    const r = safeFachdatenToXml(form, { ...sample, Xdeep: deep });
+    expect(r.success).toBe(false);
+    expect(r.diagnostics[0]?.params).toMatchObject({ value: expect.stringContaining("nested deeper than 1000 levels") });
+    expect(validateFachdaten(form, { ...sample, Xdeep: deep }).valid).toBe(false);
+  });
   it("reads JSON strictly", () => {
     expect(safeParseFachdatenJson("[1]").success).toBe(false);
     expect(safeParseFachdatenJson(new Uint8Array([0x7b, 0xff, 0x7d])).diagnostics[0]?.code).toBe("invalid-encoding");
