@@ -3,6 +3,8 @@
 import { getLocale, setLocale } from "../core/diagnostics/create.ts";
 import { checkCommand } from "./check.ts";
 import { convertCommand } from "./convert.ts";
+import { exportCommand } from "./export.ts";
+import { fachdatenCommand } from "./fachdaten.ts";
 import { inspectCommand } from "./inspect.ts";
 import type { CliCommand, CliIo } from "./io.ts";
 import { leikaCommand } from "./leika.ts";
@@ -15,6 +17,8 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   convert: convertCommand,
   inspect: inspectCommand,
   leika: leikaCommand,
+  export: exportCommand,
+  fachdaten: fachdatenCommand,
 };
 
 export const HELP = `Usage: fim-xoev <command> [options]
@@ -27,6 +31,10 @@ Commands:
   inspect <file> [--depth N] [--format text|json]                  id, counts and outline
   leika import <csv> --to xzufi-2.2|xzufi-2.3 [-o FILE] [--force]  LeiKa catalogue → XZuFi transfer message
   leika key <key> [--json]                                         explain a Leistungsschlüssel
+  export <schema.xml> --to json-schema|xsd|ts [-o FILE] [--unversioned-ids] [--codelists DIR]   form schemas
+  fachdaten sample <schema.xml> [--format json|xml] [-o FILE]      a valid sample data set
+  fachdaten validate <schema.xml> <data.json|data.xml>             validate Fachdaten (exit 1 invalid)
+  fachdaten convert <schema.xml> <data> --to json|xml [-o FILE]    Fachdaten JSON ↔ XML
 
 Every command takes --help, --version, --locale de|en and --quiet.
 Exit codes (every command): 0 all good, 1 findings, 2 usage error or I/O problem.

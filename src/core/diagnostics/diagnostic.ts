@@ -83,7 +83,38 @@ export interface DiagnosticParams {
    * element it concerns (`id` + `V` + version, as the catalogue's reports write it).
    */
   "quality-check": { readonly rule: string; readonly element: string; readonly de: string; readonly en: string };
+  // form data (xdatenfelder/forms): a constraint of a schema that the derived form schemas leave out or adapt …
+  "form-constraint": {
+    readonly element: string;
+    readonly constraint: string;
+    readonly value: string;
+    readonly reason: "unparseable" | "not-applicable" | "not-expressible" | "anchors-removed" | "unsupported-pattern";
+  };
+  /** … two elements that would get the same name in the form data (e.g. two versions with unversioned ids) … */
+  "form-name-conflict": { readonly name: string };
+  /** … and a finding about Fachdaten: the element, its label, the violated rule and its limit. */
+  "form-data-invalid": {
+    readonly element: string;
+    readonly label: string;
+    readonly rule: FormDataRule;
+    readonly limit: string;
+  };
 }
+
+/** The rules a Fachdaten instance can violate (`form-data-invalid`). */
+export type FormDataRule =
+  | "required"
+  | "type"
+  | "min-items"
+  | "max-items"
+  | "min-length"
+  | "max-length"
+  | "pattern"
+  | "minimum"
+  | "maximum"
+  | "code"
+  | "unknown-property"
+  | "choice";
 
 /** A stable diagnostic code. */
 export type DiagnosticCode = keyof DiagnosticParams;

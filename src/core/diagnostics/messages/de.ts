@@ -53,4 +53,46 @@ export const de: MessageCatalog = {
   "io-error": ({ reason }) => `Die Datei konnte nicht gelesen werden: ${reason}`,
   "code-list-unavailable": ({ uri, version, reason }) => `Die Codeliste ${uri} (Version ${version}) ist nicht verfügbar: ${reason}`,
   "quality-check": ({ de }) => de,
+  "form-constraint": ({ element, constraint, value, reason }) =>
+    reason === "anchors-removed"
+      ? `${element}: Das Muster "${value}" beginnt mit ^ oder endet mit $; XSD kennt keine Anker, sie werden als Anker gelesen und entfernt.`
+      : `${element}: ${constraint} "${value}" wird in den Formularschemata weggelassen (${
+          {
+            unparseable: "kein gültiger Wert",
+            "not-applicable": "gilt nicht für diesen Datentyp",
+            "not-expressible": "in JSON Schema, XSD und zod nicht gleich ausdrückbar",
+            "unsupported-pattern": "Mustersyntax ohne genaue JavaScript-Entsprechung",
+          }[reason]
+        }).`,
+  "form-name-conflict": ({ name }) => `Zwei verschiedene Elemente hätten in den Fachdaten beide den Namen ${name}.`,
+  "form-data-invalid": ({ element, label, rule, limit }) => `${label} (${element}): ${formRuleDe(rule, limit)}`,
 };
+
+function formRuleDe(rule: string, limit: string): string {
+  switch (rule) {
+    case "required":
+      return "Angabe erforderlich.";
+    case "type":
+      return `erwartet: ${limit}.`;
+    case "min-items":
+      return `mindestens ${limit} Einträge erforderlich.`;
+    case "max-items":
+      return `höchstens ${limit} Einträge erlaubt.`;
+    case "min-length":
+      return `mindestens ${limit} Zeichen erforderlich.`;
+    case "max-length":
+      return `höchstens ${limit} Zeichen erlaubt.`;
+    case "pattern":
+      return `der Wert entspricht nicht dem Muster ${limit}.`;
+    case "minimum":
+      return `der Wert muss mindestens ${limit} sein.`;
+    case "maximum":
+      return `der Wert darf höchstens ${limit} sein.`;
+    case "code":
+      return `der Wert ist keiner der Codes ${limit}.`;
+    case "unknown-property":
+      return `${limit} gehört nicht zu diesem Schema.`;
+    default:
+      return `genau eine Angabe aus ${limit} ist erforderlich.`;
+  }
+}

@@ -53,4 +53,46 @@ export const en: MessageCatalog = {
   "io-error": ({ reason }) => `The file could not be read: ${reason}`,
   "code-list-unavailable": ({ uri, version, reason }) => `The code list ${uri} (version ${version}) is not available: ${reason}`,
   "quality-check": ({ en }) => en,
+  "form-constraint": ({ element, constraint, value, reason }) =>
+    reason === "anchors-removed"
+      ? `${element}: the pattern "${value}" starts with ^ or ends with $; XSD has no anchors, so they are read as anchors and removed.`
+      : `${element}: ${constraint} "${value}" is left out of the form schemas (${
+          {
+            unparseable: "not a valid value",
+            "not-applicable": "does not apply to this datatype",
+            "not-expressible": "cannot be expressed equally in JSON Schema, XSD and zod",
+            "unsupported-pattern": "a pattern syntax without an exact JavaScript equivalent",
+          }[reason]
+        }).`,
+  "form-name-conflict": ({ name }) => `Two different elements would both be named ${name} in the form data.`,
+  "form-data-invalid": ({ element, label, rule, limit }) => `${label} (${element}): ${formRuleEn(rule, limit)}`,
 };
+
+function formRuleEn(rule: string, limit: string): string {
+  switch (rule) {
+    case "required":
+      return "a value is required.";
+    case "type":
+      return `expected ${limit}.`;
+    case "min-items":
+      return `at least ${limit} entries are required.`;
+    case "max-items":
+      return `at most ${limit} entries are allowed.`;
+    case "min-length":
+      return `at least ${limit} characters are required.`;
+    case "max-length":
+      return `at most ${limit} characters are allowed.`;
+    case "pattern":
+      return `the value does not match the pattern ${limit}.`;
+    case "minimum":
+      return `the value must be at least ${limit}.`;
+    case "maximum":
+      return `the value must be at most ${limit}.`;
+    case "code":
+      return `the value is not one of the codes ${limit}.`;
+    case "unknown-property":
+      return `${limit} is not part of this schema.`;
+    default:
+      return `exactly one of ${limit} must be given.`;
+  }
+}

@@ -1,0 +1,3 @@
+import { defineAgreementShard } from "./agreement-shard.ts";
+
+defineAgreementShard(1, 2);
