@@ -3,6 +3,7 @@ import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams } from "../diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../result.ts";
 import { readWellFormed } from "./fast-read.ts";
+import { DEFAULT_READ_LIMITS } from "./limits.ts";
 import type { QName, XmlAttribute, XmlElement, XmlNode } from "./node.ts";
 import { canonicalName, type PrefixMap } from "./path.ts";
 
@@ -18,6 +19,18 @@ export interface ReadOptions {
   readonly maxTextLength?: number;
   /** Maximum length of the whole document in characters (default 256 MiB of characters). */
   readonly maxInputLength?: number;
+  /** Maximum number of attributes on one element, namespace declarations included (default 1 000). */
+  readonly maxAttributes?: number;
+  /** Maximum length of an element or attribute name or a processing-instruction target in characters (default 1 000). */
+  readonly maxNameLength?: number;
+  /** Maximum number of namespace declarations on one element (default 100). */
+  readonly maxNamespaceDeclarations?: number;
+  /**
+   * Maximum number of diagnostics a parser reports for one document (default 1 000). The rest are counted, not
+   * built, and summed up in one `diagnostics-truncated` diagnostic whose severity is the worst of them. The
+   * reader itself stops at its first (fatal) finding.
+   */
+  readonly maxDiagnostics?: number;
   /** Canonical prefixes for paths in diagnostics (namespace URI → prefix). */
   readonly prefixes?: PrefixMap;
   /** File name to put into diagnostics. */
@@ -49,11 +62,14 @@ export interface XmlDocument {
   readonly epilog: readonly XmlNode[];
 }
 
-export const DEFAULT_READ_LIMITS = {
-  maxDepth: 1000,
-  maxTextLength: 10_000_000,
-  maxInputLength: 256 * 1024 * 1024,
-} as const;
+export { DEFAULT_READ_LIMITS };
+
+/** The reader's structural limits, resolved (see {@link ReadOptions}). */
+export interface StructureLimits {
+  readonly maxAttributes: number;
+  readonly maxNameLength: number;
+  readonly maxNamespaceDeclarations: number;
+}
 
 const CHUNK = 1 << 20;
 /** saxes's internal state number for character data (saxes 6.0.0, `S_TEXT` in saxes.js). */
@@ -106,6 +122,11 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   const maxInput = options.maxInputLength ?? DEFAULT_READ_LIMITS.maxInputLength;
   const prefixes = options.prefixes ?? {};
   const file = options.file;
+  const structure: StructureLimits = {
+    maxAttributes: options.maxAttributes ?? DEFAULT_READ_LIMITS.maxAttributes,
+    maxNameLength: options.maxNameLength ?? DEFAULT_READ_LIMITS.maxNameLength,
+    maxNamespaceDeclarations: options.maxNamespaceDeclarations ?? DEFAULT_READ_LIMITS.maxNamespaceDeclarations,
+  };
 
   let src: string;
   if (typeof input === "string") {
@@ -116,9 +137,9 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   }
   if (src.length > maxInput) return fatalAt("input-limit-exceeded", { limit: maxInput }, "/", { line: 1, column: 1 }, file);
   // Fast path for the common case; anything it does not vouch for (every error among it) is read by saxes.
-  const fast = readWellFormed(src, { maxDepth, maxText, shallowRepeats: options.shallowRepeats });
+  const fast = readWellFormed(src, { maxDepth, maxText, ...structure, shallowRepeats: options.shallowRepeats });
   if (fast !== undefined) return success(fast);
-  return readWithSaxes(src, maxDepth, maxText, prefixes, file);
+  return readWithSaxes(src, maxDepth, maxText, prefixes, file, structure);
 }
 
 /**
@@ -132,7 +153,9 @@ export function readWithSaxes(
   maxText: number,
   prefixes: PrefixMap,
   file: string | undefined,
+  structure: StructureLimits = DEFAULT_READ_LIMITS,
 ): Result<XmlDocument> {
+  const { maxAttributes, maxNameLength, maxNamespaceDeclarations } = structure;
   const parser = new ReaderParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   const prolog: XmlNode[] = [];
@@ -149,6 +172,10 @@ export function readWithSaxes(
   // one buffer reused for every tag, instead of enumerating saxes' per-tag dictionary object.
   const attrBuffer: SaxesAttributeNS[] = [];
   let attrCount = 0;
+  let declarationCount = 0;
+  // Line and column of each attribute of the start tag being read, found in one pass over the tag at "opentag".
+  const attrLines: number[] = [];
+  const attrColumns: number[] = [];
 
   const here = () => ({ line: parser.line, column: parser.column + 1 });
   const pathOfStack = () => (stack.length === 0 ? "/" : `/${stack.map((e) => canonicalName(e.namespace, e.local, prefixes)).join("/")}`);
@@ -197,14 +224,23 @@ export function readWithSaxes(
       startColumn = p.column;
     }
     attrCount = 0;
+    declarationCount = 0;
     if (stack.length >= maxDepth) stop("depth-limit-exceeded", { limit: maxDepth }, { line: startLine, column: startColumn });
+    if (nameLength > maxNameLength) stop("name-limit-exceeded", { limit: maxNameLength }, { line: startLine, column: startColumn });
   });
   parser.on("attribute", (a) => {
+    // saxes reports each attribute as soon as its value ends: the limits stop a hostile tag while it is read.
+    if (attrCount >= maxAttributes) stop("attribute-limit-exceeded", { limit: maxAttributes });
+    if (a.name.length > maxNameLength) stop("name-limit-exceeded", { limit: maxNameLength });
+    if ((a.name.startsWith("xmlns:") || a.name === "xmlns") && ++declarationCount > maxNamespaceDeclarations)
+      stop("namespace-limit-exceeded", { limit: maxNamespaceDeclarations });
     attrBuffer[attrCount++] = a as SaxesAttributeNS;
   });
   parser.on("opentag", (tag: SaxesTagNS) => {
     let attributes: XmlAttribute[] = NO_ATTRIBUTES;
     let decls: Record<string, string> | undefined;
+    if (attrCount > 0)
+      locateAttributes(src, startOffset, parser.position, startLine, startColumn, attrBuffer, attrCount, attrLines, attrColumns);
     for (let i = 0; i < attrCount; i++) {
       // saxes has resolved the namespace (`uri`) of each attribute object by now.
       const a = attrBuffer[i] as SaxesAttributeNS;
@@ -213,9 +249,15 @@ export function readWithSaxes(
         (decls ??= {})[a.prefix === "" ? "" : a.local] = a.value;
         continue;
       }
-      const pos = locateAttribute(src, startOffset, parser.position, parser.line, parser.columnIndex, a.name, startLine, startColumn);
       if (attributes === NO_ATTRIBUTES) attributes = [];
-      attributes.push({ namespace: a.uri, local: a.local, prefix: a.prefix, value: a.value, line: pos.line, column: pos.column });
+      attributes.push({
+        namespace: a.uri,
+        local: a.local,
+        prefix: a.prefix,
+        value: a.value,
+        line: attrLines[i] as number,
+        column: attrColumns[i] as number,
+      });
     }
     const parent = stack[stack.length - 1];
     const el: XmlElement = {
@@ -250,7 +292,7 @@ export function readWithSaxes(
   parser.on("comment", (value) => append({ kind: "comment", value }));
   parser.on("processinginstruction", (pi) => append({ kind: "pi", target: pi.target, value: pi.body }));
 
-  const internal = parser as unknown as { text: string; state: number };
+  const internal = parser as unknown as { text: string; state: number; name: string; piTarget: string };
   try {
     for (let i = 0; i < src.length; i += CHUNK) {
       const chunk = src.slice(i, i + CHUNK);
@@ -262,7 +304,10 @@ export function readWithSaxes(
       }
       parser.write(chunk);
       // saxes accumulates a text node (or attribute value, comment) in `text` until it ends: bound it while it grows.
-      if ((parser as unknown as { text: string }).text.length > maxText) stop("text-limit-exceeded", { limit: maxText });
+      if (internal.text.length > maxText) stop("text-limit-exceeded", { limit: maxText });
+      // and a name (or PI target) in `name`/`piTarget`: a megabyte-long name stops at the end of its chunk.
+      if (internal.name.length > maxNameLength || internal.piTarget.length > maxNameLength)
+        stop("name-limit-exceeded", { limit: maxNameLength });
     }
     parser.close();
   } catch (e) {
@@ -328,41 +373,76 @@ function tagStartPosition(
 }
 
 /**
- * Finds where an attribute's name starts. saxes reports attributes at the end of the start tag, so the
- * tag is scanned forward from its `<` (at `tagOpen`), skipping quoted values, until the attribute's name is found.
+ * Finds where the name of each of the `count` attributes of a start tag starts, in one forward pass over the tag
+ * from its `<` (at `tagOpen`, line `tagLine`, column `tagColumn`) up to `position`: saxes reports the attributes
+ * in document order at the end of the tag. Linear in the tag's length, however many attributes it has (looking
+ * each one up from the `<` made 200 000 attributes take minutes). An attribute not found where expected gets the
+ * tag's position.
  */
-function locateAttribute(
+function locateAttributes(
   src: string,
   tagOpen: number,
   position: number,
-  lineNow: number,
-  columnIndexNow: number,
-  qname: string,
   tagLine: number,
   tagColumn: number,
-): { line: number; column: number } {
-  const tagStart = { line: tagLine, column: tagColumn };
-  if (tagOpen < 0) return tagStart;
-  let k = tagOpen + 1;
-  while (k < position && !isSpace(src.charCodeAt(k))) k++; // element name
-  while (k < position) {
-    while (k < position && isSpace(src.charCodeAt(k))) k++;
-    const nameStart = k;
-    while (k < position) {
-      const c = src.charCodeAt(k);
-      if (c === 0x3d || isSpace(c) || c === 0x3e || c === 0x2f) break;
+  attrs: readonly SaxesAttributeNS[],
+  count: number,
+  lines: number[],
+  columns: number[],
+): void {
+  let found = 0;
+  if (tagOpen >= 0) {
+    let line = tagLine;
+    let lineStart = tagOpen - (tagColumn - 1);
+    let k = tagOpen + 1;
+    while (k < position && !isSpace(src.charCodeAt(k))) k++; // element name
+    while (k < position && found < count) {
+      for (let c = src.charCodeAt(k); k < position && isSpace(c); c = src.charCodeAt(++k)) {
+        if (c === 0x0a) {
+          line++;
+          lineStart = k + 1;
+        }
+      }
+      const nameStart = k;
+      while (k < position) {
+        const c = src.charCodeAt(k);
+        if (c === 0x3d || isSpace(c) || c === 0x3e || c === 0x2f) break;
+        k++;
+      }
+      const name = (attrs[found] as SaxesAttributeNS).name;
+      if (k === nameStart || k - nameStart !== name.length || !src.startsWith(name, nameStart)) break;
+      lines[found] = line;
+      columns[found] = nameStart - lineStart + 1;
+      found++;
+      // to the value's closing quote, counting line breaks on the way
+      let quote = 0;
+      for (; k < position; k++) {
+        const c = src.charCodeAt(k);
+        if (c === 0x22 || c === 0x27) {
+          quote = c;
+          break;
+        }
+        if (c === 0x0a) {
+          line++;
+          lineStart = k + 1;
+        }
+      }
+      if (quote === 0) break;
+      for (k++; k < position; k++) {
+        const c = src.charCodeAt(k);
+        if (c === quote) break;
+        if (c === 0x0a) {
+          line++;
+          lineStart = k + 1;
+        }
+      }
       k++;
     }
-    if (k === nameStart) return tagStart;
-    if (k - nameStart === qname.length && src.startsWith(qname, nameStart))
-      return positionBefore(src, nameStart, position, lineNow, columnIndexNow);
-    while (k < position && src.charCodeAt(k) !== 0x22 && src.charCodeAt(k) !== 0x27) k++;
-    const quote = src.charCodeAt(k);
-    const close = src.indexOf(quote === 0x22 ? '"' : "'", k + 1);
-    if (close < 0 || close >= position) return tagStart;
-    k = close + 1;
   }
-  return tagStart;
+  for (; found < count; found++) {
+    lines[found] = tagLine;
+    columns[found] = tagColumn;
+  }
 }
 
 /** 1-based line and column of an offset, by counting from the start (only for rare, fatal cases). */

@@ -7,6 +7,14 @@ export const de: MessageCatalog = {
   "depth-limit-exceeded": ({ limit }) => `Die Elemente sind tiefer geschachtelt als die Grenze von ${limit}.`,
   "text-limit-exceeded": ({ limit }) => `Ein Text- oder Attributwert ist länger als die Grenze von ${limit} Zeichen.`,
   "input-limit-exceeded": ({ limit }) => `Das Dokument ist größer als die Grenze von ${limit} Zeichen.`,
+  "attribute-limit-exceeded": ({ limit }) =>
+    `Ein Element hat mehr als ${limit} Attribute (Lesegrenze maxAttributes; in den Lese-/Parse-Optionen erhöhbar).`,
+  "name-limit-exceeded": ({ limit }) =>
+    `Ein Name ist länger als ${limit} Zeichen (Lesegrenze maxNameLength; in den Lese-/Parse-Optionen erhöhbar).`,
+  "namespace-limit-exceeded": ({ limit }) =>
+    `Ein Element deklariert mehr als ${limit} Namensräume (Lesegrenze maxNamespaceDeclarations; in den Lese-/Parse-Optionen erhöhbar).`,
+  "diagnostics-truncated": ({ count, limit }) =>
+    `${count} weitere Befunde nach den ersten ${limit} ausgelassen (Grenze maxDiagnostics; in den Optionen erhöhbar, um sie zu sehen).`,
   "unknown-namespace": ({ namespace, element }) =>
     `Das Wurzelelement <${element}> liegt in einem nicht unterstützten Namensraum: ${namespace === "" ? "(keiner)" : namespace}`,
   "unknown-root-element": ({ element }) => `<${element}> ist keine Nachricht dieses Standards.`,

@@ -7,6 +7,14 @@ export const en: MessageCatalog = {
   "depth-limit-exceeded": ({ limit }) => `Elements are nested deeper than the limit of ${limit}.`,
   "text-limit-exceeded": ({ limit }) => `A text or attribute value is longer than the limit of ${limit} characters.`,
   "input-limit-exceeded": ({ limit }) => `The document is larger than the limit of ${limit} characters.`,
+  "attribute-limit-exceeded": ({ limit }) =>
+    `An element has more than ${limit} attributes (reader limit maxAttributes; raise it in the read/parse options).`,
+  "name-limit-exceeded": ({ limit }) =>
+    `A name is longer than ${limit} characters (reader limit maxNameLength; raise it in the read/parse options).`,
+  "namespace-limit-exceeded": ({ limit }) =>
+    `An element declares more than ${limit} namespaces (reader limit maxNamespaceDeclarations; raise it in the read/parse options).`,
+  "diagnostics-truncated": ({ count, limit }) =>
+    `${count} further findings omitted after the first ${limit} (limit maxDiagnostics; raise it in the options to see them).`,
   "unknown-namespace": ({ namespace, element }) =>
     `The root element <${element}> is in an unsupported namespace: ${namespace === "" ? "(none)" : namespace}`,
   "unknown-root-element": ({ element }) => `<${element}> is not a message of this standard.`,
