@@ -209,7 +209,7 @@ export function mutate(bytes: Uint8Array, m: Mutation): Uint8Array {
   }
 }
 
-export type FindingKind = "exception" | "replacement-character" | "time" | "round-trip" | "reader-paths";
+export type FindingKind = "exception" | "replacement-character" | "time" | "round-trip" | "reader-paths" | "accepted-invalid";
 
 export interface Finding {
   readonly kind: FindingKind;
@@ -364,6 +364,31 @@ export function checkCase(seed: Seed, bytes: Uint8Array): CaseOutcome {
   if (ms > budgetMs(bytes.length))
     found("time", `${ms.toFixed(0)} ms for ${bytes.length} bytes (budget ${budgetMs(bytes.length).toFixed(0)} ms)`);
   return { findings, parsed, knownDecodeGap };
+}
+
+/**
+ * A decoded document with a lone surrogate (something only a string, never bytes, can hold): read and parsed
+ * as a string, it must end in a diagnostic, neither an exception nor a U+FFFD in the result.
+ */
+export function checkLoneSurrogate(seed: Seed, at: number, high: boolean): Finding[] {
+  const text = new TextDecoder().decode(seed.bytes);
+  const k = Math.floor(at * (text.length + 1));
+  const input = `${text.slice(0, k)}${high ? "\uD800" : "\uDC00"}${text.slice(k)}`;
+  const findings: Finding[] = [];
+  const found = (kind: FindingKind, detail: string) =>
+    findings.push({ kind, seed: seed.name, detail, input: Buffer.from(input, "utf16le").toString("base64") });
+  try {
+    for (const [what, result] of [
+      ["readXml", readXml(input)],
+      ["parse", STANDARDS[seed.standard].parse(input)],
+    ] as const) {
+      if (result.success) found("accepted-invalid", `${what} accepted a lone surrogate (not an XML character)`);
+      if (!text.includes(REPLACEMENT) && hasReplacement(result)) found("replacement-character", `U+FFFD in the ${what} result`);
+    }
+  } catch (e) {
+    found("exception", e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+  }
+  return findings;
 }
 
 function describe(diagnostics: readonly Diagnostic[]): string {

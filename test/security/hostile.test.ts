@@ -278,6 +278,27 @@ describe("CDATA tricks", () => {
   });
 });
 
+describe("lone surrogates in string input (found by the fuzzer)", () => {
+  // saxes took a high surrogate and whatever followed as one character: "a\uD800b" in text was accepted.
+  test("are not-well-formed at their position, wherever they are", () => {
+    for (const [xml, line, column] of [
+      ["<r>a\uD800b</r>", 1, 5],
+      ["<r a='\uD800'/>", 1, 7],
+      ["<r>\n  <!--\uD800--></r>", 2, 7],
+      ["<r><![CDATA[\uDC00]]></r>", 1, 13],
+      ["<r/>\n\uD800", 2, 1],
+    ] as const) {
+      const d = fatal(readXml(xml));
+      expect(d).toMatchObject({ code: "not-well-formed", params: { reason: expect.stringMatching(/lone surrogate U\+D[8C]00/) } });
+      expect(d.location, JSON.stringify(xml)).toEqual({ line, column });
+    }
+    expect(fatal(readXml("<r><a>\uD800</a></r>")).path).toBe("/r/a");
+    // an error before the surrogate is reported first, and a pair is a character
+    expect(fatal(readXml("<r><a></b>\uD800</r>")).params).toMatchObject({ reason: expect.stringMatching(/mismatch|unexpected|close/i) });
+    expect(readXml("<r>\uD83D\uDE00</r>").success).toBe(true);
+  });
+});
+
 describe("a maxOccurs=1 header element repeated: linear, findings capped", () => {
   const parsers = [
     ["XDatenfelder 3.0.0", V3, "nachrichtID", (x: string, o = {}) => xdf3.safeParse(x, o)],
@@ -361,6 +382,13 @@ describe.skipIf(!hasShared)("XSD stage: libxml2's errors are capped and located 
     },
     SLOW,
   );
+
+  test("a lone surrogate in a string is not-well-formed, not silently U+FFFD for libxml2", () => {
+    const r = validator.validate(V3.replace("fixture-0104-minimal", "fixture\uD800"));
+    expect(r.valid).toBe(false);
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]).toMatchObject({ code: "not-well-formed", severity: "fatal", location: { line: 5, column: 29 } });
+  });
 
   test("200 000 repeats: the first 1 000 findings located, the rest counted", () => {
     const r = validator.validate(repeatElement(V3, "nachrichtID", 200_000), {

@@ -20,7 +20,7 @@ import { XoevError } from "../errors.ts";
 import { failure, type Result, success } from "../result.ts";
 import type { XmlElement as TreeElement } from "../xml/node.ts";
 import { canonicalName, type PrefixMap } from "../xml/path.ts";
-import { DEFAULT_READ_LIMITS, readXml } from "../xml/read.ts";
+import { DEFAULT_READ_LIMITS, loneSurrogateOffset, readXml } from "../xml/read.ts";
 import { findDoctype } from "./doctype.ts";
 import { originalPatternsIn, type PatternRewrite, rewritePatterns } from "./pattern-rewrite.ts";
 
@@ -362,6 +362,25 @@ function validateDocument(engine: Engine, compiled: CompiledSchema, xml: string 
       valid: false,
       diagnostics: [
         diagnostic({ code: "doctype-not-allowed", params: {}, severity: "fatal", stage: "xml", path: "/", location: doctype, file }),
+      ],
+    };
+  }
+  const lone = typeof xml === "string" ? loneSurrogateOffset(xml) : -1;
+  if (lone >= 0) {
+    const before = xml.slice(0, lone) as string;
+    const line = before.split("\n").length;
+    return {
+      valid: false,
+      diagnostics: [
+        diagnostic({
+          code: "not-well-formed",
+          params: { reason: `lone surrogate U+${(xml as string).charCodeAt(lone).toString(16).toUpperCase()} (not an XML character).` },
+          severity: "fatal",
+          stage: "xml",
+          path: "/",
+          location: { line, column: lone - (before.lastIndexOf("\n") + 1) + 1 },
+          file,
+        }),
       ],
     };
   }

@@ -77,6 +77,18 @@ const SAXES_S_TEXT = 13;
 
 class Abort extends Error {}
 
+/** A UTF-16 surrogate without its partner: no character at all, only a string (never decoded bytes) can hold one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Offset of the first lone surrogate of `src`, or -1. Encoding such a string as UTF-8 (as the XSD stage does for
+ * libxml2) would silently turn it into U+FFFD.
+ * @internal
+ */
+export function loneSurrogateOffset(src: string): number {
+  return LONE_SURROGATE.exec(src)?.index ?? -1;
+}
+
 /**
  * The `attributes` of every element that has none: one frozen empty array instead of one per element
  * (nothing in the library adds attributes to a parsed element; a caller trying to would get a TypeError).
@@ -294,8 +306,13 @@ export function readWithSaxes(
 
   const internal = parser as unknown as { text: string; state: number; name: string; piTarget: string };
   try {
-    for (let i = 0; i < src.length; i += CHUNK) {
-      const chunk = src.slice(i, i + CHUNK);
+    // saxes reads a high surrogate and the code unit after it as one character without checking that it is a low
+    // surrogate, so that a lone surrogate in text was accepted (and one before a quote or '-' swallowed it):
+    // saxes reads up to the first lone surrogate only, and reading stops there unless it found an error before.
+    const lone = LONE_SURROGATE.exec(src);
+    const end = lone === null ? src.length : lone.index;
+    for (let i = 0; i < end; i += CHUNK) {
+      const chunk = src.slice(i, Math.min(i + CHUNK, end));
       // Inside a text node, the node runs at least up to the next '<': when that already exceeds the
       // limit, stop before saxes reads it (a 50 MB text node is rejected in milliseconds, not seconds).
       if (internal.state === SAXES_S_TEXT && internal.text.length > 0) {
@@ -308,6 +325,10 @@ export function readWithSaxes(
       // and a name (or PI target) in `name`/`piTarget`: a megabyte-long name stops at the end of its chunk.
       if (internal.name.length > maxNameLength || internal.piTarget.length > maxNameLength)
         stop("name-limit-exceeded", { limit: maxNameLength });
+    }
+    if (lone !== null) {
+      const hex = src.charCodeAt(end).toString(16).toUpperCase();
+      stop("not-well-formed", { reason: `lone surrogate U+${hex} (not an XML character).` });
     }
     parser.close();
   } catch (e) {
