@@ -438,3 +438,22 @@ export function fuzz(numRuns: number, seed: number, onProgress?: (done: number) 
   );
   return { cases, ms: performance.now() - start, parsed, knownDecodeGap, findings };
 }
+
+/** `numRuns` cases of {@link checkLoneSurrogate} (seeded); returns the findings. */
+export function fuzzLoneSurrogates(numRuns: number, seed: number): Finding[] {
+  const all = seeds();
+  const findings: Finding[] = [];
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: all.length - 1 }),
+      fc.noBias(fc.integer({ min: 0, max: 999_999 })),
+      fc.boolean(),
+      (i, at, high) => {
+        findings.push(...checkLoneSurrogate(all[i] as Seed, at / 1_000_000, high));
+        return true;
+      },
+    ),
+    { numRuns, seed },
+  );
+  return findings;
+}

@@ -5,12 +5,19 @@
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fuzz } from "./harness.ts";
+import { fuzz, fuzzLoneSurrogates } from "./harness.ts";
 
 const cases = Number(process.argv[2] ?? process.env.FUZZ_CASES ?? 10_000);
 const seed = Number(process.argv[3] ?? process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 process.stdout.write(`fuzzing ${cases} cases, seed ${seed}\n`);
 const summary = fuzz(cases, seed, (done) => process.stdout.write(`  ${done} cases\n`));
+const surrogateCases = Math.max(100, Math.round(cases / 10));
+const surrogateStart = performance.now();
+const surrogateFindings = fuzzLoneSurrogates(surrogateCases, seed);
+process.stdout.write(
+  `${surrogateCases} documents with a lone surrogate (string input) in ${((performance.now() - surrogateStart) / 1000).toFixed(1)} s, ${surrogateFindings.length} findings\n`,
+);
+summary.findings.push(...surrogateFindings);
 const byKind = new Map<string, number>();
 for (const f of summary.findings) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
 process.stdout.write(
