@@ -1,8 +1,8 @@
 /**
  * Hostile input, issue 9.3: each case is rejected with a fatal diagnostic naming the limit, or read, in time
- * linear in its size. Linearity is checked by reading an input of size n and one of size 4n (best of three
- * runs each): the ratio must stay below 8 (quadratic time gives 16), with an absolute bound generous enough
- * for a loaded two-core machine. Inputs are generated here, never committed.
+ * linear in its size. Linearity is checked by reading an input of size n and one of size 4n (see
+ * {@link expectLinear}): the ratio must stay below 9 (quadratic time gives 16), with an absolute bound generous
+ * enough for a loaded two-core machine. Inputs are generated here, never committed.
  *
  * On the code before this change, the attribute, repeat and namespace cases took minutes (tag rescans per
  * attribute, sibling rescans per path, a scan of every binding per lookup).
@@ -29,29 +29,41 @@ const XZUFI = fixture("xzufi/v2_3_1/valid/leika-nachricht.xml");
 const ABSOLUTE_MS = 8000;
 const SLOW = 120_000;
 
-function bestOf(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
+/** Milliseconds `run` takes. */
+function timed(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
 }
 
 /**
- * Asserts that `run(make(4n))` takes less than 8× `run(make(n))` (times under 20 ms count as 20 ms): linear time
- * gives 4, quadratic time 16, so that the noise of a shared machine (garbage collection, other processes) does
- * not decide.
+ * Asserts that `run(make(4n))` takes less than 9× `run(make(n))` (times under 50 ms count as 50 ms: below that, garbage collection and the machine decide more than the algorithm), i.e. less than
+ * 3× per doubling: linear time gives 4, quadratic time 16. The machine is shared, and noise only ever makes a run slower: the runs of the two
+ * sizes alternate, the best of three of each counts, and a ratio over the bound is measured again (up to three
+ * times) before the test fails; quadratic time fails every time.
  */
 function expectLinear<T>(make: (n: number) => T, run: (input: T) => unknown, n: number): { small: number; large: number } {
   const a = make(n);
   const b = make(4 * n);
   run(a); // warm-up
-  const small = bestOf(() => run(a));
-  const large = bestOf(() => run(b));
-  expect(large).toBeLessThan(ABSOLUTE_MS);
-  expect(large / Math.max(small, 20)).toBeLessThan(8);
+  let small = Number.POSITIVE_INFINITY;
+  let large = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    for (let i = 0; i < 3; i++) {
+      small = Math.min(
+        small,
+        timed(() => run(a)),
+      );
+      large = Math.min(
+        large,
+        timed(() => run(b)),
+      );
+    }
+    if (large / Math.max(small, 50) < 9) break;
+  }
+  const times = `n: ${small.toFixed(0)} ms, 4n: ${large.toFixed(0)} ms`;
+  expect(large, times).toBeLessThan(ABSOLUTE_MS);
+  expect(large / Math.max(small, 50), times).toBeLessThan(9);
   return { small, large };
 }
 
@@ -143,17 +155,17 @@ describe("reader limits: a fatal diagnostic naming the limit, at the offending p
 
 describe("linear time with the limits raised (no quadratic step left in either reader path)", () => {
   test(
-    "attributes: 12 500 → 50 000 on one element (fast path and saxes path)",
+    "attributes: 25 000 → 100 000 on one element",
     () => {
       expectLinear(
         (n) => `<r ${attributes(n)}/>`,
         (xml) => expect(readXml(xml, UNLIMITED).success).toBe(true),
-        12_500,
+        25_000,
       );
       expectLinear(
         (n) => `<r ${attributes(n, "\n")}/>`,
         (xml) => expect(readXml(xml, UNLIMITED).success).toBe(true),
-        12_500,
+        25_000,
       );
     },
     SLOW,
@@ -372,12 +384,12 @@ describe.skipIf(!hasShared)("XSD stage: libxml2's errors are capped and located 
   afterAll(() => validator?.dispose());
 
   test(
-    "12 500 → 50 000 repeats of nachrichtID",
+    "25 000 → 100 000 repeats of nachrichtID",
     () => {
       expectLinear(
         (n) => repeatElement(V3, "nachrichtID", n),
         (xml) => validator.validate(xml),
-        12_500,
+        25_000,
       );
     },
     SLOW,

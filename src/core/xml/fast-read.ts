@@ -173,21 +173,40 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
-/** Replaces the five predefined entities and character references; throws BAIL on anything else. */
+/**
+ * Replaces the five predefined entities and character references; throws BAIL on anything else. The result is
+ * written as UTF-16 code units into one buffer (never longer than the input: every reference is longer than
+ * what it stands for) and turned into a string 8 192 at a time: a million references cost no string each.
+ */
 function decodeReferences(s: string): string {
-  let out = "";
-  let from = 0;
-  let amp = s.indexOf("&");
-  while (amp >= 0) {
-    ENTITY.lastIndex = amp;
-    const m = ENTITY.exec(s);
-    if (m === null) throw BAIL;
-    out += s.slice(from, amp);
-    if (m[1] !== undefined) out += ENTITY_VALUES[m[1]];
-    else {
-      const digits = m[2] ?? m[3] ?? "";
-      if (digits.length > 7) throw BAIL;
-      const cp = m[2] !== undefined ? Number.parseInt(digits, 10) : Number.parseInt(digits, 16);
+  const n = s.length;
+  const units = new Uint16Array(n);
+  let length = 0;
+  let k = 0;
+  while (k < n) {
+    const c = s.charCodeAt(k);
+    if (c !== 0x26) {
+      units[length++] = c;
+      k++;
+      continue;
+    }
+    k++;
+    if (s.charCodeAt(k) === 0x23) {
+      const hex = s.charCodeAt(k + 1) === 0x78;
+      k += hex ? 2 : 1;
+      const digitsStart = k;
+      let cp = 0;
+      for (;;) {
+        const d = s.charCodeAt(k);
+        let v: number;
+        if (d >= 0x30 && d <= 0x39) v = d - 0x30;
+        else if (hex && d >= 0x61 && d <= 0x66) v = d - 0x57;
+        else if (hex && d >= 0x41 && d <= 0x46) v = d - 0x37;
+        else break;
+        cp = cp * (hex ? 16 : 10) + v;
+        k++;
+      }
+      if (k === digitsStart || k - digitsStart > 7 || s.charCodeAt(k) !== 0x3b) throw BAIL;
       const ok =
         cp === 0x09 ||
         cp === 0x0a ||
@@ -196,12 +215,23 @@ function decodeReferences(s: string): string {
         (cp >= 0xe000 && cp <= 0xfffd) ||
         (cp >= 0x10000 && cp <= 0x10ffff);
       if (!ok) throw BAIL;
-      out += String.fromCodePoint(cp);
+      if (cp < 0x10000) units[length++] = cp;
+      else {
+        units[length++] = 0xd800 + ((cp - 0x10000) >> 10);
+        units[length++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+      }
+      k++;
+    } else {
+      ENTITY.lastIndex = k - 1;
+      const m = ENTITY.exec(s);
+      if (m === null || m[1] === undefined) throw BAIL;
+      units[length++] = (ENTITY_VALUES[m[1]] as string).charCodeAt(0);
+      k = ENTITY.lastIndex;
     }
-    from = ENTITY.lastIndex;
-    amp = s.indexOf("&", from);
   }
-  return from === 0 ? s : out + s.slice(from);
+  let out = "";
+  for (let i = 0; i < length; i += 8192) out += String.fromCharCode(...units.subarray(i, Math.min(length, i + 8192)));
+  return out;
 }
 
 /** Content of a comment, PI or CDATA section as XML delivers it: CR LF as LF (a lone CR never gets here). */
