@@ -74,7 +74,7 @@ export function safeReadDocumentRoot(xml: string | Uint8Array, options: ReadDocu
  * in `rootNameProperty` and checks the `versionAttribute`.
  */
 export function safeReadRootElement<T>(root: XmlElement, type: ComplexType, options: ReadDocumentOptions): Result<T> {
-  const ctx = new ParseContext(documentPrefixes(options), options.file);
+  const ctx = new ParseContext(documentPrefixes(options), options.file, "model", options.maxDiagnostics);
   const wrongName =
     (options.rootElement !== undefined && root.local !== options.rootElement) || (options.rejectedRootElements ?? []).includes(root.local);
   if (wrongName) {

@@ -437,7 +437,7 @@ export function safeParseGenericode(xml: string | Uint8Array, options: Genericod
         : diagnostic({ ...base, code: "unknown-root-element", params: { element: name } }),
     ]);
   }
-  const ctx = new ParseContext(PREFIXES, options.file);
+  const ctx = new ParseContext(PREFIXES, options.file, "model", options.maxDiagnostics);
   const doc = parseCodeListElement(root, ctx);
   return resultOf(doc, ctx.diagnostics);
 }

@@ -36,6 +36,11 @@ export interface DiagnosticParams {
   };
   "unsupported-encoding": { readonly encoding: string };
   "encoding-mismatch": { readonly declared: string; readonly detected: string };
+  "attribute-limit-exceeded": { readonly limit: number };
+  "name-limit-exceeded": { readonly limit: number };
+  "namespace-limit-exceeded": { readonly limit: number };
+  // any stage: more findings than `maxDiagnostics`; `count` were left out, the worst of them at this severity
+  "diagnostics-truncated": { readonly count: number; readonly limit: number };
   // detect stage
   "unknown-namespace": { readonly namespace: string; readonly element: string };
   "unknown-root-element": { readonly element: string };

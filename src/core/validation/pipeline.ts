@@ -4,12 +4,13 @@
  * when no schema set is available. The pipeline knows no standard: a caller passes, per namespace,
  * which schema set validates it and how to map the tree to a model.
  */
+import { capDiagnostics } from "../diagnostics/cap.ts";
 import { diagnostic, hasErrors } from "../diagnostics/create.ts";
 import type { Diagnostic, Stage } from "../diagnostics/diagnostic.ts";
 import type { Result } from "../result.ts";
 import type { XmlElement } from "../xml/node.ts";
 import { canonicalName, type PrefixMap } from "../xml/path.ts";
-import { type ReadOptions, readXml } from "../xml/read.ts";
+import { DEFAULT_READ_LIMITS, type ReadOptions, readXml } from "../xml/read.ts";
 import type { Report, StageStatus } from "./report.ts";
 import { type SchemaRootOptions, safeLoadSchemaSet } from "./schemas.ts";
 import { safeCreateXsdValidator } from "./xsd.ts";
@@ -22,8 +23,8 @@ export interface PipelineStandard<T> {
   readonly schemaSetId?: string | undefined;
   /** Canonical prefixes for paths. */
   readonly prefixes: PrefixMap;
-  /** Maps the root element to the model. */
-  readonly model: (root: XmlElement, file: string | undefined) => Result<T>;
+  /** Maps the root element to the model, with at most `options.maxDiagnostics` findings when given. */
+  readonly model: (root: XmlElement, file: string | undefined, options?: { readonly maxDiagnostics?: number | undefined }) => Result<T>;
   /** Semantic rules on the model; absent = the rules stage is skipped. */
   readonly rules?: ((data: T) => readonly Diagnostic[]) | undefined;
 }
@@ -50,10 +51,21 @@ export async function runPipeline<T>(
   options: PipelineOptions = {},
 ): Promise<PipelineResult<T>> {
   const file = options.file;
+  const maxDiagnostics = options.maxDiagnostics ?? DEFAULT_READ_LIMITS.maxDiagnostics;
   const diagnostics: Diagnostic[] = [];
   const stages: { stage: Stage; status: StageStatus }[] = [];
+  // Each stage caps its own findings; the report holds at most `maxDiagnostics` of all stages together, plus one
+  // `diagnostics-truncated` for the rest.
   const finish = (completed: boolean, standard?: string, data?: T): PipelineResult<T> => ({
-    report: { file, standard, completed, stages, diagnostics, rulesExecuted: [], rulesSkipped: [] },
+    report: {
+      file,
+      standard,
+      completed,
+      stages,
+      diagnostics: capDiagnostics(diagnostics, maxDiagnostics, file),
+      rulesExecuted: [],
+      rulesSkipped: [],
+    },
     data,
   });
   const allPrefixes: Record<string, string> = {};
@@ -114,7 +126,7 @@ export async function runPipeline<T>(
       if (!validator.success) {
         stages.push({ stage: "xsd", status: "failed" });
       } else {
-        const r = validator.data.validate(xml, { file, prefixes: std.prefixes });
+        const r = validator.data.validate(xml, { file, prefixes: std.prefixes, maxDiagnostics });
         diagnostics.push(...r.diagnostics);
         stages.push({ stage: "xsd", status: r.valid ? "passed" : "failed" });
       }
@@ -122,7 +134,7 @@ export async function runPipeline<T>(
   }
 
   // model
-  const model = std.model(root, file);
+  const model = std.model(root, file, { maxDiagnostics });
   diagnostics.push(...model.diagnostics);
   stages.push({ stage: "model", status: hasErrors(model.diagnostics) ? "failed" : "passed" });
   if (model.data === undefined) return finish(false, std.standard);

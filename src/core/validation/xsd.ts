@@ -13,6 +13,7 @@
  *   is resolved against the parsed document and rewritten with the caller's canonical prefixes.
  */
 import type * as Libxml2 from "libxml2-wasm";
+import { capDiagnostics, OmittedDiagnostics } from "../diagnostics/cap.ts";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { XoevError } from "../errors.ts";
@@ -20,7 +21,7 @@ import { failure, type Result, success } from "../result.ts";
 import { safeCheckXml } from "../xml/decode.ts";
 import type { XmlElement as TreeElement } from "../xml/node.ts";
 import { canonicalName, type PrefixMap } from "../xml/path.ts";
-import { readXml } from "../xml/read.ts";
+import { DEFAULT_READ_LIMITS, loneSurrogateOffset, readXml } from "../xml/read.ts";
 import { findDoctype } from "./doctype.ts";
 import { originalPatternsIn, type PatternRewrite, rewritePatterns } from "./pattern-rewrite.ts";
 
@@ -63,6 +64,11 @@ export interface XsdValidateOptions {
   readonly file?: string;
   /** Canonical prefixes (namespace URI → prefix) for the paths of the diagnostics, e.g. `{ "urn:…_3.0.0": "xdf3" }`. */
   readonly prefixes?: PrefixMap;
+  /**
+   * At most this many findings (default `DEFAULT_READ_LIMITS.maxDiagnostics`); the rest of libxml2's errors are
+   * counted, not located, and summed up in one `diagnostics-truncated`.
+   */
+  readonly maxDiagnostics?: number;
 }
 
 /** The outcome of validating one document. */
@@ -371,6 +377,25 @@ function validateDocument(engine: Engine, compiled: CompiledSchema, xml: string 
       ],
     };
   }
+  const lone = typeof xml === "string" ? loneSurrogateOffset(xml) : -1;
+  if (lone >= 0) {
+    const before = xml.slice(0, lone) as string;
+    const line = before.split("\n").length;
+    return {
+      valid: false,
+      diagnostics: [
+        diagnostic({
+          code: "not-well-formed",
+          params: { reason: `lone surrogate U+${(xml as string).charCodeAt(lone).toString(16).toUpperCase()} (not an XML character).` },
+          severity: "fatal",
+          stage: "xml",
+          path: "/",
+          location: { line, column: lone - (before.lastIndexOf("\n") + 1) + 1 },
+          file,
+        }),
+      ],
+    };
+  }
   let doc: Libxml2.XmlDocument;
   try {
     doc =
@@ -378,14 +403,18 @@ function validateDocument(engine: Engine, compiled: CompiledSchema, xml: string 
         ? engine.XmlDocument.fromString(input, { option: instanceParseOptions(engine), encoding: "utf-8" })
         : engine.XmlDocument.fromBuffer(input, { option: instanceParseOptions(engine), encoding: "utf-8" });
   } catch (error) {
-    return { valid: false, diagnostics: parseErrorDiagnostics(error, file) };
+    return {
+      valid: false,
+      diagnostics: capDiagnostics(parseErrorDiagnostics(error, file), options.maxDiagnostics ?? DEFAULT_READ_LIMITS.maxDiagnostics, file),
+    };
   }
   try {
     try {
       compiled.schema.validate(doc);
       return { valid: true, diagnostics: [] };
     } catch (error) {
-      const diagnostics = validationDiagnostics(engine, doc, error, options.prefixes ?? {}, file, compiled.rewrites);
+      const max = options.maxDiagnostics ?? DEFAULT_READ_LIMITS.maxDiagnostics;
+      const diagnostics = validationDiagnostics(engine, doc, error, options.prefixes ?? {}, file, compiled.rewrites, max);
       return { valid: !diagnostics.some((d) => d.severity === "error" || d.severity === "fatal"), diagnostics };
     }
   } finally {
@@ -446,6 +475,7 @@ function validationDiagnostics(
   prefixes: PrefixMap,
   file: string | undefined,
   rewrites: readonly PatternRewrite[],
+  max: number,
 ): Diagnostic[] {
   const details = detailsOf(error);
   if (details.length === 0) {
@@ -461,17 +491,29 @@ function validationDiagnostics(
     ];
   }
   const resolver = new PathResolver(engine, doc, prefixes);
-  return details.map((d) =>
-    diagnostic({
-      code: "xsd-invalid",
-      params: { message: originalPatternsIn(d.message.trim(), rewrites) },
-      severity: d.level >= 2 ? "error" : "warning",
-      stage: "xsd",
-      path: d.xpath !== undefined && d.xpath !== "" ? withAttribute(resolver.resolve(d.xpath), d.message, prefixes) : "/",
-      location: d.line > 0 ? { line: d.line } : undefined,
-      file,
-    }),
-  );
+  const out: Diagnostic[] = [];
+  const omitted = new OmittedDiagnostics();
+  for (const d of details) {
+    const severity = d.level >= 2 ? "error" : "warning";
+    if (out.length >= max) {
+      omitted.add(severity, "xsd");
+      continue;
+    }
+    out.push(
+      diagnostic({
+        code: "xsd-invalid",
+        params: { message: originalPatternsIn(d.message.trim(), rewrites) },
+        severity,
+        stage: "xsd",
+        path: d.xpath !== undefined && d.xpath !== "" ? withAttribute(resolver.resolve(d.xpath), d.message, prefixes) : "/",
+        location: d.line > 0 ? { line: d.line } : undefined,
+        file,
+      }),
+    );
+  }
+  const summary = omitted.diagnostic(max, file);
+  if (summary !== undefined) out.push(summary);
+  return out;
 }
 
 /** libxml2 reports attribute errors on the owner element ("Element 'x', attribute 'a': …"); point at the attribute. */
@@ -486,6 +528,26 @@ function withAttribute(path: string, message: string, prefixes: PrefixMap): stri
 interface ResolvedStep {
   readonly element: Libxml2.XmlElement;
   readonly path: string;
+  /** The element's children, indexed once when a path first steps below it (see {@link ChildIndex}). */
+  children?: ChildIndex;
+}
+
+interface IndexedChild {
+  readonly element: Libxml2.XmlElement;
+  readonly namespace: string;
+  readonly name: string;
+  /** 1-based position among the siblings of the same namespace and name; 0 when it is the only one. */
+  readonly position: number;
+}
+
+/**
+ * The child elements of one element, read once from libxml2, with their positions among like-named siblings,
+ * and per libxml2 step name (`*`, `prefix:local`, `local`) the children it matches: each step of an error's
+ * path then costs O(1), not a walk over all siblings (50 000 repeats of an element, each invalid, took minutes).
+ */
+interface ChildIndex {
+  readonly children: readonly IndexedChild[];
+  readonly byStep: Map<string, IndexedChild[]>;
 }
 
 /**
@@ -543,31 +605,38 @@ class PathResolver {
   }
 
   private childStep(parent: ResolvedStep, step: ParsedStep): ResolvedStep | undefined {
-    const children: { element: Libxml2.XmlElement; namespace: string; name: string }[] = [];
-    for (let c = parent.element.firstChild; c !== null; c = c.next) {
-      if (c instanceof this.engine.XmlElement) children.push({ element: c, namespace: c.namespaceUri, name: c.name });
+    const index = (parent.children ??= this.indexChildren(parent.element));
+    const key = step.generic ? "*" : `${step.prefix ?? ""}\u0000${step.prefix === undefined ? "" : ":"}${step.local}`;
+    let matching = index.byStep.get(key);
+    if (matching === undefined) {
+      matching = index.children.filter((c) => step.generic || matchesStep(c.element, step));
+      index.byStep.set(key, matching);
     }
-    let seen = 0;
-    let target: (typeof children)[number] | undefined;
-    for (const c of children) {
-      if (step.generic || matchesStep(c.element, step)) {
-        seen++;
-        if (seen === step.index) {
-          target = c;
-          break;
-        }
-      }
-    }
+    const target = matching[step.index - 1];
     if (target === undefined) return undefined;
-    let count = 0;
-    let position = 0;
-    for (const c of children) {
-      if (c.namespace !== target.namespace || c.name !== target.name) continue;
-      count++;
-      if (c === target) position = count;
-    }
     const name = canonicalName(target.namespace, target.name, this.prefixes);
-    return { element: target.element, path: `${parent.path}/${name}${count > 1 ? `[${position}]` : ""}` };
+    return { element: target.element, path: `${parent.path}/${name}${target.position > 0 ? `[${target.position}]` : ""}` };
+  }
+
+  private indexChildren(parent: Libxml2.XmlElement): ChildIndex {
+    const found: { element: Libxml2.XmlElement; namespace: string; name: string }[] = [];
+    const counts = new Map<string, number>();
+    for (let c = parent.firstChild; c !== null; c = c.next) {
+      if (!(c instanceof this.engine.XmlElement)) continue;
+      const child = { element: c, namespace: c.namespaceUri, name: c.name };
+      found.push(child);
+      const key = `${child.namespace}\u0000${child.name}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const running = new Map<string, number>();
+    const children = found.map((c): IndexedChild => {
+      const key = `${c.namespace}\u0000${c.name}`;
+      if ((counts.get(key) ?? 0) < 2) return { ...c, position: 0 };
+      const position = (running.get(key) ?? 0) + 1;
+      running.set(key, position);
+      return { ...c, position };
+    });
+    return { children, byStep: new Map() };
   }
 
   private attributePath(owner: ResolvedStep, qname: string): string | undefined {

@@ -1,5 +1,7 @@
+import { OmittedDiagnostics } from "../diagnostics/cap.ts";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity, Stage } from "../diagnostics/diagnostic.ts";
+import { DEFAULT_READ_LIMITS } from "./limits.ts";
 import { isWhitespace, textContent, type XmlAttribute, type XmlElement, type XmlNode } from "./node.ts";
 import { canonicalName, elementPath, type PrefixMap } from "./path.ts";
 
@@ -11,14 +13,34 @@ export function sourceElement(obj: object): XmlElement | undefined {
   return sources.get(obj);
 }
 
-/** Collects diagnostics while a standard maps an XML tree to its model. */
+/**
+ * Collects diagnostics while a standard maps an XML tree to its model, at most `maxDiagnostics` of them: beyond
+ * that, findings are only counted (no message, no path is made for them), and {@link diagnostics} ends with one
+ * `diagnostics-truncated` finding for them.
+ */
 export class ParseContext {
-  readonly diagnostics: Diagnostic[] = [];
+  private readonly kept: Diagnostic[] = [];
+  private readonly omitted = new OmittedDiagnostics();
   constructor(
     readonly prefixes: PrefixMap,
     readonly file?: string,
     readonly stage: Stage = "model",
+    readonly maxDiagnostics: number = DEFAULT_READ_LIMITS.maxDiagnostics,
   ) {}
+
+  /**
+   * The findings so far: the first `maxDiagnostics`, plus one `diagnostics-truncated` for the rest if there were
+   * more. Without a truncation this is the context's own list (what is pushed onto it stays).
+   */
+  get diagnostics(): Diagnostic[] {
+    const summary = this.omitted.diagnostic(this.maxDiagnostics, this.file);
+    return summary === undefined ? this.kept : [...this.kept, summary];
+  }
+
+  /** How many findings were reported so far, those left out by the cap included. */
+  get reportedCount(): number {
+    return this.kept.length + this.omitted.count;
+  }
 
   /** Records a model object's source element so that later findings can name its line and path. */
   track<T extends object>(obj: T, el: XmlElement): T {
@@ -38,6 +60,11 @@ export class ParseContext {
     el: XmlElement,
     options: { severity?: Severity; attribute?: XmlAttribute; childStep?: string; ruleId?: string } = {},
   ): void {
+    const severity = options.severity ?? "error";
+    if (this.kept.length >= this.maxDiagnostics) {
+      this.omitted.add(severity, this.stage);
+      return;
+    }
     let path = this.path(el);
     let location = { line: el.line, column: el.column };
     if (options.attribute !== undefined) {
@@ -46,11 +73,11 @@ export class ParseContext {
     } else if (options.childStep !== undefined) {
       path += `/${options.childStep}`;
     }
-    this.diagnostics.push(
+    this.kept.push(
       diagnostic({
         code,
         params,
-        severity: options.severity ?? "error",
+        severity,
         stage: this.stage,
         path,
         location,

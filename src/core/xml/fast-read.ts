@@ -1,3 +1,4 @@
+import { DEFAULT_READ_LIMITS } from "./limits.ts";
 import type { QName, XmlAttribute, XmlElement, XmlNode } from "./node.ts";
 import { XML_NAMESPACE } from "./node.ts";
 import type { XmlDeclaration, XmlDocument } from "./read.ts";
@@ -18,6 +19,12 @@ import type { XmlDeclaration, XmlDocument } from "./read.ts";
 interface Limits {
   readonly maxDepth: number;
   readonly maxText: number;
+  /** See `ReadOptions.maxAttributes` (default {@link DEFAULT_READ_LIMITS}). */
+  readonly maxAttributes?: number | undefined;
+  /** See `ReadOptions.maxNameLength`. */
+  readonly maxNameLength?: number | undefined;
+  /** See `ReadOptions.maxNamespaceDeclarations`. */
+  readonly maxNamespaceDeclarations?: number | undefined;
   /** See `ReadOptions.shallowRepeats`. */
   readonly shallowRepeats?: readonly QName[] | undefined;
 }
@@ -53,6 +60,11 @@ interface Name {
    * string into the document, whose charCodeAt is many times slower than an array read.
    */
   readonly codes: Uint16Array;
+  /**
+   * The number of the last start tag that had an attribute of this name: a duplicate attribute is found in O(1)
+   * instead of by comparing with every earlier attribute of the tag (quadratic in the attribute count).
+   */
+  seenInTag: number;
 }
 
 /**
@@ -67,6 +79,8 @@ class NameTable {
   /** Set by {@link scan}: end of the name and offset of its colon (-1: none). */
   end = 0;
   colon = -1;
+
+  constructor(private readonly maxLength: number) {}
 
   /** The ASCII QName starting at `k` (NCName, optionally prefixed); throws BAIL when there is none. */
   scan(src: string, k: number): Name {
@@ -91,6 +105,7 @@ class NameTable {
     this.end = k;
     this.colon = colon;
     const length = k - start;
+    if (length > this.maxLength) throw BAIL; // saxes reports name-limit-exceeded
     let i = hash & this.mask;
     for (let probes = 0; ; probes++) {
       const slot = this.slots[i];
@@ -105,8 +120,8 @@ class NameTable {
     for (let j = 0; j < length; j++) codes[j] = src.charCodeAt(start + j);
     const name: Name =
       colon < 0
-        ? { qname, prefix: "", local: qname, hash, codes }
-        : { qname, prefix: qname.slice(0, colon - start), local: qname.slice(colon - start + 1), hash, codes };
+        ? { qname, prefix: "", local: qname, hash, codes, seenInTag: 0 }
+        : { qname, prefix: qname.slice(0, colon - start), local: qname.slice(colon - start + 1), hash, codes, seenInTag: 0 };
     this.slots[i] = name;
     if (++this.size * 2 > this.mask) this.grow();
     return name;
@@ -158,21 +173,40 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
-/** Replaces the five predefined entities and character references; throws BAIL on anything else. */
+/**
+ * Replaces the five predefined entities and character references; throws BAIL on anything else. The result is
+ * written as UTF-16 code units into one buffer (never longer than the input: every reference is longer than
+ * what it stands for) and turned into a string 8 192 at a time: a million references cost no string each.
+ */
 function decodeReferences(s: string): string {
-  let out = "";
-  let from = 0;
-  let amp = s.indexOf("&");
-  while (amp >= 0) {
-    ENTITY.lastIndex = amp;
-    const m = ENTITY.exec(s);
-    if (m === null) throw BAIL;
-    out += s.slice(from, amp);
-    if (m[1] !== undefined) out += ENTITY_VALUES[m[1]];
-    else {
-      const digits = m[2] ?? m[3] ?? "";
-      if (digits.length > 7) throw BAIL;
-      const cp = m[2] !== undefined ? Number.parseInt(digits, 10) : Number.parseInt(digits, 16);
+  const n = s.length;
+  const units = new Uint16Array(n);
+  let length = 0;
+  let k = 0;
+  while (k < n) {
+    const c = s.charCodeAt(k);
+    if (c !== 0x26) {
+      units[length++] = c;
+      k++;
+      continue;
+    }
+    k++;
+    if (s.charCodeAt(k) === 0x23) {
+      const hex = s.charCodeAt(k + 1) === 0x78;
+      k += hex ? 2 : 1;
+      const digitsStart = k;
+      let cp = 0;
+      for (;;) {
+        const d = s.charCodeAt(k);
+        let v: number;
+        if (d >= 0x30 && d <= 0x39) v = d - 0x30;
+        else if (hex && d >= 0x61 && d <= 0x66) v = d - 0x57;
+        else if (hex && d >= 0x41 && d <= 0x46) v = d - 0x37;
+        else break;
+        cp = cp * (hex ? 16 : 10) + v;
+        k++;
+      }
+      if (k === digitsStart || k - digitsStart > 7 || s.charCodeAt(k) !== 0x3b) throw BAIL;
       const ok =
         cp === 0x09 ||
         cp === 0x0a ||
@@ -181,12 +215,23 @@ function decodeReferences(s: string): string {
         (cp >= 0xe000 && cp <= 0xfffd) ||
         (cp >= 0x10000 && cp <= 0x10ffff);
       if (!ok) throw BAIL;
-      out += String.fromCodePoint(cp);
+      if (cp < 0x10000) units[length++] = cp;
+      else {
+        units[length++] = 0xd800 + ((cp - 0x10000) >> 10);
+        units[length++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+      }
+      k++;
+    } else {
+      ENTITY.lastIndex = k - 1;
+      const m = ENTITY.exec(s);
+      if (m === null || m[1] === undefined) throw BAIL;
+      units[length++] = (ENTITY_VALUES[m[1]] as string).charCodeAt(0);
+      k = ENTITY.lastIndex;
     }
-    from = ENTITY.lastIndex;
-    amp = s.indexOf("&", from);
   }
-  return from === 0 ? s : out + s.slice(from);
+  let out = "";
+  for (let i = 0; i < length; i += 8192) out += String.fromCharCode(...units.subarray(i, Math.min(length, i + 8192)));
+  return out;
 }
 
 /** Content of a comment, PI or CDATA section as XML delivers it: CR LF as LF (a lone CR never gets here). */
@@ -351,32 +396,44 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
   const siblingName: (Name | undefined)[] = [];
   const siblingStart: number[] = [];
   const siblingEnd: number[] = [];
-  const names = new NameTable();
+  const maxAttributes = limits.maxAttributes ?? DEFAULT_READ_LIMITS.maxAttributes;
+  const maxNameLength = limits.maxNameLength ?? DEFAULT_READ_LIMITS.maxNameLength;
+  const maxNamespaceDeclarations = limits.maxNamespaceDeclarations ?? DEFAULT_READ_LIMITS.maxNamespaceDeclarations;
+  const names = new NameTable(maxNameLength);
+  let tagNumber = 0; // numbers the start tags, for `Name.seenInTag`
   const open: Name[] = []; // names of the open elements, for their end tags
   // Namespace bindings in scope, innermost last: prefix (`""` = default) → URI. `bindingMarks` holds, per open
   // element, how many bindings there were before it. The last lookup is cached: documents declare their
   // namespaces on the root, so the cache nearly never goes stale.
-  const boundPrefixes: string[] = ["xml", ""];
-  const boundUris: string[] = [XML_NAMESPACE, ""];
+  // `scopes` holds, per prefix, the URIs bound to it, innermost last: a lookup costs O(1) however many
+  // declarations are in scope (a scan of them all made thousands of declarations a quadratic case).
+  const boundPrefixes: string[] = [];
+  const scopes = new Map<string, string[]>([
+    ["xml", [XML_NAMESPACE]],
+    ["", [""]],
+  ]);
+  const bind = (prefix: string, uri: string): void => {
+    boundPrefixes.push(prefix);
+    const scope = scopes.get(prefix);
+    if (scope === undefined) scopes.set(prefix, [uri]);
+    else scope.push(uri);
+  };
   const bindingMarks: number[] = [];
   let cachedPrefix = "";
   let cachedUri = "";
   const resolve = (prefix: string): string | undefined => {
     if (prefix === cachedPrefix) return cachedUri;
-    for (let i = boundPrefixes.length - 1; i >= 0; i--) {
-      if (boundPrefixes[i] === prefix) {
-        cachedPrefix = prefix;
-        cachedUri = boundUris[i] as string;
-        return cachedUri;
-      }
-    }
-    return undefined;
+    const scope = scopes.get(prefix);
+    if (scope === undefined || scope.length === 0) return undefined;
+    cachedPrefix = prefix;
+    cachedUri = scope[scope.length - 1] as string;
+    return cachedUri;
   };
   const unbind = (): void => {
     const mark = bindingMarks.pop() as number;
     if (mark !== boundPrefixes.length) {
+      for (let i = mark; i < boundPrefixes.length; i++) scopes.get(boundPrefixes[i] as string)?.pop();
       boundPrefixes.length = mark;
-      boundUris.length = mark;
       cachedPrefix = "\u0000";
     }
   };
@@ -442,7 +499,7 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
     }
     if (c === 0x3f) {
       let k = ncNameEnd(src, pos + 1);
-      if (k === pos + 1) throw BAIL;
+      if (k === pos + 1 || k - pos - 1 > maxNameLength) throw BAIL;
       const target = src.slice(pos + 1, k);
       if (target.length === 3 && target.toLowerCase() === "xml") throw BAIL;
       const end = src.indexOf("?>", k);
@@ -481,6 +538,9 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
     }
     let k = names.end;
     let count = 0;
+    let declarations = 0;
+    let prefixed = 0;
+    const tag = ++tagNumber;
     const mark = boundPrefixes.length;
     let decls: Record<string, string> | undefined;
     for (;;) {
@@ -490,6 +550,7 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
       do ch = src.charCodeAt(++k);
       while (isSpace(ch));
       if (ch === 0x3e || ch === 0x2f) break;
+      if (count >= maxAttributes) throw BAIL; // saxes reports attribute-limit-exceeded
       const nameAt = k;
       const aname = names.scan(src, k);
       k = names.end;
@@ -504,7 +565,8 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
       const raw = src.slice(k + 1, close);
       if (raw.indexOf("<") >= 0) throw BAIL;
       k = close + 1;
-      for (let i = 0; i < count; i++) if (attrNames[i] === aname) throw BAIL;
+      if (aname.seenInTag === tag) throw BAIL; // a duplicate attribute
+      aname.seenInTag = tag;
       const value = attributeValue(raw);
       if (aname.prefix === "xmlns" || aname.qname === "xmlns") {
         const prefix = aname.prefix === "" ? "" : aname.local;
@@ -514,10 +576,10 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
         if (value.trim() !== value) throw BAIL; // saxes binds the trimmed URI
 
         if (prefix === "__proto__") throw BAIL;
+        if (++declarations > maxNamespaceDeclarations) throw BAIL; // saxes reports namespace-limit-exceeded
         (decls ??= {})[prefix] = value;
-        boundPrefixes.push(prefix);
-        boundUris.push(value);
-      }
+        bind(prefix, value);
+      } else if (aname.prefix !== "") prefixed++;
       attrNames[count] = aname;
       attrValues[count] = value;
       attrOffsets[count] = nameAt;
@@ -538,6 +600,7 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
     const elLine = line;
     const elColumn = lt - lineStart + 1;
     let attributes = NO_ATTRIBUTES;
+    const expanded = prefixed > 8 ? new Set<string>() : undefined;
     for (let i = 0; i < count; i++) {
       const aname = attrNames[i] as Name;
       const aprefix = aname.prefix;
@@ -547,7 +610,12 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
       if (ans === undefined || (aprefix !== "" && ans === "")) throw BAIL;
       if (aprefix !== "") {
         // Two attributes with the same expanded name under different prefixes: a namespace error saxes reports.
-        for (const other of attributes) if (other.namespace === ans && other.local === alocal) throw BAIL;
+        // Compared one by one for the few prefixed attributes of real tags; by a set beyond that (linear time).
+        if (expanded !== undefined) {
+          const key = `${ans}\u0000${alocal}`;
+          if (expanded.has(key)) throw BAIL;
+          expanded.add(key);
+        } else for (const other of attributes) if (other.namespace === ans && other.local === alocal) throw BAIL;
       }
       const off = attrOffsets[i] as number;
       lineOf(off);

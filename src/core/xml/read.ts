@@ -4,6 +4,7 @@ import type { Diagnostic, DiagnosticCode, DiagnosticParams } from "../diagnostic
 import { failure, type Result, success } from "../result.ts";
 import { safeDecodeXml } from "./decode.ts";
 import { readWellFormed } from "./fast-read.ts";
+import { DEFAULT_READ_LIMITS } from "./limits.ts";
 import { rememberDocument } from "./misc.ts";
 import type { QName, XmlAttribute, XmlElement, XmlNode } from "./node.ts";
 import { canonicalName, type PrefixMap } from "./path.ts";
@@ -20,6 +21,18 @@ export interface ReadOptions {
   readonly maxTextLength?: number;
   /** Maximum length of the whole document in characters (default 256 MiB of characters). */
   readonly maxInputLength?: number;
+  /** Maximum number of attributes on one element, namespace declarations included (default 1 000). */
+  readonly maxAttributes?: number;
+  /** Maximum length of an element or attribute name or a processing-instruction target in characters (default 1 000). */
+  readonly maxNameLength?: number;
+  /** Maximum number of namespace declarations on one element (default 100). */
+  readonly maxNamespaceDeclarations?: number;
+  /**
+   * Maximum number of diagnostics a parser reports for one document (default 1 000). The rest are counted, not
+   * built, and summed up in one `diagnostics-truncated` diagnostic whose severity is the worst of them. The
+   * reader itself stops at its first (fatal) finding.
+   */
+  readonly maxDiagnostics?: number;
   /** Canonical prefixes for paths in diagnostics (namespace URI → prefix). */
   readonly prefixes?: PrefixMap;
   /** File name to put into diagnostics. */
@@ -51,17 +64,32 @@ export interface XmlDocument {
   readonly epilog: readonly XmlNode[];
 }
 
-export const DEFAULT_READ_LIMITS = {
-  maxDepth: 1000,
-  maxTextLength: 10_000_000,
-  maxInputLength: 256 * 1024 * 1024,
-} as const;
+export { DEFAULT_READ_LIMITS };
+
+/** The reader's structural limits, resolved (see {@link ReadOptions}). */
+export interface StructureLimits {
+  readonly maxAttributes: number;
+  readonly maxNameLength: number;
+  readonly maxNamespaceDeclarations: number;
+}
 
 const CHUNK = 1 << 20;
 /** saxes's internal state number for character data (saxes 6.0.0, `S_TEXT` in saxes.js). */
 const SAXES_S_TEXT = 13;
 
 class Abort extends Error {}
+
+/** A UTF-16 surrogate without its partner: no character at all, only a string (never decoded bytes) can hold one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Offset of the first lone surrogate of `src`, or -1. Encoding such a string as UTF-8 (as the XSD stage does for
+ * libxml2) would silently turn it into U+FFFD.
+ * @internal
+ */
+export function loneSurrogateOffset(src: string): number {
+  return LONE_SURROGATE.exec(src)?.index ?? -1;
+}
 
 /**
  * The `attributes` of every element that has none: one frozen empty array instead of one per element
@@ -93,6 +121,11 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   const maxInput = options.maxInputLength ?? DEFAULT_READ_LIMITS.maxInputLength;
   const prefixes = options.prefixes ?? {};
   const file = options.file;
+  const structure: StructureLimits = {
+    maxAttributes: options.maxAttributes ?? DEFAULT_READ_LIMITS.maxAttributes,
+    maxNameLength: options.maxNameLength ?? DEFAULT_READ_LIMITS.maxNameLength,
+    maxNamespaceDeclarations: options.maxNamespaceDeclarations ?? DEFAULT_READ_LIMITS.maxNamespaceDeclarations,
+  };
 
   let src: string;
   if (typeof input === "string") {
@@ -106,9 +139,9 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   }
   if (src.length > maxInput) return fatalAt("input-limit-exceeded", { limit: maxInput }, "/", { line: 1, column: 1 }, file);
   // Fast path for the common case; anything it does not vouch for (every error among it) is read by saxes.
-  const fast = readWellFormed(src, { maxDepth, maxText, shallowRepeats: options.shallowRepeats });
+  const fast = readWellFormed(src, { maxDepth, maxText, ...structure, shallowRepeats: options.shallowRepeats });
   if (fast !== undefined) return success(rememberDocument(fast));
-  const read = readWithSaxes(src, maxDepth, maxText, prefixes, file);
+  const read = readWithSaxes(src, maxDepth, maxText, prefixes, file, structure);
   if (read.success) rememberDocument(read.data); // comments and PIs around the root, for writers (misc.ts)
   return read;
 }
@@ -124,20 +157,9 @@ export function readWithSaxes(
   maxText: number,
   prefixes: PrefixMap,
   file: string | undefined,
+  structure: StructureLimits = DEFAULT_READ_LIMITS,
 ): Result<XmlDocument> {
-  // saxes pairs a high surrogate with whatever unit follows it: a lone surrogate (not an XML Char, and no text at
-  // all) must be caught before it does. Decoded bytes never hold one; strings from callers may.
-  const lone = findLoneSurrogate(src);
-  if (lone >= 0) {
-    const unit = src.charCodeAt(lone).toString(16).toUpperCase();
-    return fatalAt(
-      "not-well-formed",
-      { reason: `lone surrogate U+${unit} (not an XML character)` },
-      "/",
-      positionOfOffset(src, lone),
-      file,
-    );
-  }
+  const { maxAttributes, maxNameLength, maxNamespaceDeclarations } = structure;
   const parser = new ReaderParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   const prolog: XmlNode[] = [];
@@ -154,6 +176,10 @@ export function readWithSaxes(
   // one buffer reused for every tag, instead of enumerating saxes' per-tag dictionary object.
   const attrBuffer: SaxesAttributeNS[] = [];
   let attrCount = 0;
+  let declarationCount = 0;
+  // Line and column of each attribute of the start tag being read, found in one pass over the tag at "opentag".
+  const attrLines: number[] = [];
+  const attrColumns: number[] = [];
 
   const here = () => ({ line: parser.line, column: parser.column + 1 });
   const pathOfStack = () => (stack.length === 0 ? "/" : `/${stack.map((e) => canonicalName(e.namespace, e.local, prefixes)).join("/")}`);
@@ -202,14 +228,23 @@ export function readWithSaxes(
       startColumn = p.column;
     }
     attrCount = 0;
+    declarationCount = 0;
     if (stack.length >= maxDepth) stop("depth-limit-exceeded", { limit: maxDepth }, { line: startLine, column: startColumn });
+    if (nameLength > maxNameLength) stop("name-limit-exceeded", { limit: maxNameLength }, { line: startLine, column: startColumn });
   });
   parser.on("attribute", (a) => {
+    // saxes reports each attribute as soon as its value ends: the limits stop a hostile tag while it is read.
+    if (attrCount >= maxAttributes) stop("attribute-limit-exceeded", { limit: maxAttributes });
+    if (a.name.length > maxNameLength) stop("name-limit-exceeded", { limit: maxNameLength });
+    if ((a.name.startsWith("xmlns:") || a.name === "xmlns") && ++declarationCount > maxNamespaceDeclarations)
+      stop("namespace-limit-exceeded", { limit: maxNamespaceDeclarations });
     attrBuffer[attrCount++] = a as SaxesAttributeNS;
   });
   parser.on("opentag", (tag: SaxesTagNS) => {
     let attributes: XmlAttribute[] = NO_ATTRIBUTES;
     let decls: Record<string, string> | undefined;
+    if (attrCount > 0)
+      locateAttributes(src, startOffset, parser.position, startLine, startColumn, attrBuffer, attrCount, attrLines, attrColumns);
     for (let i = 0; i < attrCount; i++) {
       // saxes has resolved the namespace (`uri`) of each attribute object by now.
       const a = attrBuffer[i] as SaxesAttributeNS;
@@ -218,9 +253,15 @@ export function readWithSaxes(
         (decls ??= {})[a.prefix === "" ? "" : a.local] = a.value;
         continue;
       }
-      const pos = locateAttribute(src, startOffset, parser.position, parser.line, parser.columnIndex, a.name, startLine, startColumn);
       if (attributes === NO_ATTRIBUTES) attributes = [];
-      attributes.push({ namespace: a.uri, local: a.local, prefix: a.prefix, value: a.value, line: pos.line, column: pos.column });
+      attributes.push({
+        namespace: a.uri,
+        local: a.local,
+        prefix: a.prefix,
+        value: a.value,
+        line: attrLines[i] as number,
+        column: attrColumns[i] as number,
+      });
     }
     const parent = stack[stack.length - 1];
     const el: XmlElement = {
@@ -255,10 +296,15 @@ export function readWithSaxes(
   parser.on("comment", (value) => append({ kind: "comment", value }));
   parser.on("processinginstruction", (pi) => append({ kind: "pi", target: pi.target, value: pi.body }));
 
-  const internal = parser as unknown as { text: string; state: number };
+  const internal = parser as unknown as { text: string; state: number; name: string; piTarget: string };
   try {
-    for (let i = 0; i < src.length; i += CHUNK) {
-      const chunk = src.slice(i, i + CHUNK);
+    // saxes reads a high surrogate and the code unit after it as one character without checking that it is a low
+    // surrogate, so that a lone surrogate in text was accepted (and one before a quote or '-' swallowed it):
+    // saxes reads up to the first lone surrogate only, and reading stops there unless it found an error before.
+    const lone = LONE_SURROGATE.exec(src);
+    const end = lone === null ? src.length : lone.index;
+    for (let i = 0; i < end; i += CHUNK) {
+      const chunk = src.slice(i, Math.min(i + CHUNK, end));
       // Inside a text node, the node runs at least up to the next '<': when that already exceeds the
       // limit, stop before saxes reads it (a 50 MB text node is rejected in milliseconds, not seconds).
       if (internal.state === SAXES_S_TEXT && internal.text.length > 0) {
@@ -267,7 +313,14 @@ export function readWithSaxes(
       }
       parser.write(chunk);
       // saxes accumulates a text node (or attribute value, comment) in `text` until it ends: bound it while it grows.
-      if ((parser as unknown as { text: string }).text.length > maxText) stop("text-limit-exceeded", { limit: maxText });
+      if (internal.text.length > maxText) stop("text-limit-exceeded", { limit: maxText });
+      // and a name (or PI target) in `name`/`piTarget`: a megabyte-long name stops at the end of its chunk.
+      if (internal.name.length > maxNameLength || internal.piTarget.length > maxNameLength)
+        stop("name-limit-exceeded", { limit: maxNameLength });
+    }
+    if (lone !== null) {
+      const hex = src.charCodeAt(end).toString(16).toUpperCase();
+      stop("not-well-formed", { reason: `lone surrogate U+${hex} (not an XML character).` });
     }
     parser.close();
   } catch (e) {
@@ -333,41 +386,76 @@ function tagStartPosition(
 }
 
 /**
- * Finds where an attribute's name starts. saxes reports attributes at the end of the start tag, so the
- * tag is scanned forward from its `<` (at `tagOpen`), skipping quoted values, until the attribute's name is found.
+ * Finds where the name of each of the `count` attributes of a start tag starts, in one forward pass over the tag
+ * from its `<` (at `tagOpen`, line `tagLine`, column `tagColumn`) up to `position`: saxes reports the attributes
+ * in document order at the end of the tag. Linear in the tag's length, however many attributes it has (looking
+ * each one up from the `<` made 200 000 attributes take minutes). An attribute not found where expected gets the
+ * tag's position.
  */
-function locateAttribute(
+function locateAttributes(
   src: string,
   tagOpen: number,
   position: number,
-  lineNow: number,
-  columnIndexNow: number,
-  qname: string,
   tagLine: number,
   tagColumn: number,
-): { line: number; column: number } {
-  const tagStart = { line: tagLine, column: tagColumn };
-  if (tagOpen < 0) return tagStart;
-  let k = tagOpen + 1;
-  while (k < position && !isSpace(src.charCodeAt(k))) k++; // element name
-  while (k < position) {
-    while (k < position && isSpace(src.charCodeAt(k))) k++;
-    const nameStart = k;
-    while (k < position) {
-      const c = src.charCodeAt(k);
-      if (c === 0x3d || isSpace(c) || c === 0x3e || c === 0x2f) break;
+  attrs: readonly SaxesAttributeNS[],
+  count: number,
+  lines: number[],
+  columns: number[],
+): void {
+  let found = 0;
+  if (tagOpen >= 0) {
+    let line = tagLine;
+    let lineStart = tagOpen - (tagColumn - 1);
+    let k = tagOpen + 1;
+    while (k < position && !isSpace(src.charCodeAt(k))) k++; // element name
+    while (k < position && found < count) {
+      for (let c = src.charCodeAt(k); k < position && isSpace(c); c = src.charCodeAt(++k)) {
+        if (c === 0x0a) {
+          line++;
+          lineStart = k + 1;
+        }
+      }
+      const nameStart = k;
+      while (k < position) {
+        const c = src.charCodeAt(k);
+        if (c === 0x3d || isSpace(c) || c === 0x3e || c === 0x2f) break;
+        k++;
+      }
+      const name = (attrs[found] as SaxesAttributeNS).name;
+      if (k === nameStart || k - nameStart !== name.length || !src.startsWith(name, nameStart)) break;
+      lines[found] = line;
+      columns[found] = nameStart - lineStart + 1;
+      found++;
+      // to the value's closing quote, counting line breaks on the way
+      let quote = 0;
+      for (; k < position; k++) {
+        const c = src.charCodeAt(k);
+        if (c === 0x22 || c === 0x27) {
+          quote = c;
+          break;
+        }
+        if (c === 0x0a) {
+          line++;
+          lineStart = k + 1;
+        }
+      }
+      if (quote === 0) break;
+      for (k++; k < position; k++) {
+        const c = src.charCodeAt(k);
+        if (c === quote) break;
+        if (c === 0x0a) {
+          line++;
+          lineStart = k + 1;
+        }
+      }
       k++;
     }
-    if (k === nameStart) return tagStart;
-    if (k - nameStart === qname.length && src.startsWith(qname, nameStart))
-      return positionBefore(src, nameStart, position, lineNow, columnIndexNow);
-    while (k < position && src.charCodeAt(k) !== 0x22 && src.charCodeAt(k) !== 0x27) k++;
-    const quote = src.charCodeAt(k);
-    const close = src.indexOf(quote === 0x22 ? '"' : "'", k + 1);
-    if (close < 0 || close >= position) return tagStart;
-    k = close + 1;
   }
-  return tagStart;
+  for (; found < count; found++) {
+    lines[found] = tagLine;
+    columns[found] = tagColumn;
+  }
 }
 
 /** 1-based line and column of an offset, by counting from the start (only for rare, fatal cases). */
@@ -379,21 +467,6 @@ function positionOfOffset(src: string, off: number): { line: number; column: num
     lineStart = k + 1;
   }
   return { line, column: off - lineStart + 1 };
-}
-
-const SURROGATE = /[\uD800-\uDFFF]/g;
-
-/** Offset of the first surrogate code unit that is not half of a pair, or -1. */
-function findLoneSurrogate(src: string): number {
-  SURROGATE.lastIndex = 0;
-  for (let m = SURROGATE.exec(src); m !== null; m = SURROGATE.exec(src)) {
-    const k = m.index;
-    const c = src.charCodeAt(k);
-    const next = src.charCodeAt(k + 1);
-    if (c >= 0xdc00 || !(next >= 0xdc00 && next <= 0xdfff)) return k;
-    SURROGATE.lastIndex = k + 2;
-  }
-  return -1;
 }
 
 function isSpace(c: number): boolean {

@@ -287,10 +287,13 @@ function detectFailure(root: XmlElement, file: string | undefined, unknownNamesp
  * Maps a message root element (already read by {@link readXml}) to the model. The element must be in the
  * XDatenfelder 2.0 namespace; everything found is reported in the returned diagnostics.
  */
-export function safeParseElement(root: XmlElement, options: { file?: string } = {}): Result<Nachricht> {
+export function safeParseElement(
+  root: XmlElement,
+  options: { file?: string; maxDiagnostics?: number | undefined } = {},
+): Result<Nachricht> {
   if (root.namespace !== X) return detectFailure(root, options.file, true);
   if (!ROOTS.has(root.local)) return detectFailure(root, options.file, false);
-  const ctx = new ParseContext(PREFIXES, options.file);
+  const ctx = new ParseContext(PREFIXES, options.file, "model", options.maxDiagnostics);
   const c = new ElementCursor(root, ctx);
   const rootAttributes: RootAttribute[] = keepAttributes(c.readAllAttributes());
   const headerEl = c.required(X, "header");
@@ -336,5 +339,5 @@ export function safeParseElement(root: XmlElement, options: { file?: string } = 
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<Nachricht> {
   const read = readXml(xml, { ...options, prefixes: PREFIXES });
   if (!read.success) return read as Result<never>;
-  return safeParseElement(read.data.root, { file: options.file });
+  return safeParseElement(read.data.root, { file: options.file, maxDiagnostics: options.maxDiagnostics });
 }

@@ -29,7 +29,7 @@ export async function validate(xml: string | Uint8Array, options: ValidateOption
         standard: `XDatenfelder ${VERSION}`,
         schemaSetId: SCHEMA_SET_ID,
         prefixes: PREFIXES,
-        model: (root, file) => safeParseElement(root, { file }),
+        model: (root, file, o) => safeParseElement(root, { file, maxDiagnostics: o?.maxDiagnostics }),
       },
     },
     options,

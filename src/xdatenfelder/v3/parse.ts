@@ -141,7 +141,7 @@ function parseRelationen(els: XmlElement[], ctx: Xdf3Context): Relation[] {
       continue;
     }
     if (last !== undefined && el.children === last.children) ctx.mappedShallowRepeat = true;
-    const reported = ctx.diagnostics.length;
+    const reported = ctx.reportedCount;
     const c = new ElementCursor(el, ctx);
     const praedikat = code(c.required(X, "praedikat"), ctx, relationCodeList);
     const objEl = c.required(X, "objekt");
@@ -150,7 +150,7 @@ function parseRelationen(els: XmlElement[], ctx: Xdf3Context): Relation[] {
     last = el;
     const key = `${praedikat.code}\u0000${praedikat.listURI}\u0000${praedikat.listVersionID}\u0000${praedikat.name}\u0000${objekt.id}\u0000${objekt.version}`;
     const prev = seen.get(key);
-    lastRelation = ctx.diagnostics.length === reported ? prev : undefined;
+    lastRelation = ctx.reportedCount === reported ? prev : undefined;
     if (prev !== undefined) {
       out.push(prev);
       ctx.duplicateRelations++;
@@ -158,7 +158,7 @@ function parseRelationen(els: XmlElement[], ctx: Xdf3Context): Relation[] {
       continue;
     }
     const rel: Relation = ctx.track({ praedikat, objekt }, el);
-    if (ctx.diagnostics.length === reported) lastRelation = rel;
+    if (ctx.reportedCount === reported) lastRelation = rel;
     seen.set(key, rel);
     ctx.distinctRelations++;
     out.push(rel);
@@ -483,6 +483,8 @@ export function safeParseElement(
   root: XmlElement,
   options: {
     file?: string;
+    /** At most this many diagnostics, then one `diagnostics-truncated` (default `DEFAULT_READ_LIMITS.maxDiagnostics`). */
+    maxDiagnostics?: number | undefined;
     /**
      * For a root read with `shallowRepeats: SHALLOW_REPEATS`: reads the document again in full, for the rare case
      * that a repeat has to be mapped in full (its first occurrence had findings), so that every finding has its
@@ -491,7 +493,7 @@ export function safeParseElement(
     reread?: () => XmlElement | undefined;
   } = {},
 ): Result<Nachricht> {
-  const ctx = new Xdf3Context(PREFIXES, options.file);
+  const ctx = new Xdf3Context(PREFIXES, options.file, "model", options.maxDiagnostics);
   if (root.namespace !== X) {
     return failure([
       diagnostic({
@@ -574,7 +576,7 @@ export function safeParseElement(
   if (nachricht !== undefined) ctx.track(nachricht, root);
   if (ctx.mappedShallowRepeat && options.reread !== undefined) {
     const exact = options.reread();
-    if (exact !== undefined) return safeParseElement(exact, { file: options.file });
+    if (exact !== undefined) return safeParseElement(exact, { file: options.file, maxDiagnostics: options.maxDiagnostics });
   }
   const diagnostics: Diagnostic[] = ctx.diagnostics;
   if (ctx.duplicateRelations > 0) {
@@ -598,7 +600,7 @@ export function safeParseElement(
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<Nachricht> {
   const read = readXml(xml, { ...options, prefixes: PREFIXES, shallowRepeats: SHALLOW_REPEATS });
   if (!read.success) return read as Result<never>;
-  return safeParseElement(read.data.root, { file: options.file, reread: rereader(xml, options) });
+  return safeParseElement(read.data.root, { file: options.file, maxDiagnostics: options.maxDiagnostics, reread: rereader(xml, options) });
 }
 
 /** Reads `xml` again in full, for {@link safeParseElement}'s `reread`. */

@@ -17,11 +17,12 @@
 import { checkValue } from "../../core/binding/check.ts";
 import { readComplex } from "../../core/binding/read.ts";
 import { complexType } from "../../core/binding/types.ts";
+import { capDiagnostics } from "../../core/diagnostics/cap.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, type Result, resultOf, unwrap } from "../../core/result.ts";
 import { ParseContext, sourceElement } from "../../core/xml/cursor.ts";
-import { type ReadOptions, readXml } from "../../core/xml/read.ts";
+import { DEFAULT_READ_LIMITS, type ReadOptions, readXml } from "../../core/xml/read.ts";
 import { safeParseLeistungsschluessel } from "../../leika/key.ts";
 import {
   binding as B22,
@@ -91,7 +92,7 @@ export function safeParseLeistungsverzeichnis(xml: string | Uint8Array, options:
   const read = readXml(xml, { ...options, prefixes: {} });
   if (!read.success) return failure(read.diagnostics);
   const root = read.data.root;
-  const ctx = new ParseContext({}, options.file, "model");
+  const ctx = new ParseContext({}, options.file, "model", options.maxDiagnostics);
   if (root.namespace !== "" || root.local !== LEGACY_ROOT_ELEMENT) {
     ctx.report("unknown-root-element", { element: root.namespace === "" ? root.local : `Q{${root.namespace}}${root.local}` }, root, {
       severity: "fatal",
@@ -127,7 +128,7 @@ export function safeParseLeistungsverzeichnis(xml: string | Uint8Array, options:
     checkLeikaIds(oe.idSekundaer ?? [], path, rules, file);
   });
   diagnostics.push(...rules.map(tolerant));
-  return resultOf(verzeichnis, diagnostics);
+  return resultOf(verzeichnis, capDiagnostics(diagnostics, options.maxDiagnostics ?? DEFAULT_READ_LIMITS.maxDiagnostics, file));
 }
 
 /**

@@ -16,6 +16,14 @@ export const de: MessageCatalog = {
     `Die Zeichenkodierung „${encoding}“ wird nicht unterstützt (unterstützt: UTF-8, UTF-16, ISO-8859-1, ISO-8859-15, windows-1252, US-ASCII). Wandeln Sie die Datei nach UTF-8 um und deklarieren Sie encoding="UTF-8".`,
   "encoding-mismatch": ({ declared, detected }) =>
     `Die XML-Deklaration nennt die Kodierung ${declared}, die Bytes sind aber ${detected}. Korrigieren Sie die Deklaration oder wandeln Sie die Datei in die deklarierte Kodierung um.`,
+  "attribute-limit-exceeded": ({ limit }) =>
+    `Ein Element hat mehr als ${limit} Attribute (Lesegrenze maxAttributes; in den Lese-/Parse-Optionen erhöhbar).`,
+  "name-limit-exceeded": ({ limit }) =>
+    `Ein Name ist länger als ${limit} Zeichen (Lesegrenze maxNameLength; in den Lese-/Parse-Optionen erhöhbar).`,
+  "namespace-limit-exceeded": ({ limit }) =>
+    `Ein Element deklariert mehr als ${limit} Namensräume (Lesegrenze maxNamespaceDeclarations; in den Lese-/Parse-Optionen erhöhbar).`,
+  "diagnostics-truncated": ({ count, limit }) =>
+    `${count} weitere Befunde nach den ersten ${limit} ausgelassen (Grenze maxDiagnostics; in den Optionen erhöhbar, um sie zu sehen).`,
   "unknown-namespace": ({ namespace, element }) =>
     `Das Wurzelelement <${element}> liegt in einem nicht unterstützten Namensraum: ${namespace === "" ? "(keiner)" : namespace}`,
   "unknown-root-element": ({ element }) => `<${element}> ist keine Nachricht dieses Standards.`,

@@ -16,6 +16,14 @@ export const en: MessageCatalog = {
     `The encoding "${encoding}" is not supported (supported: UTF-8, UTF-16, ISO-8859-1, ISO-8859-15, windows-1252, US-ASCII). Convert the file to UTF-8 and declare encoding="UTF-8".`,
   "encoding-mismatch": ({ declared, detected }) =>
     `The XML declaration names the encoding ${declared}, but the bytes are ${detected}. Correct the declaration or convert the file to the declared encoding.`,
+  "attribute-limit-exceeded": ({ limit }) =>
+    `An element has more than ${limit} attributes (reader limit maxAttributes; raise it in the read/parse options).`,
+  "name-limit-exceeded": ({ limit }) =>
+    `A name is longer than ${limit} characters (reader limit maxNameLength; raise it in the read/parse options).`,
+  "namespace-limit-exceeded": ({ limit }) =>
+    `An element declares more than ${limit} namespaces (reader limit maxNamespaceDeclarations; raise it in the read/parse options).`,
+  "diagnostics-truncated": ({ count, limit }) =>
+    `${count} further findings omitted after the first ${limit} (limit maxDiagnostics; raise it in the options to see them).`,
   "unknown-namespace": ({ namespace, element }) =>
     `The root element <${element}> is in an unsupported namespace: ${namespace === "" ? "(none)" : namespace}`,
   "unknown-root-element": ({ element }) => `<${element}> is not a message of this standard.`,
