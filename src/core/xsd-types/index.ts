@@ -1,0 +1,4 @@
+export * from "./builtins.ts";
+export * from "./facets.ts";
+export * from "./latin.ts";
+export * from "./regex.ts";
