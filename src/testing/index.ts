@@ -69,7 +69,9 @@ const lines = (ds: readonly Diagnostic[]) =>
  */
 export function checkSync(xml: string | Uint8Array, policy?: AcceptancePolicy): Report {
   const parsed = safeParse(xml);
-  const blocking = parsed.diagnostics.filter((d) => (d.severity === "error" || d.severity === "fatal") && d.code !== "unknown-code");
+  const blocking = parsed.diagnostics.filter(
+    (d) => (d.severity === "error" || d.severity === "fatal") && d.code !== "unknown-code" && d.code !== "invalid-value",
+  );
   if (parsed.data === undefined || blocking.length > 0) {
     return {
       completed: false,
