@@ -2,3 +2,4 @@ export * from "./builtins.ts";
 export * from "./facets.ts";
 export * from "./latin.ts";
 export * from "./regex.ts";
+export * from "./zod.ts";
