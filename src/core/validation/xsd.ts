@@ -73,6 +73,11 @@ export interface XsdReport {
    * `doctype-not-allowed` (stage `xml`, fatal) when the document could not be parsed.
    */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * True when no schema was applied (no schema root configured, `xsd-skipped` info): then `valid` is false,
+   * since nothing was validated.
+   */
+  readonly skipped?: boolean;
 }
 
 /** A compiled schema set that validates documents. Call `dispose()` when done. */
