@@ -54,7 +54,9 @@ if (validity === "valid-without-xsd") {
   console.log("          not the document's whole structure. Set FIM_XOEV_SCHEMAS to a folder with the official XSDs");
   console.log("          (or keep ../shared/standards beside the repository) to run the XSD stage.");
 }
-console.log(`  result  ${validity === "valid" ? "VALID" : validity === "valid-without-xsd" ? "VALID WITHOUT XSD (not fully validated)" : "INVALID"}`);
+console.log(
+  `  result  ${validity === "valid" ? "VALID" : validity === "valid-without-xsd" ? "VALID WITHOUT XSD (not fully validated)" : "INVALID"}`,
+);
 
 // 3. FIM quality checks (QS catalogue codes as rule ids)
 const qs = await checkXDatenfelder(xml, { file: name });
