@@ -42,12 +42,21 @@ const walk = (struktur, depth) => {
 if (schema) walk(schema.struktur, 0);
 
 // 2. validate: xml → detect → xsd → model
-const { valid, report } = await xdf3.validate(xml, { file: name, schemas });
+const { validity, report } = await xdf3.validate(xml, { file: name, schemas });
 console.log("\nValidate");
 for (const s of report.stages) console.log(`  ${s.stage.padEnd(7)} ${s.status}`);
 for (const d of report.diagnostics) console.log(`  ${formatDiagnostic(d)}`);
-if (schemas === undefined) console.log("  (set FIM_XOEV_SCHEMAS to a folder with the official XSDs to run the XSD stage)");
-console.log(`  result  ${valid ? "VALID" : "INVALID"}`);
+for (const gap of report.incomplete ?? []) {
+  console.log(`  NOTE    the ${gap.stage.toUpperCase()} stage did not run: ${gap.reason}`);
+}
+if (validity === "valid-without-xsd") {
+  console.log("  NOTE    so the result below is VALID WITHOUT XSD: the model stage enforced the XSD's simple-type facets,");
+  console.log("          not the document's whole structure. Set FIM_XOEV_SCHEMAS to a folder with the official XSDs");
+  console.log("          (or keep ../shared/standards beside the repository) to run the XSD stage.");
+}
+console.log(
+  `  result  ${validity === "valid" ? "VALID" : validity === "valid-without-xsd" ? "VALID WITHOUT XSD (not fully validated)" : "INVALID"}`,
+);
 
 // 3. FIM quality checks (QS catalogue codes as rule ids)
 const qs = await checkXDatenfelder(xml, { file: name });
@@ -63,4 +72,5 @@ const same = isDeepStrictEqual(xdf3.parse(again), nachricht);
 console.log(
   `\nRound trip\n  parse → serialize → parse ${same ? "gives the same model" : "CHANGED the model"} (${again.length} characters written)`,
 );
-process.exitCode = valid && same ? 0 : 1;
+// the demo passes on a fresh clone without the XSDs: "valid without XSD" is what it can show there, and says so
+process.exitCode = validity !== "invalid" && same ? 0 : 1;

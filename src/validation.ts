@@ -3,3 +3,5 @@
  * the staged pipeline. Kept apart from the standards' entry points because the XSD engine is heavy.
  */
 export * from "./core/validation/index.ts";
+/** The XSD datatypes and facets the model stages enforce (also without the XSD stage). */
+export * from "./core/xsd-types/index.ts";

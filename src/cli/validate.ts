@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
-import { isValid, runPipeline } from "../core/validation/pipeline.ts";
+import { runPipeline, validityOf } from "../core/validation/pipeline.ts";
 import type { Report } from "../core/validation/report.ts";
 import { collectFiles, ioReason, ioReport, noFilesMessage, progress } from "./files.ts";
 import type { CliCommand } from "./io.ts";
@@ -61,10 +61,9 @@ export type Verdict = "valid" | "valid-without-xsd" | "invalid" | "not-validated
 /** The verdict: the XSD stage must have run for "valid", unless `noXsd` accepts that it did not. */
 export function verdictOf(report: Report, noXsd: boolean): Verdict {
   if (report.diagnostics.some((d) => d.code === "io-error")) return "unreadable";
-  if (!isValid(report)) return "invalid";
-  const xsd = report.stages.find((s) => s.stage === "xsd");
-  if (xsd === undefined || xsd.status === "skipped") return noXsd ? "valid-without-xsd" : "not-validated-against-xsd";
-  return "valid";
+  const validity = validityOf(report);
+  if (validity === "valid-without-xsd") return noXsd ? "valid-without-xsd" : "not-validated-against-xsd";
+  return validity;
 }
 
 const LABEL: Record<Verdict, string> = {

@@ -9,15 +9,19 @@
  * import { setupFimMatchers } from "fim-xoev/testing";
  * setupFimMatchers(expect);
  * // a test
- * expect(xml).toBeValidXDatenfelder();
+ * const { report } = await validate(xml, { schemas: "/path/to/standards" }); // fim-xoev/xdatenfelder/v3
+ * expect(report).toBeValidXDatenfelder();                 // every stage ran, the XSD stage included
+ * expect(xml).toBeValidXDatenfelder({ requireXsd: false }); // the model stage alone (XSD facets, not structure)
  * expect(xml).toPassFimQs({ failOn: "warning", policy: { disabledRules: ["1101"] } });
  *
  * // types (vitest): declare module "vitest" { interface Assertion<T> extends FimMatchers<void> {} }
  */
 import type { Diagnostic, Severity } from "../core/diagnostics/diagnostic.ts";
 import { formatText } from "../core/report/text.ts";
+import { isValid } from "../core/validation/pipeline.ts";
 import { type AcceptancePolicy, accept, applyPolicy } from "../core/validation/policy.ts";
 import type { Report } from "../core/validation/report.ts";
+import { SCHEMAS_ENV_VAR } from "../core/validation/schemas.ts";
 import { safeParse } from "../xdatenfelder/index.ts";
 import * as v2qs from "../xdatenfelder/v2/rules/index.ts";
 import * as v3qs from "../xdatenfelder/v3/rules/index.ts";
@@ -36,9 +40,19 @@ export interface PassFimQsOptions {
   readonly policy?: AcceptancePolicy;
 }
 
+/** Options of {@link toBeValidXDatenfelder}. */
+export interface ValidXDatenfelderOptions {
+  /**
+   * Require that the XSD stage ran (default `true`). XML given to the matcher is only read into the model
+   * (the matcher is synchronous and runs no XSD): pass the report of `validate(xml, { schemas })` instead, or
+   * `false` to accept the model stage alone, which enforces the XSD's simple-type facets but not its structure.
+   */
+  readonly requireXsd?: boolean;
+}
+
 /** The matcher signatures, for declaration merging into a test framework's assertion type. */
 export interface FimMatchers<R = unknown> {
-  toBeValidXDatenfelder(): R;
+  toBeValidXDatenfelder(options?: ValidXDatenfelderOptions): R;
   toPassFimQs(options?: PassFimQsOptions): R;
 }
 
@@ -55,7 +69,9 @@ const lines = (ds: readonly Diagnostic[]) =>
  */
 export function checkSync(xml: string | Uint8Array, policy?: AcceptancePolicy): Report {
   const parsed = safeParse(xml);
-  const blocking = parsed.diagnostics.filter((d) => (d.severity === "error" || d.severity === "fatal") && d.code !== "unknown-code");
+  const blocking = parsed.diagnostics.filter(
+    (d) => (d.severity === "error" || d.severity === "fatal") && d.code !== "unknown-code" && d.code !== "invalid-value",
+  );
   if (parsed.data === undefined || blocking.length > 0) {
     return {
       completed: false,
@@ -73,19 +89,48 @@ export function checkSync(xml: string | Uint8Array, policy?: AcceptancePolicy): 
   return { ...report, diagnostics: [...parsed.diagnostics, ...report.diagnostics] };
 }
 
-/** Passes when the input is an XDatenfelder 2.0 or 3.0.0 document that reads into the model without errors. */
-export function toBeValidXDatenfelder(received: unknown): MatcherResult {
+const HOW_TO_XSD =
+  `the XSD stage did not run. Validate with the official schemas and match the report: ` +
+  `\`const { report } = await validate(xml, { schemas: dir })\` (or set ${SCHEMAS_ENV_VAR}=<dir>), then ` +
+  `\`expect(report).toBeValidXDatenfelder()\`; or pass { requireXsd: false } to accept the model stage alone ` +
+  `(it enforces the XSD's simple-type facets, not the document's whole structure).`;
+
+/**
+ * Passes when the input is valid XDatenfelder 2.0 or 3.0.0: a report (from `validate`) of which every stage ran
+ * and found no error, or XML that reads into the model without errors. Fails when the XSD stage did not run
+ * (always so for XML, which the matcher only parses) unless `requireXsd: false`.
+ */
+export function toBeValidXDatenfelder(input: unknown, options: ValidXDatenfelderOptions = {}): MatcherResult {
+  const requireXsd = options.requireXsd !== false;
+  // the result of validate() ({ valid, validity, report, … }) stands for its report
+  const received = typeof input === "object" && input !== null && "report" in input && isReport(input.report) ? input.report : input;
+  if (isReport(received)) {
+    const pass = isValid(received, { requireXsd });
+    const noXsd = !pass && isValid(received, { requireXsd: false });
+    return {
+      pass,
+      message: () =>
+        pass
+          ? "expected the document not to be valid XDatenfelder, but it is"
+          : noXsd
+            ? `expected valid XDatenfelder, but ${HOW_TO_XSD}`
+            : `expected valid XDatenfelder:\n${formatText([received])}`,
+    };
+  }
   if (typeof received !== "string" && !(received instanceof Uint8Array)) {
-    return { pass: false, message: () => "expected an XML string or bytes" };
+    return { pass: false, message: () => "expected an XML string or bytes, or a report of validate()" };
   }
   const r = safeParse(received);
   const errors = r.diagnostics.filter((d) => d.severity === "error" || d.severity === "fatal");
+  const pass = r.success && !requireXsd;
   return {
-    pass: r.success,
+    pass,
     message: () =>
-      r.success
-        ? `expected the document not to be valid XDatenfelder, but it is (${r.data.version})`
-        : `expected valid XDatenfelder, found ${errors.length} error(s):\n${lines(errors)}`,
+      pass
+        ? `expected the document not to be valid XDatenfelder, but it is (${r.success ? r.data.version : ""}, model stage without XSD)`
+        : r.success
+          ? `expected valid XDatenfelder: the model stage found no error, but ${HOW_TO_XSD}`
+          : `expected valid XDatenfelder, found ${errors.length} error(s):\n${lines(errors)}`,
   };
 }
 

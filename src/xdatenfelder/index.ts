@@ -21,7 +21,10 @@ export type VersionedNachricht =
   | { readonly version: "3.0.0"; readonly nachricht: v3.Nachricht };
 
 /** Options for {@link safeParse}. */
-export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {}
+export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {
+  /** Severity of values that violate a facet of the official XSD (default `error`; see `v3.ParseOptions`). */
+  readonly xsdFacets?: "error" | "warning";
+}
 
 /** The version a namespace URI belongs to, if any. */
 export function versionOfNamespace(namespace: string): XDatenfelderVersion | undefined {
@@ -39,10 +42,17 @@ export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}):
   const root = read.data.root;
   switch (versionOfNamespace(root.namespace)) {
     case "2.0":
-      return mapResult(v2.safeParseElement(root, { file: options.file }), (nachricht) => ({ version: "2.0", nachricht }) as const);
+      return mapResult(
+        v2.safeParseElement(root, { file: options.file, ...(options.xsdFacets !== undefined && { xsdFacets: options.xsdFacets }) }),
+        (nachricht) => ({ version: "2.0", nachricht }) as const,
+      );
     case "3.0.0":
       return mapResult(
-        v3.safeParseElement(root, { file: options.file, reread: v3.rereader(xml, options) }),
+        v3.safeParseElement(root, {
+          file: options.file,
+          reread: v3.rereader(xml, options),
+          ...(options.xsdFacets !== undefined && { xsdFacets: options.xsdFacets }),
+        }),
         (nachricht) => ({ version: "3.0.0", nachricht }) as const,
       );
     default: {

@@ -46,9 +46,12 @@ function incomplete(
   };
 }
 
-/** Errors that keep the rules from running: all but unknown codes (which the QS catalogue reports itself). */
+/**
+ * Errors that keep the rules from running: all but unknown codes (which the QS catalogue reports itself) and
+ * values outside their XSD type (`invalid-value`: reported as errors of the model stage, the rules still run).
+ */
 const blocking = (ds: readonly Diagnostic[]) =>
-  ds.some((d) => (d.severity === "error" || d.severity === "fatal") && d.code !== "unknown-code");
+  ds.some((d) => (d.severity === "error" || d.severity === "fatal") && d.code !== "unknown-code" && d.code !== "invalid-value");
 
 /**
  * Reads an XDatenfelder 2.0 or 3.0.0 document and runs the FIM-QS rules of its version. Never throws for

@@ -35,7 +35,7 @@ describe("fim-xoev validate", () => {
     expect(JSON.parse(json.out())[0]).toMatchObject({ valid: false, verdict: "not-validated-against-xsd" });
   });
 
-  test("issue 9: an anzahl of 0-1 (the XSD pattern wants 0:1) is not reported valid without schemas", async () => {
+  test("issue 9: an anzahl of 0-1 (the XSD pattern wants 0:1) is invalid without schemas (model-stage facet) and with them", async () => {
     const dir = mkdtempSync(join(tmpdir(), "fim-xoev-"));
     const file = join(dir, "anzahl-0-1.xml");
     writeFileSync(
@@ -44,7 +44,8 @@ describe("fim-xoev validate", () => {
     );
     const t = io();
     expect(await runCli(["validate", file], t.io)).toBe(1);
-    expect(t.out()).toMatch(/^INCOMPLETE /m);
+    expect(t.out()).toMatch(/^INVALID .*model:failed/m);
+    expect(t.out()).toMatch(/invalid-value.*0-1/);
     expect(t.out()).not.toMatch(/^valid/m);
     if (!hasShared) return;
     const x = io();

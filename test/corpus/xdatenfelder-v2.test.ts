@@ -22,10 +22,16 @@ describe.runIf(hasShared)("XDatenfelder 2.0 corpus", () => {
   });
 
   test.each(files.map((f) => [f.file, f.path, schemaValid(f) === "valid"] as const))(
-    "%s: parses without errors, round-trips losslessly, XSD status kept",
+    "%s: model-stage verdict = XSD verdict, round-trips losslessly, XSD status kept",
     (_name, path, valid) => {
       const input = readFileSync(path);
-      const first = safeParse(input);
+      // the model stage enforces the XSD's facets: the XSD-invalid file (String.Latin) fails it too, and only so
+      const strict = safeParse(input);
+      const facetErrors = strict.diagnostics.filter((d) => d.severity === "error");
+      expect(facetErrors.length > 0).toBe(!valid);
+      for (const d of facetErrors) expect(d).toMatchObject({ code: "invalid-value", stage: "model", params: { facet: "pattern" } });
+      // read tolerantly (xsdFacets: "warning"), it round-trips losslessly all the same
+      const first = safeParse(input, { xsdFacets: "warning" });
       const errors = first.diagnostics.filter((d) => d.severity === "error" || d.severity === "fatal");
       expect(errors).toEqual([]);
       expect(first.success).toBe(true);
@@ -33,7 +39,7 @@ describe.runIf(hasShared)("XDatenfelder 2.0 corpus", () => {
       expect(first.data.kind).toBe("xdatenfelder.stammdatenschema.0102");
       for (const pretty of [true, false]) {
         const xml = serialize(first.data, { pretty });
-        const second = safeParse(xml);
+        const second = safeParse(xml, { xsdFacets: "warning" });
         expect(second.success).toBe(true);
         if (!isDeepStrictEqual(second.data, first.data)) expect(second.data).toEqual(first.data);
         // comments and PIs count (one of these files has a comment before the root)

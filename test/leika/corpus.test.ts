@@ -61,7 +61,7 @@ describe.skipIf(!hasCorpus)("LeiKa corpus: cssaascomde/eah Leistungen.csv", () =
       const back = x.safeParse(xml);
       expect(back.success).toBe(true);
       expect(back.data?.operation).toHaveLength(87);
-      expect(x.validate(back.data as never).valid).toBe(true);
+      expect(x.validate(back.data as never, { requireXsd: false }).valid).toBe(true);
     }
   });
 });

@@ -48,7 +48,8 @@ describe("version detection by namespace", () => {
     const selected = [...rows.filter((r) => r.xdf_version === "2.0" || r.xdf_version === "1.0"), ...smallest3];
     const counts: Record<string, number> = {};
     for (const row of selected) {
-      const r = safeParse(readFileSync(row.path), { file: row.file });
+      // real 2.0 exports hold characters outside String.Latin (XSD-invalid): read tolerantly, detection is the point
+      const r = safeParse(readFileSync(row.path), { file: row.file, xsdFacets: "warning" });
       if (row.xdf_version === "1.0") {
         expect(r.diagnostics).toHaveLength(1);
         expect(r.diagnostics[0]).toMatchObject({

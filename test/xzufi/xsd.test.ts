@@ -28,6 +28,8 @@ describe("XZuFi XSD stage", () => {
       const r = await x.safeValidateXsd("<a/>", { env: {} });
       expect(r.success).toBe(true);
       expect(r.diagnostics).toMatchObject([{ code: "xsd-skipped", severity: "info", stage: "xsd" }]);
+      // nothing was validated: the report does not say valid
+      expect(r.data).toMatchObject({ valid: false, skipped: true });
     });
 
     test(`${x.VERSION}: finds the entry schema by namespace and validates with libxml2`, async () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { ParseContext } from "../xml/cursor.ts";
 import { readXml } from "../xml/read.ts";
 import { XmlWriter } from "../xml/write.ts";
-import { checkValue } from "./check.ts";
+import { checkValue, simpleValueProblem } from "./check.ts";
 import { readComplex, resolveQName, toRawElement, XSI_NAMESPACE } from "./read.ts";
 import { type ComplexType, complexType, type PolymorphicType, reachableTypes } from "./types.ts";
 import { writeComplex } from "./write.ts";
@@ -126,6 +126,13 @@ describe("declarative binding", () => {
     ]);
     expect(write(value)).toContain('<ex:neu a="1">t<ex:x/></ex:neu></ex:root>');
     expect(write(value)).toContain('other="x"');
+  });
+
+  test("dates are checked by value, as the XSD stage does: 2024-02-31 is no date, T24:00:00 is a time", () => {
+    expect(simpleValueProblem("2024-02-31", "date")).toBe("xs:date");
+    expect(simpleValueProblem("2024-02-29", "date")).toBeUndefined();
+    expect(simpleValueProblem("2024-01-01T24:00:00", "dateTime")).toBeUndefined();
+    expect(simpleValueProblem("2024-99-99T99:99:99", "dateTime")).toBe("xs:dateTime");
   });
 
   test("checks models: required, lexical forms, code lists, choices; reconstructed missing is a warning", () => {

@@ -6,6 +6,7 @@
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity, SourceLocation, Stage } from "../diagnostics/diagnostic.ts";
 import { sourceElement } from "../xml/cursor.ts";
+import { isXsdDate, isXsdDateTime, isXsdDecimal } from "../xsd-types/builtins.ts";
 import type { ComplexType, ElementField, Field, PolymorphicType, SimpleType } from "./types.ts";
 
 /** How {@link checkValue} reports. */
@@ -18,13 +19,15 @@ export interface CheckBindingOptions {
   readonly file?: string;
 }
 
-const DATE = /^-?[0-9]{4,}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?:Z|[+-][0-9]{2}:[0-9]{2})?$/;
-const DATE_TIME =
-  /^-?[0-9]{4,}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2})?$/;
-const DECIMAL = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
-
-/** Lexical patterns of the checked simple types. */
-export const LEXICAL_PATTERNS: Readonly<Partial<Record<SimpleType, RegExp>>> = { date: DATE, dateTime: DATE_TIME, decimal: DECIMAL };
+/**
+ * Lexical checks of the checked simple types: the library's one implementation of the XSD datatypes
+ * (`core/xsd-types`), exact as libxml2 applies them (`2024-02-31` is no date; `T24:00:00` is a valid time of day).
+ */
+export const LEXICAL_CHECKS: Readonly<Partial<Record<SimpleType, (value: string) => boolean>>> = {
+  date: isXsdDate,
+  dateTime: isXsdDateTime,
+  decimal: isXsdDecimal,
+};
 
 /** What a simple value must look like, or `undefined` when it fits. */
 export function simpleValueProblem(value: unknown, type: SimpleType): string | undefined {
@@ -38,8 +41,8 @@ export function simpleValueProblem(value: unknown, type: SimpleType): string | u
       return typeof value === "string" ? undefined : "a string";
     default: {
       if (typeof value !== "string") return `xs:${type} as a string`;
-      const re = LEXICAL_PATTERNS[type];
-      return re === undefined || re.test(value) ? undefined : `xs:${type}`;
+      const check = LEXICAL_CHECKS[type];
+      return check === undefined || check(value) ? undefined : `xs:${type}`;
     }
   }
 }

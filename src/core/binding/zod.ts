@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import { LEXICAL_PATTERNS } from "./check.ts";
+import { LEXICAL_CHECKS } from "./check.ts";
 import { type ComplexType, type Field, type PolymorphicType, type SimpleType, UNKNOWN_ATTRIBUTES, UNKNOWN_ELEMENTS } from "./types.ts";
 
 const cache = new WeakMap<object, z.ZodType>();
@@ -20,8 +20,8 @@ function simpleSchema(type: SimpleType): z.ZodType {
     case "token":
       return z.string();
     default: {
-      const re = LEXICAL_PATTERNS[type];
-      return re === undefined ? z.string() : z.string().regex(re, `expected xs:${type}`);
+      const check = LEXICAL_CHECKS[type];
+      return check === undefined ? z.string() : z.string().refine(check, `expected xs:${type}`);
     }
   }
 }

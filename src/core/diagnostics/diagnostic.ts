@@ -56,7 +56,12 @@ export interface DiagnosticParams {
   "missing-attribute": { readonly attribute: string };
   "unexpected-attribute": { readonly attribute: string };
   "unexpected-text": { readonly text: string };
-  "invalid-value": { readonly value: string; readonly expected: string };
+  /**
+   * A value outside its type. From the model stage for a simple-type facet of the official XSD (`element` names
+   * the element or attribute, `facet` the violated facet: `lexical`, `pattern`, `enumeration`, `fixed`,
+   * `minLength`, …); elsewhere (builders, bindings, keys) with `value` and `expected` only.
+   */
+  "invalid-value": { readonly value: string; readonly expected: string; readonly element?: string; readonly facet?: string };
   "unknown-code": { readonly value: string; readonly codeList: string };
   "duplicate-relations": { readonly count: number; readonly distinct: number };
   // serialize stage

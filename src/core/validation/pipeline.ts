@@ -11,7 +11,7 @@ import type { Result } from "../result.ts";
 import type { XmlElement } from "../xml/node.ts";
 import { canonicalName, type PrefixMap } from "../xml/path.ts";
 import { DEFAULT_READ_LIMITS, type ReadOptions, readXml } from "../xml/read.ts";
-import type { Report, StageStatus } from "./report.ts";
+import type { Report, ReportGap, StageStatus, Validity } from "./report.ts";
 import { type SchemaRootOptions, safeLoadSchemaSet } from "./schemas.ts";
 import { safeCreateXsdValidator } from "./xsd.ts";
 
@@ -54,6 +54,7 @@ export async function runPipeline<T>(
   const maxDiagnostics = options.maxDiagnostics ?? DEFAULT_READ_LIMITS.maxDiagnostics;
   const diagnostics: Diagnostic[] = [];
   const stages: { stage: Stage; status: StageStatus }[] = [];
+  const incomplete: ReportGap[] = [];
   // Each stage caps its own findings; the report holds at most `maxDiagnostics` of all stages together, plus one
   // `diagnostics-truncated` for the rest.
   const finish = (completed: boolean, standard?: string, data?: T): PipelineResult<T> => ({
@@ -65,9 +66,15 @@ export async function runPipeline<T>(
       diagnostics: capDiagnostics(diagnostics, maxDiagnostics, file),
       rulesExecuted: [],
       rulesSkipped: [],
+      ...(incomplete.length > 0 && { incomplete }),
     },
     data,
   });
+  /** The XSD stage did not run: say so in the stages and in `incomplete`. */
+  const skipXsd = (reason: string, requested: boolean): void => {
+    stages.push({ stage: "xsd", status: "skipped" });
+    incomplete.push({ stage: "xsd", reason, requested });
+  };
   const allPrefixes: Record<string, string> = {};
   for (const s of Object.values(standards)) Object.assign(allPrefixes, s.prefixes);
 
@@ -99,19 +106,11 @@ export async function runPipeline<T>(
 
   // xsd
   if (options.xsd === false) {
-    stages.push({ stage: "xsd", status: "skipped" });
+    skipXsd("the caller switched the XSD stage off (xsd: false)", true);
   } else if (std.schemaSetId === undefined) {
-    diagnostics.push(
-      diagnostic({
-        code: "xsd-skipped",
-        params: { reason: `no official schema set is available for ${std.standard}` },
-        severity: "info",
-        stage: "xsd",
-        path: "/",
-        file,
-      }),
-    );
-    stages.push({ stage: "xsd", status: "skipped" });
+    const reason = `no official schema set is available for ${std.standard}`;
+    diagnostics.push(diagnostic({ code: "xsd-skipped", params: { reason }, severity: "info", stage: "xsd", path: "/", file }));
+    skipXsd(reason, false);
   } else {
     const loaded = await safeLoadSchemaSet(std.schemaSetId, options);
     const withFile = (d: Diagnostic): Diagnostic => (file === undefined || d.file !== undefined ? d : { ...d, file });
@@ -119,7 +118,8 @@ export async function runPipeline<T>(
     if (!loaded.success) {
       stages.push({ stage: "xsd", status: "failed" });
     } else if (loaded.data === undefined) {
-      stages.push({ stage: "xsd", status: "skipped" });
+      const info = loaded.diagnostics.find((d) => d.code === "xsd-skipped");
+      skipXsd(info?.code === "xsd-skipped" ? info.params.reason : "no schema set is configured", false);
     } else {
       const validator = await safeCreateXsdValidator(loaded.data);
       diagnostics.push(...validator.diagnostics.map(withFile));
@@ -150,7 +150,27 @@ export async function runPipeline<T>(
   return finish(true, std.standard, model.data);
 }
 
-/** True when no stage of the report holds an error or fatal finding. */
-export function isValid(report: Report): boolean {
-  return !hasErrors(report.diagnostics) && report.stages.every((s) => s.status !== "failed");
+/** Options of {@link isValid}. */
+export interface IsValidOptions {
+  /**
+   * Say valid only when the XSD stage ran (default `true`). With `false` the caller accepts a report whose XSD
+   * stage was skipped: the model stage still enforced the XSD's simple-type facets, not its whole structure.
+   */
+  readonly requireXsd?: boolean;
+}
+
+/**
+ * True when no stage of the report holds an error or fatal finding and every stage that defines validity ran.
+ * A report whose XSD stage was skipped ({@link Report.incomplete}) is not valid unless `requireXsd: false`.
+ */
+export function isValid(report: Report, options: IsValidOptions = {}): boolean {
+  if (hasErrors(report.diagnostics) || report.stages.some((s) => s.status === "failed")) return false;
+  const gaps = report.incomplete ?? [];
+  return options.requireXsd === false ? gaps.every((g) => g.stage === "xsd") : gaps.length === 0;
+}
+
+/** What the report says about validity: `valid`, `invalid`, or `valid-without-xsd` (see {@link Validity}). */
+export function validityOf(report: Report): Validity {
+  if (!isValid(report, { requireXsd: false })) return "invalid";
+  return isValid(report) ? "valid" : "valid-without-xsd";
 }

@@ -23,7 +23,10 @@ export interface AcceptancePolicy {
   readonly rejectAt?: Severity;
 }
 
-/** The decision: `undefined` when the report is incomplete (a stage was skipped). */
+/**
+ * The decision: `undefined` when the report is incomplete (a stage was skipped because an earlier one failed,
+ * or a stage that defines validity did not run: `Report.incomplete`, e.g. the XSD stage without schemas).
+ */
 export type Acceptance = "acceptable" | "reject" | "undefined";
 
 /** Whether a rule runs under a policy, given whether it is on by default. */
@@ -60,7 +63,7 @@ export function applyPolicy(report: Report, policy: AcceptancePolicy = {}): Repo
 
 /** Applies a policy to a report and decides. */
 export function accept(report: Report, policy: AcceptancePolicy = {}): Acceptance {
-  if (!report.completed) return "undefined";
+  if (!report.completed || (report.incomplete?.length ?? 0) > 0) return "undefined";
   const threshold = SEVERITY_RANK[policy.rejectAt ?? "error"];
   const rejected = report.diagnostics.some((d) => {
     const severity = effectiveSeverity(d, policy);

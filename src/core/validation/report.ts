@@ -22,6 +22,26 @@ export interface RuleInfo {
   readonly message: { readonly de: string; readonly en: string };
 }
 
+/**
+ * A stage that defines validity but did not run, and why. While a report has one, it cannot vouch for
+ * validity: {@link Report.incomplete}.
+ */
+export interface ReportGap {
+  /** The stage that did not run (today always `xsd`: the other stages are skipped only after a failure). */
+  readonly stage: Stage;
+  /** Why, in words (the reason of the stage's `xsd-skipped` info, or that the caller switched it off). */
+  readonly reason: string;
+  /** True when the caller switched the stage off on purpose (`xsd: false`), false when it could not run. */
+  readonly requested: boolean;
+}
+
+/**
+ * What a report says about validity: `valid` (every stage that defines validity ran and found no error),
+ * `invalid` (a stage found an error), or `valid-without-xsd` (no error, but the XSD stage did not run: the
+ * model stage enforced the XSD's simple-type facets, not its whole structure).
+ */
+export type Validity = "valid" | "invalid" | "valid-without-xsd";
+
 /** The report of one document. */
 export interface Report {
   /** The file the report is about, when known. */
@@ -38,4 +58,10 @@ export interface Report {
   readonly rulesExecuted: readonly RuleInfo[];
   /** Rules that were enabled but could not run. */
   readonly rulesSkipped: readonly SkippedRule[];
+  /**
+   * The stages that define validity but did not run (absent or empty: all ran). Set by `runPipeline` when the
+   * XSD stage was skipped, for whatever reason; `isValid` then says false unless the caller opts in with
+   * `{ requireXsd: false }`, and `validityOf` says `valid-without-xsd`.
+   */
+  readonly incomplete?: readonly ReportGap[] | undefined;
 }

@@ -93,7 +93,7 @@ export async function safeLoadSchemaFolder(set: SchemaFolder, options: SchemaFol
 
 /**
  * Validates a document against a schema folder. Succeeds with an `xsd-skipped` info when no schema root is
- * configured; fails with `xsd-invalid` findings or `schema-load-failed`. `prefix` is the canonical prefix of
+ * configured (the report then has `skipped: true` and `valid: false`: nothing was validated); fails with `xsd-invalid` findings or `schema-load-failed`. `prefix` is the canonical prefix of
  * the target namespace in diagnostic paths.
  */
 export async function safeValidateWithSchemaFolder(
@@ -104,7 +104,7 @@ export async function safeValidateWithSchemaFolder(
 ): Promise<Result<XsdReport>> {
   const loaded = await safeLoadSchemaFolder(set, options);
   if (!loaded.success) return failure(loaded.diagnostics);
-  if (loaded.data === undefined) return success({ valid: true, diagnostics: loaded.diagnostics }, loaded.diagnostics);
+  if (loaded.data === undefined) return success({ valid: false, skipped: true, diagnostics: loaded.diagnostics }, loaded.diagnostics);
   const validator = await safeCreateXsdValidator(loaded.data);
   if (!validator.success) return failure(validator.diagnostics);
   try {

@@ -81,6 +81,11 @@ export interface XsdReport {
    * decoding diagnostics (`invalid-byte-sequence`, `unsupported-encoding`, `encoding-mismatch`, stage `xml`).
    */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * True when no schema was applied (no schema root configured, `xsd-skipped` info): then `valid` is false,
+   * since nothing was validated.
+   */
+  readonly skipped?: boolean;
 }
 
 /** A compiled schema set that validates documents. Call `dispose()` when done. */

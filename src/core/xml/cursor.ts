@@ -1,6 +1,7 @@
 import { OmittedDiagnostics } from "../diagnostics/cap.ts";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity, Stage } from "../diagnostics/diagnostic.ts";
+import { checkSimpleValue, type SimpleTypeDef } from "../xsd-types/facets.ts";
 import { DEFAULT_READ_LIMITS } from "./limits.ts";
 import { isWhitespace, textContent, type XmlAttribute, type XmlElement, type XmlNode } from "./node.ts";
 import { canonicalName, elementPath, type PrefixMap } from "./path.ts";
@@ -21,6 +22,11 @@ export function sourceElement(obj: object): XmlElement | undefined {
 export class ParseContext {
   private readonly kept: Diagnostic[] = [];
   private readonly omitted = new OmittedDiagnostics();
+  /**
+   * Severity of the findings of {@link checkValue} (default `error`: an XSD-invalid value makes the model stage
+   * fail). Tolerant readers (e.g. converting real exports with characters outside String.Latin) may lower it.
+   */
+  facetSeverity: Severity = "error";
   constructor(
     readonly prefixes: PrefixMap,
     readonly file?: string,
@@ -51,6 +57,26 @@ export class ParseContext {
   /** Canonical path of an element. */
   path(el: XmlElement): string {
     return elementPath(el, this.prefixes);
+  }
+
+  /**
+   * Checks a simple value the model reads against its XSD type (see `core/xsd-types`): a violated facet is an
+   * `invalid-value` error at the element (or attribute). The value itself is kept as written by the caller.
+   */
+  checkValue(el: XmlElement, value: string, type: SimpleTypeDef, attribute?: XmlAttribute): boolean {
+    const v = checkSimpleValue(type, value);
+    if (v === undefined) return true;
+    const name =
+      attribute === undefined
+        ? canonicalName(el.namespace, el.local, this.prefixes)
+        : `@${canonicalName(attribute.namespace, attribute.local, this.prefixes)}`;
+    this.report(
+      "invalid-value",
+      { value: clip(value, 80), expected: `${v.expected} (${type.name})`, element: name, facet: v.facet },
+      el,
+      attribute === undefined ? { severity: this.facetSeverity } : { attribute, severity: this.facetSeverity },
+    );
+    return false;
   }
 
   /** Reports a finding about an element (or one of its attributes). */
@@ -192,39 +218,47 @@ export class ElementCursor {
     return out;
   }
 
-  /** Text of a required simple child; `""` (reported) when it is missing. */
-  requiredText(ns: string, local: string): string {
+  /** Text of a simple child, checked against its XSD type when one is given. */
+  private textOf(e: XmlElement, type: SimpleTypeDef | undefined): string {
+    const t = simpleText(e, this.ctx);
+    if (type !== undefined) this.ctx.checkValue(e, t, type);
+    return t;
+  }
+
+  /** Text of a required simple child; `""` (reported) when it is missing. `type`: its XSD simple type, checked. */
+  requiredText(ns: string, local: string, type?: SimpleTypeDef): string {
     const e = this.required(ns, local);
-    return e === undefined ? "" : simpleText(e, this.ctx);
+    return e === undefined ? "" : this.textOf(e, type);
   }
 
-  /** Text of an optional simple child. */
-  optionalText(ns: string, local: string): string | undefined {
+  /** Text of an optional simple child. `type`: its XSD simple type, checked. */
+  optionalText(ns: string, local: string, type?: SimpleTypeDef): string | undefined {
     const e = this.optional(ns, local);
-    return e === undefined ? undefined : simpleText(e, this.ctx);
+    return e === undefined ? undefined : this.textOf(e, type);
   }
 
-  /** Texts of a repeated simple child. */
-  allText(ns: string, local: string): string[] {
-    return this.all(ns, local).map((e) => simpleText(e, this.ctx));
+  /** Texts of a repeated simple child. `type`: their XSD simple type, checked. */
+  allText(ns: string, local: string, type?: SimpleTypeDef): string[] {
+    return this.all(ns, local).map((e) => this.textOf(e, type));
   }
 
-  /** An attribute value (no namespace unless given), marked as read. */
-  attribute(local: string, ns = ""): string | undefined {
+  /** An attribute value (no namespace unless given), marked as read; checked against `type` when given. */
+  attribute(local: string, ns = "", type?: SimpleTypeDef): string | undefined {
     const attrs = this.el.attributes;
     for (let i = 0; i < attrs.length; i++) {
       const a = attrs[i] as XmlAttribute;
       if (a.local === local && a.namespace === ns) {
         (this.attrsUsed ??= attrs.map(() => false))[i] = true;
+        if (type !== undefined) this.ctx.checkValue(this.el, a.value, type, a);
         return a.value;
       }
     }
     return undefined;
   }
 
-  /** A required attribute; `""` (reported) when it is missing. */
-  requiredAttribute(local: string): string {
-    const v = this.attribute(local);
+  /** A required attribute; `""` (reported) when it is missing. `type`: its XSD simple type, checked. */
+  requiredAttribute(local: string, type?: SimpleTypeDef): string {
+    const v = this.attribute(local, "", type);
     if (v === undefined) this.ctx.report("missing-attribute", { attribute: local }, this.el);
     return v ?? "";
   }
@@ -267,6 +301,12 @@ export class ElementCursor {
   }
 }
 
+/** Looks up an attribute (no namespace) of an element. */
+export function attributeNamed(el: XmlElement, local: string): XmlAttribute | undefined {
+  for (const a of el.attributes) if (a.local === local && a.namespace === "") return a;
+  return undefined;
+}
+
 /** The text of an element that may hold only text; child elements and attributes are reported. */
 export function simpleText(el: XmlElement, ctx: ParseContext, allowedAttributes: readonly string[] = []): string {
   const ch = el.children;
@@ -281,7 +321,7 @@ export function simpleText(el: XmlElement, ctx: ParseContext, allowedAttributes:
   return textContent(el);
 }
 
-function clip(s: string): string {
-  const t = s.trim();
-  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+function clip(s: string, max = 40): string {
+  const t = max === 40 ? s.trim() : s;
+  return t.length > max ? `${t.slice(0, max)}…` : t;
 }

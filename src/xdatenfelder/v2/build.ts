@@ -12,6 +12,7 @@ import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { XoevError } from "../../core/errors.ts";
 import { failure, type Result, success } from "../../core/result.ts";
+import { xsdString } from "../../core/xsd-types/zod.ts";
 import {
   ableitungsmodifikationenRepraesentationCodeList,
   ableitungsmodifikationenStrukturCodeList,
@@ -20,6 +21,7 @@ import {
   schemaelementartCodeList,
   statusCodeList,
 } from "./codes.ts";
+import { ANZAHL, DATE, DATE_TIME, LATIN, VERSION_STRING } from "./datatypes.ts";
 import type {
   Codeliste,
   Datenfeld,
@@ -37,13 +39,13 @@ import type {
 import { praezisierungOf, readPraezisierung } from "./praezisierung.ts";
 
 const token = z.string().min(1);
-const versionString = z.string().regex(/^\d+\.\d+$/, "expected major.minor, e.g. 1.0");
+const versionString = xsdString(VERSION_STRING, "expected major.minor, e.g. 1.0");
 const identifikation = z.object({ id: token, version: versionString.optional() });
-const isoDate = z.string().regex(/^-?\d{4,}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?$/, "expected xs:date, e.g. 2026-01-31");
-const isoDateTime = z
-  .string()
-  .regex(/^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/, "expected xs:dateTime, e.g. 2026-01-31T12:00:00Z");
-const text = z.string().default("");
+const isoDate = xsdString(DATE, "expected a valid xs:date, e.g. 2026-01-31");
+const isoDateTime = xsdString(DATE_TIME, "expected a valid xs:dateTime, e.g. 2026-01-31T12:00:00Z");
+/** String.Latin text (the XSD type of every text element but a few). */
+const latin = xsdString(LATIN);
+const text = latin.default("");
 
 /** A code given as the bare value (canonical list metadata is added) or as a full XoevCode. */
 function codeInput<C extends string>(list: CodeList<C>) {
@@ -58,17 +60,17 @@ function codeInput<C extends string>(list: CodeList<C>) {
 
 const allgemeineAngaben = {
   identifikation,
-  name: z.string(),
-  bezeichnungEingabe: z.string(),
-  bezeichnungAusgabe: z.string().optional(),
+  name: latin,
+  bezeichnungEingabe: latin,
+  bezeichnungAusgabe: latin.optional(),
   beschreibung: text,
   definition: text,
   bezug: text,
   status: codeInput(statusCodeList),
   gueltigAb: isoDate.optional(),
   gueltigBis: isoDate.optional(),
-  fachlicherErsteller: z.string().optional(),
-  versionshinweis: z.string().optional(),
+  fachlicherErsteller: latin.optional(),
+  versionshinweis: latin.optional(),
   freigabedatum: isoDate.optional(),
   veroeffentlichungsdatum: isoDate.optional(),
 };
@@ -80,7 +82,7 @@ const schemaelementangaben = {
   hilfetextAusgabe: text,
 };
 
-const regelSchema = z.object({ ...allgemeineAngaben, script: text });
+const regelSchema = z.object({ ...allgemeineAngaben, script: z.string().default("") });
 const builtRegel = z.custom<Regel>(
   (v) => typeof v === "object" && v !== null && "script" in v && "identifikation" in v,
   "expected a Regel (createRegel)",
@@ -121,7 +123,7 @@ const isDatenfeld = (v: unknown): v is Datenfeld => typeof v === "object" && v !
 const isDatenfeldgruppe = (v: unknown): v is Datenfeldgruppe =>
   typeof v === "object" && v !== null && "struktur" in v && "schemaelementart" in v;
 const strukturSchema = z.object({
-  anzahl: z.string().regex(/^\d+:(\*|\d+)$/, "expected min:max, e.g. 0:1 or 1:*"),
+  anzahl: xsdString(ANZAHL, "expected min:max, e.g. 0:1 or 1:*"),
   bezug: text,
   enthaelt: z.union([
     z.object({ datenfeld: z.custom<Datenfeld>(isDatenfeld, "expected a Datenfeld (createDatenfeld)") }),
@@ -141,7 +143,7 @@ const datenfeldgruppeSchema = z.object({
 
 const stammdatenschemaSchema = z.object({
   ...allgemeineAngaben,
-  hilfetext: z.string().optional(),
+  hilfetext: latin.optional(),
   ableitungsmodifikationenStruktur: codeInput(ableitungsmodifikationenStrukturCodeList),
   ableitungsmodifikationenRepraesentation: codeInput(ableitungsmodifikationenRepraesentationCodeList),
   regel: z.array(builtRegel).default([]),
@@ -151,8 +153,8 @@ const stammdatenschemaSchema = z.object({
 const dokumentsteckbriefSchema = z.object({
   ...allgemeineAngaben,
   isReferenz: z.union([z.boolean(), z.enum(["true", "false", "1", "0"])]).transform(String),
-  dokumentart: text,
-  hilfetext: z.string().optional(),
+  dokumentart: z.string().default(""),
+  hilfetext: latin.optional(),
 });
 
 const isCodeListDocument = (v: unknown): v is CodeListDocument =>

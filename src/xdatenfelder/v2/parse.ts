@@ -20,6 +20,7 @@ import {
   schemaelementartCodeList,
   statusCodeList,
 } from "./codes.ts";
+import { ANZAHL, BOOLEAN, DATE, DATE_TIME, LATIN, VERSION_STRING } from "./datatypes.ts";
 import type {
   AllgemeineAngaben,
   Codeliste,
@@ -48,17 +49,24 @@ import { readPraezisierung } from "./praezisierung.ts";
 const X = NAMESPACE;
 
 /** Options for parsing: reader limits plus a file name for diagnostics. */
-export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {}
+export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {
+  /**
+   * Severity of a value that violates a simple-type facet of the official XSD (`invalid-value`, default
+   * `error`). `warning` reads XSD-invalid documents successfully (e.g. to convert real exports that hold
+   * characters outside String.Latin); the findings are still reported.
+   */
+  readonly xsdFacets?: "error" | "warning";
+}
 
 function code<C extends string>(el: XmlElement | undefined, ctx: ParseContext, list: CodeList<C>): XoevCode<C> {
-  return el === undefined ? { code: "" as C } : parseXoevCode(el, ctx, list);
+  return el === undefined ? { code: "" as C } : parseXoevCode(el, ctx, list, { fixed: true });
 }
 
 /** @xsd xdf:ElementIdentifikation */
 export function parseElementIdentifikation(el: XmlElement, ctx: ParseContext): ElementIdentifikation {
   const c = new ElementCursor(el, ctx);
   const id = c.requiredText(X, "id");
-  const version = c.optionalText(X, "version");
+  const version = c.optionalText(X, "version", VERSION_STRING);
   c.done();
   return ctx.track(version === undefined ? { id } : { id, version }, el);
 }
@@ -70,19 +78,19 @@ function identifikation(el: XmlElement | undefined, ctx: ParseContext): ElementI
 function parseAllgemeineAngaben(c: ElementCursor, ctx: ParseContext): AllgemeineAngaben {
   return {
     identifikation: identifikation(c.required(X, "identifikation"), ctx),
-    name: c.requiredText(X, "name"),
-    bezeichnungEingabe: c.requiredText(X, "bezeichnungEingabe"),
-    bezeichnungAusgabe: c.optionalText(X, "bezeichnungAusgabe"),
-    beschreibung: c.requiredText(X, "beschreibung"),
-    definition: c.requiredText(X, "definition"),
-    bezug: c.requiredText(X, "bezug"),
+    name: c.requiredText(X, "name", LATIN),
+    bezeichnungEingabe: c.requiredText(X, "bezeichnungEingabe", LATIN),
+    bezeichnungAusgabe: c.optionalText(X, "bezeichnungAusgabe", LATIN),
+    beschreibung: c.requiredText(X, "beschreibung", LATIN),
+    definition: c.requiredText(X, "definition", LATIN),
+    bezug: c.requiredText(X, "bezug", LATIN),
     status: code(c.required(X, "status"), ctx, statusCodeList),
-    gueltigAb: c.optionalText(X, "gueltigAb"),
-    gueltigBis: c.optionalText(X, "gueltigBis"),
-    fachlicherErsteller: c.optionalText(X, "fachlicherErsteller"),
-    versionshinweis: c.optionalText(X, "versionshinweis"),
-    freigabedatum: c.optionalText(X, "freigabedatum"),
-    veroeffentlichungsdatum: c.optionalText(X, "veroeffentlichungsdatum"),
+    gueltigAb: c.optionalText(X, "gueltigAb", DATE),
+    gueltigBis: c.optionalText(X, "gueltigBis", DATE),
+    fachlicherErsteller: c.optionalText(X, "fachlicherErsteller", LATIN),
+    versionshinweis: c.optionalText(X, "versionshinweis", LATIN),
+    freigabedatum: c.optionalText(X, "freigabedatum", DATE),
+    veroeffentlichungsdatum: c.optionalText(X, "veroeffentlichungsdatum", DATE),
   };
 }
 
@@ -90,8 +98,8 @@ function parseSchemaelementangaben(c: ElementCursor, ctx: ParseContext): Schemae
   return {
     ...parseAllgemeineAngaben(c, ctx),
     schemaelementart: code(c.required(X, "schemaelementart"), ctx, schemaelementartCodeList),
-    hilfetextEingabe: c.requiredText(X, "hilfetextEingabe"),
-    hilfetextAusgabe: c.requiredText(X, "hilfetextAusgabe"),
+    hilfetextEingabe: c.requiredText(X, "hilfetextEingabe", LATIN),
+    hilfetextAusgabe: c.requiredText(X, "hilfetextAusgabe", LATIN),
   };
 }
 
@@ -128,6 +136,7 @@ function parseCodelisteReferenz(el: XmlElement, ctx: ParseContext): CodelisteRef
 function parsePraezisierung(el: XmlElement | undefined, ctx: ParseContext): Praezisierung {
   if (el === undefined) return { text: "" };
   const text = simpleText(el, ctx);
+  ctx.checkValue(el, text, LATIN);
   const read = readPraezisierung(text);
   if (read.problem !== undefined)
     ctx.report("invalid-praezisierung", { text: text.length > 60 ? `${text.slice(0, 60)}…` : text, reason: read.problem }, el, {
@@ -143,7 +152,7 @@ export function parseDatenfeld(el: XmlElement, ctx: ParseContext): Datenfeld {
   const feldart = code(c.required(X, "feldart"), ctx, feldartCodeList);
   const datentyp = code(c.required(X, "datentyp"), ctx, datentypCodeList);
   const praezisierung = parsePraezisierung(c.required(X, "praezisierung"), ctx);
-  const inhalt = c.requiredText(X, "inhalt");
+  const inhalt = c.requiredText(X, "inhalt", LATIN);
   const refEl = c.optional(X, "codelisteReferenz");
   const feld: Datenfeld = {
     ...basis,
@@ -160,8 +169,8 @@ export function parseDatenfeld(el: XmlElement, ctx: ParseContext): Datenfeld {
 
 function parseStruktur(el: XmlElement, ctx: ParseContext): Struktur {
   const c = new ElementCursor(el, ctx);
-  const anzahl = c.requiredText(X, "anzahl");
-  const bezug = c.requiredText(X, "bezug");
+  const anzahl = c.requiredText(X, "anzahl", ANZAHL);
+  const bezug = c.requiredText(X, "bezug", LATIN);
   const enthaeltEl = c.required(X, "enthaelt");
   c.done();
   let enthaelt: Enthaelt | undefined;
@@ -195,7 +204,7 @@ export function parseStammdatenschema(el: XmlElement, ctx: ParseContext): Stammd
   const basis = parseAllgemeineAngaben(c, ctx);
   const schema: Stammdatenschema = {
     ...basis,
-    hilfetext: c.optionalText(X, "hilfetext"),
+    hilfetext: c.optionalText(X, "hilfetext", LATIN),
     ableitungsmodifikationenStruktur: code(
       c.required(X, "ableitungsmodifikationenStruktur"),
       ctx,
@@ -218,9 +227,9 @@ export function parseDokumentsteckbrief(el: XmlElement, ctx: ParseContext): Doku
   const c = new ElementCursor(el, ctx);
   const d: Dokumentsteckbrief = {
     ...parseAllgemeineAngaben(c, ctx),
-    isReferenz: c.requiredText(X, "isReferenz"),
+    isReferenz: c.requiredText(X, "isReferenz", BOOLEAN),
     dokumentart: c.requiredText(X, "dokumentart"),
-    hilfetext: c.optionalText(X, "hilfetext"),
+    hilfetext: c.optionalText(X, "hilfetext", LATIN),
   };
   c.done();
   return ctx.track(d, el);
@@ -253,7 +262,7 @@ export function parseCodeliste(el: XmlElement, ctx: ParseContext): Codeliste {
   const cl: Codeliste = {
     ...parseAllgemeineAngaben(c, ctx),
     genericodeIdentification: parseGenericodeIdentification(c.required(X, "genericodeIdentification"), ctx),
-    langname: c.requiredText(X, "langname"),
+    langname: c.requiredText(X, "langname", LATIN),
     genericode: parseGenericode(c.required(X, "genericode"), ctx),
   };
   c.done();
@@ -264,7 +273,7 @@ function parseHeader(el: XmlElement, ctx: ParseContext): Header {
   const c = new ElementCursor(el, ctx);
   const h: Header = {
     nachrichtID: c.requiredText(X, "nachrichtID"),
-    erstellungszeitpunkt: c.requiredText(X, "erstellungszeitpunkt"),
+    erstellungszeitpunkt: c.requiredText(X, "erstellungszeitpunkt", DATE_TIME),
     referenzID: c.optionalText(X, "referenzID"),
   };
   c.done();
@@ -289,11 +298,16 @@ function detectFailure(root: XmlElement, file: string | undefined, unknownNamesp
  */
 export function safeParseElement(
   root: XmlElement,
-  options: { file?: string; maxDiagnostics?: number | undefined } = {},
+  options: {
+    file?: string;
+    maxDiagnostics?: number | undefined /** See {@link ParseOptions.xsdFacets}. */;
+    xsdFacets?: "error" | "warning";
+  } = {},
 ): Result<Nachricht> {
   if (root.namespace !== X) return detectFailure(root, options.file, true);
   if (!ROOTS.has(root.local)) return detectFailure(root, options.file, false);
   const ctx = new ParseContext(PREFIXES, options.file, "model", options.maxDiagnostics);
+  if (options.xsdFacets === "warning") ctx.facetSeverity = "warning";
   const c = new ElementCursor(root, ctx);
   const rootAttributes: RootAttribute[] = keepAttributes(c.readAllAttributes());
   const headerEl = c.required(X, "header");
@@ -339,5 +353,9 @@ export function safeParseElement(
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<Nachricht> {
   const read = readXml(xml, { ...options, prefixes: PREFIXES });
   if (!read.success) return read as Result<never>;
-  return safeParseElement(read.data.root, { file: options.file, maxDiagnostics: options.maxDiagnostics });
+  return safeParseElement(read.data.root, {
+    file: options.file,
+    maxDiagnostics: options.maxDiagnostics,
+    ...(options.xsdFacets !== undefined && { xsdFacets: options.xsdFacets }),
+  });
 }

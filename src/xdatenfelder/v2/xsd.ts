@@ -1,16 +1,29 @@
 /** XSD validation of XDatenfelder 2.0 documents with the official schema set (catalogue id `xdatenfelder-2.0`). */
-import { isValid, type PipelineOptions, runPipeline } from "../../core/validation/pipeline.ts";
-import type { Report } from "../../core/validation/report.ts";
+import { isValid, type PipelineOptions, runPipeline, validityOf } from "../../core/validation/pipeline.ts";
+import type { Report, Validity } from "../../core/validation/report.ts";
 import type { Nachricht } from "./model.ts";
 import { NAMESPACE, PREFIXES, SCHEMA_SET_ID, VERSION } from "./namespace.ts";
 import { safeParseElement } from "./parse.ts";
 
 /** Options of {@link validate}: where the schema set is (`schemas`, else `FIM_XOEV_SCHEMAS`), reader limits, file name. */
-export interface ValidateOptions extends PipelineOptions {}
+export interface ValidateOptions extends PipelineOptions {
+  /**
+   * Accept a result without the XSD stage as valid (default: only when `xsd: false` switches the stage off).
+   * Without schemas the model stage still enforces every simple-type facet of the official XSD; what only the
+   * XSD stage checks is the document's structure beyond what the model reads.
+   */
+  readonly requireXsd?: boolean;
+}
 
 /** The pipeline report plus the parsed message (when the model stage produced one). */
 export interface ValidationResult {
+  /**
+   * True when every stage found nothing and the XSD stage ran, or the caller accepts its absence
+   * (`requireXsd: false`, or `xsd: false`).
+   */
   readonly valid: boolean;
+  /** `valid`, `invalid`, or `valid-without-xsd` (no finding, but the XSD stage did not run). */
+  readonly validity: Validity;
   readonly report: Report;
   readonly nachricht: Nachricht | undefined;
 }
@@ -18,7 +31,7 @@ export interface ValidationResult {
 /**
  * Validates a document through the stages xml → detect → xsd → model. The XSD stage uses the official
  * 2.0 schema set from `options.schemas` or `FIM_XOEV_SCHEMAS`; without one it is reported as skipped.
- * `valid` is true when no stage found an error. Note: the 2.0 XSDs do not import genericode.xsd, so a 0105
+ * `valid` is true when no stage found an error and the XSD stage ran (or the caller accepts its absence: `requireXsd`). Note: the 2.0 XSDs do not import genericode.xsd, so a 0105
  * message with genericode content cannot pass the strict `xs:any` of the official set alone.
  */
 export async function validate(xml: string | Uint8Array, options: ValidateOptions = {}): Promise<ValidationResult> {
@@ -34,5 +47,6 @@ export async function validate(xml: string | Uint8Array, options: ValidateOption
     },
     options,
   );
-  return { valid: isValid(report), report, nachricht: data };
+  const requireXsd = options.requireXsd ?? options.xsd !== false;
+  return { valid: isValid(report, { requireXsd }), validity: validityOf(report), report, nachricht: data };
 }

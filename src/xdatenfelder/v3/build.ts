@@ -10,6 +10,7 @@ import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { XoevError } from "../../core/errors.ts";
 import { failure, type Result, success } from "../../core/result.ts";
+import { xsdString } from "../../core/xsd-types/zod.ts";
 import {
   ableitungsmodifikationenRepraesentationCodeList,
   ableitungsmodifikationenStrukturCodeList,
@@ -25,6 +26,18 @@ import {
   schemaelementartCodeList,
   vorbefuellungCodeList,
 } from "./codes.ts";
+import {
+  ANY_URI,
+  ANZAHL,
+  DATE,
+  DATE_TIME,
+  INT,
+  LATIN,
+  NON_NEGATIVE_INTEGER,
+  PATTERN_STRING,
+  POSITIVE_INTEGER,
+  VERSION_STRING,
+} from "./datatypes.ts";
 import type {
   Datenfeld,
   Datenfeldgruppe,
@@ -39,12 +52,13 @@ import type {
 } from "./model.ts";
 
 const token = z.string().min(1);
-const versionString = z.string().regex(/^\d+\.\d+\.\d+$/, "expected major.minor.patch, e.g. 1.0.0");
+const versionString = xsdString(VERSION_STRING, "expected major.minor.patch, e.g. 1.0.0");
 const identifikation = z.object({ id: token, version: versionString.optional() });
-const isoDate = z.string().regex(/^-?\d{4,}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?$/, "expected xs:date, e.g. 2026-01-31");
-const isoDateTime = z
-  .string()
-  .regex(/^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/, "expected xs:dateTime, e.g. 2026-01-31T12:00:00Z");
+const isoDate = xsdString(DATE, "expected a valid xs:date, e.g. 2026-01-31");
+const isoDateTime = xsdString(DATE_TIME, "expected a valid xs:dateTime, e.g. 2026-01-31T12:00:00Z");
+/** String.Latin text (the XSD type of every text element but a few). */
+const latin = xsdString(LATIN);
+const anyUri = xsdString(ANY_URI);
 
 /** A code given as the bare value (canonical list metadata is added) or as a full XoevCode. */
 function codeInput<C extends string>(list: CodeList<C>) {
@@ -58,23 +72,23 @@ function codeInput<C extends string>(list: CodeList<C>) {
 }
 
 const rechtsbezug = z
-  .union([z.string(), z.object({ text: z.string(), link: z.string().optional() })])
+  .union([latin, z.object({ text: latin, link: anyUri.optional() })])
   .transform((b) => (typeof b === "string" ? { text: b } : b));
-const stichwort = z.object({ text: z.string(), uri: z.string() });
+const stichwort = z.object({ text: z.string(), uri: anyUri });
 const relation = z.object({ praedikat: codeInput(relationCodeList), objekt: identifikation });
 
 const allgemeineAngaben = {
   identifikation,
-  name: z.string(),
-  beschreibung: z.string().optional(),
-  definition: z.string().optional(),
+  name: latin,
+  beschreibung: latin.optional(),
+  definition: latin.optional(),
   bezug: z.array(rechtsbezug).default([]),
   freigabestatus: codeInput(freigabestatusCodeList),
   statusGesetztAm: isoDate.optional(),
-  statusGesetztDurch: z.string().optional(),
+  statusGesetztDurch: latin.optional(),
   gueltigAb: isoDate.optional(),
   gueltigBis: isoDate.optional(),
-  versionshinweis: z.string().optional(),
+  versionshinweis: latin.optional(),
   veroeffentlichungsdatum: isoDate.optional(),
   letzteAenderung: isoDateTime,
   relation: z.array(relation).default([]),
@@ -83,23 +97,26 @@ const allgemeineAngaben = {
 
 const schemaelementangaben = {
   ...allgemeineAngaben,
-  bezeichnungEingabe: z.string(),
-  bezeichnungAusgabe: z.string().optional(),
+  bezeichnungEingabe: latin,
+  bezeichnungAusgabe: latin.optional(),
   schemaelementart: codeInput(schemaelementartCodeList),
-  hilfetextEingabe: z.string().optional(),
-  hilfetextAusgabe: z.string().optional(),
+  hilfetextEingabe: latin.optional(),
+  hilfetextAusgabe: latin.optional(),
 };
 
-const fehlermeldung = z.object({ text: z.string(), code: z.union([z.int(), z.string().regex(/^[+-]?\d+$/)]).transform(String) });
+const fehlermeldung = z.object({
+  text: z.string(),
+  code: z.union([z.int().min(-2147483648).max(2147483647), xsdString(INT)]).transform(String),
+});
 
 const regelSchema = z.object({
   identifikation,
-  name: z.string(),
-  beschreibung: z.string().optional(),
-  freitextRegel: z.string().optional(),
+  name: latin,
+  beschreibung: latin.optional(),
+  freitextRegel: latin.optional(),
   bezug: z.array(rechtsbezug).default([]),
   stichwort: z.array(stichwort).default([]),
-  fachlicherErsteller: z.string().optional(),
+  fachlicherErsteller: latin.optional(),
   letzteAenderung: isoDateTime,
   typ: codeInput(regeltypCodeList),
   param: z
@@ -115,8 +132,8 @@ const builtRegel = z.custom<Regel>(
   "expected a Regel (createRegel)",
 );
 const wert = z.object({ code: token, name: z.string(), hilfe: z.string().optional() });
-const positiveInteger = z.union([z.int().positive(), z.string().regex(/^\+?0*[1-9]\d*$/)]).transform(String);
-const nonNegativeInteger = z.union([z.int().nonnegative(), z.string().regex(/^\+?\d+$/)]).transform(String);
+const positiveInteger = z.union([z.int().positive(), xsdString(POSITIVE_INTEGER)]).transform(String);
+const nonNegativeInteger = z.union([z.int().nonnegative(), xsdString(NON_NEGATIVE_INTEGER)]).transform(String);
 
 const datenfeldSchema = z.object({
   ...schemaelementangaben,
@@ -124,7 +141,7 @@ const datenfeldSchema = z.object({
   datentyp: codeInput(datentypCodeList),
   praezisierung: z
     .object({
-      text: z.string().default(""),
+      text: latin.default(""),
       minLength: nonNegativeInteger.optional(),
       maxLength: positiveInteger.optional(),
       minValue: z.string().optional(),
@@ -132,7 +149,7 @@ const datenfeldSchema = z.object({
       pattern: z.string().optional(),
     })
     .optional(),
-  inhalt: z.string().optional(),
+  inhalt: latin.optional(),
   vorbefuellung: codeInput(vorbefuellungCodeList),
   werte: z.array(wert).min(1).optional(),
   codelisteReferenz: z
@@ -143,14 +160,14 @@ const datenfeldSchema = z.object({
   helpKey: z.string().optional(),
   regel: z.array(builtRegel).default([]),
   maxSize: positiveInteger.optional(),
-  mediaType: z.array(z.string().regex(/^\w+\/[-+.\w]+$/, "expected a media type such as application/pdf")).default([]),
+  mediaType: z.array(xsdString(PATTERN_STRING, "expected a media type such as application/pdf")).default([]),
 });
 
 const isDatenfeld = (v: unknown): v is Datenfeld => typeof v === "object" && v !== null && "feldart" in v;
 const isDatenfeldgruppe = (v: unknown): v is Datenfeldgruppe =>
   typeof v === "object" && v !== null && "struktur" in v && "schemaelementart" in v;
 const strukturSchema = z.object({
-  anzahl: z.string().regex(/^\d+:(\*|\d+)$/, "expected min:max, e.g. 0:1 or 1:*"),
+  anzahl: xsdString(ANZAHL, "expected min:max, e.g. 0:1 or 1:*"),
   bezug: z.array(rechtsbezug).default([]),
   enthaelt: z.union([
     z.object({ datenfeld: z.custom<Datenfeld>(isDatenfeld, "expected a Datenfeld (createDatenfeld)") }),
@@ -171,8 +188,8 @@ const datenfeldgruppeSchema = z.object({
 
 const stammdatenschemaSchema = z.object({
   ...allgemeineAngaben,
-  bezeichnung: z.string(),
-  hilfetext: z.string().optional(),
+  bezeichnung: latin,
+  hilfetext: latin.optional(),
   ableitungsmodifikationenStruktur: codeInput(ableitungsmodifikationenStrukturCodeList),
   ableitungsmodifikationenRepraesentation: codeInput(ableitungsmodifikationenRepraesentationCodeList),
   dokumentsteckbrief: identifikation,
@@ -184,17 +201,17 @@ const dokumentsteckbriefSchema = z.object({
   ...allgemeineAngaben,
   istAbstrakt: z.union([z.boolean(), z.enum(["true", "false", "1", "0"])]).transform(String),
   dokumentart: codeInput(dokumentartCodeList),
-  bezeichnung: z.string(),
-  hilfetext: z.string().optional(),
+  bezeichnung: latin,
+  hilfetext: latin.optional(),
 });
 
 const headerSchema = z.object({
   nachrichtID: token,
   erstellungszeitpunkt: isoDateTime,
   referenzID: z.string().optional(),
-  produktbezeichnung: z.string().optional(),
-  produkthersteller: z.string().optional(),
-  produktversion: z.string().optional(),
+  produktbezeichnung: latin.optional(),
+  produkthersteller: latin.optional(),
+  produktversion: latin.optional(),
   datenqualitaet: codeInput(datenqualitaetCodeList).optional(),
 });
 

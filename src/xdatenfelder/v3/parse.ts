@@ -9,7 +9,7 @@ import { parseXoevCode } from "../../core/codelists/xml.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, type Result, resultOf } from "../../core/result.ts";
-import { ElementCursor, ParseContext, simpleText } from "../../core/xml/cursor.ts";
+import { attributeNamed, ElementCursor, ParseContext, simpleText } from "../../core/xml/cursor.ts";
 import {
   isWhitespace,
   keepAttributes,
@@ -21,6 +21,8 @@ import {
 } from "../../core/xml/node.ts";
 import { canonicalName } from "../../core/xml/path.ts";
 import { type ReadOptions, readXml } from "../../core/xml/read.ts";
+import { collapseWhitespace } from "../../core/xsd-types/builtins.ts";
+import type { SimpleTypeDef } from "../../core/xsd-types/facets.ts";
 import {
   ableitungsmodifikationenRepraesentationCodeList,
   ableitungsmodifikationenStrukturCodeList,
@@ -37,6 +39,22 @@ import {
   schemaelementartCodeList,
   vorbefuellungCodeList,
 } from "./codes.ts";
+import {
+  ANY_URI,
+  ANZAHL,
+  BOOLEAN,
+  COUNTRY_CODE,
+  DATE,
+  DATE_TIME,
+  INT,
+  LANGUAGE,
+  LANGUAGE_VARIANT,
+  LATIN,
+  NON_NEGATIVE_INTEGER,
+  PATTERN_STRING,
+  POSITIVE_INTEGER,
+  VERSION_STRING,
+} from "./datatypes.ts";
 import type {
   AllgemeineAngaben,
   Datenfeld,
@@ -72,7 +90,14 @@ import { MESSAGES, NAMESPACE, PREFIXES } from "./namespace.ts";
 const X = NAMESPACE;
 
 /** Options for parsing: reader limits plus a file name for diagnostics. */
-export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {}
+export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {
+  /**
+   * Severity of a value that violates a simple-type facet of the official XSD (`invalid-value`, default
+   * `error`). `warning` reads XSD-invalid documents successfully (e.g. to convert real exports that hold
+   * characters outside String.Latin); the findings are still reported.
+   */
+  readonly xsdFacets?: "error" | "warning";
+}
 
 /** Collects the parse state of one document: diagnostics plus the relation statistics. */
 class Xdf3Context extends ParseContext {
@@ -91,7 +116,7 @@ class Xdf3Context extends ParseContext {
 export const SHALLOW_REPEATS: readonly QName[] = [{ namespace: X, local: "relation" }];
 
 function code<C extends string>(el: XmlElement | undefined, ctx: ParseContext, list: CodeList<C>): XoevCode<C> {
-  return el === undefined ? { code: "" as C } : parseXoevCode(el, ctx, list);
+  return el === undefined ? { code: "" as C } : parseXoevCode(el, ctx, list, { fixed: true });
 }
 
 function text(el: XmlElement, ctx: ParseContext): string {
@@ -102,21 +127,35 @@ function text(el: XmlElement, ctx: ParseContext): string {
 export function parseElementIdentifikation(el: XmlElement, ctx: ParseContext): ElementIdentifikation {
   const c = new ElementCursor(el, ctx);
   const id = c.requiredText(X, "id");
-  const version = c.optionalText(X, "version");
+  const version = c.optionalText(X, "version", VERSION_STRING);
   c.done();
   return ctx.track(version === undefined ? { id } : { id, version }, el);
 }
 
 function parseRechtsbezug(el: XmlElement, ctx: ParseContext): Rechtsbezug {
-  const link = attributeOf(el, "link");
-  const t = simpleText(el, ctx, ["link"]);
+  const link = checkedAttribute(el, ctx, "link", ANY_URI);
+  const t = checkedText(el, ctx, LATIN, ["link"]);
   return link === undefined ? { text: t } : { text: t, link };
 }
 
 function parseStichwort(el: XmlElement, ctx: ParseContext): Stichwort {
-  const uri = attributeOf(el, "uri");
+  const uri = checkedAttribute(el, ctx, "uri", ANY_URI);
   if (uri === undefined) ctx.report("missing-attribute", { attribute: "uri" }, el);
   return { text: simpleText(el, ctx, ["uri"]), uri: uri ?? "" };
+}
+
+/** The text of a simple-content element, checked against its XSD type. */
+function checkedText(el: XmlElement, ctx: ParseContext, type: SimpleTypeDef, attributes: readonly string[] = []): string {
+  const t = simpleText(el, ctx, attributes);
+  ctx.checkValue(el, t, type);
+  return t;
+}
+
+/** An attribute (no namespace), checked against its XSD type when present. */
+function checkedAttribute(el: XmlElement, ctx: ParseContext, local: string, type: SimpleTypeDef): string | undefined {
+  const a = attributeNamed(el, local);
+  if (a !== undefined) ctx.checkValue(el, a.value, type, a);
+  return a?.value;
 }
 
 function attributeOf(el: XmlElement, local: string): string | undefined {
@@ -170,18 +209,18 @@ function parseAllgemeineAngaben(c: ElementCursor, ctx: Xdf3Context): AllgemeineA
   const idEl = c.required(X, "identifikation");
   return {
     identifikation: idEl === undefined ? { id: "" } : parseElementIdentifikation(idEl, ctx),
-    name: c.requiredText(X, "name"),
-    beschreibung: c.optionalText(X, "beschreibung"),
-    definition: c.optionalText(X, "definition"),
+    name: c.requiredText(X, "name", LATIN),
+    beschreibung: c.optionalText(X, "beschreibung", LATIN),
+    definition: c.optionalText(X, "definition", LATIN),
     bezug: c.all(X, "bezug").map((e) => parseRechtsbezug(e, ctx)),
     freigabestatus: code(c.required(X, "freigabestatus"), ctx, freigabestatusCodeList),
-    statusGesetztAm: c.optionalText(X, "statusGesetztAm"),
-    statusGesetztDurch: c.optionalText(X, "statusGesetztDurch"),
-    gueltigAb: c.optionalText(X, "gueltigAb"),
-    gueltigBis: c.optionalText(X, "gueltigBis"),
-    versionshinweis: c.optionalText(X, "versionshinweis"),
-    veroeffentlichungsdatum: c.optionalText(X, "veroeffentlichungsdatum"),
-    letzteAenderung: c.requiredText(X, "letzteAenderung"),
+    statusGesetztAm: c.optionalText(X, "statusGesetztAm", DATE),
+    statusGesetztDurch: c.optionalText(X, "statusGesetztDurch", LATIN),
+    gueltigAb: c.optionalText(X, "gueltigAb", DATE),
+    gueltigBis: c.optionalText(X, "gueltigBis", DATE),
+    versionshinweis: c.optionalText(X, "versionshinweis", LATIN),
+    veroeffentlichungsdatum: c.optionalText(X, "veroeffentlichungsdatum", DATE),
+    letzteAenderung: c.requiredText(X, "letzteAenderung", DATE_TIME),
     relation: parseRelationen(c.all(X, "relation"), ctx),
     stichwort: c.all(X, "stichwort").map((e) => parseStichwort(e, ctx)),
   };
@@ -190,20 +229,20 @@ function parseAllgemeineAngaben(c: ElementCursor, ctx: Xdf3Context): AllgemeineA
 function parseSchemaelementangaben(c: ElementCursor, ctx: Xdf3Context): Schemaelementangaben {
   return {
     ...parseAllgemeineAngaben(c, ctx),
-    bezeichnungEingabe: c.requiredText(X, "bezeichnungEingabe"),
-    bezeichnungAusgabe: c.optionalText(X, "bezeichnungAusgabe"),
+    bezeichnungEingabe: c.requiredText(X, "bezeichnungEingabe", LATIN),
+    bezeichnungAusgabe: c.optionalText(X, "bezeichnungAusgabe", LATIN),
     schemaelementart: code(c.required(X, "schemaelementart"), ctx, schemaelementartCodeList),
-    hilfetextEingabe: c.optionalText(X, "hilfetextEingabe"),
-    hilfetextAusgabe: c.optionalText(X, "hilfetextAusgabe"),
+    hilfetextEingabe: c.optionalText(X, "hilfetextEingabe", LATIN),
+    hilfetextAusgabe: c.optionalText(X, "hilfetextAusgabe", LATIN),
   };
 }
 
 function parsePraezisierung(el: XmlElement, ctx: ParseContext): Praezisierung {
   // Fixed key order (not the document's attribute order), so equal documents give equal models.
   return {
-    text: simpleText(el, ctx, PRAEZISIERUNG_ATTRIBUTES),
-    minLength: attributeOf(el, "minLength"),
-    maxLength: attributeOf(el, "maxLength"),
+    text: checkedText(el, ctx, LATIN, PRAEZISIERUNG_ATTRIBUTES),
+    minLength: checkedAttribute(el, ctx, "minLength", NON_NEGATIVE_INTEGER),
+    maxLength: checkedAttribute(el, ctx, "maxLength", POSITIVE_INTEGER),
     minValue: attributeOf(el, "minValue"),
     maxValue: attributeOf(el, "maxValue"),
     pattern: attributeOf(el, "pattern"),
@@ -236,7 +275,7 @@ function parseGenericodeIdentification(el: XmlElement, ctx: ParseContext): Gener
 }
 
 function parseFehlermeldung(el: XmlElement, ctx: ParseContext): Fehlermeldung {
-  const codeAttr = attributeOf(el, "code");
+  const codeAttr = checkedAttribute(el, ctx, "code", INT);
   if (codeAttr === undefined) ctx.report("missing-attribute", { attribute: "code" }, el);
   return { text: simpleText(el, ctx, ["code"]), code: codeAttr ?? "" };
 }
@@ -247,7 +286,7 @@ function parseRegelParameter(el: XmlElement, ctx: ParseContext): RegelParameter 
   const name = c.requiredAttribute("name");
   const typEl = c.required(X, "typ");
   const typ = typEl === undefined ? "" : text(typEl, ctx);
-  if (typEl !== undefined && !Object.hasOwn(regelParamTypCodeList.labels, typ)) {
+  if (typEl !== undefined && !Object.hasOwn(regelParamTypCodeList.labels, collapseWhitespace(typ))) {
     ctx.report("unknown-code", { value: typ, codeList: regelParamTypCodeList.uri }, typEl);
   }
   c.done();
@@ -267,13 +306,13 @@ export function parseRegel(el: XmlElement, ctx: ParseContext): Regel {
   const idEl = c.required(X, "identifikation");
   const regel: Regel = {
     identifikation: idEl === undefined ? { id: "" } : parseElementIdentifikation(idEl, ctx),
-    name: c.requiredText(X, "name"),
-    beschreibung: c.optionalText(X, "beschreibung"),
-    freitextRegel: c.optionalText(X, "freitextRegel"),
+    name: c.requiredText(X, "name", LATIN),
+    beschreibung: c.optionalText(X, "beschreibung", LATIN),
+    freitextRegel: c.optionalText(X, "freitextRegel", LATIN),
     bezug: c.all(X, "bezug").map((e) => parseRechtsbezug(e, ctx)),
     stichwort: c.all(X, "stichwort").map((e) => parseStichwort(e, ctx)),
-    fachlicherErsteller: c.optionalText(X, "fachlicherErsteller"),
-    letzteAenderung: c.requiredText(X, "letzteAenderung"),
+    fachlicherErsteller: c.optionalText(X, "fachlicherErsteller", LATIN),
+    letzteAenderung: c.requiredText(X, "letzteAenderung", DATE_TIME),
     typ: code(c.required(X, "typ"), ctx, regeltypCodeList),
     param: c.all(X, "param").map((e) => parseRegelParameter(e, ctx)),
     ziel: c.all(X, "ziel").map((e) => parseRegelZiel(e, ctx)),
@@ -292,7 +331,7 @@ export function parseDatenfeld(el: XmlElement, ctx: ParseContext): Datenfeld {
   const feldart = code(c.required(X, "feldart"), x, feldartCodeList);
   const datentyp = code(c.required(X, "datentyp"), x, datentypCodeList);
   const praezisierungEl = c.optional(X, "praezisierung");
-  const inhalt = c.optionalText(X, "inhalt");
+  const inhalt = c.optionalText(X, "inhalt", LATIN);
   const vorbefuellung = code(c.required(X, "vorbefuellung"), x, vorbefuellungCodeList);
   const werteEl = c.optional(X, "werte");
   const refEl = c.optional(X, "codelisteReferenz");
@@ -309,8 +348,8 @@ export function parseDatenfeld(el: XmlElement, ctx: ParseContext): Datenfeld {
     nameKey: c.optionalText(X, "nameKey"),
     helpKey: c.optionalText(X, "helpKey"),
     regel: c.all(X, "regel").map((e) => parseRegel(e, x)),
-    maxSize: c.optionalText(X, "maxSize"),
-    mediaType: c.allText(X, "mediaType"),
+    maxSize: c.optionalText(X, "maxSize", POSITIVE_INTEGER),
+    mediaType: c.allText(X, "mediaType", PATTERN_STRING),
   };
   c.done();
   return x.track(feld, el);
@@ -318,7 +357,7 @@ export function parseDatenfeld(el: XmlElement, ctx: ParseContext): Datenfeld {
 
 function parseStruktur(el: XmlElement, ctx: Xdf3Context): Struktur {
   const c = new ElementCursor(el, ctx);
-  const anzahl = c.requiredText(X, "anzahl");
+  const anzahl = c.requiredText(X, "anzahl", ANZAHL);
   const bezug = c.all(X, "bezug").map((e) => parseRechtsbezug(e, ctx));
   const enthaeltEl = c.required(X, "enthaelt");
   c.done();
@@ -343,7 +382,7 @@ export function parseDatenfeldgruppe(el: XmlElement, ctx: ParseContext): Datenfe
   const artEl = c.optional(X, "art");
   const gruppe: Datenfeldgruppe = {
     ...basis,
-    art: artEl === undefined ? undefined : parseXoevCode(artEl, x, gruppenartCodeList),
+    art: artEl === undefined ? undefined : parseXoevCode(artEl, x, gruppenartCodeList, { fixed: true }),
     regel: c.all(X, "regel").map((e) => parseRegel(e, x)),
     struktur: c.atLeastOne(X, "struktur").map((e) => parseStruktur(e, x)),
   };
@@ -356,8 +395,8 @@ export function parseStammdatenschema(el: XmlElement, ctx: ParseContext): Stammd
   const x = ctx as Xdf3Context;
   const c = new ElementCursor(el, x);
   const basis = parseAllgemeineAngaben(c, x);
-  const bezeichnung = c.requiredText(X, "bezeichnung");
-  const hilfetext = c.optionalText(X, "hilfetext");
+  const bezeichnung = c.requiredText(X, "bezeichnung", LATIN);
+  const hilfetext = c.optionalText(X, "hilfetext", LATIN);
   const ams = code(c.required(X, "ableitungsmodifikationenStruktur"), x, ableitungsmodifikationenStrukturCodeList);
   const amr = code(c.required(X, "ableitungsmodifikationenRepraesentation"), x, ableitungsmodifikationenRepraesentationCodeList);
   const dEl = c.required(X, "dokumentsteckbrief");
@@ -382,10 +421,10 @@ export function parseDokumentsteckbrief(el: XmlElement, ctx: ParseContext): Doku
   const basis = parseAllgemeineAngaben(c, x);
   const d: Dokumentsteckbrief = {
     ...basis,
-    istAbstrakt: c.requiredText(X, "istAbstrakt"),
+    istAbstrakt: c.requiredText(X, "istAbstrakt", BOOLEAN),
     dokumentart: code(c.required(X, "dokumentart"), x, dokumentartCodeList),
-    bezeichnung: c.requiredText(X, "bezeichnung"),
-    hilfetext: c.optionalText(X, "hilfetext"),
+    bezeichnung: c.requiredText(X, "bezeichnung", LATIN),
+    hilfetext: c.optionalText(X, "hilfetext", LATIN),
   };
   c.done();
   return x.track(d, el);
@@ -449,10 +488,10 @@ function parseElementUebersetzung(el: XmlElement, ctx: ParseContext): ElementUeb
 
 function parseSprache(el: XmlElement, ctx: ParseContext): Sprache {
   const c = new ElementCursor(el, ctx);
-  const lang = c.requiredAttribute("lang");
-  const region = c.attribute("region");
-  const variant = c.attribute("variant");
-  const version = c.requiredAttribute("version");
+  const lang = c.requiredAttribute("lang", LANGUAGE);
+  const region = c.attribute("region", "", COUNTRY_CODE);
+  const variant = c.attribute("variant", "", LANGUAGE_VARIANT);
+  const version = c.requiredAttribute("version", POSITIVE_INTEGER);
   const element = c.atLeastOne(X, "element").map((e) => parseElementUebersetzung(e, ctx));
   c.done();
   return ctx.track({ lang, region, variant, version, element }, el);
@@ -462,12 +501,14 @@ function parseHeader(el: XmlElement, ctx: ParseContext): Header {
   const c = new ElementCursor(el, ctx);
   const h: Header = {
     nachrichtID: c.requiredText(X, "nachrichtID"),
-    erstellungszeitpunkt: c.requiredText(X, "erstellungszeitpunkt"),
+    erstellungszeitpunkt: c.requiredText(X, "erstellungszeitpunkt", DATE_TIME),
     referenzID: c.optionalText(X, "referenzID"),
-    produktbezeichnung: c.optionalText(X, "produktbezeichnung"),
-    produkthersteller: c.optionalText(X, "produkthersteller"),
-    produktversion: c.optionalText(X, "produktversion"),
-    datenqualitaet: ((e) => (e === undefined ? undefined : parseXoevCode(e, ctx, datenqualitaetCodeList)))(c.optional(X, "datenqualitaet")),
+    produktbezeichnung: c.optionalText(X, "produktbezeichnung", LATIN),
+    produkthersteller: c.optionalText(X, "produkthersteller", LATIN),
+    produktversion: c.optionalText(X, "produktversion", LATIN),
+    datenqualitaet: ((e) => (e === undefined ? undefined : parseXoevCode(e, ctx, datenqualitaetCodeList, { fixed: true })))(
+      c.optional(X, "datenqualitaet"),
+    ),
   };
   c.done();
   return ctx.track(h, el);
@@ -491,9 +532,12 @@ export function safeParseElement(
      * own position. Without it, such findings carry the first occurrence's positions.
      */
     reread?: () => XmlElement | undefined;
+    /** See {@link ParseOptions.xsdFacets}. */
+    xsdFacets?: "error" | "warning";
   } = {},
 ): Result<Nachricht> {
   const ctx = new Xdf3Context(PREFIXES, options.file, "model", options.maxDiagnostics);
+  if (options.xsdFacets === "warning") ctx.facetSeverity = "warning";
   if (root.namespace !== X) {
     return failure([
       diagnostic({
@@ -576,7 +620,12 @@ export function safeParseElement(
   if (nachricht !== undefined) ctx.track(nachricht, root);
   if (ctx.mappedShallowRepeat && options.reread !== undefined) {
     const exact = options.reread();
-    if (exact !== undefined) return safeParseElement(exact, { file: options.file, maxDiagnostics: options.maxDiagnostics });
+    if (exact !== undefined)
+      return safeParseElement(exact, {
+        file: options.file,
+        maxDiagnostics: options.maxDiagnostics,
+        ...(options.xsdFacets !== undefined && { xsdFacets: options.xsdFacets }),
+      });
   }
   const diagnostics: Diagnostic[] = ctx.diagnostics;
   if (ctx.duplicateRelations > 0) {
@@ -600,7 +649,12 @@ export function safeParseElement(
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<Nachricht> {
   const read = readXml(xml, { ...options, prefixes: PREFIXES, shallowRepeats: SHALLOW_REPEATS });
   if (!read.success) return read as Result<never>;
-  return safeParseElement(read.data.root, { file: options.file, maxDiagnostics: options.maxDiagnostics, reread: rereader(xml, options) });
+  return safeParseElement(read.data.root, {
+    file: options.file,
+    maxDiagnostics: options.maxDiagnostics,
+    reread: rereader(xml, options),
+    ...(options.xsdFacets !== undefined && { xsdFacets: options.xsdFacets }),
+  });
 }
 
 /** Reads `xml` again in full, for {@link safeParseElement}'s `reread`. */

@@ -11,12 +11,13 @@
  */
 import { z } from "zod";
 import { XML_NAME } from "../../core/binding/build.ts";
-import { LEXICAL_PATTERNS } from "../../core/binding/check.ts";
 import type { ComplexType } from "../../core/binding/types.ts";
 import { zodIssuesToDiagnostics, zodSchemaOf } from "../../core/binding/zod.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../../core/result.ts";
+import { XS } from "../../core/xsd-types/facets.ts";
+import { xsdString } from "../../core/xsd-types/zod.ts";
 import { LEIKA_TEXTMODUL_LIST_URI, LEIKA_TEXTMODUL_VALUES, LeikaTextmodul, TYPISIERUNG_LIST_URI } from "../../leika/codes.ts";
 import { type LeikaCsvInput, type LeikaCsvOptions, type LeikaEintrag, readLeikaCsv } from "../../leika/csv.ts";
 
@@ -146,14 +147,8 @@ function optionSchemas(target: { versionsinformation: ComplexType; nachrichtenko
       .optional(),
     gueltigkeit: z
       .strictObject({
-        beginn: z
-          .string()
-          .regex(LEXICAL_PATTERNS.date as RegExp, "expected xs:date")
-          .optional(),
-        ende: z
-          .string()
-          .regex(LEXICAL_PATTERNS.date as RegExp, "expected xs:date")
-          .optional(),
+        beginn: xsdString(XS.date, "expected xs:date").optional(),
+        ende: xsdString(XS.date, "expected xs:date").optional(),
       })
       .optional(),
     texte: z

@@ -13,14 +13,23 @@ import { checkValue } from "../../core/binding/check.ts";
 import type { ComplexType } from "../../core/binding/types.ts";
 import { diagnostic, hasErrors } from "../../core/diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from "../../core/diagnostics/diagnostic.ts";
+import type { ReportGap, Validity } from "../../core/validation/report.ts";
 import { sourceElement } from "../../core/xml/cursor.ts";
 import { LeikaTextmodul } from "../../leika/codes.ts";
 import { type Leistungstyp, leistungstypOf, safeParseLeistungsschluessel, splitLeistungsschluessel } from "../../leika/key.ts";
 
 /** The outcome of `validate`: every finding, and whether none is an error. */
 export interface ValidationReport {
-  /** True when no finding has severity `error` or `fatal`. */
+  /**
+   * True when no finding has severity `error` or `fatal` and the caller accepts that no XSD validated the
+   * message (`requireXsd: false`): `validate` checks a model against the reconstructed binding and the XZuFi
+   * rules, never against an XSD, so by default it does not call a message valid.
+   */
   readonly valid: boolean;
+  /** `invalid` when a finding is an error, else `valid-without-xsd`. */
+  readonly validity: Validity;
+  /** The XSD stage did not run (always so here; validate the XML with `validateXsd` and a schema folder for it). */
+  readonly incomplete: readonly ReportGap[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -28,7 +37,20 @@ export interface ValidationReport {
 export interface ValidateOptions {
   /** File name to put into diagnostics. */
   readonly file?: string;
+  /**
+   * Require that an XSD validated the message before calling it valid (default `true`). `validate` works on a
+   * model and runs no XSD, so `valid` is true only with `requireXsd: false`.
+   */
+  readonly requireXsd?: boolean;
 }
+
+const NO_XSD: readonly ReportGap[] = [
+  {
+    stage: "xsd",
+    reason: "validate() checks the model against the binding and rules only; no XSD validated the message",
+    requested: false,
+  },
+];
 
 /** What a version passes to the shared rules; `L` is its `Leistung`. */
 export interface XzufiRuleProfile<L> {
@@ -248,15 +270,21 @@ export class XzufiRules {
   }
 }
 
-function report(out: Diagnostic[]): ValidationReport {
-  return { valid: !hasErrors(out), diagnostics: out };
+function report(out: Diagnostic[], options: ValidateOptions): ValidationReport {
+  const ok = !hasErrors(out);
+  return {
+    valid: ok && options.requireXsd === false,
+    validity: ok ? "valid-without-xsd" : "invalid",
+    incomplete: NO_XSD,
+    diagnostics: out,
+  };
 }
 
 /** Validates a transfer message with a version's profile. Never throws. */
 export function validateNachricht<L>(profile: XzufiRuleProfile<L>, nachricht: object, options: ValidateOptions = {}): ValidationReport {
   const rules = new XzufiRules(options, profile as XzufiRuleProfile<never>);
   rules.nachricht(nachricht);
-  return report(rules.out);
+  return report(rules.out, options);
 }
 
 /** Validates a single Leistung with a version's profile, as inside a message. Never throws. */
@@ -271,5 +299,5 @@ export function validateLeistung<L extends object>(
     ...checkValue(leistung, profile.leistung, path, { prefix: profile.prefix, ...(options.file !== undefined && { file: options.file }) }),
   );
   rules.leistung(leistung, path);
-  return report(rules.out);
+  return report(rules.out, options);
 }

@@ -15,7 +15,8 @@ import { readXml } from "../../../src/core/xml/read.ts";
 import { fimMatchers, setupFimMatchers, toBeValidXDatenfelder, toPassFimQs } from "../../../src/testing/index.ts";
 import { checkXDatenfelder } from "../../../src/xdatenfelder/qs.ts";
 import { checkXml } from "../../../src/xdatenfelder/v3/rules/index.ts";
-import { REPO_ROOT } from "../../support/shared.ts";
+import { validate as validateV3 } from "../../../src/xdatenfelder/v3/xsd.ts";
+import { hasShared, REPO_ROOT, STANDARDS } from "../../support/shared.ts";
 
 const FIXTURES = join(REPO_ROOT, "fixtures", "qs", "v3");
 const clean = readFileSync(join(FIXTURES, "clean.xml"));
@@ -209,12 +210,31 @@ describe("fim-xoev check", () => {
 
 describe("fim-xoev/testing matchers", () => {
   setupFimMatchers(expect);
-  test("toBeValidXDatenfelder", () => {
-    expect(toBeValidXDatenfelder(clean).pass).toBe(true);
-    const bad = toBeValidXDatenfelder("<x/>");
+  test("toBeValidXDatenfelder fails without the XSD stage unless told otherwise", async () => {
+    const noXsd = toBeValidXDatenfelder(clean);
+    expect(noXsd.pass).toBe(false);
+    expect(noXsd.message()).toMatch(/the model stage found no error, but the XSD stage did not run/);
+    expect(noXsd.message()).toContain("FIM_XOEV_SCHEMAS");
+    expect(toBeValidXDatenfelder(clean, { requireXsd: false }).pass).toBe(true);
+    const bad = toBeValidXDatenfelder("<x/>", { requireXsd: false });
     expect(bad.pass).toBe(false);
     expect(bad.message()).toMatch(/expected valid XDatenfelder, found 1 error/);
-    (expect(clean) as unknown as { toBeValidXDatenfelder(): void }).toBeValidXDatenfelder();
+    (expect(clean) as unknown as { toBeValidXDatenfelder(o?: object): void }).toBeValidXDatenfelder({ requireXsd: false });
+    (expect(clean) as unknown as { not: { toBeValidXDatenfelder(): void } }).not.toBeValidXDatenfelder();
+    // a report of validate(): without schemas the XSD stage is skipped, so only requireXsd: false passes
+    const result = await validateV3(clean, { env: {} });
+    expect(result.validity).toBe("valid-without-xsd");
+    expect(result.valid).toBe(false);
+    expect(toBeValidXDatenfelder(result.report).pass).toBe(false);
+    expect(toBeValidXDatenfelder(result.report).message()).toMatch(/the XSD stage did not run/);
+    expect(toBeValidXDatenfelder(result, { requireXsd: false }).pass).toBe(true);
+    expect(toBeValidXDatenfelder((await validateV3(clean, { env: {}, requireXsd: false })).report, { requireXsd: false }).pass).toBe(true);
+  });
+  test.runIf(hasShared)("toBeValidXDatenfelder passes a report whose XSD stage ran", async () => {
+    const demo = readFileSync(join(REPO_ROOT, "fixtures/demo/hundesteuer-anmeldung.xdf3.xml"));
+    const result = await validateV3(demo, { schemas: STANDARDS });
+    expect(result.validity).toBe("valid");
+    expect(toBeValidXDatenfelder(result.report).pass).toBe(true);
   });
   test("toPassFimQs with failOn and a policy", () => {
     expect(toPassFimQs(clean).pass).toBe(true);

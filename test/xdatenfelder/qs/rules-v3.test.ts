@@ -5,8 +5,8 @@
  * base-v3.ts passes every rule; each case breaks it in one place and expects exactly its rule to fire.
  */
 import { describe, expect, test } from "vitest";
+import { isStringLatin as istStringLatin } from "../../../src/core/xsd-types/latin.ts";
 import { type CheckOptions, check, QS_KATALOG, qsRules } from "../../../src/xdatenfelder/v3/rules/index.ts";
-import { istStringLatin } from "../../../src/xdatenfelder/v3/rules/latin.ts";
 import { mit, nachricht, type Teile } from "./base-v3.ts";
 import { genericode, lookup } from "./codelist.ts";
 

@@ -109,4 +109,38 @@ describe("XDatenfelder 3.0.0 builders", () => {
     expect(r.diagnostics.every((d) => d.code === "invalid-input" && d.stage === "input")).toBe(true);
     expect(() => xdf3.createStruktur({ anzahl: "eins", enthaelt: { datenfeld: feld("F99000000003") } })).toThrow(XoevError);
   });
+
+  test("values outside their XSD type are rejected as the XSD and the model stage reject them", () => {
+    const base = {
+      identifikation: { id: "F1", version: "1.0.0" },
+      name: "x",
+      bezeichnungEingabe: "x",
+      schemaelementart: "HAR",
+      feldart: "input",
+      datentyp: "text",
+      vorbefuellung: "keine",
+      freigabestatus: "3",
+      letzteAenderung: "2024-01-01T24:00:00",
+    } as const;
+    expect(xdf3.safeCreateDatenfeld(base).success).toBe(true);
+    const bad = xdf3.safeCreateDatenfeld({
+      ...base,
+      gueltigAb: "2024-13-45",
+      gueltigBis: "2024-02-31",
+      letzteAenderung: "2024-99-99T99:99:99",
+      name: "x ≤ y",
+      maxSize: "0",
+      mediaType: ["pdf"],
+    });
+    expect(bad.success).toBe(false);
+    expect(bad.diagnostics.map((d) => d.path).sort()).toEqual([
+      "Datenfeld.gueltigAb",
+      "Datenfeld.gueltigBis",
+      "Datenfeld.letzteAenderung",
+      "Datenfeld.maxSize",
+      "Datenfeld.mediaType.0",
+      "Datenfeld.name",
+    ]);
+    expect(() => xdf3.createStruktur({ anzahl: "0-1", enthaelt: { datenfeld: feld("F99000000004") } })).toThrow(XoevError);
+  });
 });

@@ -38,7 +38,10 @@ export const de: MessageCatalog = {
   "missing-attribute": ({ attribute }) => `Pflichtattribut ${attribute} fehlt.`,
   "unexpected-attribute": ({ attribute }) => `Attribut ${attribute} ist an dieser Stelle nicht erlaubt.`,
   "unexpected-text": ({ text }) => `Text ist an dieser Stelle nicht erlaubt: „${text}“`,
-  "invalid-value": ({ value, expected }) => `„${value}“ ist kein gültiger Wert: erwartet ${expected}.`,
+  "invalid-value": ({ value, expected, element, facet }) =>
+    element === undefined
+      ? `„${value}“ ist kein gültiger Wert: erwartet ${expected}.`
+      : `${element}: „${value}“ ist kein gültiger Wert (XSD-Facette ${facet ?? "lexical"}): erwartet ${expected}.`,
   "unknown-code": ({ value, codeList }) => `Code „${value}“ ist in der Codeliste ${codeList} nicht enthalten.`,
   "duplicate-relations": ({ count, distinct }) =>
     `${count} relation-Elemente wiederholen eine identische Relation desselben Elements (${distinct} verschiedene Relationen in der bereinigten Sicht).`,

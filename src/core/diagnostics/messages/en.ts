@@ -38,7 +38,10 @@ export const en: MessageCatalog = {
   "missing-attribute": ({ attribute }) => `Required attribute ${attribute} is missing.`,
   "unexpected-attribute": ({ attribute }) => `Attribute ${attribute} is not allowed here.`,
   "unexpected-text": ({ text }) => `Text is not allowed here: "${text}"`,
-  "invalid-value": ({ value, expected }) => `"${value}" is not a valid value: expected ${expected}.`,
+  "invalid-value": ({ value, expected, element, facet }) =>
+    element === undefined
+      ? `"${value}" is not a valid value: expected ${expected}.`
+      : `${element}: "${value}" is not a valid value (XSD facet ${facet ?? "lexical"}): expected ${expected}.`,
   "unknown-code": ({ value, codeList }) => `Code "${value}" is not in code list ${codeList}.`,
   "duplicate-relations": ({ count, distinct }) =>
     `${count} relation elements repeat an identical relation of the same element (${distinct} distinct relations kept in the deduplicated view).`,

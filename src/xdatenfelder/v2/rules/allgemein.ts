@@ -4,10 +4,10 @@
  */
 import { isCodeOf } from "../../../core/codelists/code.ts";
 import type { RuleVisitors } from "../../../core/validation/rule.ts";
+import { isStringLatin } from "../../../core/xsd-types/latin.ts";
 import { schemaelementartCodeList, statusCodeList } from "../codes.ts";
 import type { AllgemeineAngaben, Datenfeld, Datenfeldgruppe, Schemaelementangaben } from "../model.ts";
 import { elementKey, leer, type QsKontext, type QsRule, type V2Knoten } from "./context.ts";
-import { istStringLatin } from "./latin.ts";
 import { qs } from "./qs.ts";
 
 type Art = "stammdatenschema" | "datenfeldgruppe" | "datenfeld" | "dokumentsteckbrief";
@@ -167,12 +167,12 @@ export const allgemeinRules: readonly QsRule[] = [
           x.inhalt,
           x.praezisierung?.text,
         ];
-        return texte.some((t) => t !== undefined && !istStringLatin(t));
+        return texte.some((t) => t !== undefined && !isStringLatin(t));
       }),
       regel(r, ctx) {
         const g = r.regel;
         const texte = [g.name, g.bezeichnungEingabe, g.beschreibung, g.definition, g.bezug, g.fachlicherErsteller];
-        if (texte.some((t) => t !== undefined && !istStringLatin(t))) ctx.report({ target: g, element: elementKey(g.identifikation) });
+        if (texte.some((t) => t !== undefined && !isStringLatin(t))) ctx.report({ target: g, element: elementKey(g.identifikation) });
       },
     },
   ),

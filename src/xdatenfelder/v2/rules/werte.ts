@@ -1,48 +1,34 @@
 /** Lexical checks of the value formats the QS catalogue names (number, integer, date, time, date-time). */
+import { isXsdDate, isXsdDateTime, isXsdDecimal, isXsdInteger, isXsdTime } from "../../../core/xsd-types/builtins.ts";
 
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-const INTEGER = /^[+-]?\d+$/;
-const TZ = "(?:Z|[+-](?:(?:0\\d|1[0-3]):[0-5]\\d|14:00))?";
-const DATE = new RegExp(`^-?\\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])${TZ}$`);
-const TIME = new RegExp(`^(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?|24:00:00(?:\\.0+)?)${TZ}$`);
-const DATETIME = new RegExp(
-  `^-?\\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?|24:00:00(?:\\.0+)?)${TZ}$`,
-);
+/*
+ * The lexical and value checks are the library's one implementation of the XSD datatypes (`core/xsd-types`,
+ * pinned against libxml2), applied to the trimmed value: `2024-02-31` is no date, `24:00:00` is a time.
+ */
 
 /** xs:decimal */
 export function istZahl(v: string): boolean {
-  return DECIMAL.test(v.trim());
+  return isXsdDecimal(v.trim());
 }
 /** xs:integer */
 export function istGanzzahl(v: string): boolean {
-  return INTEGER.test(v.trim());
+  return isXsdInteger(v.trim());
 }
-/** xs:date (day checked against the month) */
+/** xs:date (day checked against the month and leap year) */
 export function istDatum(v: string): boolean {
-  const m = DATE.exec(v.trim());
-  if (m === null) return false;
-  return tagPasst(v.trim(), Number(m[1]), Number(m[2]));
+  return isXsdDate(v.trim());
 }
-/** xs:time */
+/** xs:time (`24:00:00` included, as XSD 1.0 and libxml2 allow) */
 export function istUhrzeit(v: string): boolean {
-  return TIME.test(v.trim());
+  return isXsdTime(v.trim());
 }
 /** xs:dateTime */
 export function istZeitpunkt(v: string): boolean {
-  const m = DATETIME.exec(v.trim());
-  if (m === null) return false;
-  return tagPasst(v.trim(), Number(m[1]), Number(m[2]));
+  return isXsdDateTime(v.trim());
 }
 /** xs:boolean as the catalogue asks for it: `true` or `false`. */
 export function istWahrheitswert(v: string): boolean {
   return v.trim() === "true" || v.trim() === "false";
-}
-
-function tagPasst(v: string, month: number, day: number): boolean {
-  const year = Number(/^-?(\d{4,})/.exec(v)?.[1] ?? "0");
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const max = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
-  return day <= max;
 }
 
 /** The kind of value a Datentyp's range bounds and content must have. */

@@ -5,10 +5,10 @@
  */
 import { isCodeOf } from "../../../core/codelists/code.ts";
 import type { RuleVisitors } from "../../../core/validation/rule.ts";
+import { isStringLatin } from "../../../core/xsd-types/latin.ts";
 import { freigabestatusCodeList, relationCodeList, schemaelementartCodeList } from "../codes.ts";
 import type { AllgemeineAngaben, Datenfeld, Datenfeldgruppe, Rechtsbezug, Schemaelementangaben } from "../model.ts";
 import { elementKey, leer, type QsKontext, type QsRule, type StrukturKnoten, type V3Knoten } from "./context.ts";
-import { istStringLatin } from "./latin.ts";
 import { qs } from "./qs.ts";
 
 type Art = "stammdatenschema" | "datenfeldgruppe" | "datenfeld" | "dokumentsteckbrief";
@@ -263,12 +263,12 @@ export const allgemeinRules: readonly QsRule[] = [
           x.praezisierung?.text,
           ...x.bezug.map((b) => b.text),
         ];
-        return texte.some((t) => t !== undefined && !istStringLatin(t));
+        return texte.some((t) => t !== undefined && !isStringLatin(t));
       }),
       regel(r, ctx) {
         const g = r.regel;
         const texte = [g.name, g.beschreibung, g.freitextRegel, g.fachlicherErsteller, ...g.bezug.map((b) => b.text)];
-        if (texte.some((t) => t !== undefined && !istStringLatin(t))) ctx.report({ target: g, element: elementKey(g.identifikation) });
+        if (texte.some((t) => t !== undefined && !isStringLatin(t))) ctx.report({ target: g, element: elementKey(g.identifikation) });
       },
     },
   ),
