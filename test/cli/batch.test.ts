@@ -1,0 +1,110 @@
+/**
+ * The batch engine of `fim-xoev validate` (src/cli/batch.ts): results in input order from worker threads and from
+ * this thread alike, and the same outcome for every file of a batch whichever path ran it.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { threadId } from "node:worker_threads";
+import { describe, expect, test } from "vitest";
+import { runBatch } from "../../src/cli/batch.ts";
+import type { CliIo } from "../../src/cli/io.ts";
+import { runCli } from "../../src/cli/main.ts";
+import { validateFiles } from "../../src/cli/validate.ts";
+import { PROBE_TASK } from "../support/batch-task.ts";
+import { describeShared, hasShared, manifest, REPO_ROOT, STANDARDS } from "../support/shared.ts";
+
+const PROBE_WORKER = new URL("../support/batch-task.ts", import.meta.url);
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: CliIo = { stdout: (s) => out.push(s), stderr: (s) => err.push(s), stderrIsTTY: false, env: {}, cwd: REPO_ROOT };
+  return { io: value, out: () => out.join(""), err: () => err.join("") };
+}
+
+/** The outcome of a promise as data, so that a rejection can be compared too. */
+async function settle<T>(p: Promise<T>): Promise<{ ok: T } | { error: string }> {
+  try {
+    return { ok: await p };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+describe("runBatch", () => {
+  test("workers run the items and the results come back in input order", async () => {
+    const items = [1, 2, 4, 5, 6, 7];
+    const out = await runBatch(items, PROBE_TASK, { context: "ctx", workers: 2, worker: PROBE_WORKER });
+    expect(out.map((r) => r.item)).toEqual(items);
+    expect(out.every((r) => r.context === "ctx")).toBe(true);
+    const threads = new Set(out.map((r) => r.thread));
+    expect(threads.has(threadId)).toBe(false);
+    expect(threads.size).toBe(2);
+  });
+
+  test("one worker, or one item, runs in this thread", async () => {
+    for (const [items, workers] of [
+      [[1, 2], 1],
+      [[1], 4],
+    ] as const) {
+      const out = await runBatch(items, PROBE_TASK, { context: "c", workers, worker: PROBE_WORKER });
+      expect(out.map((r) => r.thread)).toEqual(items.map(() => threadId));
+    }
+  });
+
+  test("a failing item rejects the batch with its error, in this thread and in workers alike", async () => {
+    const items = [1, 3, 2, 3];
+    const inThread = await settle(runBatch(items, PROBE_TASK, { context: "c", workers: 1, worker: PROBE_WORKER }));
+    const inWorkers = await settle(runBatch(items, PROBE_TASK, { context: "c", workers: 2, worker: PROBE_WORKER }));
+    expect(inThread).toEqual({ error: "item 3 fails" });
+    expect(inWorkers).toEqual(inThread);
+  });
+});
+
+describe("validateFiles: worker threads give what this thread gives", () => {
+  const fixtures = ["fixtures/xdatenfelder/v3/invalid", "fixtures/xdatenfelder/v3/valid", "fixtures/demo", "fixtures/xdatenfelder/v2"];
+
+  test("CLI text and JSON output and exit code on the fixtures (valid, invalid, not well-formed)", async () => {
+    for (const format of ["text", "json"]) {
+      const one = io();
+      const two = io();
+      const args = ["validate", ...fixtures, "--format", format];
+      const codeOne = await runCli([...args, "--jobs", "1"], one.io);
+      const codeTwo = await runCli([...args, "--jobs", "2"], two.io);
+      expect(codeOne).toBe(1);
+      expect(codeTwo).toBe(codeOne);
+      expect(two.out()).toBe(one.out());
+      expect(two.err()).toBe(one.err());
+      expect(one.out()).toMatch(/INVALID fixtures\/xdatenfelder\/v3\/invalid\/model-not-well-formed\.xml|"valid": false/);
+    }
+  }, 120_000);
+
+  test("a file that cannot be read: same outcome for the batch", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fim-xoev-batch-"));
+    const good = join(dir, "good.xml");
+    writeFileSync(good, '<?xml version="1.0"?><x/>');
+    const files = [good, join(dir, "gone.xml"), join(REPO_ROOT, "fixtures/demo/hundesteuer-anmeldung.xdf3.xml")];
+    const ctx = { schemas: undefined, env: {}, cwd: dir };
+    const inThread = await settle(validateFiles(files, ctx, { workers: 1 }));
+    const inWorkers = await settle(validateFiles(files, ctx, { workers: 2 }));
+    expect(inWorkers).toEqual(inThread);
+    if ("error" in inThread) expect(inThread.error).toContain("gone.xml");
+  });
+
+  describeShared("on corpus files, with the official XSDs", () => {
+    const rows = hasShared
+      ? manifest("xdatenfelder")
+          .filter((r) => r.xdf_version === "3.0.0")
+          .slice(0, 6)
+      : [];
+    test("reports are equal, XSD stage included", async () => {
+      const files = rows.map((r) => r.path);
+      const ctx = { schemas: STANDARDS, env: {}, cwd: REPO_ROOT };
+      const inThread = await validateFiles(files, ctx, { workers: 1 });
+      const inWorkers = await validateFiles(files, ctx, { workers: 2 });
+      expect(inThread.map((r) => r.stages.find((s) => s.stage === "xsd")?.status)).toEqual(files.map(() => "passed"));
+      expect(inWorkers).toEqual(inThread);
+    }, 120_000);
+  });
+});
