@@ -4,10 +4,11 @@
  * XDatenfelder 3.0.0 files of the shared corpus, each a child process (process start-up, module loading,
  * schema compile, reading every file and the report included), in the same run with alternating rounds.
  *
- *   npm run build && npx tsx bench/validate-cli.ts [--rounds N] [--jobs N] [--cli PATH]
+ *   npm run build && npx tsx bench/validate-cli.ts [--rounds N] [--jobs N] [--also-jobs N] [--cli PATH]
  *
- * `--jobs N` is passed to the CLI (default: the CLI's own default, one worker per available core). `--cli` runs
- * another build of the CLI (e.g. a copy of the dist of an earlier commit) in the same alternating rounds.
+ * `--jobs N` is passed to the CLI (default: the CLI's own default, see `defaultWorkers` in src/cli/batch.ts).
+ * `--also-jobs N` adds the same CLI with `--jobs N`, `--cli PATH` another build of the CLI (e.g. a copy of the
+ * dist of an earlier commit), both in the same rotating rounds.
  * Prints median wall time per command, the ratio CLI ÷ xmllint (goal ≤ 1), the CPU time of each child
  * (user + system, from `/usr/bin/time` when present) and writes everything to `bench/results/validate-cli.json`
  * (git-ignored). Shared folder: env FIM_XOEV_SHARED, else ../shared next to the repository.
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error("--rounds takes a positive integer");
   const jobs = argValue("--jobs");
   const otherCli = argValue("--cli");
+  const alsoJobs = argValue("--also-jobs");
   const shared = resolve(process.env.FIM_XOEV_SHARED ?? join(repoRoot, "../shared"));
   const corpus = join(shared, "corpus", "xdatenfelder");
   const standards = join(shared, "standards");
@@ -112,6 +114,14 @@ async function main(): Promise<void> {
     },
     { name: "xmllint --schema", cmd: "xmllint", args: ["--noout", "--schema", xsd, ...files], expectExit: 0 },
   ];
+  if (alsoJobs !== undefined) {
+    commands.push({
+      name: `fim-xoev validate --jobs ${alsoJobs}`,
+      cmd: process.execPath,
+      args: [cli, "validate", "--schemas", standards, "--jobs", alsoJobs, ...files],
+      expectExit: 0,
+    });
+  }
   if (otherCli !== undefined) {
     commands.push({
       name: `other CLI (${otherCli})`,
@@ -147,7 +157,7 @@ async function main(): Promise<void> {
   const perRound = (runs[0] as Run[]).map((r, i) => r.ms / ((runs[1] as Run[])[i] as Run).ms);
   const result = {
     date: new Date().toISOString(),
-    command: `npx tsx bench/validate-cli.ts --rounds ${rounds}${jobs === undefined ? "" : ` --jobs ${jobs}`}${otherCli === undefined ? "" : ` --cli ${otherCli}`}`,
+    command: `npx tsx bench/validate-cli.ts --rounds ${rounds}${jobs === undefined ? "" : ` --jobs ${jobs}`}${alsoJobs === undefined ? "" : ` --also-jobs ${alsoJobs}`}${otherCli === undefined ? "" : ` --cli ${otherCli}`}`,
     machine: {
       node: process.version,
       cpu: cpus()[0]?.model ?? "unknown",
@@ -159,6 +169,7 @@ async function main(): Promise<void> {
     rounds,
     commands: summary,
     ratio: ours.medianMs / xmllint.medianMs,
+    ratios: Object.fromEntries(summary.map((c) => [c.name, c.medianMs / xmllint.medianMs])),
     ratioPerRound: perRound,
     ratioCpu: ours.cpuMs !== undefined && xmllint.cpuMs !== undefined ? ours.cpuMs / xmllint.cpuMs : undefined,
     goal: 1,
@@ -173,7 +184,7 @@ async function main(): Promise<void> {
   );
   for (const s of summary) {
     console.log(
-      `  ${s.name.padEnd(24)} ${s.medianMs.toFixed(0).padStart(6)} ms wall  ${s.cpuMs === undefined ? "" : `${s.cpuMs.toFixed(0).padStart(6)} ms CPU`}  ${s.maxRssKb === undefined ? "" : `${(s.maxRssKb / 1024).toFixed(0)} MB peak RSS`}  rounds ${s.roundsMs.join(" ")}`,
+      `  ${s.name.padEnd(28)} ÷ xmllint ${(s.medianMs / xmllint.medianMs).toFixed(2).padStart(5)}  ${""} ${s.medianMs.toFixed(0).padStart(6)} ms wall  ${s.cpuMs === undefined ? "" : `${s.cpuMs.toFixed(0).padStart(6)} ms CPU`}  ${s.maxRssKb === undefined ? "" : `${(s.maxRssKb / 1024).toFixed(0)} MB peak RSS`}  rounds ${s.roundsMs.join(" ")}`,
     );
   }
   console.log(

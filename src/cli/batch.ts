@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
@@ -26,8 +26,8 @@ export interface BatchOptions<C> {
   /** Given to `prepare` in every thread; must survive a structured clone. */
   readonly context: C;
   /**
-   * Worker threads to use (default: `os.availableParallelism()`), never more than there are items. With 1 (or a
-   * single item) everything runs in this thread, in input order, without starting a worker.
+   * Worker threads to use (default: {@link defaultWorkers}), never more than there are items. With 1 (or a single
+   * item) everything runs in this thread, in input order, without starting a worker.
    */
   readonly workers?: number | undefined;
   /**
@@ -45,9 +45,17 @@ type FromWorker<O> =
   | { readonly index: number; readonly ok: true; readonly value: O }
   | { readonly index: number; readonly ok: false; readonly message: string };
 
-/** The number of workers {@link runBatch} uses by default for `items` items. */
+/**
+ * The number of workers {@link runBatch} uses by default for `items` items: one per core that is idle besides the
+ * one this thread runs on, judged by the 1-minute load average (`cores − load + 1`, rounded), at most one per core
+ * and per item. On a busy machine that is 1, i.e. no worker: there, two threads cost more CPU time (a second
+ * start-up and JIT warm-up) than they gain, and the batch took longer (bench/README.md). Where the load average is
+ * not known (Windows: 0), every core.
+ */
 export function defaultWorkers(items: number): number {
-  return Math.max(1, Math.min(availableParallelism(), items));
+  const cores = availableParallelism();
+  const idle = Math.round(cores - (loadavg()[0] ?? 0)) + 1;
+  return Math.max(1, Math.min(cores, idle, items));
 }
 
 /**

@@ -14,7 +14,8 @@ export const VALIDATE_HELP = `Usage: fim-xoev validate <files|dirs>... [--schema
 Runs every document through xml → detect → xsd → model. Directories are searched for *.xml.
 The XSD stage uses the official schema sets under --schemas DIR or $FIM_XOEV_SCHEMAS; without
 them it is reported as skipped. Exit code 0 only if every document is valid.
---jobs N validates up to N files at a time in worker threads (default: one per core; 1 = none).`;
+--jobs N validates up to N files at a time in worker threads (default: one per idle core, judged by
+the load average, and per 4 MB of input; 1 = no worker threads).`;
 
 /** What every thread of a validate batch needs to validate a file. */
 export interface ValidateContext {
@@ -49,7 +50,7 @@ const BYTES_PER_WORKER = 4_000_000;
 
 /**
  * Validates `files` (absolute paths) and returns their reports in the same order. `workers` as `--jobs`; by
- * default one per core, at most one per {@link BYTES_PER_WORKER} of input.
+ * default `defaultWorkers` (one per idle core), at most one per {@link BYTES_PER_WORKER} of input.
  */
 export function validateFiles(
   files: readonly string[],
