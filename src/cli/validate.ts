@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
+import { getLocale, type Locale, setLocale } from "../core/diagnostics/create.ts";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import { createPipelineCache, isValid, type PipelineCache, runPipeline } from "../core/validation/pipeline.ts";
 import type { Report } from "../core/validation/report.ts";
@@ -19,6 +20,8 @@ the load average, and per 4 MB of input; 1 = no worker threads).`;
 
 /** What every thread of a validate batch needs to validate a file. */
 export interface ValidateContext {
+  /** Language of the diagnostics' messages (default: this thread's `getLocale()`; a worker does not share it). */
+  readonly locale?: Locale | undefined;
   readonly schemas: string | undefined;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
@@ -38,7 +41,10 @@ export async function validateFile(path: string, ctx: ValidateContext & { readon
 
 /** {@link validateFile} as a batch task: one schema-set cache per thread (see `validate-worker.ts`). */
 export const VALIDATE_TASK: BatchTask<string, ValidateContext, ValidateContext & { readonly cache: PipelineCache }, Report> = {
-  prepare: (ctx) => ({ ...ctx, cache: createPipelineCache() }),
+  prepare: (ctx) => {
+    if (ctx.locale !== undefined) setLocale(ctx.locale);
+    return { ...ctx, cache: createPipelineCache() };
+  },
   run: validateFile,
 };
 
@@ -70,7 +76,7 @@ export function validateFiles(
     workers = Math.min(defaultWorkers(files.length), Math.ceil(bytes / BYTES_PER_WORKER));
   }
   return runBatch(files, VALIDATE_TASK, {
-    context: ctx,
+    context: { ...ctx, locale: ctx.locale ?? getLocale() },
     workers,
     worker: "validate-worker",
     onDone: options.onDone,

@@ -11,6 +11,7 @@ import { runBatch } from "../../src/cli/batch.ts";
 import type { CliIo } from "../../src/cli/io.ts";
 import { runCli } from "../../src/cli/main.ts";
 import { validateFiles } from "../../src/cli/validate.ts";
+import { setLocale } from "../../src/core/diagnostics/create.ts";
 import { PROBE_TASK } from "../support/batch-task.ts";
 import { describeShared, hasShared, manifest, REPO_ROOT, STANDARDS } from "../support/shared.ts";
 
@@ -90,6 +91,22 @@ describe("validateFiles: worker threads give what this thread gives", () => {
     const inWorkers = await settle(validateFiles(files, ctx, { workers: 2 }));
     expect(inWorkers).toEqual(inThread);
     if ("error" in inThread) expect(inThread.error).toContain("gone.xml");
+  });
+
+  test("workers write the messages in the locale of the thread that starts the batch", async () => {
+    const dir = join(REPO_ROOT, "fixtures/xdatenfelder/v3/invalid");
+    const files = ["model-unknown-feldart.xml", "model-missing-required-element.xml"].map((f) => join(dir, f));
+    const ctx = { schemas: undefined, env: {}, cwd: REPO_ROOT };
+    const english = await validateFiles(files, ctx, { workers: 1 });
+    setLocale("de");
+    try {
+      const inThread = await validateFiles(files, ctx, { workers: 1 });
+      const inWorkers = await validateFiles(files, ctx, { workers: 2 });
+      expect(inWorkers).toEqual(inThread);
+      expect(inThread.map((r) => r.diagnostics.map((d) => d.message))).not.toEqual(english.map((r) => r.diagnostics.map((d) => d.message)));
+    } finally {
+      setLocale("en");
+    }
   });
 
   describeShared("on corpus files, with the official XSDs", () => {
