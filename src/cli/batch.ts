@@ -59,9 +59,10 @@ export function defaultWorkers(items: number): number {
 }
 
 /**
- * Runs `task` over `items` and returns the results in input order. When `run` throws for some items, the batch
- * rejects with the error of the first such item in input order (after the other items are done), as a loop
- * over the items would have; with workers it is an `Error` with the same message.
+ * Runs `task` over `items` and returns the results in input order, with `workers` > 1 in this thread and
+ * `workers − 1` worker threads. When `run` throws for some items, the batch rejects with the error of the first
+ * such item in input order (after the other items are done), as a loop over the items would have; for an item
+ * of a worker it is an `Error` with the same message.
  */
 export async function runBatch<I, C, P, O>(items: readonly I[], task: BatchTask<I, C, P, O>, options: BatchOptions<C>): Promise<O[]> {
   const workers = Math.min(options.workers ?? defaultWorkers(items.length), items.length);
@@ -74,7 +75,7 @@ export async function runBatch<I, C, P, O>(items: readonly I[], task: BatchTask<
     }
     return out;
   }
-  return runInWorkers(items, workers, options);
+  return runInWorkers(items, workers, task, options);
 }
 
 /**
@@ -99,10 +100,18 @@ function workerStart(worker: string | URL): { readonly script: string | URL; rea
   };
 }
 
-function runInWorkers<I, C, O>(items: readonly I[], count: number, options: BatchOptions<C>): Promise<O[]> {
+/** Items a worker holds at a time: it has the next one while this thread is busy with its own item. */
+const IN_FLIGHT = 2;
+
+/**
+ * This thread and `count − 1` workers share the items: this thread saves one start-up (modules, libxml2-wasm,
+ * schema compile) and one JIT warm-up against `count` workers, and yields to the event loop after each item so
+ * that the workers' results are taken and the next items handed out.
+ */
+function runInWorkers<I, C, P, O>(items: readonly I[], count: number, task: BatchTask<I, C, P, O>, options: BatchOptions<C>): Promise<O[]> {
   const start = workerStart(options.worker);
   const results: O[] = new Array(items.length);
-  const failures = new Map<number, string>();
+  const failures = new Map<number, unknown>();
   let next = 0;
   let done = 0;
   return new Promise<O[]>((resolvePromise, reject) => {
@@ -117,26 +126,33 @@ function runInWorkers<I, C, O>(items: readonly I[], count: number, options: Batc
         else void w.terminate();
       }
       if (error !== undefined) reject(error);
-      else if (failures.size > 0) reject(new Error(failures.get(Math.min(...failures.keys())) as string));
+      else if (failures.size > 0) reject(failures.get(Math.min(...failures.keys())));
       else resolvePromise(results);
     };
-    // Items are handed out in input order, one at a time to whichever worker is free. (Largest first was tried:
-    // it made the reader's clone of repeated relations several times slower, see bench/README.md.)
-    const feed = (w: Worker) => {
-      if (next >= items.length) return;
-      const index = next++;
-      w.postMessage({ index, item: items[index] as I } satisfies ToWorker<I>);
+    const complete = (index: number) => {
+      done++;
+      options.onDone?.(index, done);
+      if (done === items.length) finish(undefined);
     };
-    for (let k = 0; k < count; k++) {
+    // Items are handed out in input order to whichever thread is free. (Largest first was tried: it made the
+    // reader's clone of repeated relations several times slower, see bench/README.md.)
+    const inFlight = new Map<Worker, number>();
+    const feed = (w: Worker) => {
+      while (next < items.length && (inFlight.get(w) ?? 0) < IN_FLIGHT) {
+        const index = next++;
+        inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
+        w.postMessage({ index, item: items[index] as I } satisfies ToWorker<I>);
+      }
+    };
+    for (let k = 1; k < count; k++) {
       const w = new Worker(start.script, { eval: start.eval, workerData: options.context });
       pool.push(w);
       w.on("message", (m: FromWorker<O>) => {
+        inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
         if (m.ok) results[m.index] = m.value;
-        else failures.set(m.index, m.message);
-        done++;
-        options.onDone?.(m.index, done);
-        if (done === items.length) finish(undefined);
-        else feed(w);
+        else failures.set(m.index, new Error(m.message));
+        complete(m.index);
+        if (!settled) feed(w);
       });
       w.on("error", (e) => finish(e instanceof Error ? e : new Error(String(e))));
       w.on("exit", (code) => {
@@ -144,6 +160,20 @@ function runInWorkers<I, C, O>(items: readonly I[], count: number, options: Batc
       });
       feed(w);
     }
+    const local = async () => {
+      const state = task.prepare(options.context);
+      while (!settled && next < items.length) {
+        const index = next++;
+        try {
+          results[index] = await task.run(items[index] as I, state);
+        } catch (e) {
+          failures.set(index, e);
+        }
+        complete(index);
+        await new Promise((r) => setImmediate(r));
+      }
+    };
+    local().catch((e: unknown) => finish(e instanceof Error ? e : new Error(String(e))));
   });
 }
 
