@@ -15,8 +15,8 @@ export const VALIDATE_HELP = `Usage: fim-xoev validate <files|dirs>... [--schema
 Runs every document through xml → detect → xsd → model. Directories are searched for *.xml.
 The XSD stage uses the official schema sets under --schemas DIR or $FIM_XOEV_SCHEMAS; without
 them it is reported as skipped. Exit code 0 only if every document is valid.
---jobs N validates up to N files at a time in worker threads (default: one per idle core, judged by
-the load average, and per 4 MB of input; 1 = no worker threads).`;
+--jobs N validates up to N files at a time, here and in N-1 worker threads (default: one per idle core,
+judged by the load average, and per 4 MB of input; 1 = no worker threads).`;
 
 /** What every thread of a validate batch needs to validate a file. */
 export interface ValidateContext {
@@ -49,14 +49,14 @@ export const VALIDATE_TASK: BatchTask<string, ValidateContext, ValidateContext &
 };
 
 /**
- * Input a worker should get at least: starting one (modules, libxml2-wasm, schema compile) costs about as much CPU
- * time as validating 4–7 MB, so smaller batches are validated in this thread.
+ * Input each thread should get at least: starting a worker (modules, libxml2-wasm, schema compile, JIT warm-up)
+ * costs about as much CPU time as validating 4–7 MB, so smaller batches are validated in this thread alone.
  */
 const BYTES_PER_WORKER = 4_000_000;
 
 /**
  * Validates `files` (absolute paths) and returns their reports in the same order. `workers` as `--jobs`; by
- * default `defaultWorkers` (one per idle core), at most one per {@link BYTES_PER_WORKER} of input.
+ * default `defaultWorkers` (one thread per idle core), at most one per {@link BYTES_PER_WORKER} of input.
  */
 export function validateFiles(
   files: readonly string[],
