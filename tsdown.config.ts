@@ -18,6 +18,8 @@ export default defineConfig({
     "xzufi/v2_3_1": "src/xzufi/v2_3_1/index.ts",
     "xzufi/legacy": "src/xzufi/legacy/index.ts",
     cli: "src/cli/bin.ts",
+    // Worker thread of `fim-xoev validate` (src/cli/batch.ts finds it beside the chunk that starts it).
+    "validate-worker": "src/cli/validate-worker.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

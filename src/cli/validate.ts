@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { getLocale, type Locale, setLocale } from "../core/diagnostics/create.ts";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
-import { runPipeline, validityOf } from "../core/validation/pipeline.ts";
+import { createPipelineCache, type PipelineCache, runPipeline, validityOf } from "../core/validation/pipeline.ts";
 import type { Report } from "../core/validation/report.ts";
-import { collectFiles, ioReason, ioReport, noFilesMessage, progress } from "./files.ts";
+import { type BatchTask, defaultWorkers, runBatch } from "./batch.ts";
+import { type BatchEntry, collectFiles, ioReason, ioReport, noFilesMessage, progress } from "./files.ts";
 import type { CliCommand } from "./io.ts";
 import { EXIT, parseCommand, usageError } from "./options.ts";
 import { PIPELINE_STANDARDS } from "./standards.ts";
@@ -16,6 +18,8 @@ Options:
   --schemas <dir>       folder of the official schema sets (default: $FIM_XOEV_SCHEMAS)
   --no-xsd              do not run the XSD stage and accept that ("valid (without XSD)")
   --format <f>          text (default) or json
+  --jobs <n>            validate up to n files at a time, here and in n-1 worker threads (default: one per
+                        core, at most one per 4 MB of input; 1 = no worker threads)
 
 Without schemas the XSD stage cannot run: each such document is reported as INCOMPLETE ("not validated
 against XSD") and the exit code is 1, unless --no-xsd is given.
@@ -23,10 +27,10 @@ against XSD") and the exit code is 1, unless --no-xsd is given.
 Exit code: 0 if every document is valid, 1 if one is invalid or not validated against XSD, 2 on usage
 errors, unreadable files or when no XML file is found.`;
 
-/** Options of {@link validateOne}: plain data, so that a worker can receive them. */
-export interface ValidateOneOptions {
-  /** The name of the file in the report (relative to the working directory). */
-  readonly name: string;
+/** What every thread of a validate batch needs to validate a file: plain data, so that a worker can receive it. */
+export interface ValidateContext {
+  /** Language of the diagnostics' messages (default: this thread's `getLocale()`; a worker does not share it). */
+  readonly locale?: Locale | undefined;
   readonly schemas?: string | undefined;
   /** false: skip the XSD stage (`--no-xsd`). */
   readonly xsd: boolean;
@@ -37,22 +41,71 @@ export interface ValidateOneOptions {
 /** Stages after `input` that an unreadable file never reached. */
 const VALIDATE_STAGES = ["xml", "detect", "xsd", "model"] as const;
 
-/** Validates one file (absolute path): the pipeline's report, or an `io-error` report when it cannot be read. */
-export async function validateOne(file: string, options: ValidateOneOptions): Promise<Report> {
+/**
+ * Validates one batch entry: the pipeline's report, or an `io-error` report when it cannot be read. The per-file
+ * step of `fim-xoev validate`, run in this thread or in a worker.
+ */
+export async function validateOne(entry: BatchEntry, ctx: ValidateContext & { readonly cache?: PipelineCache }): Promise<Report> {
+  if (entry.unreadable !== undefined) return ioReport(entry.name, entry.unreadable, VALIDATE_STAGES);
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(entry.path);
   } catch (e) {
-    return ioReport(options.name, ioReason(e), VALIDATE_STAGES);
+    return ioReport(entry.name, ioReason(e), VALIDATE_STAGES);
   }
   const { report } = await runPipeline(bytes, PIPELINE_STANDARDS, {
-    file: options.name,
-    schemas: options.schemas,
-    env: options.env,
-    cwd: options.cwd,
-    xsd: options.xsd,
+    file: entry.name,
+    schemas: ctx.schemas,
+    env: ctx.env,
+    cwd: ctx.cwd,
+    xsd: ctx.xsd,
+    ...(ctx.cache !== undefined && { cache: ctx.cache }),
   });
   return report;
+}
+
+/** {@link validateOne} as a batch task: one schema-set cache per thread (see `validate-worker.ts`). */
+export const VALIDATE_TASK: BatchTask<BatchEntry, ValidateContext, ValidateContext & { readonly cache: PipelineCache }, Report> = {
+  prepare: (ctx) => {
+    if (ctx.locale !== undefined) setLocale(ctx.locale);
+    return { ...ctx, cache: createPipelineCache() };
+  },
+  run: validateOne,
+};
+
+/**
+ * Input each thread should get at least: starting a worker (modules, libxml2-wasm, schema compile, JIT warm-up)
+ * costs about as much CPU time as validating 4–7 MB, so smaller batches are validated in this thread alone.
+ */
+const BYTES_PER_WORKER = 4_000_000;
+
+/**
+ * Validates batch entries and returns their reports in the same order. `workers` as `--jobs`; by default one
+ * thread per core ({@link defaultWorkers}), at most one per {@link BYTES_PER_WORKER} of input.
+ */
+export function validateFiles(
+  entries: readonly BatchEntry[],
+  ctx: ValidateContext,
+  options: { readonly workers?: number | undefined; readonly onDone?: (index: number, done: number) => void } = {},
+): Promise<Report[]> {
+  let workers = options.workers;
+  if (workers === undefined) {
+    let bytes = 0;
+    for (const e of entries) {
+      try {
+        if (e.unreadable === undefined) bytes += statSync(e.path).size;
+      } catch {
+        // unreadable: reported by validateOne
+      }
+    }
+    workers = Math.max(1, Math.min(defaultWorkers(entries.length), Math.ceil(bytes / BYTES_PER_WORKER)));
+  }
+  return runBatch(entries, VALIDATE_TASK, {
+    context: { ...ctx, locale: ctx.locale ?? getLocale() },
+    workers,
+    worker: "validate-worker",
+    onDone: options.onDone,
+  });
 }
 
 /** What `validate` says about one report. */
@@ -82,7 +135,12 @@ export const validateCommand: CliCommand = async (argv, io) => {
   const parsed = parseCommand(
     "validate",
     VALIDATE_HELP,
-    { schemas: { type: "string" }, "no-xsd": { type: "boolean" }, format: { type: "string", default: "text" } },
+    {
+      schemas: { type: "string" },
+      "no-xsd": { type: "boolean" },
+      format: { type: "string", default: "text" },
+      jobs: { type: "string" },
+    },
     argv,
     io,
   );
@@ -93,6 +151,9 @@ export const validateCommand: CliCommand = async (argv, io) => {
     return usageError(io, "validate", `unknown --format ${values.format} (text or json)`);
   const noXsd = values["no-xsd"] === true;
   if (noXsd && values.schemas !== undefined) return usageError(io, "validate", "--no-xsd and --schemas exclude each other");
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+    return usageError(io, "validate", `--jobs takes a positive whole number, not ${values.jobs}`);
   const quiet = values.quiet === true;
   const entries = collectFiles(positionals, io.cwd);
   if (entries.length === 0) {
@@ -100,15 +161,11 @@ export const validateCommand: CliCommand = async (argv, io) => {
     return EXIT.usage;
   }
   const bar = progress(io, entries.length, quiet);
-  const reports: Report[] = [];
-  for (const [i, entry] of entries.entries()) {
-    bar.update(i + 1, entry.name);
-    reports.push(
-      entry.unreadable !== undefined
-        ? ioReport(entry.name, entry.unreadable, VALIDATE_STAGES)
-        : await validateOne(entry.path, { name: entry.name, schemas: values.schemas, xsd: !noXsd, env: io.env, cwd: io.cwd }),
-    );
-  }
+  const reports = await validateFiles(
+    entries,
+    { schemas: values.schemas, xsd: !noXsd, env: io.env, cwd: io.cwd },
+    { workers: jobs, onDone: (i, done) => bar.update(done, (entries[i] as BatchEntry).name) },
+  );
   bar.clear();
   const verdicts = reports.map((r) => verdictOf(r, noXsd));
   if (values.format === "json") {

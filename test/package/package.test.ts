@@ -2,7 +2,7 @@
  * The built package: publint and attw (--profile node16) pass, and every export imports from ESM and
  * from CommonJS (XSD validation included: libxml2-wasm is ESM-only and is loaded with import()).
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -60,5 +60,26 @@ describe("built package", () => {
 
   test("the CLI runs from the build", () => {
     expect(run(process.execPath, [join(REPO_ROOT, "dist/cli.mjs"), "--help"])).toContain("Usage: fim-xoev");
+  });
+
+  test("the built CLI validates in worker threads (dist/validate-worker.mjs) with the output of one thread", () => {
+    const validate = (jobs: string) =>
+      spawnSync(
+        process.execPath,
+        [join(REPO_ROOT, "dist/cli.mjs"), "validate", "--jobs", jobs, "fixtures/xdatenfelder/v3", "fixtures/demo"],
+        {
+          cwd: REPO_ROOT,
+          encoding: "utf8",
+        },
+      );
+    const one = validate("1");
+    const two = validate("2");
+    expect(one.status).toBe(1); // the invalid fixtures
+    expect(one.stdout).toMatch(/INVALID fixtures\/xdatenfelder\/v3\/invalid\//);
+    expect({ status: two.status, stdout: two.stdout, stderr: two.stderr }).toEqual({
+      status: one.status,
+      stdout: one.stdout,
+      stderr: one.stderr,
+    });
   });
 });

@@ -12,8 +12,8 @@ import type { XmlElement } from "../xml/node.ts";
 import { canonicalName, type PrefixMap } from "../xml/path.ts";
 import { DEFAULT_READ_LIMITS, type ReadOptions, readXml } from "../xml/read.ts";
 import type { Report, ReportGap, StageStatus, Validity } from "./report.ts";
-import { type SchemaRootOptions, safeLoadSchemaSet } from "./schemas.ts";
-import { safeCreateXsdValidator } from "./xsd.ts";
+import { type LoadedSchemaSet, resolveSchemaRoot, type SchemaRootOptions, safeLoadSchemaSet } from "./schemas.ts";
+import { safeCreateXsdValidator, type XsdValidator } from "./xsd.ts";
 
 /** How one namespace is handled by the pipeline. */
 export interface PipelineStandard<T> {
@@ -33,6 +33,36 @@ export interface PipelineStandard<T> {
 export interface PipelineOptions extends SchemaRootOptions, Omit<ReadOptions, "prefixes"> {
   /** Run the XSD stage (default `true`; without a schema root it is skipped with a hint either way). */
   readonly xsd?: boolean;
+  /**
+   * Shares loaded schema sets and their validators between calls that pass the same object (one batch of
+   * files, see {@link createPipelineCache}): the schema files are read, checksummed and fingerprinted once per
+   * set instead of once per document. Without it every call loads the set again (the compiled schema itself
+   * is cached per process either way).
+   */
+  readonly cache?: PipelineCache;
+}
+
+/** What {@link runPipeline} keeps between calls with the same {@link PipelineOptions.cache}. */
+export interface PipelineCache {
+  /** Per schema root and set id: the outcome of loading the set and compiling its validator. */
+  readonly xsd: Map<string, Promise<XsdSetup>>;
+}
+
+/** The XSD stage's setup for one schema set, shared through a {@link PipelineCache}. */
+export interface XsdSetup {
+  readonly loaded: Result<LoadedSchemaSet | undefined>;
+  readonly validator: Result<XsdValidator> | undefined;
+}
+
+/** A new, empty cache for {@link PipelineOptions.cache}; keep it for one batch of documents. */
+export function createPipelineCache(): PipelineCache {
+  return { xsd: new Map() };
+}
+
+async function setUpXsd(schemaSetId: string, options: PipelineOptions): Promise<XsdSetup> {
+  const loaded = await safeLoadSchemaSet(schemaSetId, options);
+  const validator = loaded.success && loaded.data !== undefined ? await safeCreateXsdValidator(loaded.data) : undefined;
+  return { loaded, validator };
 }
 
 /** A report plus the model, when the model stage produced one. */
@@ -112,16 +142,23 @@ export async function runPipeline<T>(
     diagnostics.push(diagnostic({ code: "xsd-skipped", params: { reason }, severity: "info", stage: "xsd", path: "/", file }));
     skipXsd(reason, false);
   } else {
-    const loaded = await safeLoadSchemaSet(std.schemaSetId, options);
+    let setup: Promise<XsdSetup>;
+    if (options.cache === undefined) setup = setUpXsd(std.schemaSetId, options);
+    else {
+      const key = `${resolveSchemaRoot(options) ?? ""}\u0000${std.schemaSetId}`;
+      const known = options.cache.xsd.get(key);
+      setup = known ?? setUpXsd(std.schemaSetId, options);
+      if (known === undefined) options.cache.xsd.set(key, setup);
+    }
+    const { loaded, validator } = await setup;
     const withFile = (d: Diagnostic): Diagnostic => (file === undefined || d.file !== undefined ? d : { ...d, file });
     diagnostics.push(...loaded.diagnostics.map(withFile));
     if (!loaded.success) {
       stages.push({ stage: "xsd", status: "failed" });
-    } else if (loaded.data === undefined) {
+    } else if (loaded.data === undefined || validator === undefined) {
       const info = loaded.diagnostics.find((d) => d.code === "xsd-skipped");
       skipXsd(info?.code === "xsd-skipped" ? info.params.reason : "no schema set is configured", false);
     } else {
-      const validator = await safeCreateXsdValidator(loaded.data);
       diagnostics.push(...validator.diagnostics.map(withFile));
       if (!validator.success) {
         stages.push({ stage: "xsd", status: "failed" });
