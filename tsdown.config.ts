@@ -16,6 +16,7 @@ export default defineConfig({
     "xzufi/v2_2_0": "src/xzufi/v2_2_0/index.ts",
     "xzufi/v2_3_1": "src/xzufi/v2_3_1/index.ts",
     "xzufi/legacy": "src/xzufi/legacy/index.ts",
+    "xprozess/v2": "src/xprozess/v2/index.ts",
     cli: "src/cli/bin.ts",
   },
   format: ["esm", "cjs"],
