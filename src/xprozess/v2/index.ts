@@ -14,4 +14,15 @@ export * from "./codes.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
 export { type ParseOptions, parse, safeParse, safeParseElement } from "./parse.ts";
+export {
+  type DocumentValidationReport,
+  prozesseOf,
+  type StageState,
+  type ValidateDocumentOptions,
+  type ValidateOptions,
+  type ValidationReport,
+  validate,
+  validateDocument,
+} from "./rules.ts";
 export { type SerializeOptions, safeSerialize, serialize } from "./serialize.ts";
+export * from "./xsd.ts";
