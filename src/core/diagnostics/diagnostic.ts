@@ -72,6 +72,9 @@ export interface DiagnosticParams {
    * element it concerns (`id` + `V` + version, as the catalogue's reports write it).
    */
   "quality-check": { readonly rule: string; readonly element: string; readonly de: string; readonly en: string };
+  // model stage: files embedded as xs:base64Binary (e.g. XProzess model files) and the archives they hold
+  "invalid-base64": { readonly reason: string };
+  "archive-rejected": { readonly reason: string };
 }
 
 /** A stable diagnostic code. */

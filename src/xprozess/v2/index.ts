@@ -10,7 +10,9 @@
 
 /** The XML binding tables: every element name, order, multiplicity and type. */
 export * as binding from "./binding.ts";
+export * from "./bpmn.ts";
 export * from "./codes.ts";
+export * from "./files.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
 export { type ParseOptions, parse, safeParse, safeParseElement } from "./parse.ts";

@@ -44,4 +44,6 @@ export const de: MessageCatalog = {
   "conversion-default": ({ element, value, reason }) => `${element} wurde bei der Konvertierung auf „${value}“ gesetzt: ${reason}`,
   "code-list-unavailable": ({ uri, version, reason }) => `Die Codeliste ${uri} (Version ${version}) ist nicht verfügbar: ${reason}`,
   "quality-check": ({ de }) => de,
+  "invalid-base64": ({ reason }) => `Der Inhalt ist kein gültiges base64 (${reason}).`,
+  "archive-rejected": ({ reason }) => `Das eingebettete Archiv wird nicht gelesen: ${reason}.`,
 };

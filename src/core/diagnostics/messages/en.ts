@@ -44,4 +44,6 @@ export const en: MessageCatalog = {
   "conversion-default": ({ element, value, reason }) => `${element} was set to "${value}" by the conversion: ${reason}`,
   "code-list-unavailable": ({ uri, version, reason }) => `The code list ${uri} (version ${version}) is not available: ${reason}`,
   "quality-check": ({ en }) => en,
+  "invalid-base64": ({ reason }) => `The content is not valid base64 (${reason}).`,
+  "archive-rejected": ({ reason }) => `The embedded archive is not read: ${reason}.`,
 };
