@@ -11,6 +11,7 @@
 /** The XML binding tables: every element name, order, multiplicity and type. */
 export * as binding from "./binding.ts";
 export * from "./bpmn.ts";
+export * from "./build.ts";
 export * from "./codes.ts";
 export * from "./files.ts";
 export type * from "./model.ts";
