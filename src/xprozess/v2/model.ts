@@ -536,7 +536,7 @@ export interface MessageContent {
 }
 
 /** A message of the given kind: its content plus the root element name in `nachricht`. */
-export type NachrichtVon<N extends MessageName> = MessageContent[N] & { readonly nachricht: N };
+export type NachrichtVon<N extends MessageName> = N extends MessageName ? MessageContent[N] & { readonly nachricht: N } : never;
 
 /** Any XProzess 2.0 message; narrow on `nachricht` (the root element name). */
 export type Nachricht = { [N in MessageName]: NachrichtVon<N> }[MessageName];
