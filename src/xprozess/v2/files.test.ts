@@ -53,7 +53,7 @@ describe("ZIP archives in memory, within limits", () => {
     const bomb = lyingBomb();
     const t = performance.now();
     const r = safeUnzip(bomb);
-    expect(performance.now() - t).toBeLessThan(500);
+    expect(performance.now() - t).toBeLessThan(2000);
     expect(r.diagnostics).toMatchObject([
       { code: "archive-rejected", params: { reason: expect.stringContaining("stopped while inflating") } },
     ]);

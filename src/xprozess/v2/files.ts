@@ -9,7 +9,7 @@
  *
  * **Untrusted archives.** Limits on the number of entries, the total and per-entry uncompressed size and the
  * compression ratio are checked twice: against the sizes the central directory declares (before anything is
- * inflated), and while inflating, in small steps, against the bytes really produced — so an archive that lies in
+ * inflated), and while inflating, in 1 KiB steps, against the bytes really produced — so an archive that lies in
  * its headers is stopped after at most one step past the limit. Entries are inflated with `fflate` (raw DEFLATE
  * only; stored entries are copied); other methods, encrypted entries and ZIP64 are refused. Entry names are kept
  * as written; {@link safeExtractionPlan} refuses names that would leave a target folder (`..`, absolute paths,
@@ -174,7 +174,7 @@ const DEFAULT_LIMITS: Required<ZipLimits> = {
 };
 
 /** Size of one inflation step: the output of one step is at most ~1 032 times this. */
-const STEP = 4096;
+const STEP = 1024;
 const RATIO_FLOOR = 1024 * 1024;
 
 class ZipRejected extends Error {}
