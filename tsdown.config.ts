@@ -17,6 +17,7 @@ export default defineConfig({
     "xzufi/v2_3_1": "src/xzufi/v2_3_1/index.ts",
     "xzufi/legacy": "src/xzufi/legacy/index.ts",
     "xprozess/v2": "src/xprozess/v2/index.ts",
+    "xprozess/v0_1": "src/xprozess/v0_1/index.ts",
     cli: "src/cli/bin.ts",
   },
   format: ["esm", "cjs"],
