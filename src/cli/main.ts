@@ -6,6 +6,7 @@ import { inspectCommand } from "./inspect.ts";
 import type { CliCommand, CliIo } from "./io.ts";
 import { leikaCommand } from "./leika.ts";
 import { validateCommand } from "./validate.ts";
+import { xprozessCommand } from "./xprozess.ts";
 
 const COMMANDS: Readonly<Record<string, CliCommand>> = {
   validate: validateCommand,
@@ -13,6 +14,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   convert: convertCommand,
   inspect: inspectCommand,
   leika: leikaCommand,
+  xprozess: xprozessCommand,
 };
 
 export const HELP = `Usage: fim-xoev <command> [options]
@@ -24,6 +26,7 @@ Commands:
   inspect <file>                                                   id, counts and outline
   leika import <csv> --to xzufi-2.2|xzufi-2.3 [-o FILE]            LeiKa catalogue → XZuFi transfer message
   leika key <key>                                                  explain a Leistungsschlüssel
+  xprozess files|inspect|validate <file> [-o DIR] [--schemas DIR]  XProzess: embedded files, summary, structure
 
 Run 'fim-xoev <command> --help' for a command's options.`;
 
