@@ -23,7 +23,7 @@ import { type ReadOptions, readXml } from "../../core/xml/read.ts";
 import { type EingebetteteDatei, listFiles, safeReadFile, sniffContent, type ZipLimits } from "./files.ts";
 import type { Nachricht, Prozess } from "./model.ts";
 import { PREFIX } from "./namespace.ts";
-import { prozesseOf } from "./rules.ts";
+import { prozesseOf } from "./prozesse.ts";
 
 /** The BPMN 2.0 model namespace. */
 export const BPMN_MODEL_NAMESPACE = "http://www.omg.org/spec/BPMN/20100524/MODEL";

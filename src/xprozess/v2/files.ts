@@ -22,7 +22,7 @@ import { failure, type Result, success } from "../../core/result.ts";
 import { sourceElement } from "../../core/xml/cursor.ts";
 import type { Datei, Nachricht } from "./model.ts";
 import { PREFIX } from "./namespace.ts";
-import { prozesseOf } from "./rules.ts";
+import { prozesseOf } from "./prozesse.ts";
 
 /** The three places a `Datei` can be embedded in a `Prozessmodell`. */
 export type DateiArt = "prozessmodelldatei" | "visualisierungsdatei" | "beschreibungsdatei";

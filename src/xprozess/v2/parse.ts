@@ -5,9 +5,10 @@
  * Reading is **tolerant by default**: what the structure rules forbid but the model can still hold — a missing
  * required element or attribute, an element out of the XSD order — is reported as a `warning`, so that real
  * exports with quirks (the FIM Bund file has an empty `abgeloesteProzessklasse`) read into the model and write
- * back unchanged. `strict: true` reports the same findings as errors; {@link validateDocument} (`rules.ts`)
- * reads strictly. Unknown elements and attributes are warnings and are kept (`unknownElements`/
- * `unknownAttributes`). Values that do not fit their type (a non-integer, a non-boolean) are errors either way.
+ * back unchanged. `strict: true` reports them as errors, and unknown elements, attributes and text too (which the
+ * XSD would reject); `validateDocument` (`rules.ts`) reads strictly. Unknown content is kept either way
+ * (`unknownElements`/`unknownAttributes`). Values that do not fit their type (a non-integer, a non-boolean) are
+ * errors either way.
  */
 import { documentPrefixes, type ReadDocumentOptions, safeReadDocumentRoot } from "../../core/binding/document.ts";
 import { readComplex } from "../../core/binding/read.ts";
@@ -51,20 +52,25 @@ export function safeParseElement(root: XmlElement, options: ParseOptions = {}): 
     return failure(ctx.diagnostics as [Diagnostic, ...Diagnostic[]]);
   }
   const name = root.local;
-  const model = readComplex(root, MESSAGES[name], { namespace: NAMESPACE, ctx, orderSeverity: "error" });
+  const strict = options.strict === true;
+  const model = readComplex(root, MESSAGES[name], {
+    namespace: NAMESPACE,
+    ctx,
+    orderSeverity: "error",
+    unknownSeverity: strict ? "error" : "warning",
+  });
   model.nachricht = name;
   const version = model.xprozessVersion;
   if (typeof version === "string" && version !== XPROZESS_VERSION) {
     const a = root.attributes.find((x) => x.local === "xprozessVersion" && x.namespace === "");
     ctx.report("invalid-value", { value: version, expected: XPROZESS_VERSION }, root, {
-      severity: options.strict === true ? "error" : "warning",
+      severity: strict ? "error" : "warning",
       ...(a !== undefined && { attribute: a }),
     });
   }
-  const diagnostics =
-    options.strict === true
-      ? ctx.diagnostics
-      : ctx.diagnostics.map((d) => (STRUCTURE_CODES.has(d.code) && d.severity === "error" ? { ...d, severity: "warning" as const } : d));
+  const diagnostics = strict
+    ? ctx.diagnostics
+    : ctx.diagnostics.map((d) => (STRUCTURE_CODES.has(d.code) && d.severity === "error" ? { ...d, severity: "warning" as const } : d));
   return resultOf(model as unknown as Nachricht, diagnostics);
 }
 

@@ -24,6 +24,9 @@
  *   Aktivitätengruppe (warning: the pairing is suggested by the numbering, not confirmed by the XSD text).
  * - XPROZESS-006 a Prozessklasse id is a 14-digit LeiKa Leistungsschlüssel (warning: FIM method, §3).
  * - XPROZESS-007 the `id` and the `subProzessID` of the Aktivitätengruppen of a process are unique (error).
+ *
+ * The content of every embedded file must be valid base64 (`invalid-base64`, error); archives and the BPMN model
+ * are checked by `files.ts` and `bpmn.ts` (XPROZESS-008 to 010).
  */
 import { checkValue } from "../../core/binding/check.ts";
 import type { ComplexType, Field, PolymorphicType, SimpleType } from "../../core/binding/types.ts";
@@ -32,9 +35,11 @@ import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity, Stage } fr
 import { sourceElement } from "../../core/xml/cursor.ts";
 import { CODE_TYPES, MESSAGES } from "./binding.ts";
 import { FIXED_LIST_VERSION, fimListURI, xsdListURI } from "./codes.ts";
+import { listFiles, safeDecodeFile } from "./files.ts";
 import type { Aktivitaetengruppe, CodeFest, Nachricht, Prozess, Prozessklasse } from "./model.ts";
 import { messageNumber, PREFIX, XPROZESS_VERSION } from "./namespace.ts";
 import { type ParseOptions, safeParse } from "./parse.ts";
+import { prozesseOf } from "./prozesse.ts";
 import { safeValidateXsd, type XsdOptions } from "./xsd.ts";
 
 /** The outcome of {@link validate}: every finding, and whether none is an error. */
@@ -210,26 +215,6 @@ class Rules {
   }
 }
 
-/** Every Prozessklasse and Prozess of a message, with its canonical path. */
-export function prozesseOf(n: Nachricht): { klassen: [Prozessklasse, string][]; prozesse: [Prozess, string][] } {
-  const root = `/${P}:${n.nachricht}`;
-  const klassen: [Prozessklasse, string][] = [];
-  const prozesse: [Prozess, string][] = [];
-  if ("prozesskatalog" in n && n.prozesskatalog !== undefined) {
-    const list = n.prozesskatalog.prozessklasse;
-    list.forEach((k, i) => {
-      klassen.push([k, `${root}/${P}:prozesskatalog/${P}:prozessklasse${idx(list, i)}`]);
-    });
-  }
-  if ("prozessbibliothek" in n && n.prozessbibliothek !== undefined) {
-    const list = n.prozessbibliothek.prozess;
-    list.forEach((p, i) => {
-      prozesse.push([p, `${root}/${P}:prozessbibliothek/${P}:prozess${idx(list, i)}`]);
-    });
-  }
-  return { klassen, prozesse };
-}
-
 /**
  * Validates a message structurally: required elements and attributes, value types, known code values (from the
  * binding) and the `XPROZESS-nnn` rules. Never throws; `valid` is false when a finding is an error.
@@ -272,7 +257,9 @@ export function validate(nachricht: Nachricht, options: ValidateOptions = {}): V
   const { klassen, prozesse } = prozesseOf(nachricht);
   for (const [k, p] of klassen) r.prozessklasse(k, p);
   for (const [p, path] of prozesse) r.prozess(p, path);
-  const diagnostics = [...out, ...r.out];
+  // the content of embedded files is xs:base64Binary: invalid base64 is an error (archives are read by files.ts)
+  const base64 = listFiles(nachricht).flatMap((f) => safeDecodeFile(f).diagnostics.map((d) => ({ ...d, stage: "rules" as const })));
+  const diagnostics = [...out, ...r.out, ...base64];
   return { valid: !hasErrors(diagnostics), diagnostics };
 }
 
@@ -320,3 +307,5 @@ export async function validateDocument(xml: string | Uint8Array, options: Valida
   const completed = Object.values(stages).every((s) => s !== "skipped");
   return { valid: !hasErrors(diagnostics), completed, diagnostics, stages };
 }
+
+export { prozesseOf } from "./prozesse.ts";
