@@ -18,7 +18,7 @@
  */
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
-import { failure, type Result } from "../../core/result.ts";
+import { failure, type Result, unwrap } from "../../core/result.ts";
 import { sourceElement } from "../../core/xml/cursor.ts";
 import type { AustauschModell } from "../v0_1/model.ts";
 import { PREFIX, ROOT_ELEMENT } from "../v0_1/namespace.ts";
@@ -104,4 +104,14 @@ export function safeConvertToV2(model: AustauschModell): Result<Prozess> {
   });
   if (!built.success) return built;
   return { success: true, data: built.data, diagnostics: notes };
+}
+
+/**
+ * Maps an XProzess 0.1 model to an XProzess 2.0 Prozess (see {@link safeConvertToV2}); the `not-representable`
+ * infos are dropped — use the safe form to see them.
+ *
+ * @throws {XoevError} when the model has no `processName`.
+ */
+export function convertToV2(model: AustauschModell): Prozess {
+  return unwrap(safeConvertToV2(model));
 }

@@ -8,7 +8,7 @@
  * const { data: prozess, diagnostics } = npb.safeConvertToV2(model); // diagnostics: what 2.0 has no place for
  */
 
-export { NPB_THEMEN, safeConvertToV2 } from "../convert/v0_1-to-v2.ts";
+export { convertToV2, NPB_THEMEN, safeConvertToV2 } from "../convert/v0_1-to-v2.ts";
 export * as binding from "./binding.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";

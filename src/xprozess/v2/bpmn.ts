@@ -15,7 +15,7 @@
  */
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
-import { failure, type Result, success } from "../../core/result.ts";
+import { failure, type Result, success, unwrap } from "../../core/result.ts";
 import { sourceElement } from "../../core/xml/cursor.ts";
 import { textContent, type XmlElement } from "../../core/xml/node.ts";
 import { canonicalName } from "../../core/xml/path.ts";
@@ -237,6 +237,15 @@ export function safeSummarizeBpmn(xml: string | Uint8Array, options: BpmnOptions
     },
     read.diagnostics,
   );
+}
+
+/**
+ * Reads a BPMN 2.0 model and summarises it (see {@link safeSummarizeBpmn}).
+ *
+ * @throws {XoevError} when the document is not well-formed or not BPMN 2.0.
+ */
+export function summarizeBpmn(xml: string | Uint8Array, options?: BpmnOptions): BpmnSummary {
+  return unwrap(safeSummarizeBpmn(xml, options));
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();

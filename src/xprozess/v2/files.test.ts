@@ -3,7 +3,17 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../../test/support/shared.ts";
 import { declaredGigabyte, evilFixtures, lyingBomb, messageWith, traversal, zipOf } from "../../../test/xprozess/evil.ts";
-import { listFiles, safeDecodeBase64, safeExtractionPlan, safeReadFile, safeUnzip, sniffContent, unsafeEntryName } from "./files.ts";
+import {
+  decodeBase64,
+  listFiles,
+  safeDecodeBase64,
+  safeExtractionPlan,
+  safeReadFile,
+  safeUnzip,
+  sniffContent,
+  unsafeEntryName,
+  unzip,
+} from "./files.ts";
 import { parse } from "./parse.ts";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -113,5 +123,13 @@ describe("extraction plan", () => {
       expect(r.success, name).toBe(false);
       expect(r.diagnostics[0]?.code, name).toBe("archive-rejected");
     }
+  });
+});
+
+describe("throwing forms", () => {
+  it("throw one XoevError with the finding", () => {
+    expect(() => decodeBase64("a")).toThrow(/base64/);
+    expect(() => unzip(declaredGigabyte())).toThrow(/1073741824/);
+    expect(unzip(zipOf({ a: enc("a") }))[0]?.name).toBe("a");
   });
 });

@@ -18,7 +18,7 @@
 import { Inflate } from "fflate";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
-import { failure, type Result, success } from "../../core/result.ts";
+import { failure, type Result, success, unwrap } from "../../core/result.ts";
 import { sourceElement } from "../../core/xml/cursor.ts";
 import type { Datei, Nachricht } from "./model.ts";
 import { PREFIX } from "./namespace.ts";
@@ -125,6 +125,15 @@ export function safeDecodeBase64(text: string, path = "/", line?: number): Resul
   if (eq >= 0 && b64.slice(eq) !== "=".repeat(b64.length - eq))
     return failure([fileDiagnostic("invalid-base64", `padding inside the text at ${eq}`, path, line)]);
   return success(new Uint8Array(Buffer.from(b64, "base64")));
+}
+
+/**
+ * Decodes `xs:base64Binary` strictly (see {@link safeDecodeBase64}).
+ *
+ * @throws {XoevError} with the `invalid-base64` finding.
+ */
+export function decodeBase64(text: string): Uint8Array {
+  return unwrap(safeDecodeBase64(text));
 }
 
 /** Decodes an embedded file's content strictly (see {@link safeDecodeBase64}). */
@@ -312,6 +321,15 @@ export function safeUnzip(bytes: Uint8Array, limits: ZipLimits = {}, path = "/",
   }
 }
 
+/**
+ * Unpacks a ZIP archive in memory within {@link ZipLimits} (see {@link safeUnzip}).
+ *
+ * @throws {XoevError} with the `archive-rejected` finding.
+ */
+export function unzip(bytes: Uint8Array, limits?: ZipLimits): ZipEntry[] {
+  return unwrap(safeUnzip(bytes, limits));
+}
+
 /** An embedded file decoded: its bytes, what they are, and the entries when they are a ZIP archive. */
 export interface DecodedDatei extends EingebetteteDatei {
   readonly bytes: Uint8Array;
@@ -329,6 +347,15 @@ export function safeReadFile(file: EingebetteteDatei, limits: ZipLimits = {}): R
   const entries = safeUnzip(decoded.data, limits, `${file.path}/${PREFIX}:inhalt`, file.line);
   if (!entries.success) return failure(entries.diagnostics);
   return success({ ...file, bytes: decoded.data, kind, entries: entries.data });
+}
+
+/**
+ * Decodes an embedded file and unpacks it when it is a ZIP archive (see {@link safeReadFile}).
+ *
+ * @throws {XoevError} with the `invalid-base64` or `archive-rejected` finding.
+ */
+export function readFile(file: EingebetteteDatei, limits?: ZipLimits): DecodedDatei {
+  return unwrap(safeReadFile(file, limits));
 }
 
 /** Why an entry name cannot be written below a target folder, or `undefined` when it can. */
