@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseLeikaCsvSync, safeParseLeikaCsvSync } from "../../src/leika/index.ts";
 import * as xprozess from "../../src/xprozess/v2/index.ts";
-import { hasCorpus, LEIKA_CORPUS_CSV } from "../leika/shared.ts";
+import { LEIKA_CORPUS_CSV } from "../leika/shared.ts";
+import { describeShared, hasShared } from "../support/shared.ts";
 
 const kopf = {
   nachrichtUUID: "00000000-0000-4000-8000-000000000001",
@@ -14,9 +15,9 @@ const kopf = {
   erstellungszeitpunkt: "2026-01-01T00:00:00Z",
 };
 
-describe.skipIf(!hasCorpus)("LeiKa → Prozessklasse on the shared LeiKa CSV", () => {
+describeShared("LeiKa → Prozessklasse on the shared LeiKa CSV", () => {
   // 17 rows carry no key ("Leistung vorhanden, aber kein Leistungsschlüssel"): the result fails but keeps the 92 entries
-  const katalog = hasCorpus
+  const katalog = hasShared
     ? safeParseLeikaCsvSync(readFileSync(LEIKA_CORPUS_CSV), { columns: ["Bezeichnung", "Behoerde", "Schluessel"] }).data
     : undefined;
   const eintraege = katalog?.eintraege ?? [];
