@@ -17,6 +17,8 @@ export default defineConfig({
     "xzufi/v2_2_0": "src/xzufi/v2_2_0/index.ts",
     "xzufi/v2_3_1": "src/xzufi/v2_3_1/index.ts",
     "xzufi/legacy": "src/xzufi/legacy/index.ts",
+    "xprozess/v2": "src/xprozess/v2/index.ts",
+    "xprozess/v0_1": "src/xprozess/v0_1/index.ts",
     cli: "src/cli/bin.ts",
     // Worker thread of `fim-xoev validate` (src/cli/batch.ts finds it beside the chunk that starts it).
     "validate-worker": "src/cli/validate-worker.ts",

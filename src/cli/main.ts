@@ -10,6 +10,7 @@ import type { CliCommand, CliIo } from "./io.ts";
 import { leikaCommand } from "./leika.ts";
 import { EXIT, VERSION } from "./options.ts";
 import { validateCommand } from "./validate.ts";
+import { xprozessCommand } from "./xprozess.ts";
 
 const COMMANDS: Readonly<Record<string, CliCommand>> = {
   validate: validateCommand,
@@ -19,6 +20,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   leika: leikaCommand,
   export: exportCommand,
   fachdaten: fachdatenCommand,
+  xprozess: xprozessCommand,
 };
 
 export const HELP = `Usage: fim-xoev <command> [options]
@@ -35,6 +37,7 @@ Commands:
   fachdaten sample <schema.xml> [--format json|xml] [-o FILE]      a valid sample data set
   fachdaten validate <schema.xml> <data.json|data.xml>             validate Fachdaten (exit 1 invalid)
   fachdaten convert <schema.xml> <data> --to json|xml [-o FILE]    Fachdaten JSON ↔ XML
+  xprozess files|inspect|validate <file> [-o DIR] [--schemas DIR]  XProzess: embedded files, summary, structure
 
 Every command takes --help, --version, --locale de|en and --quiet.
 Exit codes (every command): 0 all good, 1 findings, 2 usage error or I/O problem.

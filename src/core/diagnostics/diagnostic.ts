@@ -109,6 +109,9 @@ export interface DiagnosticParams {
     readonly rule: FormDataRule;
     readonly limit: string;
   };
+  // model stage: files embedded as xs:base64Binary (e.g. XProzess model files) and the archives they hold
+  "invalid-base64": { readonly reason: string };
+  "archive-rejected": { readonly reason: string };
 }
 
 /** The rules a Fachdaten instance can violate (`form-data-invalid`). */

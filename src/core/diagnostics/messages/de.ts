@@ -77,6 +77,8 @@ export const de: MessageCatalog = {
         }).`,
   "form-name-conflict": ({ name }) => `Zwei verschiedene Elemente hätten in den Fachdaten beide den Namen ${name}.`,
   "form-data-invalid": ({ element, label, rule, limit }) => `${label} (${element}): ${formRuleDe(rule, limit)}`,
+  "invalid-base64": ({ reason }) => `Der Inhalt ist kein gültiges base64 (${reason}).`,
+  "archive-rejected": ({ reason }) => `Das eingebettete Archiv wird nicht gelesen: ${reason}.`,
 };
 
 function formRuleDe(rule: string, limit: string): string {

@@ -77,6 +77,8 @@ export const en: MessageCatalog = {
         }).`,
   "form-name-conflict": ({ name }) => `Two different elements would both be named ${name} in the form data.`,
   "form-data-invalid": ({ element, label, rule, limit }) => `${label} (${element}): ${formRuleEn(rule, limit)}`,
+  "invalid-base64": ({ reason }) => `The content is not valid base64 (${reason}).`,
+  "archive-rejected": ({ reason }) => `The embedded archive is not read: ${reason}.`,
 };
 
 function formRuleEn(rule: string, limit: string): string {

@@ -1,0 +1,15 @@
+/**
+ * `fim-xoev/xprozess/v0_1`: XProzess 0.1 (Nationale Prozessbibliothek) — read-only model, the metadata as plain
+ * values, and the mapping to an XProzess 2.0 Prozess.
+ *
+ * @example
+ * import * as npb from "fim-xoev/xprozess/v0_1";
+ * const model = npb.parse(xml);
+ * const { data: prozess, diagnostics } = npb.safeConvertToV2(model); // diagnostics: what 2.0 has no place for
+ */
+
+export { convertToV2, NPB_THEMEN, safeConvertToV2 } from "../convert/v0_1-to-v2.ts";
+export * as binding from "./binding.ts";
+export type * from "./model.ts";
+export * from "./namespace.ts";
+export { metadataOf, type ParseOptions, parse, revisionOf, safeParse, unescapeHtml, werteOf } from "./parse.ts";

@@ -1,0 +1,358 @@
+/**
+ * A typed summary of a BPMN 2.0 model (`definitions` in `http://www.omg.org/spec/BPMN/20100524/MODEL`), read
+ * with the library's secure XML reader (no DTD, bounded depth and size): participants (pools), processes with
+ * their lanes, tasks of every kind, events with their definitions, gateways, sub-processes and call activities,
+ * sequence flows and message flows. Diagram interchange (`bpmndi`) and tool extensions (`extensionElements`) are
+ * not summarised.
+ *
+ * {@link checkAktivitaetengruppen} compares a process's Aktivitätengruppen with the BPMN model: the fact sheet
+ * (§5) defines `subProzessID` as the id of the BPMN sub-process that models the group, and the FIM Bund export
+ * bears this out (its twelve Aktivitätengruppen name the twelve `subProcess` ids of its BPMN DI export, with the
+ * same names). So the check compares ids (XPROZESS-008: the `subProzessID` is the id of a sub-process or call
+ * activity of the model), then names (XPROZESS-009: the group's `name` equals the sub-process's `name`, white
+ * space collapsed), and reports sub-processes no group refers to (XPROZESS-010, info). It does not compare RAG
+ * codes with BPMN content: no public source says how a RAG appears in FIM-BPMN.
+ */
+import { diagnostic } from "../../core/diagnostics/create.ts";
+import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
+import { failure, type Result, success, unwrap } from "../../core/result.ts";
+import { sourceElement } from "../../core/xml/cursor.ts";
+import { textContent, type XmlElement } from "../../core/xml/node.ts";
+import { canonicalName } from "../../core/xml/path.ts";
+import { type ReadOptions, readXml } from "../../core/xml/read.ts";
+import { type EingebetteteDatei, listFiles, safeReadFile, sniffContent, type ZipLimits } from "./files.ts";
+import type { Nachricht, Prozess } from "./model.ts";
+import { PREFIX } from "./namespace.ts";
+import { prozesseOf } from "./prozesse.ts";
+
+/** The BPMN 2.0 model namespace. */
+export const BPMN_MODEL_NAMESPACE = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+
+/** What every summarised BPMN element has. */
+export interface BpmnElement {
+  readonly id: string;
+  readonly name?: string;
+  /** Local name of the BPMN element, e.g. `userTask`, `exclusiveGateway`. */
+  readonly kind: string;
+  /** Id of the process or sub-process it is in. */
+  readonly parent: string;
+  readonly line: number;
+}
+
+/** A task of any kind. */
+export interface BpmnTask extends BpmnElement {}
+
+/** An event with its event definitions (`message`, `timer`, …; empty for a none event). */
+export interface BpmnEvent extends BpmnElement {
+  readonly definitions: readonly string[];
+  /** For boundary events: the activity it is attached to. */
+  readonly attachedToRef?: string;
+}
+
+/** A gateway. */
+export interface BpmnGateway extends BpmnElement {}
+
+/** A sub-process (also a transaction or ad-hoc sub-process) or a call activity. */
+export interface BpmnSubProcess extends BpmnElement {
+  /** For call activities: the called element. */
+  readonly calledElement?: string;
+}
+
+/** A sequence or message flow. */
+export interface BpmnFlow {
+  readonly id: string;
+  readonly name?: string;
+  readonly sourceRef: string;
+  readonly targetRef: string;
+  readonly line: number;
+}
+
+/** A lane with the flow nodes it holds. */
+export interface BpmnLane {
+  readonly id: string;
+  readonly name?: string;
+  readonly flowNodeRefs: readonly string[];
+}
+
+/** A participant (pool) of a collaboration. */
+export interface BpmnParticipant {
+  readonly id: string;
+  readonly name?: string;
+  readonly processRef?: string;
+}
+
+/** A process with its lanes. */
+export interface BpmnProcess {
+  readonly id: string;
+  readonly name?: string;
+  readonly lanes: readonly BpmnLane[];
+}
+
+/** The summary of a BPMN model. */
+export interface BpmnSummary {
+  /** `definitions/@id`. */
+  readonly id?: string;
+  /** `definitions/@targetNamespace`. */
+  readonly targetNamespace?: string;
+  /** `definitions/@exporter` and `@exporterVersion`, when given. */
+  readonly exporter?: string;
+  readonly participants: readonly BpmnParticipant[];
+  readonly processes: readonly BpmnProcess[];
+  readonly tasks: readonly BpmnTask[];
+  readonly events: readonly BpmnEvent[];
+  readonly gateways: readonly BpmnGateway[];
+  readonly subProcesses: readonly BpmnSubProcess[];
+  readonly sequenceFlows: readonly BpmnFlow[];
+  readonly messageFlows: readonly BpmnFlow[];
+}
+
+const TASKS = new Set(["task", "userTask", "serviceTask", "sendTask", "receiveTask", "manualTask", "businessRuleTask", "scriptTask"]);
+const EVENTS = new Set([
+  "startEvent",
+  "endEvent",
+  "intermediateCatchEvent",
+  "intermediateThrowEvent",
+  "boundaryEvent",
+  "implicitThrowEvent",
+]);
+const GATEWAYS = new Set(["exclusiveGateway", "parallelGateway", "inclusiveGateway", "eventBasedGateway", "complexGateway"]);
+const SUB_PROCESSES = new Set(["subProcess", "transaction", "adHocSubProcess", "callActivity"]);
+
+function attr(el: XmlElement, name: string): string | undefined {
+  return el.attributes.find((a) => a.local === name && a.namespace === "")?.value;
+}
+
+function bpmnChildren(el: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of el.children) if (c.kind === "element" && c.namespace === BPMN_MODEL_NAMESPACE) out.push(c);
+  return out;
+}
+
+function named(el: XmlElement): { id: string; name?: string } {
+  const name = attr(el, "name");
+  return { id: attr(el, "id") ?? "", ...(name !== undefined && { name }) };
+}
+
+/** Options of {@link safeSummarizeBpmn}. */
+export interface BpmnOptions extends Omit<ReadOptions, "prefixes"> {}
+
+/**
+ * Reads a BPMN 2.0 model and summarises it. Fails with `unknown-namespace` when the root is not a `definitions`
+ * element of the BPMN model namespace, and with the reader's findings when the XML is not well-formed.
+ */
+export function safeSummarizeBpmn(xml: string | Uint8Array, options: BpmnOptions = {}): Result<BpmnSummary> {
+  const read = readXml(xml, { ...options, prefixes: { [BPMN_MODEL_NAMESPACE]: "bpmn" } });
+  if (!read.success) return failure(read.diagnostics);
+  const root = read.data.root;
+  if (root.namespace !== BPMN_MODEL_NAMESPACE || root.local !== "definitions") {
+    return failure([
+      diagnostic({
+        code: "unknown-namespace",
+        params: { namespace: root.namespace, element: root.local },
+        severity: "fatal",
+        stage: "detect",
+        path: `/${canonicalName(root.namespace, root.local, { [BPMN_MODEL_NAMESPACE]: "bpmn" })}`,
+        location: { line: root.line, column: root.column },
+        file: options.file,
+      }),
+    ]);
+  }
+  const participants: BpmnParticipant[] = [];
+  const processes: BpmnProcess[] = [];
+  const tasks: BpmnTask[] = [];
+  const events: BpmnEvent[] = [];
+  const gateways: BpmnGateway[] = [];
+  const subProcesses: BpmnSubProcess[] = [];
+  const sequenceFlows: BpmnFlow[] = [];
+  const messageFlows: BpmnFlow[] = [];
+
+  const flow = (el: XmlElement): BpmnFlow => ({
+    ...named(el),
+    sourceRef: attr(el, "sourceRef") ?? "",
+    targetRef: attr(el, "targetRef") ?? "",
+    line: el.line,
+  });
+
+  const flowElements = (container: XmlElement, parent: string) => {
+    for (const c of bpmnChildren(container)) {
+      const base = { ...named(c), kind: c.local, parent, line: c.line };
+      if (TASKS.has(c.local)) tasks.push(base);
+      else if (GATEWAYS.has(c.local)) gateways.push(base);
+      else if (EVENTS.has(c.local)) {
+        const definitions = bpmnChildren(c)
+          .filter((d) => d.local.endsWith("EventDefinition"))
+          .map((d) => d.local.slice(0, -"EventDefinition".length));
+        const attachedToRef = attr(c, "attachedToRef");
+        events.push({ ...base, definitions, ...(attachedToRef !== undefined && { attachedToRef }) });
+      } else if (SUB_PROCESSES.has(c.local)) {
+        const calledElement = attr(c, "calledElement");
+        subProcesses.push({ ...base, ...(calledElement !== undefined && { calledElement }) });
+        if (c.local !== "callActivity") flowElements(c, base.id);
+      } else if (c.local === "sequenceFlow") sequenceFlows.push(flow(c));
+    }
+  };
+
+  for (const top of bpmnChildren(root)) {
+    if (top.local === "collaboration") {
+      for (const c of bpmnChildren(top)) {
+        if (c.local === "participant") {
+          const processRef = attr(c, "processRef");
+          participants.push({ ...named(c), ...(processRef !== undefined && { processRef }) });
+        } else if (c.local === "messageFlow") messageFlows.push(flow(c));
+      }
+    } else if (top.local === "process") {
+      const p = named(top);
+      const lanes: BpmnLane[] = [];
+      const lanesOf = (laneSet: XmlElement) => {
+        for (const lane of bpmnChildren(laneSet).filter((x) => x.local === "lane")) {
+          const refs = bpmnChildren(lane)
+            .filter((x) => x.local === "flowNodeRef")
+            .map((x) => textContent(x).trim());
+          lanes.push({ ...named(lane), flowNodeRefs: refs });
+          for (const child of bpmnChildren(lane).filter((x) => x.local === "childLaneSet")) lanesOf(child);
+        }
+      };
+      for (const ls of bpmnChildren(top).filter((x) => x.local === "laneSet")) lanesOf(ls);
+      processes.push({ ...p, lanes });
+      flowElements(top, p.id);
+    }
+  }
+  const id = attr(root, "id");
+  const targetNamespace = attr(root, "targetNamespace");
+  const exporter = attr(root, "exporter");
+  const exporterVersion = attr(root, "exporterVersion");
+  return success(
+    {
+      ...(id !== undefined && { id }),
+      ...(targetNamespace !== undefined && { targetNamespace }),
+      ...(exporter !== undefined && { exporter: exporterVersion === undefined ? exporter : `${exporter} ${exporterVersion}` }),
+      participants,
+      processes,
+      tasks,
+      events,
+      gateways,
+      subProcesses,
+      sequenceFlows,
+      messageFlows,
+    },
+    read.diagnostics,
+  );
+}
+
+/**
+ * Reads a BPMN 2.0 model and summarises it (see {@link safeSummarizeBpmn}).
+ *
+ * @throws {XoevError} when the document is not well-formed or not BPMN 2.0.
+ */
+export function summarizeBpmn(xml: string | Uint8Array, options?: BpmnOptions): BpmnSummary {
+  return unwrap(safeSummarizeBpmn(xml, options));
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * Compares a process's Aktivitätengruppen with its BPMN model (see the module comment): XPROZESS-008 (warning) a
+ * `subProzessID` that is no sub-process or call activity of the model, XPROZESS-009 (warning) a group whose name
+ * differs from its sub-process's, XPROZESS-010 (info) a sub-process no group refers to. `path` is the canonical
+ * path of the Prozess. Returns no findings when the process has no FIM structure description.
+ */
+export function checkAktivitaetengruppen(prozess: Prozess, bpmn: BpmnSummary, path: string): Diagnostic[] {
+  const s = prozess.prozessstrukturbeschreibung;
+  if (s === undefined || !("strukturbeschreibungFIM" in s.auswahl)) return [];
+  const gruppen = s.auswahl.strukturbeschreibungFIM.aktivitaetengruppe;
+  const byId = new Map(bpmn.subProcesses.map((sp) => [sp.id, sp]));
+  const out: Diagnostic[] = [];
+  const P = PREFIX;
+  const report = (ruleId: string, severity: "warning" | "info", title: string, p: string, at: object | undefined, line?: number) => {
+    const el = at === undefined ? undefined : sourceElement(at);
+    const location = el !== undefined ? { line: el.line, column: el.column } : line !== undefined ? { line } : undefined;
+    out.push(diagnostic({ code: "rule-violation", params: { title }, severity, stage: "rules", path: p, location, ruleId }));
+  };
+  const referenced = new Set<string>();
+  gruppen.forEach((g, i) => {
+    const gp = `${path}/${P}:prozessstrukturbeschreibung/${P}:strukturbeschreibungFIM/${P}:aktivitaetengruppe${gruppen.length > 1 ? `[${i + 1}]` : ""}`;
+    const sp = byId.get(g.subProzessID);
+    referenced.add(g.subProzessID);
+    if (sp === undefined) {
+      report(
+        "XPROZESS-008",
+        "warning",
+        `Aktivitätengruppe "${g.name}": the BPMN model has no sub-process with the id "${g.subProzessID}"`,
+        `${gp}/${P}:subProzessID`,
+        g,
+      );
+    } else if (collapse(sp.name ?? "") !== collapse(g.name)) {
+      report(
+        "XPROZESS-009",
+        "warning",
+        `Aktivitätengruppe "${g.name}": its BPMN sub-process "${g.subProzessID}" is named "${sp.name ?? ""}"`,
+        `${gp}/${P}:name`,
+        g,
+      );
+    }
+  });
+  for (const sp of bpmn.subProcesses) {
+    if (sp.kind === "callActivity" || referenced.has(sp.id)) continue;
+    report(
+      "XPROZESS-010",
+      "info",
+      `The BPMN sub-process "${sp.name ?? sp.id}" (${sp.id}, line ${sp.line} of the model file) belongs to no Aktivitätengruppe`,
+      `${path}/${P}:prozessstrukturbeschreibung`,
+      s,
+    );
+  }
+  return out;
+}
+
+/** The BPMN model of an embedded file: the file itself when it is XML, else the first XML entry of its archive. */
+export function safeBpmnOfFile(file: EingebetteteDatei, limits: ZipLimits = {}): Result<BpmnSummary> {
+  const read = safeReadFile(file, limits);
+  if (!read.success) return failure(read.diagnostics);
+  const entry = read.data.entries?.find((e) => sniffContent(e.bytes) === "xml");
+  const bytes = read.data.kind === "xml" ? read.data.bytes : entry?.bytes;
+  if (bytes === undefined) {
+    return failure([
+      diagnostic({
+        code: "invalid-value",
+        params: { value: read.data.kind, expected: "an XML file or a ZIP archive with an XML entry (BPMN 2.0)" },
+        severity: "error",
+        stage: "model",
+        path: `${file.path}/${PREFIX}:inhalt`,
+        ...(file.line !== undefined && { location: { line: file.line } }),
+      }),
+    ]);
+  }
+  return safeSummarizeBpmn(bytes, { file: entry?.name ?? file.dateiname });
+}
+
+/** The BPMN model of one Prozess with the findings of comparing it with the Aktivitätengruppen. */
+export interface ProzessBpmn {
+  readonly prozessID: string;
+  readonly datei: EingebetteteDatei;
+  /** Absent when the model file could not be read (see `diagnostics`). */
+  readonly summary?: BpmnSummary;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Reads the BPMN model of every Prozess of a message (each `prozessmodelldatei` that holds BPMN 2.0) and
+ * compares it with the Prozess's Aktivitätengruppen ({@link checkAktivitaetengruppen}). Model files that are not
+ * BPMN (other XML) are left out; unreadable ones are reported.
+ */
+export function checkProzessmodelle(nachricht: Nachricht, limits: ZipLimits = {}): ProzessBpmn[] {
+  const out: ProzessBpmn[] = [];
+  const paths = new Map(prozesseOf(nachricht).prozesse.map(([p, path]) => [p.id, [p, path] as const]));
+  for (const datei of listFiles(nachricht)) {
+    if (datei.art !== "prozessmodelldatei") continue;
+    const bpmn = safeBpmnOfFile(datei, limits);
+    const entry = paths.get(datei.prozessID);
+    if (!bpmn.success) {
+      if (bpmn.diagnostics.some((d) => d.code === "unknown-namespace")) continue; // another model format
+      out.push({ prozessID: datei.prozessID, datei, diagnostics: bpmn.diagnostics });
+      continue;
+    }
+    const diagnostics = entry === undefined ? [] : checkAktivitaetengruppen(entry[0], bpmn.data, entry[1]);
+    out.push({ prozessID: datei.prozessID, datei, summary: bpmn.data, diagnostics });
+  }
+  return out;
+}

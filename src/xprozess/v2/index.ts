@@ -1,0 +1,31 @@
+/**
+ * `fim-xoev/xprozess/v2`: XProzess 2.0 — model, parse, serialize, structural validation, embedded files, BPMN
+ * summary and builders. Import it as a namespace:
+ *
+ * @example
+ * import * as xprozess from "fim-xoev/xprozess/v2";
+ * const result = xprozess.safeParse(xml);
+ * if (result.success) for (const datei of xprozess.listFiles(result.data)) console.log(datei.dateiname);
+ */
+
+/** The XML binding tables: every element name, order, multiplicity and type. */
+export * as binding from "./binding.ts";
+export * from "./bpmn.ts";
+export * from "./build.ts";
+export * from "./codes.ts";
+export * from "./files.ts";
+export type * from "./model.ts";
+export * from "./namespace.ts";
+export { type ParseOptions, parse, safeParse, safeParseElement } from "./parse.ts";
+export {
+  type DocumentValidationReport,
+  prozesseOf,
+  type StageState,
+  type ValidateDocumentOptions,
+  type ValidateOptions,
+  type ValidationReport,
+  validate,
+  validateDocument,
+} from "./rules.ts";
+export { type SerializeOptions, safeSerialize, serialize } from "./serialize.ts";
+export * from "./xsd.ts";
