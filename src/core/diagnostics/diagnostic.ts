@@ -74,6 +74,19 @@ export interface DiagnosticParams {
    * element it concerns (`id` + `V` + version, as the catalogue's reports write it).
    */
   "quality-check": { readonly rule: string; readonly element: string; readonly de: string; readonly en: string };
+  // rules stage: executable form rules (Regeln) read from their text and applied to form data
+  /** A rule whose text yielded no effect at all. */
+  "rule-not-machine-readable": { readonly rule: string; readonly reason: string };
+  /** A rule of which some sentences were read and others not. */
+  "rule-partly-read": { readonly rule: string; readonly missing: string };
+  /** An element id in a rule's text that names no element of the schema. */
+  "rule-target-unknown": { readonly rule: string; readonly id: string };
+  /** An element id in a rule's text that no effect or condition of the reading uses. */
+  "rule-id-unused": { readonly rule: string; readonly id: string };
+  /** A rule (or one effect of it) that the evaluator did not apply to the form data. */
+  "rule-not-applied": { readonly rule: string; readonly reason: string };
+  /** A `validate` effect of a rule that the form data does not satisfy. */
+  "rule-validation-failed": { readonly rule: string; readonly elements: string; readonly check: string };
 }
 
 /** A stable diagnostic code. */

@@ -45,4 +45,10 @@ export const de: MessageCatalog = {
   "io-error": ({ reason }) => `Die Datei konnte nicht gelesen werden: ${reason}`,
   "code-list-unavailable": ({ uri, version, reason }) => `Die Codeliste ${uri} (Version ${version}) ist nicht verfügbar: ${reason}`,
   "quality-check": ({ de }) => de,
+  "rule-not-machine-readable": ({ rule, reason }) => `Die Regel ${rule} ist nicht maschinenlesbar: ${reason}`,
+  "rule-partly-read": ({ rule, missing }) => `Die Regel ${rule} wurde nur teilweise gelesen; nicht gelesen: ${missing}`,
+  "rule-target-unknown": ({ rule, id }) => `Die Regel ${rule} nennt ${id}, das im Schema nicht vorkommt.`,
+  "rule-id-unused": ({ rule, id }) => `Die Regel ${rule} nennt ${id}, aber keine gelesene Wirkung oder Bedingung verwendet es.`,
+  "rule-not-applied": ({ rule, reason }) => `Die Regel ${rule} wurde nicht angewendet: ${reason}`,
+  "rule-validation-failed": ({ rule, elements, check }) => `Die Regel ${rule} ist für ${elements} nicht erfüllt: ${check}`,
 };

@@ -45,4 +45,10 @@ export const en: MessageCatalog = {
   "io-error": ({ reason }) => `The file could not be read: ${reason}`,
   "code-list-unavailable": ({ uri, version, reason }) => `The code list ${uri} (version ${version}) is not available: ${reason}`,
   "quality-check": ({ en }) => en,
+  "rule-not-machine-readable": ({ rule, reason }) => `The rule ${rule} is not machine-readable: ${reason}`,
+  "rule-partly-read": ({ rule, missing }) => `The rule ${rule} was read only in part; not read: ${missing}`,
+  "rule-target-unknown": ({ rule, id }) => `The rule ${rule} names ${id}, which is not in the schema.`,
+  "rule-id-unused": ({ rule, id }) => `The rule ${rule} names ${id}, but no effect or condition read from it uses it.`,
+  "rule-not-applied": ({ rule, reason }) => `The rule ${rule} was not applied: ${reason}`,
+  "rule-validation-failed": ({ rule, elements, check }) => `The rule ${rule} does not hold for ${elements}: ${check}`,
 };
