@@ -61,6 +61,8 @@ const REQUIRE = new Set([
   "leer",
 ]);
 const FILL = new Set(["befüllt", "ausgefüllt", "befüllen", "ausfüllen"]);
+/** Action words that open an imperative clause (verb before its targets). */
+const IMPERATIVE = new Set(["aktiviere", "deaktiviere", "zeige", "blende", "erscheint"]);
 const OPTIONAL = new Set(["optionales", "optional", "optionale"]);
 const PREFILL = new Set(["vorzubefüllen", "vorbefüllt", "vorbefüllung", "vorbefuellt", "vorbelegt"]);
 const FILLER = new Set([
@@ -711,7 +713,7 @@ export class RuleParser {
   }
 
   private clauses(condition: Condition | undefined, stop: () => boolean): void {
-    type Clause = { targets: ElementRef[]; words: string[]; value?: Literal; lands?: LandScope };
+    type Clause = { targets: ElementRef[]; words: string[]; value?: Literal; lands?: LandScope; verbFirst?: boolean };
     const clauses: Clause[] = [];
     let cur: Clause = { targets: [], words: [] };
     const pushClause = () => {
@@ -763,6 +765,7 @@ export class RuleParser {
       if (t.kind === "word") {
         const w = t.text.toLowerCase();
         if (SHOW.has(w) || HIDE.has(w) || REQUIRE.has(w) || OPTIONAL.has(w) || PREFILL.has(w) || FILLER.has(w)) {
+          if (cur.targets.length === 0 && (IMPERATIVE.has(w) || w === "mache")) cur.verbFirst = true;
           cur.words.push(w);
           this.pos++;
           continue;
@@ -786,6 +789,9 @@ export class RuleParser {
         pendingTargets.push(...c.targets);
         continue;
       }
+      // Only a verb-final clause ("… und G… befüllt werden") lends its verb to the targets before it; an
+      // imperative ("UND deaktiviere G…") does not: "DANN F… UND deaktiviere G…" lacks the first verb.
+      if (pendingTargets.length > 0 && c.verbFirst === true) this.fail("an action word for the first targets");
       resolved.push({ ...c, targets: [...pendingTargets, ...c.targets] });
       pendingTargets = [];
     }
