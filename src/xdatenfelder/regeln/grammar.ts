@@ -820,7 +820,9 @@ export class RuleParser {
         kind: "validate",
         targets,
         assert:
-          targets.length === 1 ? inValues(targets[0] as ElementRef, values) : { op: "and", terms: targets.map((t) => inValues(t, values)) },
+          targets.length === 1
+            ? emptyOr(targets[0] as ElementRef, inValues(targets[0] as ElementRef, values))
+            : { op: "and", terms: targets.map((t) => emptyOr(t, inValues(t, values))) },
         ...(condition !== undefined ? { condition } : {}),
       });
     }
@@ -942,7 +944,15 @@ export class RuleParser {
     this.skipLabel();
     if (!this.acceptWord("liegen")) this.fail('"liegen"');
     this.endOfSentence();
-    this.validate([a, b], { op: before ? "lt-field" : "gt-field", field: a, other: b });
+    // Two dates are only compared when both are given.
+    this.validate([a, b], {
+      op: "or",
+      terms: [
+        { op: "empty", field: a },
+        { op: "empty", field: b },
+        { op: before ? "lt-field" : "gt-field", field: a, other: b },
+      ],
+    });
   }
 
   /** "Im Datenfeld F… darf Auswahl 01=… nicht ausgewählt werden". */
@@ -964,6 +974,11 @@ export class RuleParser {
     this.lastTargets = targets;
     this.push({ kind: "validate", targets, assert: assertion });
   }
+}
+
+/** "Only these codes may be chosen" holds for an empty field: the assertion says so explicitly. */
+function emptyOr(field: ElementRef, c: Condition): Condition {
+  return { op: "or", terms: [{ op: "empty", field }, c] };
 }
 
 function inValues(field: ElementRef, values: readonly Literal[]): Condition {
