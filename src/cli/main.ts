@@ -7,6 +7,7 @@ import { inspectCommand } from "./inspect.ts";
 import type { CliCommand, CliIo } from "./io.ts";
 import { leikaCommand } from "./leika.ts";
 import { EXIT, VERSION } from "./options.ts";
+import { regelnCommand } from "./regeln.ts";
 import { validateCommand } from "./validate.ts";
 
 const COMMANDS: Readonly<Record<string, CliCommand>> = {
@@ -15,6 +16,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   convert: convertCommand,
   inspect: inspectCommand,
   leika: leikaCommand,
+  regeln: regelnCommand,
 };
 
 export const HELP = `Usage: fim-xoev <command> [options]
@@ -27,6 +29,7 @@ Commands:
   inspect <file> [--depth N] [--format text|json]                  id, counts and outline
   leika import <csv> --to xzufi-2.2|xzufi-2.3 [-o FILE] [--force]  LeiKa catalogue → XZuFi transfer message
   leika key <key> [--json]                                         explain a Leistungsschlüssel
+  regeln <schema.xml> [--format text|json]                         rules → effects, conditions, outcome
 
 Every command takes --help, --version, --locale de|en and --quiet.
 Exit codes (every command): 0 all good, 1 findings, 2 usage error or I/O problem.

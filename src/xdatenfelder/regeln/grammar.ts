@@ -112,6 +112,8 @@ const FILLER = new Set([
   "darin",
   "enthaltene",
   "beiden",
+  "zur",
+  "zum",
   "anderen",
   "gewählt",
   "nicht",
@@ -193,6 +195,8 @@ const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.t
 const isWord = (t: Token | undefined, ...words: string[]): boolean =>
   t !== undefined && t.kind === "word" && words.includes(t.text.toLowerCase());
 
+const ABBREVIATIONS = new Set(["nr", "abs", "art", "ggf", "bzw", "vgl", "usw", "ca", "inkl", "zzgl", "gem", "evtl"]);
+
 /** A failure to read one sentence, with the reason. */
 class NotRead extends Error {}
 
@@ -215,6 +219,12 @@ export function sentences(tokens: readonly Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === "punct" && t.text === ".") {
+      // "D.h.", "z.B.", "Nr.", "Abs.": the period of an abbreviation does not end the sentence.
+      const prev = current[current.length - 1];
+      if (prev?.kind === "word" && prev.end === t.start && (prev.text.length === 1 || ABBREVIATIONS.has(prev.text.toLowerCase()))) {
+        current.push(t);
+        continue;
+      }
       flush();
       continue;
     }
@@ -522,7 +532,10 @@ export class RuleParser {
 
   private isCodeWord(k: number): boolean {
     const t = this.peek(k);
-    return t?.kind === "word" && /^[A-Z][A-Za-z]{0,3}$/u.test(t.text) && this.peek(k + 1)?.kind === "quoted";
+    if (t?.kind !== "word" || !/^[A-Z][A-Za-z]{0,3}$/u.test(t.text) || ["UND", "ODER", "DANN", "WENN"].includes(t.text)) return false;
+    const n = this.peek(k + 1);
+    // A code like X, SR, GesR: with its quoted label, or bare before the comma/DANN that ends the condition.
+    return n === undefined || n.kind === "quoted" || (n.kind === "punct" && n.text === ",") || isWord(n, "dann");
   }
 
   private values(): Literal[] {

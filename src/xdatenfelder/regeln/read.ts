@@ -167,10 +167,13 @@ export function checkRule(read: ReadRule, known: ReadonlySet<string>, owner: str
     effects.push(targets.length === e.targets.length ? e : { ...e, targets });
   }
   const used = new Set(effects.flatMap(idsOfEffect));
-  for (const id of read.mentioned) {
-    if (!used.has(id) && known.has(id)) diagnostics.push(ruleDiagnostic("rule-id-unused", "info", rule, { id }));
-  }
   const outcome = outcomeOf(effects, unread);
+  // For an unreadable rule every id is unused; rule-not-machine-readable says it once.
+  if (outcome !== "unreadable") {
+    for (const id of read.mentioned) {
+      if (!used.has(id) && known.has(id)) diagnostics.push(ruleDiagnostic("rule-id-unused", "info", rule, { id }));
+    }
+  }
   if (outcome === "unreadable") {
     diagnostics.push(
       ruleDiagnostic("rule-not-machine-readable", options.unreadableSeverity ?? "warning", rule, {
