@@ -114,6 +114,7 @@ const FILLER = new Set([
   "beiden",
   "zur",
   "zum",
+  "nur",
   "anderen",
   "gewählt",
   "nicht",
@@ -333,13 +334,23 @@ export class RuleParser {
     } else if (this.toks.some((t) => isWord(t, "ausgewählt")) && this.toks.some((t) => isWord(t, "darf"))) {
       this.forbiddenChoice();
     } else {
-      const inherited = this.toks.some((t) => isWord(t, "dann")) ? this.lastCondition : undefined;
+      const onlyIf = this.toks.some((t, k) => isWord(t, "nur") && isWord(this.toks[k + 1], "dann"));
+      const inherited = !onlyIf && this.toks.some((t) => isWord(t, "dann")) ? this.lastCondition : undefined;
       const start = this.reading.effects.length;
       this.consequence(inherited, () => this.isCommaThen("wenn"));
       if (this.isCommaThen("wenn")) {
         this.pos += 2;
         const cond = this.condition();
         this.endOfSentence();
+        if (onlyIf) {
+          // "F… ist nur dann zu befüllen, wenn c": shown (and to be filled) if c, hidden otherwise.
+          const read = this.reading.effects.splice(start);
+          const targets = read.flatMap((e) => e.targets).filter((t, k, all) => all.findIndex((u) => u.id === t.id) === k);
+          if (read.some((e) => e.kind !== "require")) this.fail('"nur dann zu befüllen"');
+          this.push({ kind: "show", targets, condition: cond });
+          this.push({ kind: "hide", targets, condition: { op: "not", term: cond } });
+          return;
+        }
         for (let i = start; i < this.reading.effects.length; i++) {
           const e = this.reading.effects[i] as Effect;
           this.reading.effects[i] = { ...e, condition: e.condition === undefined ? cond : { op: "and", terms: [e.condition, cond] } };
@@ -417,7 +428,7 @@ export class RuleParser {
   }
 
   private skipSubjectFillers(): void {
-    while (this.acceptWord("das", "dem", "in", "im", "feld", "datenfeld", "feldgruppe", "datenfeldgruppe", "der", "die")) {
+    while (this.acceptWord("das", "dem", "in", "im", "bei", "feld", "datenfeld", "feldgruppe", "datenfeldgruppe", "der", "die")) {
       /* fillers */
     }
   }
@@ -435,6 +446,15 @@ export class RuleParser {
       fields = this.fieldList();
     } else if (this.peek()?.kind === "id") {
       fields.push(this.fieldRef());
+      // 2.0: 'bei F05001047 "02 Das Fahrzeug …" angegeben wird' — the quoted text is the value, not a label.
+      if (this.peek()?.kind === "quoted" && isWord(this.peek(1), "angegeben", "ausgewählt", "gewählt")) {
+        const lit = this.literal();
+        this.pos++;
+        this.acceptWord("wird", "wurde", "ist");
+        const f = fields[0] as ElementRef;
+        this.lastField = f;
+        return { op: "eq", field: f, value: lit };
+      }
       this.skipConditionLabel();
       while (isWord(this.peek(), "oder", "und") && this.startsSubject(1)) {
         connective = lower(this.next()) === "und" ? "and" : "or";
@@ -518,6 +538,11 @@ export class RuleParser {
       this.next();
       this.acceptWord("ist", "sind");
       return (f) => ({ op: "filled", field: f });
+    }
+    if (isWord(t, "bejaht", "verneint")) {
+      const yes = lower(this.next()) === "bejaht";
+      this.acceptWord("wurde", "wird", "ist");
+      return (f) => ({ op: "eq", field: f, value: { value: yes ? "ja" : "nein" } });
     }
     return this.fail("a comparison");
   }
@@ -759,7 +784,11 @@ export class RuleParser {
         pushClause();
         continue;
       }
-      if (isWord(t, "für", "nur") || (isWord(t, "in") && LAND_NAMES[lower(this.peek(1))] !== undefined)) {
+      if (
+        isWord(t, "für") ||
+        (isWord(t, "nur") && isWord(this.peek(1), "für")) ||
+        (isWord(t, "in") && LAND_NAMES[lower(this.peek(1))] !== undefined)
+      ) {
         const scope = this.landScope();
         if (scope === undefined) this.fail("a Land");
         cur.lands = scope;

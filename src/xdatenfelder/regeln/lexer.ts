@@ -86,6 +86,18 @@ export function tokenize(text: string): Token[] {
         i = j + 1;
         continue;
       }
+      // A quote around an id and its label (`"F00001028 Krankenversicherungsträger"`, 2.0 texts) is the id
+      // followed by the quoted label.
+      const idThenLabel = closed ? /^(\s*)([FG]\d{8,11}(?:\.[FG]\d{8,11})*)\s+(\S[^]*)$/u.exec(content) : null;
+      if (idThenLabel !== null && !ID_INSIDE.test(idThenLabel[3] as string)) {
+        const idStart = i + 1 + (idThenLabel[1] as string).length;
+        const idText = idThenLabel[2] as string;
+        const path = idText.split(".");
+        tokens.push({ kind: "id", text: idText, start: idStart, end: idStart + idText.length, path, versioned: false });
+        tokens.push({ kind: "quoted", text: (idThenLabel[3] as string).trim(), start: idStart + idText.length, end: j + 1 });
+        i = j + 1;
+        continue;
+      }
       // A quote around a bare id (`"G00000002218"`) is read as the id; any other unbalanced quote is skipped.
       if (closed && /^\s*[FG]\d{8,11}(?:\.[FG]\d{8,11})*\s*$/u.test(content)) {
         i++;

@@ -5,10 +5,11 @@
  */
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
-import { formTreeV3, idsOfEffect, readRules } from "../../../src/xdatenfelder/regeln/index.ts";
+import { safeParse as safeParseAny } from "../../../src/xdatenfelder/index.ts";
+import { formTreeV2, formTreeV3, idsOfEffect, readRules } from "../../../src/xdatenfelder/regeln/index.ts";
 import type { CheckedRule } from "../../../src/xdatenfelder/regeln/read.ts";
 import { safeParse } from "../../../src/xdatenfelder/v3/parse.ts";
-import { describeShared, itShared, xdf3CorpusFiles } from "../../support/shared.ts";
+import { describeShared, itShared, manifest, xdf3CorpusFiles } from "../../support/shared.ts";
 
 describeShared("Regeln on the corpus", () => {
   itShared(
@@ -47,4 +48,21 @@ describeShared("Regeln on the corpus", () => {
       expect(read / distinct.length).toBeGreaterThanOrEqual(0.9);
     },
   );
+
+  itShared("reads the 2.0 'definition' texts of the corpus the same way", { timeout: 60_000 }, () => {
+    const byText = new Map<string, CheckedRule>();
+    for (const row of manifest("xdatenfelder").filter((r) => r.xdf_version === "2.0")) {
+      const parsed = safeParseAny(readFileSync(row.path));
+      if (!parsed.success || parsed.data.version !== "2.0" || parsed.data.nachricht.kind !== "xdatenfelder.stammdatenschema.0102") continue;
+      for (const r of readRules(formTreeV2(parsed.data.nachricht.stammdatenschema))) {
+        for (const e of r.effects) for (const id of idsOfEffect(e)) expect(r.text).toContain(id);
+        if (!byText.has(r.text)) byText.set(r.text, r);
+      }
+    }
+    const distinct = [...byText.values()];
+    const read = distinct.filter((r) => r.outcome === "read").length;
+    console.info(`Regeln 2.0: ${distinct.length} distinct definition texts, ${read} read completely`);
+    expect(distinct.length).toBeGreaterThanOrEqual(30);
+    expect(read / distinct.length).toBeGreaterThanOrEqual(0.9);
+  });
 });
