@@ -88,7 +88,7 @@ export function tokenize(text: string): Token[] {
       }
       // A quote around an id and its label (`"F00001028 Krankenversicherungsträger"`, 2.0 texts) is the id
       // followed by the quoted label.
-      const idThenLabel = closed ? /^(\s*)([FG]\d{8,11}(?:\.[FG]\d{8,11})*)\s+(\S[^]*)$/u.exec(content) : null;
+      const idThenLabel = closed ? /^(\s*)([FG]\d{8,11}(?:\.[FG]\d{8,11})*)\s+(\S.*)$/su.exec(content) : null;
       if (idThenLabel !== null && !ID_INSIDE.test(idThenLabel[3] as string)) {
         const idStart = i + 1 + (idThenLabel[1] as string).length;
         const idText = idThenLabel[2] as string;
