@@ -251,6 +251,7 @@ export class RuleParser {
   private lastField: ElementRef | undefined;
   private lastCondition: Condition | undefined;
   private inConsequence = false;
+  private readonly comparedValues = new Map<string, Literal[]>();
   readonly reading: Reading = { effects: [], unread: [], used: new Set() };
 
   constructor(private readonly text: string) {}
@@ -470,10 +471,19 @@ export class RuleParser {
     this.acceptWord("auswahl", "antwort");
     const last = fields[fields.length - 1];
     if (last !== undefined) this.lastField = last;
-    const preds = fields.map((f) => ({ f }));
     const predicate = this.predicate();
-    const conds = preds.map(({ f }) => predicate(f));
+    const conds = fields.map((f) => {
+      const c = predicate(f);
+      this.rememberValues(c);
+      return c;
+    });
     return conds.length === 1 ? (conds[0] as Condition) : { op: connective, terms: conds };
+  }
+
+  /** Records the codes a field is compared with, for a later "alle anderen Ausprägungen". */
+  private rememberValues(c: Condition): void {
+    if (c.op === "eq") this.comparedValues.set(c.field.id, [...(this.comparedValues.get(c.field.id) ?? []), c.value]);
+    else if (c.op === "in") this.comparedValues.set(c.field.id, [...(this.comparedValues.get(c.field.id) ?? []), ...c.values]);
   }
 
   private fieldList(): ElementRef[] {
@@ -490,6 +500,23 @@ export class RuleParser {
   /** Reads a predicate; returns it as a function of the field it applies to. */
   private predicate(): (f: ElementRef) => Condition {
     const t = this.peek();
+    // "= alle anderen möglichen Ausprägungen (der Codeliste)": any code but those compared with before.
+    if (t?.kind === "op" && t.text === "=" && isWord(this.peek(1), "alle") && isWord(this.peek(2), "anderen")) {
+      this.pos += 3;
+      while (this.acceptWord("möglichen", "ausprägungen", "werte", "der", "codeliste")) {
+        /* the rest of the phrase */
+      }
+      return (f) => {
+        const before = this.comparedValues.get(f.id);
+        if (before === undefined || before.length === 0) throw new NotRead('"alle anderen" without values compared before');
+        if (before.length === 1) return { op: "neq", field: f, value: before[0] as Literal };
+        return { op: "not", term: { op: "in", field: f, values: before } };
+      };
+    }
+    // "eine Rechtsform ausgewählt wird, deren Code im Bereich >= 200000 bis <300000 liegt".
+    if (this.toks.slice(this.pos, this.pos + 8).some((x) => isWord(x, "deren")) && this.toks.some((x) => isWord(x, "bereich"))) {
+      return this.codeRange();
+    }
     if (t?.kind === "op") {
       const ops: { op: string; values: Literal[] }[] = [];
       let joiner: "and" | "or" | undefined;
@@ -547,6 +574,33 @@ export class RuleParser {
     return this.fail("a comparison");
   }
 
+  private codeRange(): (f: ElementRef) => Condition {
+    this.acceptWord("eine", "ein");
+    if (this.peek()?.kind === "word" && !isWord(this.peek(), "ausgewählt")) this.pos++;
+    if (!this.acceptWord("ausgewählt", "gewählt")) this.fail('"ausgewählt"');
+    this.acceptWord("wird", "wurde");
+    this.acceptPunct(",");
+    if (!this.acceptWord("deren") || !this.acceptWord("code") || !this.acceptWord("im") || !this.acceptWord("bereich"))
+      this.fail('"deren Code im Bereich"');
+    const lo = this.next();
+    const loValue = this.next();
+    if (!this.acceptWord("bis")) this.fail('"bis"');
+    const hi = this.next();
+    const hiValue = this.next();
+    if (lo.kind !== "op" || hi.kind !== "op" || loValue.kind !== "number" || hiValue.kind !== "number") this.fail("a code range");
+    if (!this.acceptWord("liegt")) this.fail('"liegt"');
+    const low = OP_KIND[lo.text];
+    const high = OP_KIND[hi.text];
+    if ((low !== "ge" && low !== "gt") || (high !== "le" && high !== "lt")) this.fail("a code range");
+    return (f) => ({
+      op: "and",
+      terms: [
+        { op: low, field: f, value: { value: loValue.text } },
+        { op: high, field: f, value: { value: hiValue.text } },
+      ],
+    });
+  }
+
   private startsLiteral(k: number): boolean {
     const t = this.peek(k);
     if (t === undefined) return false;
@@ -592,6 +646,18 @@ export class RuleParser {
     if (n?.kind === "quoted" && t.kind !== "quoted") {
       label = n.text;
       this.pos++;
+    } else if (t.kind === "number" && n?.kind === "word" && !LABEL_STOP.has(n.text.toLowerCase())) {
+      // An unquoted label after a code, up to the comma before DANN: '= Auswahl 01 "ja, dann …' (stray quote).
+      let k = 0;
+      while (this.peek(k)?.kind === "word" && !LABEL_STOP.has(lower(this.peek(k))) && k < 4) k++;
+      const after = this.peek(k);
+      if (after?.kind === "punct" && after.text === "," && isWord(this.peek(k + 1), "dann")) {
+        label = this.toks
+          .slice(this.pos, this.pos + k)
+          .map((x) => x.text)
+          .join(" ");
+        this.pos += k;
+      }
     } else if ((n?.kind === "op" && n.text === "=") || (n?.kind === "punct" && n.text === "-")) {
       this.pos++;
       const from = this.pos;
