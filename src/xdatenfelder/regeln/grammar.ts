@@ -251,6 +251,7 @@ export class RuleParser {
   private lastField: ElementRef | undefined;
   private lastCondition: Condition | undefined;
   private inConsequence = false;
+  private hasBereich = false;
   private readonly comparedValues = new Map<string, Literal[]>();
   readonly reading: Reading = { effects: [], unread: [], used: new Set() };
 
@@ -264,6 +265,7 @@ export class RuleParser {
       try {
         this.toks = s;
         this.pos = 0;
+        this.hasBereich = s.some((x) => isWord(x, "bereich"));
         this.sentence();
       } catch (e) {
         if (!(e instanceof NotRead)) throw e;
@@ -514,7 +516,7 @@ export class RuleParser {
       };
     }
     // "eine Rechtsform ausgewählt wird, deren Code im Bereich >= 200000 bis <300000 liegt".
-    if (this.toks.slice(this.pos, this.pos + 8).some((x) => isWord(x, "deren")) && this.toks.some((x) => isWord(x, "bereich"))) {
+    if (this.hasBereich && this.toks.slice(this.pos, this.pos + 8).some((x) => isWord(x, "deren"))) {
       return this.codeRange();
     }
     if (t?.kind === "op") {
