@@ -13,6 +13,9 @@
  * enclosing instances up to the root; the written path must match the instance's ancestry (segments in order).
  * A comparison on a field with several instances in scope holds when it holds for one of them.
  *
+ * Prefill: prefill effects apply first; a field without a value in the data counts with its prefilled value in
+ * the conditions of other rules (a prefilled field is typically hidden and absent from the data).
+ *
  * Precedence: effects are applied in rule order, then in effect order; a later effect on the same instance
  * overrides an earlier one of the opposite kind. A hidden group hides everything inside it; a hidden element is
  * never required. A structurally required element (anzahl ≥ 1) is required only where its group is in use
@@ -133,15 +136,28 @@ function resolve(ref: ElementRef, scope: Instance): Instance[] {
   return [];
 }
 
-function scalarValues(i: Instance): FieldValue[] {
+function dataValues(i: Instance): FieldValue[] {
   const d = i.data;
   const list = Array.isArray(d) ? d : [d];
   return list.filter((v): v is FieldValue => v !== undefined && v !== null && v !== "" && !isObject(v));
 }
 
+/** The values of a field as conditions see them: from the data, else the prefill (a prefilled, hidden field is not in the data). */
+function scalarValues(i: Instance): FieldValue[] {
+  const values = dataValues(i);
+  return values.length === 0 && i.prefill !== undefined ? [i.prefill] : values;
+}
+
+/** True when the instance has a value as conditions see it (prefill included). */
 function isFilled(i: Instance): boolean {
   if (i.node.kind === "feld") return scalarValues(i).length > 0;
   return i.children.some(isFilled);
+}
+
+/** True when the form data itself holds a value in the instance. */
+function hasData(i: Instance): boolean {
+  if (i.node.kind === "feld") return dataValues(i).length > 0;
+  return i.children.some(hasData);
 }
 
 const TRUE_WORDS = new Set(["wahr", "true", "ja", "1"]);
@@ -266,24 +282,26 @@ export function evaluateForm(tree: FormNode, data: FormData, options: EvaluateOp
     return inScope(e.lands, options.land);
   };
 
-  // Pass 1: visibility, requiredness, prefill.
-  for (const { rule, scope } of applications) {
-    const key = ruleKey(rule);
-    for (const e of rule.effects) {
-      if (e.kind === "validate" || !applicable(e, key)) continue;
-      if (e.condition !== undefined && !holds(e.condition, scope)) continue;
-      for (const t of e.targets) {
-        for (const i of resolve(t, scope)) {
-          if (e.kind === "show") i.visible = true;
-          else if (e.kind === "hide") i.visible = false;
-          else if (e.kind === "require") i.required = true;
-          else if (e.kind === "optional") i.required = false;
-          else if (e.kind === "prefill" && e.value !== undefined) i.prefill = e.value.value;
-          if (!i.rules.includes(key)) i.rules.push(key);
+  // Pass 1: prefills first (conditions of other rules read a prefilled value), then visibility and requiredness.
+  const order = (e: Effect, pass: number) => (e.kind === "prefill" ? 0 : 1) === pass;
+  for (const pass of [0, 1])
+    for (const { rule, scope } of applications) {
+      const key = ruleKey(rule);
+      for (const e of rule.effects) {
+        if (e.kind === "validate" || !order(e, pass) || !applicable(e, key)) continue;
+        if (e.condition !== undefined && !holds(e.condition, scope)) continue;
+        for (const t of e.targets) {
+          for (const i of resolve(t, scope)) {
+            if (e.kind === "show") i.visible = true;
+            else if (e.kind === "hide") i.visible = false;
+            else if (e.kind === "require") i.required = true;
+            else if (e.kind === "optional") i.required = false;
+            else if (e.kind === "prefill" && e.value !== undefined) i.prefill = e.value.value;
+            if (!i.rules.includes(key)) i.rules.push(key);
+          }
         }
       }
     }
-  }
 
   // Effective state: a hidden ancestor hides; hidden is never required.
   const states: ElementState[] = [];
@@ -293,7 +311,7 @@ export function evaluateForm(tree: FormNode, data: FormData, options: EvaluateOp
   const visit = (i: Instance, parentVisible: boolean, parentActive: boolean) => {
     const visible = parentVisible && i.visible;
     const required = visible && (i.required ?? (i.node.min >= 1 && parentActive));
-    effective.set(i, { visible, required, active: visible && (i.parent === undefined || required || isFilled(i)) });
+    effective.set(i, { visible, required, active: visible && (i.parent === undefined || required || hasData(i)) });
     if (i.parent !== undefined) {
       states.push({
         id: i.node.id,
@@ -302,11 +320,11 @@ export function evaluateForm(tree: FormNode, data: FormData, options: EvaluateOp
         visible,
         required,
         ...(i.prefill !== undefined ? { prefill: i.prefill } : {}),
-        filled: isFilled(i),
+        filled: hasData(i),
         rules: [...i.rules],
       });
     }
-    for (const c of i.children) visit(c, visible, i.parent === undefined || required || isFilled(i));
+    for (const c of i.children) visit(c, visible, i.parent === undefined || required || hasData(i));
   };
   visit(root, true, true);
 

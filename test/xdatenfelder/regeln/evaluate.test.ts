@@ -215,6 +215,7 @@ describe("evaluateForm on hand-made rules", () => {
         { id: "R00000000006", text: 'Das Datum im Feld F00000000005 "von" muss zeitlich vor dem Datum in Feld F00000000006 "bis" liegen.' },
         { id: "R00000000007", text: "Für das Land BY gilt: Das Feld F00000000002 muss angezeigt werden." },
         { id: "R00000000008", text: "Diese Regel beschreibt etwas, das kein Programm lesen kann." },
+        { id: "R00000000010", text: 'Wenn das Feld F00000000002 "y" = 002 "z", dann muss das Feld F00000000005 "p" angezeigt werden.' },
       ],
     ),
     kind: "schema",
@@ -233,6 +234,14 @@ describe("evaluateForm on hand-made rules", () => {
     expect(state(evaluateForm(tree, {}), "F00000000002")).toMatchObject({ prefill: "002", visible: false });
     expect(state(evaluateForm(tree, {}, { land: "BY" }), "F00000000002")).toMatchObject({ prefill: "002", visible: true });
     expect(state(evaluateForm(tree, {}, { land: "HE" }), "F00000000002")).toMatchObject({ visible: false });
+  });
+
+  it("reads a prefilled (hidden) field's value in the conditions of other rules", () => {
+    const s = evaluateForm(tree, {});
+    expect(state(s, "F00000000002")).toMatchObject({ prefill: "002", filled: false });
+    expect(state(s, "F00000000005").rules).toEqual(["R00000000010V1.0.0"]);
+    const other = evaluateForm(tree, { F00000000002: "003" });
+    expect(state(other, "F00000000005").rules).toEqual([]);
   });
 
   it("require and optional by emptiness, and a date validation", () => {
