@@ -901,7 +901,14 @@ export class RuleParser {
       }
       // Only a verb-final clause ("… und G… befüllt werden") lends its verb to the targets before it; an
       // imperative ("UND deaktiviere G…") does not: "DANN F… UND deaktiviere G…" lacks the first verb.
-      if (pendingTargets.length > 0 && c.verbFirst === true) this.fail("an action word for the first targets");
+      if (pendingTargets.length > 0 && c.verbFirst === true) {
+        // Those targets stay unread (the clause after them has its own verb and targets); the rest is read.
+        this.reading.unread.push({
+          text: pendingTargets.map((t) => t.path.join(".")).join(", "),
+          reason: "no action word for these targets",
+        });
+        pendingTargets = [];
+      }
       resolved.push({ ...c, targets: [...pendingTargets, ...c.targets] });
       pendingTargets = [];
     }

@@ -98,7 +98,7 @@ describe("the rule reader against the labelled set", () => {
       score.effects[2] = (score.effects[2] ?? 0) + read.effects.length;
       if (tp < exp.length || tp < read.effects.length) misses.push(rule.id);
     }
-    expect(outcomes).toBeGreaterThanOrEqual(125);
+    expect(outcomes).toBeGreaterThanOrEqual(126);
     const pr = (s: number[]) => ({ precision: (s[0] ?? 0) / (s[2] || 1), recall: (s[0] ?? 0) / (s[1] || 1) });
     const k = pr(score.kinds);
     const t = pr(score.targets);
@@ -123,8 +123,8 @@ describe("the rule reader against the labelled set", () => {
 
 // The figures reached (see the console output); a change that reads worse fails.
 const K_PRECISION = 1;
-const K_RECALL = 0.962;
+const K_RECALL = 0.966;
 const T_PRECISION = 1;
-const T_RECALL = 0.943;
+const T_RECALL = 0.973;
 const E_PRECISION = 1;
-const E_RECALL = 0.962;
+const E_RECALL = 0.966;
