@@ -13,6 +13,7 @@ export default defineConfig({
     "xdatenfelder/v3": "src/xdatenfelder/v3/index.ts",
     "xdatenfelder/v3/rules": "src/xdatenfelder/v3/rules/index.ts",
     "xdatenfelder/forms": "src/xdatenfelder/forms/index.ts",
+    "xdatenfelder/regeln": "src/xdatenfelder/regeln/index.ts",
     leika: "src/leika/index.ts",
     "xzufi/v2_2_0": "src/xzufi/v2_2_0/index.ts",
     "xzufi/v2_3_1": "src/xzufi/v2_3_1/index.ts",

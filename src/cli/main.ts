@@ -9,6 +9,7 @@ import { inspectCommand } from "./inspect.ts";
 import type { CliCommand, CliIo } from "./io.ts";
 import { leikaCommand } from "./leika.ts";
 import { EXIT, VERSION } from "./options.ts";
+import { regelnCommand } from "./regeln.ts";
 import { validateCommand } from "./validate.ts";
 import { xprozessCommand } from "./xprozess.ts";
 
@@ -21,6 +22,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   export: exportCommand,
   fachdaten: fachdatenCommand,
   xprozess: xprozessCommand,
+  regeln: regelnCommand,
 };
 
 export const HELP = `Usage: fim-xoev <command> [options]
@@ -38,6 +40,7 @@ Commands:
   fachdaten validate <schema.xml> <data.json|data.xml>             validate Fachdaten (exit 1 invalid)
   fachdaten convert <schema.xml> <data> --to json|xml [-o FILE]    Fachdaten JSON ↔ XML
   xprozess files|inspect|validate <file> [-o DIR] [--schemas DIR]  XProzess: embedded files, summary, structure
+  regeln <schema.xml> [--format text|json]                         rules → effects, conditions, outcome
 
 Every command takes --help, --version, --locale de|en and --quiet.
 Exit codes (every command): 0 all good, 1 findings, 2 usage error or I/O problem.

@@ -10,6 +10,8 @@ import type { AcceptancePolicy } from "../core/validation/policy.ts";
 import type { Report } from "../core/validation/report.ts";
 import { canonicalName } from "../core/xml/path.ts";
 import { readXml } from "../core/xml/read.ts";
+import { readRules } from "./regeln/read.ts";
+import { type FormNode, formTreeV2, formTreeV3 } from "./regeln/schema.ts";
 import * as v2 from "./v2/index.ts";
 import * as v2qs from "./v2/rules/index.ts";
 import * as v3 from "./v3/index.ts";
@@ -23,6 +25,18 @@ export interface QsCheckOptions {
   readonly policy?: AcceptancePolicy | undefined;
   /** Resolves code lists, so that the checks needing their contents run (else they are skipped). */
   readonly codeListProvider?: CodeListProvider | undefined;
+  /**
+   * Also read every rule into the rule model (`fim-xoev/xdatenfelder/regeln`) and add its diagnostics —
+   * `rule-not-machine-readable`, `rule-partly-read`, `rule-target-unknown`, `rule-id-unused` — to the report.
+   * These are not FIM-QS codes and carry no `ruleId`; off by default, so the QS findings stay the reference's.
+   */
+  readonly regeln?: boolean | undefined;
+}
+
+/** The rule-model diagnostics of a schema or group message (empty for other messages). */
+function regelnDiagnostics(tree: FormNode | undefined, file: string | undefined): Diagnostic[] {
+  if (tree === undefined) return [];
+  return readRules(tree).flatMap((r) => r.diagnostics.map((d) => (file === undefined ? d : { ...d, file })));
 }
 
 const PREFIXES = { ...v2.PREFIXES, ...v3.PREFIXES };
@@ -71,7 +85,16 @@ export async function checkXDatenfelder(xml: string | Uint8Array, options: QsChe
       options.codeListProvider === undefined
         ? v3qs.check(parsed.data, rest)
         : await v3qs.checkWithCodeLists(parsed.data, { ...rest, codeListProvider: options.codeListProvider });
-    return withModel(report, parsed.diagnostics);
+    const n = parsed.data;
+    const tree =
+      options.regeln !== true
+        ? undefined
+        : n.kind === "xdatenfelder.stammdatenschema.0102"
+          ? formTreeV3(n.stammdatenschema)
+          : n.kind === "xdatenfelder.datenfeldgruppe.0103"
+            ? formTreeV3(n.datenfeldgruppe)
+            : undefined;
+    return withModel(report, parsed.diagnostics, regelnDiagnostics(tree, file));
   }
   if (root.namespace === v2.NAMESPACE) {
     const parsed = v2.safeParseElement(root, { file });
@@ -80,7 +103,16 @@ export async function checkXDatenfelder(xml: string | Uint8Array, options: QsChe
       options.codeListProvider === undefined
         ? v2qs.check(parsed.data, rest)
         : await v2qs.checkWithCodeLists(parsed.data, { ...rest, codeListProvider: options.codeListProvider });
-    return withModel(report, parsed.diagnostics);
+    const n = parsed.data;
+    const tree =
+      options.regeln !== true
+        ? undefined
+        : n.kind === "xdatenfelder.stammdatenschema.0102"
+          ? formTreeV2(n.stammdatenschema)
+          : n.kind === "xdatenfelder.datenfeldgruppe.0103"
+            ? formTreeV2(n.datenfeldgruppe)
+            : undefined;
+    return withModel(report, parsed.diagnostics, regelnDiagnostics(tree, file));
   }
   const d = diagnostic({
     code: "unknown-namespace",
@@ -94,7 +126,7 @@ export async function checkXDatenfelder(xml: string | Uint8Array, options: QsChe
   return incomplete(file, undefined, [d], "detect");
 }
 
-function withModel(report: Report, parse: readonly Diagnostic[]): Report {
+function withModel(report: Report, parse: readonly Diagnostic[], regeln: readonly Diagnostic[] = []): Report {
   const failed = parse.some((d) => d.severity === "error" || d.severity === "fatal");
   return {
     ...report,
@@ -104,6 +136,6 @@ function withModel(report: Report, parse: readonly Diagnostic[]): Report {
       { stage: "model", status: failed ? "failed" : "passed" },
       ...report.stages,
     ],
-    diagnostics: [...parse, ...report.diagnostics],
+    diagnostics: [...parse, ...report.diagnostics, ...regeln],
   };
 }

@@ -112,6 +112,19 @@ export interface DiagnosticParams {
   // model stage: files embedded as xs:base64Binary (e.g. XProzess model files) and the archives they hold
   "invalid-base64": { readonly reason: string };
   "archive-rejected": { readonly reason: string };
+  // rules stage: executable form rules (Regeln) read from their text and applied to form data
+  /** A rule whose text yielded no effect at all. */
+  "rule-not-machine-readable": { readonly rule: string; readonly reason: string };
+  /** A rule of which some sentences were read and others not. */
+  "rule-partly-read": { readonly rule: string; readonly missing: string };
+  /** An element id in a rule's text that names no element of the schema. */
+  "rule-target-unknown": { readonly rule: string; readonly id: string };
+  /** An element id in a rule's text that no effect or condition of the reading uses. */
+  "rule-id-unused": { readonly rule: string; readonly id: string };
+  /** A rule (or one effect of it) that the evaluator did not apply to the form data. */
+  "rule-not-applied": { readonly rule: string; readonly reason: string };
+  /** A `validate` effect of a rule that the form data does not satisfy. */
+  "rule-validation-failed": { readonly rule: string; readonly elements: string; readonly check: string };
 }
 
 /** The rules a Fachdaten instance can violate (`form-data-invalid`). */

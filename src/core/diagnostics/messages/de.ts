@@ -79,6 +79,12 @@ export const de: MessageCatalog = {
   "form-data-invalid": ({ element, label, rule, limit }) => `${label} (${element}): ${formRuleDe(rule, limit)}`,
   "invalid-base64": ({ reason }) => `Der Inhalt ist kein gültiges base64 (${reason}).`,
   "archive-rejected": ({ reason }) => `Das eingebettete Archiv wird nicht gelesen: ${reason}.`,
+  "rule-not-machine-readable": ({ rule, reason }) => `Die Regel ${rule} ist nicht maschinenlesbar: ${reason}`,
+  "rule-partly-read": ({ rule, missing }) => `Die Regel ${rule} wurde nur teilweise gelesen; nicht gelesen: ${missing}`,
+  "rule-target-unknown": ({ rule, id }) => `Die Regel ${rule} nennt ${id}, das im Schema nicht vorkommt.`,
+  "rule-id-unused": ({ rule, id }) => `Die Regel ${rule} nennt ${id}, aber keine gelesene Wirkung oder Bedingung verwendet es.`,
+  "rule-not-applied": ({ rule, reason }) => `Die Regel ${rule} wurde nicht angewendet: ${reason}`,
+  "rule-validation-failed": ({ rule, elements, check }) => `Die Regel ${rule} ist für ${elements} nicht erfüllt: ${check}`,
 };
 
 function formRuleDe(rule: string, limit: string): string {

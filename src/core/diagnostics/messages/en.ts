@@ -79,6 +79,12 @@ export const en: MessageCatalog = {
   "form-data-invalid": ({ element, label, rule, limit }) => `${label} (${element}): ${formRuleEn(rule, limit)}`,
   "invalid-base64": ({ reason }) => `The content is not valid base64 (${reason}).`,
   "archive-rejected": ({ reason }) => `The embedded archive is not read: ${reason}.`,
+  "rule-not-machine-readable": ({ rule, reason }) => `The rule ${rule} is not machine-readable: ${reason}`,
+  "rule-partly-read": ({ rule, missing }) => `The rule ${rule} was read only in part; not read: ${missing}`,
+  "rule-target-unknown": ({ rule, id }) => `The rule ${rule} names ${id}, which is not in the schema.`,
+  "rule-id-unused": ({ rule, id }) => `The rule ${rule} names ${id}, but no effect or condition read from it uses it.`,
+  "rule-not-applied": ({ rule, reason }) => `The rule ${rule} was not applied: ${reason}`,
+  "rule-validation-failed": ({ rule, elements, check }) => `The rule ${rule} does not hold for ${elements}: ${check}`,
 };
 
 function formRuleEn(rule: string, limit: string): string {

@@ -1,0 +1,85 @@
+/**
+ * The typed, version-independent rule model: what a rule (XDatenfelder `Regel`, 2.0 or 3.0.0) does to a form,
+ * as read from its text. See docs/regeln.md.
+ *
+ * A rule has effects; an effect has a kind, targets (element ids as written, resolved to the last path segment),
+ * an optional value (prefill), an optional condition (when it applies), an optional assertion (what a `validate`
+ * effect checks) and an optional Land scope. A then/else pair becomes two effects with opposite conditions.
+ */
+
+/** What an effect does to its targets. */
+export type EffectKind = "show" | "hide" | "require" | "optional" | "prefill" | "validate";
+
+/** Every effect kind the reader can produce. `compute` (derived values) is not read from any real text yet. */
+export const EFFECT_KINDS: readonly EffectKind[] = ["show", "hide", "require", "optional", "prefill", "validate"];
+
+/**
+ * An element the text names: `id` is the last segment of the path (what the schema index knows), `path` every
+ * segment as written (`G….G….F…`), used to pick the occurrence where one element appears in several groups.
+ */
+export interface ElementRef {
+  readonly id: string;
+  readonly path: readonly string[];
+}
+
+/** A literal a field is compared with: a code (`001`, `X`, `wahr`, `Ja`, a number or date), with its label if written. */
+export interface Literal {
+  readonly value: string;
+  readonly label?: string;
+}
+
+/** A comparison on one field. `in` holds when the value is one of `values`. */
+export type Comparison =
+  | { readonly op: "eq" | "neq" | "lt" | "gt" | "le" | "ge"; readonly field: ElementRef; readonly value: Literal }
+  | { readonly op: "in"; readonly field: ElementRef; readonly values: readonly Literal[] }
+  | { readonly op: "filled" | "empty"; readonly field: ElementRef }
+  /** Compares two fields (dates, numbers): `field op other`. */
+  | { readonly op: "lt-field" | "gt-field"; readonly field: ElementRef; readonly other: ElementRef };
+
+/** A condition tree. */
+export type Condition =
+  | Comparison
+  | { readonly op: "and" | "or"; readonly terms: readonly Condition[] }
+  | { readonly op: "not"; readonly term: Condition };
+
+/** The Länder an effect is limited to: only these, or all but these (two-letter codes: BY, NW, …). */
+export type LandScope = { readonly only: readonly string[] } | { readonly except: readonly string[] };
+
+/** One effect of a rule. */
+export interface Effect {
+  readonly kind: EffectKind;
+  readonly targets: readonly ElementRef[];
+  /** The prefill value (`prefill` only). */
+  readonly value?: Literal;
+  /** When the effect applies; absent = always. */
+  readonly condition?: Condition;
+  /** What a `validate` effect requires of the form data. */
+  readonly assert?: Condition;
+  /** The Länder the effect applies in; absent = all. */
+  readonly lands?: LandScope;
+}
+
+/** How much of a rule's text was read. */
+export type Outcome = "read" | "partial" | "unreadable";
+
+/** A piece of the text the reader could not turn into effects, and why. */
+export interface Unread {
+  readonly text: string;
+  readonly reason: string;
+}
+
+/** A rule as read: its identity, the effects, and what was not read. */
+export interface ReadRule {
+  /** Rule id (R…), unversioned. */
+  readonly id: string;
+  readonly version?: string;
+  /** Where the text came from: `freitextRegel` (3.0.0), `definition` (2.0), `skript` or `ziel`. */
+  readonly source: "freitextRegel" | "definition" | "skript";
+  readonly text: string;
+  readonly outcome: Outcome;
+  readonly effects: readonly Effect[];
+  /** The parts that were not read (empty for `read`). */
+  readonly unread: readonly Unread[];
+  /** Every element id the text names (last segment), in order of first appearance. */
+  readonly mentioned: readonly string[];
+}

@@ -1,0 +1,205 @@
+/**
+ * Reading rules: the text of each rule → typed effects (`model.ts`) with one of three outcomes, and, against a
+ * schema, the diagnostics `rule-target-unknown` (an id not in the schema; the id is dropped from the effects,
+ * never guessed), `rule-id-unused` (an id the text names that no effect or condition uses),
+ * `rule-not-machine-readable` and `rule-partly-read`.
+ */
+import { diagnostic } from "../../core/diagnostics/create.ts";
+import type { Diagnostic, Severity } from "../../core/diagnostics/diagnostic.ts";
+import { RuleParser, sentences } from "./grammar.ts";
+import { type Token, tokenize } from "./lexer.ts";
+import type { Condition, Effect, ElementRef, Outcome, ReadRule, Unread } from "./model.ts";
+import { elementIds, type FormNode, type RuleSource, walkForm } from "./schema.ts";
+
+/**
+ * Joins "in der Gruppe G… (label) das Feld F…" into one path token `G….F…`: the group qualifies the field, as a
+ * dotted path does.
+ */
+function qualifyPaths(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  const w = (t: Token | undefined, ...words: string[]) => t?.kind === "word" && words.includes(t.text.toLowerCase());
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (w(t, "in")) {
+      let j = i + 1;
+      if (w(tokens[j], "der")) j++;
+      if (w(tokens[j], "gruppe", "feldgruppe", "datenfeldgruppe")) {
+        j++;
+        const g = tokens[j];
+        if (g?.kind === "id" && g.path !== undefined) {
+          let k = j + 1;
+          if (tokens[k]?.kind === "quoted") k++;
+          if (w(tokens[k], "das", "im")) k++;
+          if (w(tokens[k], "feld", "datenfeld")) k++;
+          const f = tokens[k];
+          if (f?.kind === "id" && f.path !== undefined) {
+            const path = [...g.path, ...f.path];
+            out.push({
+              kind: "id",
+              text: path.join("."),
+              start: t.start,
+              end: f.end,
+              path,
+              versioned: g.versioned === true || f.versioned === true,
+            });
+            i = k;
+            continue;
+          }
+        }
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** Reads one rule text (no schema needed). */
+export function readRuleText(source: RuleSource): ReadRule {
+  const tokens = qualifyPaths(tokenize(source.text));
+  const mentioned: string[] = [];
+  for (const t of tokens) {
+    if (t.kind !== "id" || t.path === undefined) continue;
+    const id = t.path[t.path.length - 1] as string;
+    if (!mentioned.includes(id)) mentioned.push(id);
+  }
+  const base = {
+    id: source.id,
+    ...(source.version !== undefined ? { version: source.version } : {}),
+    source: source.source,
+    text: source.text,
+  };
+  if (source.text.trim() === "") {
+    return { ...base, outcome: "unreadable", effects: [], unread: [{ text: "", reason: "the rule has no text" }], mentioned };
+  }
+  const reading = new RuleParser(source.text).readSentences(sentences(tokens));
+  return { ...base, outcome: outcomeOf(reading.effects, reading.unread), effects: reading.effects, unread: reading.unread, mentioned };
+}
+
+function outcomeOf(effects: readonly Effect[], unread: readonly Unread[]): Outcome {
+  if (effects.length === 0) return "unreadable";
+  return unread.length === 0 ? "read" : "partial";
+}
+
+/** Every element id an effect uses: its targets and the fields of its condition and assertion. */
+export function idsOfEffect(e: Effect): string[] {
+  const out = e.targets.map((t) => t.id);
+  if (e.condition !== undefined) out.push(...fieldsOf(e.condition).map((f) => f.id));
+  if (e.assert !== undefined) out.push(...fieldsOf(e.assert).map((f) => f.id));
+  return out;
+}
+
+/** The field references of a condition tree. */
+export function fieldsOf(c: Condition): ElementRef[] {
+  switch (c.op) {
+    case "and":
+    case "or":
+      return c.terms.flatMap(fieldsOf);
+    case "not":
+      return fieldsOf(c.term);
+    case "lt-field":
+    case "gt-field":
+      return [c.field, c.other];
+    default:
+      return [c.field];
+  }
+}
+
+/** A rule read against a schema: the reading plus what the schema says about its ids. */
+export interface CheckedRule extends ReadRule {
+  /** The element the rule is attached to (its id), where the rule applies. */
+  readonly owner: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Options for {@link readRules}. */
+export interface ReadRulesOptions {
+  /** Severity of `rule-not-machine-readable` (default `warning`). */
+  readonly unreadableSeverity?: Severity;
+}
+
+function ruleDiagnostic(
+  code: "rule-not-machine-readable" | "rule-partly-read" | "rule-target-unknown" | "rule-id-unused",
+  severity: Severity,
+  rule: string,
+  extra: { reason?: string; missing?: string; id?: string },
+): Diagnostic {
+  const path = `regel[${rule}]`;
+  switch (code) {
+    case "rule-not-machine-readable":
+      return diagnostic({ code, severity, stage: "rules", path, params: { rule, reason: extra.reason ?? "" } });
+    case "rule-partly-read":
+      return diagnostic({ code, severity, stage: "rules", path, params: { rule, missing: extra.missing ?? "" } });
+    case "rule-target-unknown":
+      return diagnostic({ code, severity, stage: "rules", path, params: { rule, id: extra.id ?? "" } });
+    case "rule-id-unused":
+      return diagnostic({ code, severity, stage: "rules", path, params: { rule, id: extra.id ?? "" } });
+  }
+}
+
+/** Drops unknown ids from a condition; a comparison on an unknown field makes the whole condition unknown. */
+function conditionKnown(c: Condition, known: ReadonlySet<string>): boolean {
+  return fieldsOf(c).every((f) => known.has(f.id));
+}
+
+/**
+ * Reads a rule against the ids of a schema: ids not in the schema are dropped from the targets (an effect left
+ * without targets, or with a condition on an unknown field, is dropped and reported as unread), and the
+ * diagnostics say why.
+ */
+export function checkRule(read: ReadRule, known: ReadonlySet<string>, owner: string, options: ReadRulesOptions = {}): CheckedRule {
+  const rule = read.version === undefined ? read.id : `${read.id}V${read.version}`;
+  const diagnostics: Diagnostic[] = [];
+  const unknown = read.mentioned.filter((id) => !known.has(id));
+  for (const id of unknown) diagnostics.push(ruleDiagnostic("rule-target-unknown", "warning", rule, { id }));
+  const effects: Effect[] = [];
+  const unread: Unread[] = [...read.unread];
+  for (const e of read.effects) {
+    const targets = e.targets.filter((t) => known.has(t.id));
+    const condOk = e.condition === undefined || conditionKnown(e.condition, known);
+    const assertOk = e.assert === undefined || conditionKnown(e.assert, known);
+    if (targets.length === 0 || !condOk || !assertOk) {
+      unread.push({
+        text: `${e.kind} ${e.targets.map((t) => t.path.join(".")).join(", ")}`,
+        reason: "names an element that is not in the schema",
+      });
+      continue;
+    }
+    effects.push(targets.length === e.targets.length ? e : { ...e, targets });
+  }
+  const used = new Set(effects.flatMap(idsOfEffect));
+  const outcome = outcomeOf(effects, unread);
+  // For an unreadable rule every id is unused; rule-not-machine-readable says it once.
+  if (outcome !== "unreadable") {
+    for (const id of read.mentioned) {
+      if (!used.has(id) && known.has(id)) diagnostics.push(ruleDiagnostic("rule-id-unused", "info", rule, { id }));
+    }
+  }
+  if (outcome === "unreadable") {
+    diagnostics.push(
+      ruleDiagnostic("rule-not-machine-readable", options.unreadableSeverity ?? "warning", rule, {
+        reason: unread.map((u) => u.reason).join("; "),
+      }),
+    );
+  } else if (outcome === "partial") {
+    diagnostics.push(
+      ruleDiagnostic("rule-partly-read", "info", rule, { missing: unread.map((u) => `"${u.text}" (${u.reason})`).join("; ") }),
+    );
+  }
+  return { ...read, outcome, effects, unread, owner, diagnostics };
+}
+
+/** Reads every rule of a form tree (each distinct rule id + version once, at its first owner). */
+export function readRules(root: FormNode, options: ReadRulesOptions = {}): CheckedRule[] {
+  const known = elementIds(root);
+  const seen = new Set<string>();
+  const out: CheckedRule[] = [];
+  for (const { node } of walkForm(root)) {
+    for (const r of node.rules) {
+      const key = `${r.id}V${r.version ?? ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(checkRule(readRuleText(r), known, node.id, options));
+    }
+  }
+  return out;
+}
