@@ -52,7 +52,9 @@ describeShared("Regeln on the corpus", () => {
   itShared("reads the 2.0 'definition' texts of the corpus the same way", { timeout: 60_000 }, () => {
     const byText = new Map<string, CheckedRule>();
     for (const row of manifest("xdatenfelder").filter((r) => r.xdf_version === "2.0")) {
-      const parsed = safeParseAny(readFileSync(row.path));
+      // Rules are read from real exports as they are: facet violations elsewhere in a file (characters outside
+      // String.Latin in 2.0 exports) are warnings here, not a reason to skip its rules.
+      const parsed = safeParseAny(readFileSync(row.path), { xsdFacets: "warning" });
       if (!parsed.success || parsed.data.version !== "2.0" || parsed.data.nachricht.kind !== "xdatenfelder.stammdatenschema.0102") continue;
       for (const r of readRules(formTreeV2(parsed.data.nachricht.stammdatenschema))) {
         for (const e of r.effects) for (const id of idsOfEffect(e)) expect(r.text).toContain(id);
