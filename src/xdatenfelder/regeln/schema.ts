@@ -66,90 +66,53 @@ function v2Rules(list: readonly v2.Regel[]): RuleSource[] {
   }));
 }
 
-/** The form tree of a 3.0.0 Stammdatenschema (or Datenfeldgruppe). */
-export function formTreeV3(schema: v3.Stammdatenschema | v3.Datenfeldgruppe): FormNode {
-  const walk = (struktur: readonly v3.Struktur[]): FormNode[] =>
-    struktur.map((s) => {
+/** What the form tree reads of an element, the same in 2.0 and 3.0.0 (`R` is the version's `Regel`). */
+interface ElementSource<R> {
+  readonly identifikation: { readonly id: string; readonly version?: string | undefined };
+  readonly name: string;
+  readonly regel: readonly R[];
+}
+interface GruppeSource<R> extends ElementSource<R> {
+  readonly struktur: readonly {
+    readonly anzahl: string;
+    readonly enthaelt:
+      | { readonly datenfeld: ElementSource<R> & { readonly datentyp: { readonly code: string } } }
+      | { readonly datenfeldgruppe: GruppeSource<R> };
+  }[];
+}
+
+/** The form tree of a schema or group of either version; `rulesOf` reads that version's rules. */
+function formTree<R>(schema: GruppeSource<R>, isSchema: boolean, rulesOf: (list: readonly R[]) => RuleSource[]): FormNode {
+  const node = (kind: FormNode["kind"], el: ElementSource<R>, min: number, max: number | undefined) => ({
+    kind,
+    id: el.identifikation.id,
+    ...opt("version", el.identifikation.version),
+    name: el.name,
+    min,
+    max,
+    rules: rulesOf(el.regel),
+  });
+  const walk = (g: GruppeSource<R>): FormNode[] =>
+    g.struktur.map((s) => {
       const { min, max } = anzahl(s.anzahl);
       if ("datenfeld" in s.enthaelt) {
         const f = s.enthaelt.datenfeld;
-        return {
-          kind: "feld",
-          id: f.identifikation.id,
-          ...opt("version", f.identifikation.version),
-          name: f.name,
-          min,
-          max,
-          datentyp: f.datentyp.code,
-          children: [],
-          rules: v3Rules(f.regel),
-        };
+        return { ...node("feld", f, min, max), datentyp: f.datentyp.code, children: [] };
       }
-      const g = s.enthaelt.datenfeldgruppe;
-      return {
-        kind: "gruppe",
-        id: g.identifikation.id,
-        ...opt("version", g.identifikation.version),
-        name: g.name,
-        min,
-        max,
-        children: walk(g.struktur),
-        rules: v3Rules(g.regel),
-      };
+      const child = s.enthaelt.datenfeldgruppe;
+      return { ...node("gruppe", child, min, max), children: walk(child) };
     });
-  return {
-    kind: "bezeichnung" in schema ? "schema" : "gruppe",
-    id: schema.identifikation.id,
-    ...opt("version", schema.identifikation.version),
-    name: schema.name,
-    min: 1,
-    max: 1,
-    children: walk(schema.struktur),
-    rules: v3Rules(schema.regel),
-  };
+  return { ...node(isSchema ? "schema" : "gruppe", schema, 1, 1), children: walk(schema) };
+}
+
+/** The form tree of a 3.0.0 Stammdatenschema (or Datenfeldgruppe). */
+export function formTreeV3(schema: v3.Stammdatenschema | v3.Datenfeldgruppe): FormNode {
+  return formTree(schema, "bezeichnung" in schema, v3Rules);
 }
 
 /** The form tree of a 2.0 Stammdatenschema (or Datenfeldgruppe). */
 export function formTreeV2(schema: v2.Stammdatenschema | v2.Datenfeldgruppe): FormNode {
-  const walk = (struktur: readonly v2.Struktur[]): FormNode[] =>
-    struktur.map((s) => {
-      const { min, max } = anzahl(s.anzahl);
-      if ("datenfeld" in s.enthaelt) {
-        const f = s.enthaelt.datenfeld;
-        return {
-          kind: "feld",
-          id: f.identifikation.id,
-          ...opt("version", f.identifikation.version),
-          name: f.name,
-          min,
-          max,
-          datentyp: f.datentyp.code,
-          children: [],
-          rules: v2Rules(f.regel),
-        };
-      }
-      const g = s.enthaelt.datenfeldgruppe;
-      return {
-        kind: "gruppe",
-        id: g.identifikation.id,
-        ...opt("version", g.identifikation.version),
-        name: g.name,
-        min,
-        max,
-        children: walk(g.struktur),
-        rules: v2Rules(g.regel),
-      };
-    });
-  return {
-    kind: "ableitungsmodifikationenStruktur" in schema ? "schema" : "gruppe",
-    id: schema.identifikation.id,
-    ...opt("version", schema.identifikation.version),
-    name: schema.name,
-    min: 1,
-    max: 1,
-    children: walk(schema.struktur),
-    rules: v2Rules(schema.regel),
-  };
+  return formTree(schema, "ableitungsmodifikationenStruktur" in schema, v2Rules);
 }
 
 /** Every node of a tree, depth first, with its ancestors (root first). */
