@@ -27,7 +27,7 @@ import { createRequire } from "node:module";
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { SaxesParser } from "saxes";
+import { median, saxesPass } from "./support.ts";
 import { runXsdBench, type XsdBenchResult } from "./xsd.ts";
 
 const here = fileURLToPath(import.meta.url);
@@ -61,29 +61,6 @@ function corpusFiles(version = "3.0.0"): CorpusFile[] {
 function readText(file: string): string {
   const s = readFileSync(join(corpusDir, file), "utf8");
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-/** The baseline: saxes with the options and handlers a namespace-aware reader needs at least, building nothing. */
-function saxesPass(xml: string): number {
-  const parser = new SaxesParser({ xmlns: true, position: true });
-  let events = 0;
-  parser.on("opentag", () => {
-    events++;
-  });
-  parser.on("text", () => {
-    events++;
-  });
-  parser.on("closetag", () => {
-    events++;
-  });
-  parser.write(xml).close();
-  return events;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

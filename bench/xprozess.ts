@@ -15,35 +15,12 @@ import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { SaxesParser } from "saxes";
+import { median, saxesPass } from "./support.ts";
 
 const here = fileURLToPath(import.meta.url);
 const repoRoot = resolve(dirname(here), "..");
 const shared = resolve(process.env.FIM_XOEV_SHARED ?? join(repoRoot, "../shared"));
 const FILE = join(shared, "corpus", "xprozess", "gerps-2.0", "99006028261000_Anzeige_Beschaeftigung_schwangere_stillende_Frau.xml");
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-/** The floor: saxes with the options a namespace-aware reader needs at least, building nothing. */
-function saxesPass(xml: string): number {
-  const parser = new SaxesParser({ xmlns: true, position: true });
-  let events = 0;
-  parser.on("opentag", () => {
-    events++;
-  });
-  parser.on("text", () => {
-    events++;
-  });
-  parser.on("closetag", () => {
-    events++;
-  });
-  parser.write(xml).close();
-  return events;
-}
 
 interface Rounds {
   readonly wallMs: readonly number[];
