@@ -108,11 +108,34 @@ describe("validateFachdatenWithRules", () => {
       "G99000000103V1.0.0": [
         { "F99000000106V1.0.0": true },
         { "F99000000106V1.0.0": false },
-        { "F99000000106V1.0.0": true, "F99000000107V1.0.0": "2020-02-29" },
+        {
+          "F99000000106V1.0.0": true,
+          "F99000000107V1.0.0": "2020-02-29",
+          "G99000000104V1.0.0": { "F99000000108V1.0.0": "030 123" },
+        },
       ],
     };
     const r = validateFachdatenWithRules(schema, data);
-    expect(errors(r.diagnostics)).toEqual([["form-data-invalid", "/G99000000103V1.0.0/0/F99000000107V1.0.0", "required"]]);
+    expect(errors(r.diagnostics)).toEqual([
+      ["form-data-invalid", "/G99000000103V1.0.0/0/F99000000107V1.0.0", "required"],
+      ["form-data-invalid", "/G99000000103V1.0.0/0/G99000000104V1.0.0/F99000000108V1.0.0", "required"],
+    ]);
+  });
+
+  it("in an Auswahlgruppe a branch is required only where a rule says so; elsewhere the choice stands", () => {
+    const data = {
+      ...base(),
+      "G99000000103V1.0.0": [
+        // F99000000106 = false: the rule does not apply, E-Mail is a valid choice (Telefon is 1:1 but a branch).
+        { "F99000000106V1.0.0": false, "G99000000104V1.0.0": { "F99000000109V1.0.0": "a@example.org" } },
+        // F99000000106 = ja: Telefon required by R99000000106.
+        { "F99000000106V1.0.0": true, "F99000000107V1.0.0": "2020-02-29", "G99000000104V1.0.0": { "F99000000109V1.0.0": "b@example.org" } },
+      ],
+    };
+    const r = validateFachdatenWithRules(schema, data);
+    expect(errors(r.diagnostics)).toEqual([
+      ["form-data-invalid", "/G99000000103V1.0.0/1/G99000000104V1.0.0/F99000000108V1.0.0", "required"],
+    ]);
   });
 
   it("works on unversioned ids and in German", () => {

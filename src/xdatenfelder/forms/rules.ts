@@ -137,6 +137,9 @@ function requiredFindings(pl: Plan, state: FormState, locale: Locale): Diagnosti
     const l = pl.located.get(s);
     if (l === undefined || !pl.decided.has(edgeKey(l.parent.name, l.element.name))) continue;
     if (!s.visible || !s.required || s.filled) continue;
+    // In an Auswahlgruppe the validator decides which branch is taken; the rule engine does not know choices, so
+    // only a branch a rule itself changed in this instance is required here.
+    if (l.parent.choice && s.rules.length === 0) continue;
     const d = diagnostic({
       code: "form-data-invalid",
       params: { element: l.element.name, label: l.element.label, rule: "required", limit: "" },
