@@ -8,8 +8,9 @@ import { DirectoryCodeListProvider, InMemoryCodeListProvider } from "../core/cod
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import { convertXdf2ToXdf3 } from "../xdatenfelder/convert/index.ts";
-import { type Form, jsonSchemaText, safeBuildForm, toFachdatenXsd, toTypeScript } from "../xdatenfelder/forms/index.ts";
+import { type Form, type FormOptions, jsonSchemaText, safeBuildForm, toFachdatenXsd, toTypeScript } from "../xdatenfelder/forms/index.ts";
 import { safeParse } from "../xdatenfelder/index.ts";
+import type { Datenfeldgruppe, Stammdatenschema } from "../xdatenfelder/v3/model.ts";
 import type { CliCommand, CliIo } from "./io.ts";
 import { EXIT, parseCommand, usageError } from "./options.ts";
 import { writeFilesAtomic } from "./write.ts";
@@ -37,6 +38,8 @@ export interface LoadFormOptions {
   readonly quiet?: boolean;
   /** The command name for messages. */
   readonly command: string;
+  /** Called with the (3.0.0, converted when 2.0) schema or group the form was built from, and the form options used. */
+  readonly onSource?: (source: Stammdatenschema | Datenfeldgruppe, formOptions: FormOptions) => void;
 }
 
 function print(io: CliIo, diagnostics: readonly Diagnostic[], quiet: boolean, file?: string): void {
@@ -91,12 +94,14 @@ export async function loadForm(input: string, io: CliIo, options: LoadFormOption
     io.stderr(`fim-xoev ${options.command}: ${input} is ${n.kind}, expected a Stammdatenschema (0102) or a Datenfeldgruppe (0103)\n`);
     return 2;
   }
-  const form = safeBuildForm(source, {
+  const formOptions: FormOptions = {
     ...(options.unversionedIds === true && { unversionedIds: true }),
     ...(codeLists !== undefined && { codeLists }),
-  });
+  };
+  const form = safeBuildForm(source, formOptions);
   print(io, form.diagnostics, quiet, input);
   if (!form.success) return 1;
+  options.onSource?.(source, formOptions);
   return form.data;
 }
 

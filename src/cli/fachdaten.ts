@@ -7,16 +7,22 @@ import { extname, resolve } from "node:path";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import {
+  type FachdatenRulesOptions,
   type Form,
   type FormData,
+  type FormOptions,
   safeFachdatenFromXml,
   safeFachdatenToXml,
   safeParseFachdatenJson,
   safeSampleFachdaten,
+  safeValidateFachdatenWithRules,
+  safeValidateFachdatenXmlWithRules,
   sampleFachdatenFull,
   validateFachdaten,
   validateFachdatenXml,
 } from "../xdatenfelder/forms/index.ts";
+import { LAENDER } from "../xdatenfelder/regeln/grammar.ts";
+import type { Datenfeldgruppe, Stammdatenschema } from "../xdatenfelder/v3/model.ts";
 import { emit, loadForm } from "./export.ts";
 import type { CliCommand, CliIo } from "./io.ts";
 import { parseCommand, usageError } from "./options.ts";
@@ -24,8 +30,10 @@ import { parseCommand, usageError } from "./options.ts";
 export const FACHDATEN_USAGE = `Usage:
   fim-xoev fachdaten sample <schema.xml> [--format json|xml] [--full] [-o FILE]
       A complete, valid sample (every required element; --full: every element once).
-  fim-xoev fachdaten validate <schema.xml> <data.json|data.xml> [--locale de|en] [--format text|json]
+  fim-xoev fachdaten validate <schema.xml> <data.json|data.xml> [--rules [--land XX]] [--locale de|en] [--format text|json]
       Validate Fachdaten (XML: against the Fachdaten XSD and the validator). Exit 0 valid, 1 invalid, 2 usage/IO.
+      --rules: apply the schema's rules (Regeln): what they require or hide, their checks; rules not applied are listed.
+      --land XX: the Land (NW, BY, …) for rules limited to Länder; without it those rules are not applied.
   fim-xoev fachdaten convert <schema.xml> <data> --to json|xml [-o FILE]
       JSON ↔ XML (same model; lossless).
 Options: --unversioned-ids, --codelists DIR, --namespace URI (XML), -o FILE (written atomically), --force (overwrite FILE).
@@ -73,6 +81,8 @@ export const fachdatenCommand: CliCommand = async (argv, io) => {
       namespace: { type: "string" },
       "unversioned-ids": { type: "boolean" },
       codelists: { type: "string" },
+      rules: { type: "boolean" },
+      land: { type: "string" },
     },
     argv,
     io,
@@ -95,9 +105,18 @@ export const fachdatenCommand: CliCommand = async (argv, io) => {
   if (action === "validate" && values.format !== undefined && values.format !== "text" && values.format !== "json")
     return usage("--format must be text or json");
   if (action === "convert" && values.to !== "json" && values.to !== "xml") return usage("convert needs --to json|xml");
+  const withRules = values.rules === true;
+  const land = typeof values.land === "string" ? values.land : undefined;
+  if (withRules && action !== "validate") return usage("--rules applies to validate only");
+  if (land !== undefined && !withRules) return usage("--land needs --rules");
+  if (land !== undefined && !LAENDER.includes(land)) return usage(`--land must be one of ${LAENDER.join(", ")}`);
 
+  let source: { schema: Stammdatenschema | Datenfeldgruppe; options: FormOptions } | undefined;
   const form = await loadForm(schemaFile, io, {
     command: "fachdaten",
+    onSource: (schema, options) => {
+      source = { schema, options };
+    },
     unversionedIds: values["unversioned-ids"] === true,
     ...(typeof values.codelists === "string" && { codeLists: values.codelists }),
     quiet: true,
@@ -148,7 +167,29 @@ export const fachdatenCommand: CliCommand = async (argv, io) => {
 
   // validate
   let diagnostics: readonly Diagnostic[];
-  if (format === "xml") {
+  let notApplied: readonly Diagnostic[] = [];
+  if (withRules) {
+    if (source === undefined) return 2; // loadForm reports the schema it built the form from; never reached
+    const options: FachdatenRulesOptions = {
+      ...source.options,
+      locale: locale === "de" ? "de" : "en",
+      ...(land !== undefined && { land }),
+    };
+    const r =
+      format === "xml"
+        ? await safeValidateFachdatenXmlWithRules(source.schema, bytes, { ...options, file: dataFile as string, ...xmlOptions })
+        : result.success && result.data !== undefined
+          ? safeValidateFachdatenWithRules(source.schema, result.data, options)
+          : undefined;
+    if (r === undefined) diagnostics = result.diagnostics;
+    else if (!r.success || r.data === undefined) {
+      printAll(io, r.diagnostics, dataFile);
+      return 2; // the Land was checked above; a form that builds once builds again
+    } else {
+      diagnostics = r.data.diagnostics;
+      notApplied = r.data.notApplied;
+    }
+  } else if (format === "xml") {
     diagnostics = (await validateFachdatenXml(form, bytes, { locale, file: dataFile as string, ...xmlOptions })).diagnostics;
   } else if (!result.success || result.data === undefined) {
     diagnostics = result.diagnostics;
@@ -156,11 +197,17 @@ export const fachdatenCommand: CliCommand = async (argv, io) => {
     diagnostics = validateFachdaten(form, result.data, { locale }).diagnostics;
   }
   const valid = !diagnostics.some((d) => d.severity === "error" || d.severity === "fatal");
-  if (values.format === "json") io.stdout(`${JSON.stringify({ file: dataFile, valid, diagnostics }, null, 2)}\n`);
+  if (values.format === "json")
+    io.stdout(`${JSON.stringify({ file: dataFile, valid, diagnostics, ...(withRules && { notApplied }) }, null, 2)}\n`);
   else {
     printAll(io, diagnostics, dataFile);
+    const findings = diagnostics.length - notApplied.length;
+    const rules = new Set(notApplied.map((d) => (d.params as { rule: string }).rule)).size;
+    const skipped = withRules ? `; ${rules} rule${rules === 1 ? "" : "s"} not applied` : "";
     if (values.quiet !== true)
-      io.stdout(`${dataFile}: ${valid ? "valid" : `invalid (${diagnostics.length} finding${diagnostics.length === 1 ? "" : "s"})`}\n`);
+      io.stdout(
+        `${dataFile}: ${valid ? "valid" : `invalid (${findings} finding${findings === 1 ? "" : "s"}`}${skipped}${valid ? "" : ")"}\n`,
+      );
   }
   return valid ? 0 : 1;
 };

@@ -19,6 +19,7 @@ export * from "./fachdaten.ts";
 export * from "./json-schema.ts";
 export * from "./model.ts";
 export { type TranslatedPattern, translateXsdPattern, XsdRegexError } from "./regex.ts";
+export * from "./rules.ts";
 export { safeSampleFachdaten, sampleFachdatenFull } from "./sample.ts";
 export * from "./typescript.ts";
 export * from "./xsd.ts";
