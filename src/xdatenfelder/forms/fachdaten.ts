@@ -295,6 +295,16 @@ function zodOf(form: Form, locale: Locale): ReturnType<typeof toZod> {
   return schema;
 }
 
+/** True when the data has no value at `path` (a missing property or array slot, or `undefined`). */
+function isAbsent(data: unknown, path: readonly PropertyKey[]): boolean {
+  let cur: unknown = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object" || !Object.hasOwn(cur, key)) return true;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur === undefined;
+}
+
 /** Validates a Fachdaten instance (JSON model) with the form's zod schema (built once per form and locale). */
 export function validateFachdaten(form: Form, data: unknown, options: FachdatenValidateOptions = {}): FachdatenReport {
   const locale = options.locale ?? "en";
@@ -321,7 +331,8 @@ export function validateFachdaten(form: Form, data: unknown, options: FachdatenV
     } else if (issue.code === "unrecognized_keys") {
       for (const k of issue.keys) make([...issue.path, k], element, "unknown-property", k);
     } else if (issue.code === "invalid_type") {
-      if (issue.input === undefined) make(issue.path, element, "required", "");
+      // zod 4 leaves `input` out of its issues: whether the value is missing is read off the data itself.
+      if (isAbsent(data, issue.path)) make(issue.path, element, "required", "");
       else make(issue.path, element, "type", String(issue.expected));
     } else make(issue.path, element, "type", issue.code);
   }

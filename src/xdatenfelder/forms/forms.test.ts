@@ -282,6 +282,13 @@ describe("zod validator, sample and Fachdaten", () => {
       expect(r.diagnostics[0]?.code).toBe("not-representable");
     }
   });
+  it("tells a value of the wrong type from a missing one", () => {
+    const wrongType = validateFachdaten(form, { ...sample, "F99000000910V1.0.0": "ja" });
+    expect(wrongType.diagnostics.map((d) => (d.params as { rule: string }).rule)).toEqual(["type"]);
+    const { "F99000000910V1.0.0": _, ...missing } = sample as Record<string, unknown>;
+    const r = validateFachdaten(form, missing);
+    expect(r.diagnostics.map((d) => (d.params as { rule: string }).rule)).toEqual(["required"]);
+  });
   it("validates XML with the XSD (order) and the zod validator (labels)", async () => {
     const xml = fachdatenToXml(form, full);
     expect((await validateFachdatenXml(form, xml)).valid).toBe(true);
