@@ -3,7 +3,7 @@
  *
  *   fim-xoev xprozess files <file> [-o DIR] [--json]      list the embedded files, or extract them to DIR
  *   fim-xoev xprozess inspect <file> [--json]             message, classes, processes, files, BPMN summary
- *   fim-xoev xprozess validate <file> [--schemas DIR] [--format text|json]
+ *   fim-xoev xprozess validate <file> [--schemas DIR | --no-xsd] [--format text|json]
  *
  * Exit codes: 0 = done, no error; 1 = findings of severity error (validate), or files that could not be read or
  * were refused (files, inspect); 2 = usage error or the file cannot be read as XProzess.
@@ -27,9 +27,10 @@ const USAGE = `Usage:
   fim-xoev xprozess inspect <file> [--json]
       Message, Prozessklassen, Prozesse with their Aktivitätengruppen, embedded files and the BPMN summary
       (XProzess 2.0); the metadata of an XProzess 0.1 model.
-  fim-xoev xprozess validate <file> [--schemas DIR] [--format text|json]
+  fim-xoev xprozess validate <file> [--schemas DIR | --no-xsd] [--format text|json]
       Structure (cardinality, order, types, code lists) with lines and paths, the XPROZESS rules, the
       Aktivitätengruppen against the BPMN model, and the XSD stage when DIR/xprozess/2.0/ holds the official set.
+      Without it a document without errors is INCOMPLETE (exit 1) unless --no-xsd accepts that.
 `;
 
 /** Maps `fim-xoev xprozess …` arguments to the subcommands. */
@@ -272,7 +273,13 @@ async function validateCommand(argv: readonly string[], io: CliIo): Promise<numb
   const parsed = oneFile(
     "validate",
     io,
-    parseCommand("xprozess validate", USAGE, { schemas: { type: "string" }, format: { type: "string" } }, argv, io),
+    parseCommand(
+      "xprozess validate",
+      USAGE,
+      { schemas: { type: "string" }, "no-xsd": { type: "boolean" }, format: { type: "string" } },
+      argv,
+      io,
+    ),
   );
   if (typeof parsed === "number") return parsed;
   const format = parsed.values.format ?? "text";
@@ -292,15 +299,26 @@ async function validateCommand(argv: readonly string[], io: CliIo): Promise<numb
   const read = xprozess.safeParse(bytes, { file });
   const bpmn = read.data === undefined ? [] : xprozess.checkProzessmodelle(read.data).flatMap((m) => m.diagnostics);
   const diagnostics = [...report.diagnostics, ...bpmn];
-  const valid = !diagnostics.some(isError);
+  // As in `fim-xoev validate`: "valid" needs the XSD stage, unless --no-xsd accepts a check without it.
+  const noXsd = parsed.values["no-xsd"] === true;
+  const verdict = diagnostics.some(isError)
+    ? "invalid"
+    : report.validity === "valid"
+      ? "valid"
+      : noXsd
+        ? "valid (without XSD)"
+        : "INCOMPLETE (not validated against XSD: pass --schemas DIR with the official set, or --no-xsd)";
+  const valid = verdict === "valid" || verdict === "valid (without XSD)";
   if (format === "json")
-    io.stdout(`${JSON.stringify({ file, valid, completed: report.completed, stages: report.stages, diagnostics }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ file, valid, validity: diagnostics.some(isError) ? "invalid" : report.validity, completed: report.completed, stages: report.stages, diagnostics }, null, 2)}\n`,
+    );
   else {
     for (const d of diagnostics) io.stdout(`${formatDiagnostic(d, file)}\n`);
     const errors = diagnostics.filter(isError).length;
     const warnings = diagnostics.filter((d) => d.severity === "warning").length;
     io.stdout(
-      `${file}: ${valid ? "valid" : "invalid"} (${errors} error(s), ${warnings} warning(s); stages ${Object.entries(report.stages)
+      `${file}: ${verdict} (${errors} error(s), ${warnings} warning(s); stages ${Object.entries(report.stages)
         .map(([s, v]) => `${s} ${v}`)
         .join(", ")})\n`,
     );

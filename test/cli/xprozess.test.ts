@@ -103,8 +103,16 @@ describe("fim-xoev xprozess on crafted archives and fixtures", () => {
   it("validate and inspect a maximal fixture: valid, exit 0", async () => {
     const file = join(REPO_ROOT, "fixtures", "xprozess", "v2", "valid", "prozessbibliothek.export.0203-maximal.xml");
     const t = io();
-    expect(await runCli(["xprozess", "validate", file, "--format", "json"], t.io)).toBe(0);
-    expect(JSON.parse(t.out())).toMatchObject({ valid: true, completed: false, stages: { xsd: "skipped", rules: "passed" } });
+    expect(await runCli(["xprozess", "validate", file, "--format", "json"], t.io)).toBe(1);
+    expect(JSON.parse(t.out())).toMatchObject({
+      valid: false,
+      validity: "valid-without-xsd",
+      completed: false,
+      stages: { xsd: "skipped" },
+    });
+    const n = io();
+    expect(await runCli(["xprozess", "validate", file, "--no-xsd", "--format", "json"], n.io)).toBe(0);
+    expect(JSON.parse(n.out())).toMatchObject({ valid: true, completed: false, stages: { xsd: "skipped", rules: "passed" } });
     const i = io();
     expect(await runCli(["xprozess", "inspect", file], i.io)).toBe(0);
     expect(i.out()).toContain("Aktivitätengruppe 08 (RAG 8): Aktivitätengruppe 8");

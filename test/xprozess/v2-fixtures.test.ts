@@ -71,9 +71,11 @@ describe("XProzess 2.0 fixtures: every message, minimal and maximal", () => {
         const r = xprozess.safeParse(xml, { strict: true });
         expect(r.diagnostics).toEqual([]);
         expect(r.data?.nachricht).toBe(name);
-        const report = await xprozess.validateDocument(xml, { env: {} });
+        const report = await xprozess.validateDocument(xml, { env: {}, requireXsd: false });
         expect(report.diagnostics.filter((d) => d.code !== "xsd-skipped")).toEqual([]);
         expect(report.valid).toBe(true);
+        expect(report.validity).toBe("valid-without-xsd");
+        expect((await xprozess.validateDocument(xml, { env: {} })).valid).toBe(false); // not valid without the XSD stage
         expect(canonicalXml(xprozess.serialize(xprozess.parse(xml)))).toEqual(canonicalXml(xml));
         const built = xprozess.createNachricht(name, messageInput(name, kind === "maximal") as never);
         expect(xprozess.serialize(built)).toBe(xml);

@@ -28,10 +28,12 @@
  * The content of every embedded file must be valid base64 (`invalid-base64`, error); archives and the BPMN model
  * are checked by `files.ts` and `bpmn.ts` (XPROZESS-008 to 010).
  */
+
 import { checkValue } from "../../core/binding/check.ts";
 import type { ComplexType, Field, PolymorphicType, SimpleType } from "../../core/binding/types.ts";
 import { diagnostic, hasErrors } from "../../core/diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity, Stage } from "../../core/diagnostics/diagnostic.ts";
+import type { Validity } from "../../core/validation/report.ts";
 import { sourceElement } from "../../core/xml/cursor.ts";
 import { CODE_TYPES, MESSAGES } from "./binding.ts";
 import { FIXED_LIST_VERSION, fimListURI, xsdListURI } from "./codes.ts";
@@ -264,7 +266,14 @@ export function validate(nachricht: Nachricht, options: ValidateOptions = {}): V
 }
 
 /** Options of {@link validateDocument}. */
-export interface ValidateDocumentOptions extends ValidateOptions, XsdOptions, Omit<ParseOptions, "strict" | "file"> {}
+export interface ValidateDocumentOptions extends ValidateOptions, XsdOptions, Omit<ParseOptions, "strict" | "file"> {
+  /**
+   * Say valid only when the XSD stage ran (default `true`), as every `validate` of the library does. With `false`
+   * the caller accepts a document checked without the official XSD (structure, types and rules from the fact
+   * sheet's tables only).
+   */
+  readonly requireXsd?: boolean;
+}
 
 /** The state of one stage of {@link validateDocument}. */
 export type StageState = "passed" | "failed" | "skipped";
@@ -273,13 +282,16 @@ export type StageState = "passed" | "failed" | "skipped";
 export interface DocumentValidationReport extends ValidationReport {
   /** True when every stage ran, the XSD stage included (it needs the user-supplied official schema set). */
   readonly completed: boolean;
+  /** `valid`, `invalid`, or `valid-without-xsd` (no error, but the XSD stage did not run). */
+  readonly validity: Validity;
   readonly stages: Readonly<Record<Extract<Stage, "xml" | "detect" | "xsd" | "model" | "rules">, StageState>>;
 }
 
 /**
  * Validates a document: strict reading (structure with lines and paths), {@link validate} on the model, and the
  * XSD stage when a schema root is configured (`schemas` option or `FIM_XOEV_SCHEMAS`; skipped with an info
- * otherwise). `valid` is true only when every stage that ran found no error. Never throws.
+ * otherwise). `valid` is true only when no stage found an error and the XSD stage ran (or `requireXsd: false`
+ * accepts that it did not; `validity` tells the two apart). Never throws.
  */
 export async function validateDocument(xml: string | Uint8Array, options: ValidateDocumentOptions = {}): Promise<DocumentValidationReport> {
   const read = safeParse(xml, { ...options, strict: true });
@@ -305,7 +317,9 @@ export async function validateDocument(xml: string | Uint8Array, options: Valida
     stages.xsd = skipped ? "skipped" : xsd.success ? "passed" : "failed";
   }
   const completed = Object.values(stages).every((s) => s !== "skipped");
-  return { valid: !hasErrors(diagnostics), completed, diagnostics, stages };
+  const validity: Validity = hasErrors(diagnostics) ? "invalid" : stages.xsd === "passed" ? "valid" : "valid-without-xsd";
+  const valid = validity === "valid" || (validity === "valid-without-xsd" && options.requireXsd === false);
+  return { valid, validity, completed, diagnostics, stages };
 }
 
 export { prozesseOf } from "./prozesse.ts";
