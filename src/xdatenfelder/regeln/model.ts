@@ -8,10 +8,13 @@
  */
 
 /** What an effect does to its targets. */
-export type EffectKind = "show" | "hide" | "require" | "optional" | "prefill" | "validate";
+export type EffectKind = "show" | "hide" | "require" | "optional" | "prefill" | "validate" | "compute";
 
-/** Every effect kind the reader can produce. `compute` (derived values) is not read from any real text yet. */
-export const EFFECT_KINDS: readonly EffectKind[] = ["show", "hide", "require", "optional", "prefill", "validate"];
+/**
+ * Every effect kind of the model. The reader produces all but `compute`: no real text says unambiguously how a
+ * value is computed (see docs/regeln.md); `compute` effects are built by hand and evaluated by `evaluateForm`.
+ */
+export const EFFECT_KINDS: readonly EffectKind[] = ["show", "hide", "require", "optional", "prefill", "validate", "compute"];
 
 /**
  * An element the text names: `id` is the last segment of the path (what the schema index knows), `path` every
@@ -36,6 +39,17 @@ export type Comparison =
   /** Compares two fields (dates, numbers): `field op other`. */
   | { readonly op: "lt-field" | "gt-field"; readonly field: ElementRef; readonly other: ElementRef };
 
+/**
+ * A value expression of a `compute` effect: field references and literals under arithmetic (numbers) and date
+ * differences (ISO dates `YYYY-MM-DD`; `years-between` counts full years, as an age, `days-between` days).
+ */
+export type ValueExpr =
+  | { readonly op: "field"; readonly field: ElementRef }
+  | { readonly op: "number"; readonly value: number }
+  | { readonly op: "date"; readonly value: string }
+  | { readonly op: "add" | "sub" | "mul" | "div"; readonly left: ValueExpr; readonly right: ValueExpr }
+  | { readonly op: "years-between" | "days-between"; readonly from: ValueExpr; readonly to: ValueExpr };
+
 /** A condition tree. */
 export type Condition =
   | Comparison
@@ -51,6 +65,8 @@ export interface Effect {
   readonly targets: readonly ElementRef[];
   /** The prefill value (`prefill` only). */
   readonly value?: Literal;
+  /** How the target's value is computed (`compute` only). */
+  readonly compute?: ValueExpr;
   /** When the effect applies; absent = always. */
   readonly condition?: Condition;
   /** What a `validate` effect requires of the form data. */

@@ -8,7 +8,7 @@ import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic, Severity } from "../../core/diagnostics/diagnostic.ts";
 import { RuleParser, sentences } from "./grammar.ts";
 import { type Token, tokenize } from "./lexer.ts";
-import type { Condition, Effect, ElementRef, Outcome, ReadRule, Unread } from "./model.ts";
+import type { Condition, Effect, ElementRef, Outcome, ReadRule, Unread, ValueExpr } from "./model.ts";
 import { elementIds, type FormNode, type RuleSource, walkForm } from "./schema.ts";
 
 /**
@@ -85,7 +85,24 @@ export function idsOfEffect(e: Effect): string[] {
   const out = e.targets.map((t) => t.id);
   if (e.condition !== undefined) out.push(...fieldsOf(e.condition).map((f) => f.id));
   if (e.assert !== undefined) out.push(...fieldsOf(e.assert).map((f) => f.id));
+  if (e.compute !== undefined) out.push(...fieldsOfExpr(e.compute).map((f) => f.id));
   return out;
+}
+
+/** The field references of a value expression (`compute`). */
+export function fieldsOfExpr(x: ValueExpr): ElementRef[] {
+  switch (x.op) {
+    case "field":
+      return [x.field];
+    case "number":
+    case "date":
+      return [];
+    case "years-between":
+    case "days-between":
+      return [...fieldsOfExpr(x.from), ...fieldsOfExpr(x.to)];
+    default:
+      return [...fieldsOfExpr(x.left), ...fieldsOfExpr(x.right)];
+  }
 }
 
 /** The field references of a condition tree. */
@@ -157,7 +174,8 @@ export function checkRule(read: ReadRule, known: ReadonlySet<string>, owner: str
     const targets = e.targets.filter((t) => known.has(t.id));
     const condOk = e.condition === undefined || conditionKnown(e.condition, known);
     const assertOk = e.assert === undefined || conditionKnown(e.assert, known);
-    if (targets.length === 0 || !condOk || !assertOk) {
+    const computeOk = e.compute === undefined || fieldsOfExpr(e.compute).every((f) => known.has(f.id));
+    if (targets.length === 0 || !condOk || !assertOk || !computeOk) {
       unread.push({
         text: `${e.kind} ${e.targets.map((t) => t.path.join(".")).join(", ")}`,
         reason: "names an element that is not in the schema",
