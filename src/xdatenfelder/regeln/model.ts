@@ -98,4 +98,16 @@ export interface ReadRule {
   readonly unread: readonly Unread[];
   /** Every element id the text names (last segment), in order of first appearance. */
   readonly mentioned: readonly string[];
+  /**
+   * 3.0.0 `ziel` and `param` as written (absent when the rule has none): `ref` is the element read as an id path
+   * (a version suffix dropped), absent when `element` is not one id or id path.
+   */
+  readonly ziel?: readonly StructureRef[];
+  readonly param?: readonly (StructureRef & { readonly name: string })[];
+}
+
+/** An element named in a rule's `ziel` or `param`: as written, and read as an id path. */
+export interface StructureRef {
+  readonly element: string;
+  readonly ref?: ElementRef;
 }

@@ -8,7 +8,7 @@ import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic, Severity } from "../../core/diagnostics/diagnostic.ts";
 import { RuleParser, sentences } from "./grammar.ts";
 import { type Token, tokenize } from "./lexer.ts";
-import type { Condition, Effect, ElementRef, Outcome, ReadRule, Unread, ValueExpr } from "./model.ts";
+import type { Condition, Effect, ElementRef, Outcome, ReadRule, StructureRef, Unread, ValueExpr } from "./model.ts";
 import { elementIds, type FormNode, type RuleSource, walkForm } from "./schema.ts";
 
 /**
@@ -53,6 +53,14 @@ function qualifyPaths(tokens: readonly Token[]): Token[] {
   return out;
 }
 
+/** An element of `ziel`/`param` read as one id or id path (the lexer's reading: a version suffix is dropped). */
+function structureRef(element: string): StructureRef {
+  const tokens = tokenize(element.trim());
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  if (only?.kind !== "id" || only.path === undefined || only.end - only.start !== element.trim().length) return { element };
+  return { element, ref: { id: only.path[only.path.length - 1] as string, path: only.path } };
+}
+
 /** Reads one rule text (no schema needed). */
 export function readRuleText(source: RuleSource): ReadRule {
   const tokens = qualifyPaths(tokenize(source.text));
@@ -67,6 +75,8 @@ export function readRuleText(source: RuleSource): ReadRule {
     ...(source.version !== undefined ? { version: source.version } : {}),
     source: source.source,
     text: source.text,
+    ...(source.ziel !== undefined ? { ziel: source.ziel.map(structureRef) } : {}),
+    ...(source.param !== undefined ? { param: source.param.map((p) => ({ ...structureRef(p.element), name: p.name })) } : {}),
   };
   if (source.text.trim() === "") {
     return { ...base, outcome: "unreadable", effects: [], unread: [{ text: "", reason: "the rule has no text" }], mentioned };
@@ -135,7 +145,13 @@ export interface ReadRulesOptions {
 }
 
 function ruleDiagnostic(
-  code: "rule-not-machine-readable" | "rule-partly-read" | "rule-target-unknown" | "rule-id-unused",
+  code:
+    | "rule-not-machine-readable"
+    | "rule-partly-read"
+    | "rule-target-unknown"
+    | "rule-id-unused"
+    | "rule-effect-outside-ziel"
+    | "rule-ziel-untargeted",
   severity: Severity,
   rule: string,
   extra: { reason?: string; missing?: string; id?: string },
@@ -149,6 +165,8 @@ function ruleDiagnostic(
     case "rule-target-unknown":
       return diagnostic({ code, severity, stage: "rules", path, params: { rule, id: extra.id ?? "" } });
     case "rule-id-unused":
+    case "rule-effect-outside-ziel":
+    case "rule-ziel-untargeted":
       return diagnostic({ code, severity, stage: "rules", path, params: { rule, id: extra.id ?? "" } });
   }
 }
@@ -192,6 +210,7 @@ export function checkRule(read: ReadRule, known: ReadonlySet<string>, owner: str
       if (!used.has(id) && known.has(id)) diagnostics.push(ruleDiagnostic("rule-id-unused", "info", rule, { id }));
     }
   }
+  diagnostics.push(...structureDiagnostics(read, effects, outcome, known, rule));
   if (outcome === "unreadable") {
     diagnostics.push(
       ruleDiagnostic("rule-not-machine-readable", options.unreadableSeverity ?? "warning", rule, {
@@ -204,6 +223,50 @@ export function checkRule(read: ReadRule, known: ReadonlySet<string>, owner: str
     );
   }
   return { ...read, outcome, effects, unread, owner, diagnostics };
+}
+
+/**
+ * What `ziel` and `param` (3.0.0) say against the schema and the reading: an element of either that is not in the
+ * schema (`rule-structure-unknown`, also when it is not an id at all); an effect target the non-empty `ziel` does
+ * not list (`rule-effect-outside-ziel`); a `ziel` element no effect targets (`rule-ziel-untargeted`, only for a
+ * fully read rule: a partial reading may have missed the effect).
+ */
+function structureDiagnostics(
+  read: ReadRule,
+  effects: readonly Effect[],
+  outcome: Outcome,
+  known: ReadonlySet<string>,
+  rule: string,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const path = `regel[${rule}]`;
+  const parts: [string, readonly StructureRef[]][] = [
+    ["ziel", read.ziel ?? []],
+    ["param", read.param ?? []],
+  ];
+  for (const [part, refs] of parts) {
+    for (const r of refs) {
+      if (r.ref === undefined || !known.has(r.ref.id)) {
+        out.push(
+          diagnostic({
+            code: "rule-structure-unknown",
+            severity: "warning",
+            stage: "rules",
+            path,
+            params: { rule, part, element: r.element },
+          }),
+        );
+      }
+    }
+  }
+  const ziel = (read.ziel ?? []).flatMap((z) => (z.ref !== undefined && known.has(z.ref.id) ? [z.ref.id] : []));
+  if (ziel.length === 0) return out;
+  const targeted = [...new Set(effects.flatMap((e) => e.targets.map((t) => t.id)))];
+  for (const id of targeted) if (!ziel.includes(id)) out.push(ruleDiagnostic("rule-effect-outside-ziel", "warning", rule, { id }));
+  if (outcome === "read") {
+    for (const id of new Set(ziel)) if (!targeted.includes(id)) out.push(ruleDiagnostic("rule-ziel-untargeted", "info", rule, { id }));
+  }
+  return out;
 }
 
 /** Reads every rule of a form tree (each distinct rule id + version once, at its first owner). */
