@@ -119,6 +119,8 @@ export interface DiagnosticParams {
   "rule-partly-read": { readonly rule: string; readonly missing: string };
   /** An element id in a rule's text that names no element of the schema. */
   "rule-target-unknown": { readonly rule: string; readonly id: string };
+  /** An element a rule's reading names (id or dotted path) that is in the schema but not inside the rule's owner. */
+  "rule-element-unreachable": { readonly rule: string; readonly element: string; readonly owner: string };
   /** An element of a rule's `ziel` or `param` (3.0.0) that names no element of the schema. */
   "rule-structure-unknown": { readonly rule: string; readonly part: string; readonly element: string };
   /** An effect read from a rule's text targets an element its non-empty `ziel` does not list. */

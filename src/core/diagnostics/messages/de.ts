@@ -82,6 +82,8 @@ export const de: MessageCatalog = {
   "rule-not-machine-readable": ({ rule, reason }) => `Die Regel ${rule} ist nicht maschinenlesbar: ${reason}`,
   "rule-partly-read": ({ rule, missing }) => `Die Regel ${rule} wurde nur teilweise gelesen; nicht gelesen: ${missing}`,
   "rule-target-unknown": ({ rule, id }) => `Die Regel ${rule} nennt ${id}, das im Schema nicht vorkommt.`,
+  "rule-element-unreachable": ({ rule, element, owner }) =>
+    `Die Regel ${rule} nennt ${element}, das es im Schema gibt, aber nicht innerhalb von ${owner}, dem Element der Regel.`,
   "rule-structure-unknown": ({ rule, part, element }) =>
     `Die Regel ${rule} nennt in ${part} das Element ${element}, das im Schema nicht vorkommt.`,
   "rule-effect-outside-ziel": ({ rule, id }) =>

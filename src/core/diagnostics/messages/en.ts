@@ -82,6 +82,8 @@ export const en: MessageCatalog = {
   "rule-not-machine-readable": ({ rule, reason }) => `The rule ${rule} is not machine-readable: ${reason}`,
   "rule-partly-read": ({ rule, missing }) => `The rule ${rule} was read only in part; not read: ${missing}`,
   "rule-target-unknown": ({ rule, id }) => `The rule ${rule} names ${id}, which is not in the schema.`,
+  "rule-element-unreachable": ({ rule, element, owner }) =>
+    `The rule ${rule} names ${element}, which is in the schema but not inside ${owner}, the element owning the rule.`,
   "rule-structure-unknown": ({ rule, part, element }) =>
     `The rule ${rule} names the element ${element} in ${part}, which is not in the schema.`,
   "rule-effect-outside-ziel": ({ rule, id }) =>
