@@ -3,7 +3,7 @@
  * as read from its text. See docs/regeln.md.
  *
  * A rule has effects; an effect has a kind, targets (element ids as written, resolved to the last path segment),
- * an optional value (prefill), an optional condition (when it applies), an optional assertion (what a `validate`
+ * an optional value (prefill), an optional value expression (compute), an optional condition (when it applies), an optional assertion (what a `validate`
  * effect checks) and an optional Land scope. A then/else pair becomes two effects with opposite conditions.
  */
 
@@ -89,7 +89,7 @@ export interface ReadRule {
   /** Rule id (R…), unversioned. */
   readonly id: string;
   readonly version?: string;
-  /** Where the text came from: `freitextRegel` (3.0.0), `definition` (2.0), `skript` or `ziel`. */
+  /** Where the text came from: `freitextRegel` (3.0.0), `definition` (2.0), or `skript` (3.0.0, when `freitextRegel` is empty). */
   readonly source: "freitextRegel" | "definition" | "skript";
   readonly text: string;
   readonly outcome: Outcome;
