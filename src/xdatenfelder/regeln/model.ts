@@ -3,8 +3,8 @@
  * as read from its text. See docs/regeln.md.
  *
  * A rule has effects; an effect has a kind, targets (element ids as written, resolved to the last path segment),
- * an optional value (prefill), an optional value expression (compute), an optional condition (when it applies), an optional assertion (what a `validate`
- * effect checks) and an optional Land scope. A then/else pair becomes two effects with opposite conditions.
+ * an optional value (prefill), an optional value expression (compute), an optional condition (when it applies),
+ * an optional assertion (what a `validate` effect checks) and an optional Land scope. A then/else pair becomes two effects with opposite conditions.
  */
 
 /** What an effect does to its targets. */
