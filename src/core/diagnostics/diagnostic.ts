@@ -119,6 +119,14 @@ export interface DiagnosticParams {
   "rule-partly-read": { readonly rule: string; readonly missing: string };
   /** An element id in a rule's text that names no element of the schema. */
   "rule-target-unknown": { readonly rule: string; readonly id: string };
+  /** An element a rule's reading names (id or dotted path) that is in the schema but not inside the rule's owner. */
+  "rule-element-unreachable": { readonly rule: string; readonly element: string; readonly owner: string };
+  /** An element of a rule's `ziel` or `param` (3.0.0) that names no element of the schema. */
+  "rule-structure-unknown": { readonly rule: string; readonly part: string; readonly element: string };
+  /** An effect read from a rule's text targets an element its non-empty `ziel` does not list. */
+  "rule-effect-outside-ziel": { readonly rule: string; readonly id: string };
+  /** An element of a rule's `ziel` that no effect read from its text targets (fully read rules only). */
+  "rule-ziel-untargeted": { readonly rule: string; readonly id: string };
   /** An element id in a rule's text that no effect or condition of the reading uses. */
   "rule-id-unused": { readonly rule: string; readonly id: string };
   /** A rule (or one effect of it) that the evaluator did not apply to the form data. */

@@ -16,6 +16,12 @@
  * Prefill: prefill effects apply first; a field without a value in the data counts with its prefilled value in
  * the conditions of other rules (a prefilled field is typically hidden and absent from the data).
  *
+ * Compute: `compute` effects apply after the prefills and before everything else, in rule order, on fields only.
+ * An expression has a value only when every field it reads has exactly one value in scope (data, else computed,
+ * else prefilled) of the right type (a number, or an ISO date `YYYY-MM-DD` for date differences); otherwise, and
+ * on division by zero, the field gets no computed value. A field without a value in the data counts with its
+ * computed value in the conditions of other rules.
+ *
  * Precedence: effects are applied in rule order, then in effect order; a later effect on the same instance
  * overrides an earlier one of the opposite kind. A hidden group hides everything inside it; a hidden element is
  * never required. A structurally required element (anzahl ≥ 1) is required only where its group is in use
@@ -26,7 +32,7 @@ import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../../core/result.ts";
 import { formatCondition } from "./format.ts";
 import { LAENDER } from "./grammar.ts";
-import type { Condition, Effect, ElementRef, LandScope, Literal } from "./model.ts";
+import type { Condition, Effect, ElementRef, LandScope, Literal, ValueExpr } from "./model.ts";
 import { type CheckedRule, readRules } from "./read.ts";
 import type { FormNode } from "./schema.ts";
 
@@ -55,6 +61,8 @@ export interface ElementState {
   readonly required: boolean;
   /** The value a `prefill` effect puts in the field. */
   readonly prefill?: string;
+  /** The value a `compute` effect derives for the field (a number as text, e.g. `42`, `2.5`). */
+  readonly computed?: string;
   /** True when the data holds a value (for a group: any value inside it). */
   readonly filled: boolean;
   /** The rules (`R…V…`) whose effects changed this instance, in order. */
@@ -83,13 +91,25 @@ interface Instance {
   visible: boolean;
   required: boolean | undefined;
   prefill: string | undefined;
+  computed: string | undefined;
   readonly rules: string[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function buildInstances(node: FormNode, data: unknown, path: string, parent: Instance | undefined): Instance {
-  const inst: Instance = { node, path, parent, children: [], data, visible: true, required: undefined, prefill: undefined, rules: [] };
+  const inst: Instance = {
+    node,
+    path,
+    parent,
+    children: [],
+    data,
+    visible: true,
+    required: undefined,
+    prefill: undefined,
+    computed: undefined,
+    rules: [],
+  };
   if (node.kind === "feld") return inst;
   const obj = isObject(data) ? data : {};
   for (const child of node.children) {
@@ -142,10 +162,78 @@ function dataValues(i: Instance): FieldValue[] {
   return list.filter((v): v is FieldValue => v !== undefined && v !== null && v !== "" && !isObject(v));
 }
 
-/** The values of a field as conditions see them: from the data, else the prefill (a prefilled, hidden field is not in the data). */
+/**
+ * The values of a field as conditions see them: from the data, else the computed value, else the prefill (a
+ * prefilled or computed field is typically hidden and not in the data).
+ */
 function scalarValues(i: Instance): FieldValue[] {
   const values = dataValues(i);
-  return values.length === 0 && i.prefill !== undefined ? [i.prefill] : values;
+  if (values.length > 0) return values;
+  if (i.computed !== undefined) return [i.computed];
+  return i.prefill !== undefined ? [i.prefill] : values;
+}
+
+type Computed =
+  | { readonly kind: "number"; readonly n: number }
+  | { readonly kind: "date"; readonly y: number; readonly m: number; readonly d: number };
+
+/** An ISO date `YYYY-MM-DD` that exists in the calendar. */
+function isoDate(text: string): Computed | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
+  if (m === null) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return undefined;
+  return { kind: "date", y, m: mo, d };
+}
+
+function operand(v: FieldValue): Computed | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", n: v } : undefined;
+  if (typeof v !== "string") return undefined;
+  const text = v.trim();
+  const date = isoDate(text);
+  if (date !== undefined) return date;
+  if (!/^[+-]?\d+([.,]\d+)?$/u.test(text)) return undefined;
+  return { kind: "number", n: Number(text.replace(",", ".")) };
+}
+
+const dayNumber = (x: { y: number; m: number; d: number }) => Date.UTC(x.y, x.m - 1, x.d) / 86_400_000;
+
+/** The value of an expression in a scope, or undefined (a field without exactly one usable value, a wrong type, ÷ 0). */
+function computeValue(x: ValueExpr, scope: Instance): Computed | undefined {
+  switch (x.op) {
+    case "field": {
+      const values = resolve(x.field, scope).flatMap(scalarValues);
+      return values.length === 1 ? operand(values[0] as FieldValue) : undefined;
+    }
+    case "number":
+      return Number.isFinite(x.value) ? { kind: "number", n: x.value } : undefined;
+    case "date":
+      return isoDate(x.value);
+    case "years-between":
+    case "days-between": {
+      const a = computeValue(x.from, scope);
+      const b = computeValue(x.to, scope);
+      if (a?.kind !== "date" || b?.kind !== "date") return undefined;
+      if (x.op === "days-between") return { kind: "number", n: dayNumber(b) - dayNumber(a) };
+      const before = b.m < a.m || (b.m === a.m && b.d < a.d);
+      return { kind: "number", n: b.y - a.y - (before ? 1 : 0) };
+    }
+    default: {
+      const a = computeValue(x.left, scope);
+      const b = computeValue(x.right, scope);
+      if (a?.kind !== "number" || b?.kind !== "number") return undefined;
+      if (x.op === "div" && b.n === 0) return undefined;
+      const n = x.op === "add" ? a.n + b.n : x.op === "sub" ? a.n - b.n : x.op === "mul" ? a.n * b.n : a.n / b.n;
+      return Number.isFinite(n) ? { kind: "number", n } : undefined;
+    }
+  }
+}
+
+/** A computed number as text: at most 15 significant digits, so `0.1 + 0.2` is `0.3`. */
+function formatComputed(c: Computed): string {
+  if (c.kind === "date") return `${String(c.y).padStart(4, "0")}-${String(c.m).padStart(2, "0")}-${String(c.d).padStart(2, "0")}`;
+  return String(Number(c.n.toPrecision(15)));
 }
 
 /** True when the instance has a value as conditions see it (prefill included). */
@@ -282,9 +370,10 @@ export function evaluateForm(tree: FormNode, data: FormData, options: EvaluateOp
     return inScope(e.lands, options.land);
   };
 
-  // Pass 1: prefills first (conditions of other rules read a prefilled value), then visibility and requiredness.
-  const order = (e: Effect, pass: number) => (e.kind === "prefill" ? 0 : 1) === pass;
-  for (const pass of [0, 1])
+  // Pass 1: prefills first (conditions of other rules read a prefilled value), then computations (they may read a
+  // prefill), then visibility and requiredness.
+  const order = (e: Effect, pass: number) => (e.kind === "prefill" ? 0 : e.kind === "compute" ? 1 : 2) === pass;
+  for (const pass of [0, 1, 2])
     for (const { rule, scope } of applications) {
       const key = ruleKey(rule);
       for (const e of rule.effects) {
@@ -292,6 +381,12 @@ export function evaluateForm(tree: FormNode, data: FormData, options: EvaluateOp
         if (e.condition !== undefined && !holds(e.condition, scope)) continue;
         for (const t of e.targets) {
           for (const i of resolve(t, scope)) {
+            if (e.kind === "compute") {
+              if (e.compute === undefined || i.node.kind !== "feld") continue;
+              const c = computeValue(e.compute, i.parent ?? scope);
+              if (c === undefined) continue;
+              i.computed = formatComputed(c);
+            }
             if (e.kind === "show") i.visible = true;
             else if (e.kind === "hide") i.visible = false;
             else if (e.kind === "require") i.required = true;
@@ -320,6 +415,7 @@ export function evaluateForm(tree: FormNode, data: FormData, options: EvaluateOp
         visible,
         required,
         ...(i.prefill !== undefined ? { prefill: i.prefill } : {}),
+        ...(i.computed !== undefined ? { computed: i.computed } : {}),
         filled: hasData(i),
         rules: [...i.rules],
       });

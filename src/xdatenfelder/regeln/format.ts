@@ -2,7 +2,7 @@
  * A compact, stable text form of conditions and effects (`in(G1.F2,["001","002"])`), used by the CLI's text
  * output, by the labelled fixture set and in messages. Fields print as their path as written; values without labels.
  */
-import type { Condition, Effect, LandScope, Literal } from "./model.ts";
+import type { Condition, Effect, LandScope, Literal, ValueExpr } from "./model.ts";
 
 const lit = (l: Literal): string => JSON.stringify(l.value);
 
@@ -27,6 +27,23 @@ export function formatCondition(c: Condition): string {
   }
 }
 
+/** `sub(F1,mul(F2,2))`, `years-between(F1,"2024-01-01")` */
+export function formatExpr(x: ValueExpr): string {
+  switch (x.op) {
+    case "field":
+      return x.field.path.join(".");
+    case "number":
+      return String(x.value);
+    case "date":
+      return JSON.stringify(x.value);
+    case "years-between":
+    case "days-between":
+      return `${x.op}(${formatExpr(x.from)},${formatExpr(x.to)})`;
+    default:
+      return `${x.op}(${formatExpr(x.left)},${formatExpr(x.right)})`;
+  }
+}
+
 /** `only:NW,SN` or `except:RP,ST` */
 export function formatLands(l: LandScope): string {
   return "only" in l ? `only:${l.only.join(",")}` : `except:${l.except.join(",")}`;
@@ -36,6 +53,7 @@ export function formatLands(l: LandScope): string {
 export function formatEffect(e: Effect): string {
   let s = `${e.kind} ${e.targets.map((t) => t.path.join(".")).join(", ")}`;
   if (e.value !== undefined) s += ` = ${lit(e.value)}`;
+  if (e.compute !== undefined) s += ` := ${formatExpr(e.compute)}`;
   if (e.assert !== undefined) s += ` assert ${formatCondition(e.assert)}`;
   if (e.condition !== undefined) s += ` if ${formatCondition(e.condition)}`;
   if (e.lands !== undefined) s += ` lands ${formatLands(e.lands)}`;

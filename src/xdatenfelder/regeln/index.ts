@@ -14,10 +14,19 @@ export {
   type FormState,
   safeEvaluateForm,
 } from "./evaluate.ts";
-export { formatCondition, formatEffect, formatLands } from "./format.ts";
+export { formatCondition, formatEffect, formatExpr, formatLands } from "./format.ts";
 export { classify, LAENDER } from "./grammar.ts";
 export { type Token, type TokenKind, tokenize } from "./lexer.ts";
 export type * from "./model.ts";
 export { EFFECT_KINDS } from "./model.ts";
-export { type CheckedRule, checkRule, fieldsOf, idsOfEffect, type ReadRulesOptions, readRules, readRuleText } from "./read.ts";
+export {
+  type CheckedRule,
+  checkRule,
+  fieldsOf,
+  fieldsOfExpr,
+  idsOfEffect,
+  type ReadRulesOptions,
+  readRules,
+  readRuleText,
+} from "./read.ts";
 export { elementIds, type FormNode, formTreeV2, formTreeV3, type RuleSource, walkForm } from "./schema.ts";

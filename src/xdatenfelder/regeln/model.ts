@@ -3,15 +3,18 @@
  * as read from its text. See docs/regeln.md.
  *
  * A rule has effects; an effect has a kind, targets (element ids as written, resolved to the last path segment),
- * an optional value (prefill), an optional condition (when it applies), an optional assertion (what a `validate`
- * effect checks) and an optional Land scope. A then/else pair becomes two effects with opposite conditions.
+ * an optional value (prefill), an optional value expression (compute), an optional condition (when it applies),
+ * an optional assertion (what a `validate` effect checks) and an optional Land scope. A then/else pair becomes two effects with opposite conditions.
  */
 
 /** What an effect does to its targets. */
-export type EffectKind = "show" | "hide" | "require" | "optional" | "prefill" | "validate";
+export type EffectKind = "show" | "hide" | "require" | "optional" | "prefill" | "validate" | "compute";
 
-/** Every effect kind the reader can produce. `compute` (derived values) is not read from any real text yet. */
-export const EFFECT_KINDS: readonly EffectKind[] = ["show", "hide", "require", "optional", "prefill", "validate"];
+/**
+ * Every effect kind of the model. The reader produces all but `compute`: no real text says unambiguously how a
+ * value is computed (see docs/regeln.md); `compute` effects are built by hand and evaluated by `evaluateForm`.
+ */
+export const EFFECT_KINDS: readonly EffectKind[] = ["show", "hide", "require", "optional", "prefill", "validate", "compute"];
 
 /**
  * An element the text names: `id` is the last segment of the path (what the schema index knows), `path` every
@@ -36,6 +39,17 @@ export type Comparison =
   /** Compares two fields (dates, numbers): `field op other`. */
   | { readonly op: "lt-field" | "gt-field"; readonly field: ElementRef; readonly other: ElementRef };
 
+/**
+ * A value expression of a `compute` effect: field references and literals under arithmetic (numbers) and date
+ * differences (ISO dates `YYYY-MM-DD`; `years-between` counts full years, as an age, `days-between` days).
+ */
+export type ValueExpr =
+  | { readonly op: "field"; readonly field: ElementRef }
+  | { readonly op: "number"; readonly value: number }
+  | { readonly op: "date"; readonly value: string }
+  | { readonly op: "add" | "sub" | "mul" | "div"; readonly left: ValueExpr; readonly right: ValueExpr }
+  | { readonly op: "years-between" | "days-between"; readonly from: ValueExpr; readonly to: ValueExpr };
+
 /** A condition tree. */
 export type Condition =
   | Comparison
@@ -51,6 +65,8 @@ export interface Effect {
   readonly targets: readonly ElementRef[];
   /** The prefill value (`prefill` only). */
   readonly value?: Literal;
+  /** How the target's value is computed (`compute` only). */
+  readonly compute?: ValueExpr;
   /** When the effect applies; absent = always. */
   readonly condition?: Condition;
   /** What a `validate` effect requires of the form data. */
@@ -73,7 +89,7 @@ export interface ReadRule {
   /** Rule id (R…), unversioned. */
   readonly id: string;
   readonly version?: string;
-  /** Where the text came from: `freitextRegel` (3.0.0), `definition` (2.0), `skript` or `ziel`. */
+  /** Where the text came from: `freitextRegel` (3.0.0), `definition` (2.0), or `skript` (3.0.0, when `freitextRegel` is empty). */
   readonly source: "freitextRegel" | "definition" | "skript";
   readonly text: string;
   readonly outcome: Outcome;
@@ -82,4 +98,16 @@ export interface ReadRule {
   readonly unread: readonly Unread[];
   /** Every element id the text names (last segment), in order of first appearance. */
   readonly mentioned: readonly string[];
+  /**
+   * 3.0.0 `ziel` and `param` as written (absent when the rule has none): `ref` is the element read as an id path
+   * (a version suffix dropped), absent when `element` is not one id or id path.
+   */
+  readonly ziel?: readonly StructureRef[];
+  readonly param?: readonly (StructureRef & { readonly name: string })[];
+}
+
+/** An element named in a rule's `ziel` or `param`: as written, and read as an id path. */
+export interface StructureRef {
+  readonly element: string;
+  readonly ref?: ElementRef;
 }

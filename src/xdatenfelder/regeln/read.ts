@@ -8,7 +8,7 @@ import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic, Severity } from "../../core/diagnostics/diagnostic.ts";
 import { RuleParser, sentences } from "./grammar.ts";
 import { type Token, tokenize } from "./lexer.ts";
-import type { Condition, Effect, ElementRef, Outcome, ReadRule, Unread } from "./model.ts";
+import type { Condition, Effect, ElementRef, Outcome, ReadRule, StructureRef, Unread, ValueExpr } from "./model.ts";
 import { elementIds, type FormNode, type RuleSource, walkForm } from "./schema.ts";
 
 /**
@@ -53,6 +53,14 @@ function qualifyPaths(tokens: readonly Token[]): Token[] {
   return out;
 }
 
+/** An element of `ziel`/`param` read as one id or id path (the lexer's reading: a version suffix is dropped). */
+function structureRef(element: string): StructureRef {
+  const tokens = tokenize(element.trim());
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  if (only?.kind !== "id" || only.path === undefined || only.end - only.start !== element.trim().length) return { element };
+  return { element, ref: { id: only.path[only.path.length - 1] as string, path: only.path } };
+}
+
 /** Reads one rule text (no schema needed). */
 export function readRuleText(source: RuleSource): ReadRule {
   const tokens = qualifyPaths(tokenize(source.text));
@@ -67,6 +75,8 @@ export function readRuleText(source: RuleSource): ReadRule {
     ...(source.version !== undefined ? { version: source.version } : {}),
     source: source.source,
     text: source.text,
+    ...(source.ziel !== undefined ? { ziel: source.ziel.map(structureRef) } : {}),
+    ...(source.param !== undefined ? { param: source.param.map((p) => ({ ...structureRef(p.element), name: p.name })) } : {}),
   };
   if (source.text.trim() === "") {
     return { ...base, outcome: "unreadable", effects: [], unread: [{ text: "", reason: "the rule has no text" }], mentioned };
@@ -85,7 +95,24 @@ export function idsOfEffect(e: Effect): string[] {
   const out = e.targets.map((t) => t.id);
   if (e.condition !== undefined) out.push(...fieldsOf(e.condition).map((f) => f.id));
   if (e.assert !== undefined) out.push(...fieldsOf(e.assert).map((f) => f.id));
+  if (e.compute !== undefined) out.push(...fieldsOfExpr(e.compute).map((f) => f.id));
   return out;
+}
+
+/** The field references of a value expression (`compute`). */
+export function fieldsOfExpr(x: ValueExpr): ElementRef[] {
+  switch (x.op) {
+    case "field":
+      return [x.field];
+    case "number":
+    case "date":
+      return [];
+    case "years-between":
+    case "days-between":
+      return [...fieldsOfExpr(x.from), ...fieldsOfExpr(x.to)];
+    default:
+      return [...fieldsOfExpr(x.left), ...fieldsOfExpr(x.right)];
+  }
 }
 
 /** The field references of a condition tree. */
@@ -118,7 +145,13 @@ export interface ReadRulesOptions {
 }
 
 function ruleDiagnostic(
-  code: "rule-not-machine-readable" | "rule-partly-read" | "rule-target-unknown" | "rule-id-unused",
+  code:
+    | "rule-not-machine-readable"
+    | "rule-partly-read"
+    | "rule-target-unknown"
+    | "rule-id-unused"
+    | "rule-effect-outside-ziel"
+    | "rule-ziel-untargeted",
   severity: Severity,
   rule: string,
   extra: { reason?: string; missing?: string; id?: string },
@@ -132,6 +165,8 @@ function ruleDiagnostic(
     case "rule-target-unknown":
       return diagnostic({ code, severity, stage: "rules", path, params: { rule, id: extra.id ?? "" } });
     case "rule-id-unused":
+    case "rule-effect-outside-ziel":
+    case "rule-ziel-untargeted":
       return diagnostic({ code, severity, stage: "rules", path, params: { rule, id: extra.id ?? "" } });
   }
 }
@@ -157,7 +192,8 @@ export function checkRule(read: ReadRule, known: ReadonlySet<string>, owner: str
     const targets = e.targets.filter((t) => known.has(t.id));
     const condOk = e.condition === undefined || conditionKnown(e.condition, known);
     const assertOk = e.assert === undefined || conditionKnown(e.assert, known);
-    if (targets.length === 0 || !condOk || !assertOk) {
+    const computeOk = e.compute === undefined || fieldsOfExpr(e.compute).every((f) => known.has(f.id));
+    if (targets.length === 0 || !condOk || !assertOk || !computeOk) {
       unread.push({
         text: `${e.kind} ${e.targets.map((t) => t.path.join(".")).join(", ")}`,
         reason: "names an element that is not in the schema",
@@ -174,6 +210,7 @@ export function checkRule(read: ReadRule, known: ReadonlySet<string>, owner: str
       if (!used.has(id) && known.has(id)) diagnostics.push(ruleDiagnostic("rule-id-unused", "info", rule, { id }));
     }
   }
+  diagnostics.push(...structureDiagnostics(read, effects, outcome, known, rule));
   if (outcome === "unreadable") {
     diagnostics.push(
       ruleDiagnostic("rule-not-machine-readable", options.unreadableSeverity ?? "warning", rule, {
@@ -188,18 +225,125 @@ export function checkRule(read: ReadRule, known: ReadonlySet<string>, owner: str
   return { ...read, outcome, effects, unread, owner, diagnostics };
 }
 
-/** Reads every rule of a form tree (each distinct rule id + version once, at its first owner). */
-export function readRules(root: FormNode, options: ReadRulesOptions = {}): CheckedRule[] {
-  const known = elementIds(root);
-  const seen = new Set<string>();
-  const out: CheckedRule[] = [];
-  for (const { node } of walkForm(root)) {
-    for (const r of node.rules) {
-      const key = `${r.id}V${r.version ?? ""}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(checkRule(readRuleText(r), known, node.id, options));
+/**
+ * What `ziel` and `param` (3.0.0) say against the schema and the reading: an element of either that is not in the
+ * schema (`rule-structure-unknown`, also when it is not an id at all); an effect target the non-empty `ziel` does
+ * not list (`rule-effect-outside-ziel`); a `ziel` element no effect targets (`rule-ziel-untargeted`, only for a
+ * fully read rule: a partial reading may have missed the effect).
+ */
+function structureDiagnostics(
+  read: ReadRule,
+  effects: readonly Effect[],
+  outcome: Outcome,
+  known: ReadonlySet<string>,
+  rule: string,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const path = `regel[${rule}]`;
+  const parts: [string, readonly StructureRef[]][] = [
+    ["ziel", read.ziel ?? []],
+    ["param", read.param ?? []],
+  ];
+  for (const [part, refs] of parts) {
+    for (const r of refs) {
+      if (r.ref === undefined || !known.has(r.ref.id)) {
+        out.push(
+          diagnostic({
+            code: "rule-structure-unknown",
+            severity: "warning",
+            stage: "rules",
+            path,
+            params: { rule, part, element: r.element },
+          }),
+        );
+      }
     }
   }
+  const ziel = (read.ziel ?? []).flatMap((z) => (z.ref !== undefined && known.has(z.ref.id) ? [z.ref.id] : []));
+  if (ziel.length === 0) return out;
+  const targeted = [...new Set(effects.flatMap((e) => e.targets.map((t) => t.id)))];
+  for (const id of targeted) if (!ziel.includes(id)) out.push(ruleDiagnostic("rule-effect-outside-ziel", "warning", rule, { id }));
+  if (outcome === "read") {
+    for (const id of new Set(ziel)) if (!targeted.includes(id)) out.push(ruleDiagnostic("rule-ziel-untargeted", "info", rule, { id }));
+  }
   return out;
+}
+
+/** Every element reference of a reading's effects (targets, condition, assertion and computation fields). */
+function refsOfEffect(e: Effect): ElementRef[] {
+  return [
+    ...e.targets,
+    ...(e.condition !== undefined ? fieldsOf(e.condition) : []),
+    ...(e.assert !== undefined ? fieldsOf(e.assert) : []),
+    ...(e.compute !== undefined ? fieldsOfExpr(e.compute) : []),
+  ];
+}
+
+/**
+ * `rule-element-unreachable`: what the rule model says to FIM-QS 1001 ("a rule cannot reach a referenced
+ * element"), kept apart from the QS check (docs/qs.md says why). An id the text names that is in the schema but
+ * not inside the owner (the owner itself counts as inside), and a dotted path of an effect whose segments match no
+ * occurrence of its last element inside the owner (segments in order along the ancestry from the root).
+ */
+function unreachable(read: ReadRule, known: ReadonlySet<string>, owner: FormNode, ownerAncestors: readonly FormNode[]): Diagnostic[] {
+  const rule = read.version === undefined ? read.id : `${read.id}V${read.version}`;
+  const chains = new Map<string, string[][]>();
+  for (const { node, ancestors } of walkForm(owner, ownerAncestors)) {
+    const chain = [...ancestors, node].filter((n) => n.kind !== "schema").map((n) => n.id);
+    chains.set(node.id, [...(chains.get(node.id) ?? []), chain]);
+  }
+  const matches = (chain: readonly string[], path: readonly string[]) => {
+    let k = 0;
+    for (const seg of chain) if (seg === path[k]) k++;
+    return k === path.length;
+  };
+  const out: Diagnostic[] = [];
+  const said = new Set<string>();
+  const say = (element: string) => {
+    if (said.has(element)) return;
+    said.add(element);
+    out.push(
+      diagnostic({
+        code: "rule-element-unreachable",
+        severity: "warning",
+        stage: "rules",
+        path: `regel[${rule}]`,
+        params: { rule, element, owner: owner.id },
+      }),
+    );
+  };
+  for (const id of read.mentioned) if (known.has(id) && !chains.has(id)) say(id);
+  for (const ref of read.effects.flatMap(refsOfEffect)) {
+    const found = chains.get(ref.id);
+    if (ref.path.length > 1 && found !== undefined && !found.some((c) => matches(c, ref.path))) say(ref.path.join("."));
+  }
+  return out;
+}
+
+/**
+ * Reads every rule of a form tree (each distinct rule id + version once, at its first owner; an element the rule
+ * cannot reach is checked at every owner).
+ */
+export function readRules(root: FormNode, options: ReadRulesOptions = {}): CheckedRule[] {
+  const known = elementIds(root);
+  const byKey = new Map<string, { rule: CheckedRule; read: ReadRule; extra: Diagnostic[] }>();
+  for (const { node, ancestors } of walkForm(root)) {
+    for (const r of node.rules) {
+      const key = `${r.id}V${r.version ?? ""}`;
+      let entry = byKey.get(key);
+      if (entry === undefined) {
+        const read = readRuleText(r);
+        entry = { rule: checkRule(read, known, node.id, options), read, extra: [] };
+        byKey.set(key, entry);
+      }
+      for (const d of unreachable(entry.read, known, node, ancestors)) {
+        const k = JSON.stringify(d.params);
+        if (entry.extra.some((x) => JSON.stringify(x.params) === k)) continue;
+        entry.extra.push(d);
+      }
+    }
+  }
+  return [...byKey.values()].map(({ rule, extra }) =>
+    extra.length === 0 ? rule : { ...rule, diagnostics: [...rule.diagnostics, ...extra] },
+  );
 }

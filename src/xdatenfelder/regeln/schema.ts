@@ -14,6 +14,10 @@ export interface RuleSource {
   /** `freitextRegel` (3.0.0), `definition` (2.0), or a `skript` when the prose is empty. */
   readonly source: "freitextRegel" | "definition" | "skript";
   readonly text: string;
+  /** 3.0.0 `ziel/@element`: the elements the rule acts on, as written (absent when the rule lists none). */
+  readonly ziel?: readonly string[];
+  /** 3.0.0 `param`: the elements the rule reads, as written (`@element`), with their `@name`. */
+  readonly param?: readonly { readonly element: string; readonly name: string }[];
 }
 
 /** One element of the form tree. The root (the Stammdatenschema) has kind `schema`. */
@@ -52,6 +56,8 @@ function v3Rules(list: readonly v3.Regel[]): RuleSource[] {
       name: r.name,
       source: useScript ? "skript" : "freitextRegel",
       text: useScript ? (r.skript ?? "") : prose,
+      ...(r.ziel.length > 0 ? { ziel: r.ziel.map((z) => z.element) } : {}),
+      ...(r.param.length > 0 ? { param: r.param.map((p) => ({ element: p.element, name: p.name })) } : {}),
     };
   });
 }

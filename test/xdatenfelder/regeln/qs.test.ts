@@ -28,3 +28,21 @@ describe("QS with the rule model", () => {
     expect(withRules.diagnostics.filter((d) => !RULE_CODES.includes(d.code))).toEqual(plain.diagnostics);
   });
 });
+
+describe("QS with the rule model: ziel and param", () => {
+  it("adds the ziel/param diagnostics of the reading and leaves the QS findings as they are", async () => {
+    const xml = readFileSync(join(REPO_ROOT, "fixtures/regeln/rules-ziel-param.xml"));
+    const codes = ["rule-structure-unknown", "rule-effect-outside-ziel", "rule-ziel-untargeted"];
+    const plain = await checkXDatenfelder(xml, { file: "z.xml" });
+    const withRules = await checkXDatenfelder(xml, { file: "z.xml", regeln: true });
+    expect(plain.diagnostics.filter((d) => codes.includes(d.code))).toEqual([]);
+    expect(withRules.diagnostics.filter((d) => codes.includes(d.code)).map((d) => d.code)).toEqual([
+      "rule-structure-unknown",
+      "rule-ziel-untargeted",
+      "rule-structure-unknown",
+      "rule-effect-outside-ziel",
+      "rule-ziel-untargeted",
+    ]);
+    expect(withRules.diagnostics.filter((d) => d.stage !== "rules")).toEqual(plain.diagnostics.filter((d) => d.stage !== "rules"));
+  });
+});

@@ -82,6 +82,14 @@ export const de: MessageCatalog = {
   "rule-not-machine-readable": ({ rule, reason }) => `Die Regel ${rule} ist nicht maschinenlesbar: ${reason}`,
   "rule-partly-read": ({ rule, missing }) => `Die Regel ${rule} wurde nur teilweise gelesen; nicht gelesen: ${missing}`,
   "rule-target-unknown": ({ rule, id }) => `Die Regel ${rule} nennt ${id}, das im Schema nicht vorkommt.`,
+  "rule-element-unreachable": ({ rule, element, owner }) =>
+    `Die Regel ${rule} nennt ${element}, das es im Schema gibt, aber nicht innerhalb von ${owner}, dem Element der Regel.`,
+  "rule-structure-unknown": ({ rule, part, element }) =>
+    `Die Regel ${rule} nennt in ${part} das Element ${element}, das im Schema nicht vorkommt.`,
+  "rule-effect-outside-ziel": ({ rule, id }) =>
+    `Eine aus dem Text der Regel ${rule} gelesene Wirkung betrifft ${id}, das nicht unter ihren Zielen (ziel) steht.`,
+  "rule-ziel-untargeted": ({ rule, id }) =>
+    `Die Regel ${rule} nennt ${id} als Ziel (ziel), aber keine aus ihrem Text gelesene Wirkung betrifft es.`,
   "rule-id-unused": ({ rule, id }) => `Die Regel ${rule} nennt ${id}, aber keine gelesene Wirkung oder Bedingung verwendet es.`,
   "rule-not-applied": ({ rule, reason }) => `Die Regel ${rule} wurde nicht angewendet: ${reason}`,
   "rule-validation-failed": ({ rule, elements, check }) => `Die Regel ${rule} ist für ${elements} nicht erfüllt: ${check}`,

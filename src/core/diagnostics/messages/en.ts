@@ -82,6 +82,13 @@ export const en: MessageCatalog = {
   "rule-not-machine-readable": ({ rule, reason }) => `The rule ${rule} is not machine-readable: ${reason}`,
   "rule-partly-read": ({ rule, missing }) => `The rule ${rule} was read only in part; not read: ${missing}`,
   "rule-target-unknown": ({ rule, id }) => `The rule ${rule} names ${id}, which is not in the schema.`,
+  "rule-element-unreachable": ({ rule, element, owner }) =>
+    `The rule ${rule} names ${element}, which is in the schema but not inside ${owner}, the element owning the rule.`,
+  "rule-structure-unknown": ({ rule, part, element }) =>
+    `The rule ${rule} names the element ${element} in ${part}, which is not in the schema.`,
+  "rule-effect-outside-ziel": ({ rule, id }) =>
+    `An effect read from the text of the rule ${rule} targets ${id}, which its ziel does not list.`,
+  "rule-ziel-untargeted": ({ rule, id }) => `The rule ${rule} lists ${id} in its ziel, but no effect read from its text targets it.`,
   "rule-id-unused": ({ rule, id }) => `The rule ${rule} names ${id}, but no effect or condition read from it uses it.`,
   "rule-not-applied": ({ rule, reason }) => `The rule ${rule} was not applied: ${reason}`,
   "rule-validation-failed": ({ rule, elements, check }) => `The rule ${rule} does not hold for ${elements}: ${check}`,
