@@ -45,6 +45,8 @@ Options:
   --codelists <dir>     more genericode files to resolve code lists from, for every schema (besides the
                         lists beside it); a schema without any code list has the checks that need their
                         contents (1115, 1076, 1121-1123) reported as skipped
+  --regeln              also read every rule into the rule model and report what it finds (rules that are
+                        not machine-readable, unknown or unreachable elements): not FIM-QS codes, no rule id
 
 Unknown rule codes are refused. Exit code: 0 if every document passes, 1 if one fails or cannot be
 checked, 2 on usage errors, unreadable files or when no XML file is found.`;
@@ -82,6 +84,7 @@ export const checkCommand: CliCommand = async (argv, io) => {
       severity: { type: "string", multiple: true },
       codelists: { type: "string" },
       policy: { type: "string" },
+      regeln: { type: "boolean" },
     },
     argv,
     io,
@@ -146,6 +149,7 @@ export const checkCommand: CliCommand = async (argv, io) => {
     output: values.output,
     force: values.force === true,
     codelists: values.codelists,
+    regeln: values.regeln === true,
   });
 };
 
@@ -159,6 +163,8 @@ interface RunOptions {
   readonly output: string | undefined;
   readonly force: boolean;
   readonly codelists: string | undefined;
+  /** `--regeln`: add the rule-model diagnostics (not QS codes). */
+  readonly regeln: boolean;
 }
 
 /** The report of a genericode file of the batch, read as a code list; the document when it could be read. */
@@ -260,7 +266,12 @@ async function run(o: RunOptions): Promise<number> {
       "error" in read
         ? ioReport(entry.name, read.error, CHECK_STAGES)
         : applyPolicy(
-            await checkXDatenfelder(read.bytes, { file: entry.name, policy, codeListProvider: providerFor(dirname(entry.path)) }),
+            await checkXDatenfelder(read.bytes, {
+              file: entry.name,
+              policy,
+              codeListProvider: providerFor(dirname(entry.path)),
+              regeln: o.regeln,
+            }),
             policy,
           );
   }

@@ -79,8 +79,9 @@ export const regelnCommand: CliCommand = async (argv, io) => {
       lines.push(`${r.id}${r.version === undefined ? "" : `V${r.version}`} ${r.outcome} (on ${r.owner})`);
       for (const e of r.effects) lines.push(`  ${formatEffect(e)}`);
       for (const u of r.unread) lines.push(`  not read: "${u.text}" (${u.reason})`);
+      // the outcome lines above already say what was not read; every other finding is printed
       for (const d of r.diagnostics)
-        if (d.code === "rule-target-unknown" || d.code === "rule-id-unused") lines.push(`  ${formatDiagnostic(d)}`);
+        if (d.code !== "rule-not-machine-readable" && d.code !== "rule-partly-read") lines.push(`  ${formatDiagnostic(d)}`);
     }
     if (values.quiet !== true) {
       const n = (o: string) => rules.filter((r) => r.outcome === o).length;

@@ -27,7 +27,8 @@ export interface QsCheckOptions {
   readonly codeListProvider?: CodeListProvider | undefined;
   /**
    * Also read every rule into the rule model (`fim-xoev/xdatenfelder/regeln`) and add its diagnostics —
-   * `rule-not-machine-readable`, `rule-partly-read`, `rule-target-unknown`, `rule-id-unused` — to the report.
+   * `rule-not-machine-readable`, `rule-partly-read`, `rule-target-unknown`, `rule-id-unused`,
+   * `rule-element-unreachable`, `rule-structure-unknown`, `rule-effect-outside-ziel`, `rule-ziel-untargeted` — to the report.
    * These are not FIM-QS codes and carry no `ruleId`; off by default, so the QS findings stay the reference's.
    */
   readonly regeln?: boolean | undefined;

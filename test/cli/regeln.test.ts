@@ -54,3 +54,17 @@ describe("fim-xoev regeln", () => {
     expect((await cli(["regeln", "fixtures/regeln/missing.xml"])).code).toBe(2);
   });
 });
+
+describe("check --regeln", () => {
+  it("adds the rule-model diagnostics (not QS codes) to the QS report", async () => {
+    const file = "fixtures/demo/hundesteuer-anmeldung.xdf3.xml";
+    const codes = (out: string) =>
+      (JSON.parse(out) as { reports: { diagnostics: { code: string; ruleId?: string }[] }[] }).reports.flatMap((r) => r.diagnostics);
+    const plain = codes((await cli(["check", file, "--format", "json"])).stdout);
+    const withRules = codes((await cli(["check", file, "--format", "json", "--regeln"])).stdout);
+    expect(plain.map((d) => d.code)).not.toContain("rule-not-machine-readable");
+    const added = withRules.filter((d) => d.code === "rule-not-machine-readable");
+    expect(added).toHaveLength(1);
+    expect(added[0]?.ruleId).toBeUndefined();
+  });
+});
