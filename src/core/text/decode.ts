@@ -49,7 +49,8 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 /** Decodes bytes known to be valid in `encoding` (no BOM handling). */
 function decodeValid(bytes: Uint8Array, encoding: ByteEncoding): string {
   if (encoding === "ISO-8859-1" || encoding === "windows-1252" || encoding === "US-ASCII") return decodeWindows1252(bytes);
-  return new TextDecoder(DECODER_LABEL[encoding], { ignoreBOM: true }).decode(bytes);
+  // fatal although the bytes were checked: a decoder here must never be able to produce U+FFFD
+  return new TextDecoder(DECODER_LABEL[encoding], { fatal: true, ignoreBOM: true }).decode(bytes);
 }
 
 /** IANA names and aliases (lower case) of the supported encodings; `UTF-16` leaves the byte order to the BOM. */
@@ -288,7 +289,8 @@ export interface StreamDecodeError {
 export class Utf8Stream {
   private carry: Uint8Array = new Uint8Array(0);
   private consumed = 0;
-  private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  /** Decodes only the prefix found valid (fatal all the same: never a U+FFFD). */
+  private readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   /** The position after the text decoded so far. */
   readonly position = new TextPosition();
   /** Set by the first invalid sequence; no text is decoded after it. */

@@ -20,7 +20,14 @@ export function findDoctype(input: string | Uint8Array): DoctypePosition | undef
   if (typeof input === "string") return scan(input.length, (i) => input.charCodeAt(i));
   const utf16 = utf16Encoding(input);
   if (utf16 !== undefined) {
-    const text = new TextDecoder(utf16).decode(input);
+    let text: string;
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(input);
+    } catch {
+      // Not UTF-16 after all: the library decodes (fatally) before it asks, so only a direct caller gets here;
+      // the engine rejects such bytes itself.
+      return undefined;
+    }
     return scan(text.length, (i) => text.charCodeAt(i));
   }
   return scan(input.length, (i) => input[i] as number);

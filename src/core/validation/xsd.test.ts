@@ -200,7 +200,7 @@ describe("schema sets resolve only from their own files", () => {
 
   const withImport = (location: string) =>
     testSet({
-      "types.xsd": new TextDecoder()
+      "types.xsd": new TextDecoder("utf-8", { fatal: true })
         .decode(testSet().files["types.xsd"])
         .replace('schemaLocation="common/code.xsd"', `schemaLocation="${location}"`),
     });
@@ -241,7 +241,7 @@ describe("schema sets resolve only from their own files", () => {
 
   it("reports a schema libxml2 cannot compile, and throws it from createXsdValidator", async () => {
     const broken = testSet({
-      "types.xsd": new TextDecoder().decode(testSet().files["types.xsd"]).replace('base="xs:string"', 'base="m:Unbekannt"'),
+      "types.xsd": new TextDecoder("utf-8", { fatal: true }).decode(testSet().files["types.xsd"]).replace('base="xs:string"', 'base="m:Unbekannt"'),
     });
     const result = await safeCreateXsdValidator(broken);
     expect(result.success).toBe(false);
