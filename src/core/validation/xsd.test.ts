@@ -241,7 +241,9 @@ describe("schema sets resolve only from their own files", () => {
 
   it("reports a schema libxml2 cannot compile, and throws it from createXsdValidator", async () => {
     const broken = testSet({
-      "types.xsd": new TextDecoder("utf-8", { fatal: true }).decode(testSet().files["types.xsd"]).replace('base="xs:string"', 'base="m:Unbekannt"'),
+      "types.xsd": new TextDecoder("utf-8", { fatal: true })
+        .decode(testSet().files["types.xsd"])
+        .replace('base="xs:string"', 'base="m:Unbekannt"'),
     });
     const result = await safeCreateXsdValidator(broken);
     expect(result.success).toBe(false);
