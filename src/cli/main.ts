@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `fim-xoev` command line. */
 import { getLocale, setLocale } from "../core/diagnostics/create.ts";
+import { catalogCommand } from "./catalog.ts";
 import { checkCommand } from "./check.ts";
 import { convertCommand } from "./convert.ts";
 import { exportCommand } from "./export.ts";
@@ -23,6 +24,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   fachdaten: fachdatenCommand,
   xprozess: xprozessCommand,
   regeln: regelnCommand,
+  catalog: catalogCommand,
 };
 
 export const HELP = `Usage: fim-xoev <command> [options]
@@ -41,6 +43,7 @@ Commands:
   fachdaten convert <schema.xml> <data> --to json|xml [-o FILE]    Fachdaten JSON ↔ XML
   xprozess files|inspect|validate <file> [-o DIR] [--schemas DIR]  XProzess: embedded files, summary, structure
   regeln <schema.xml> [--format text|json]                         rules → effects, conditions, outcome
+  catalog <dir>... [--key KEY] [--gaps] [--format text|json]       one catalogue across LeiKa, XZuFi, XDF, XProzess
 
 Every command takes --help, --version, --locale de|en and --quiet.
 Exit codes (every command): 0 all good, 1 findings, 2 usage error or I/O problem.

@@ -1,0 +1,412 @@
+/**
+ * One catalogue across the standards: LeiKa rows, XZuFi Leistungen, XProzess Prozessklassen and Prozesse,
+ * XDatenfelder Stammdatenschemata and Dokumentsteckbriefe, genericode code lists — indexed by the links the files
+ * carry (and by a mapping file where they carry none), queried by Leistungsschlüssel.
+ *
+ * Works in memory on bytes or text the caller supplies (no file system: see `folder.ts` for loading a folder).
+ */
+import { GENERICODE_NAMESPACE, parseCodeListElement } from "../core/codelists/genericode.ts";
+import { diagnostic } from "../core/diagnostics/create.ts";
+import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
+import { failure, type Result, resultOf, success } from "../core/result.ts";
+import { ParseContext } from "../core/xml/cursor.ts";
+import type { XmlElement } from "../core/xml/node.ts";
+import { canonicalName } from "../core/xml/path.ts";
+import { readXml } from "../core/xml/read.ts";
+import { type LeikaCsvOptions, type LeikaKatalog, safeParseLeikaCsvSync } from "../leika/csv.ts";
+import { safeParseLeistungsschluessel } from "../leika/key.ts";
+import * as xdf2 from "../xdatenfelder/v2/index.ts";
+import * as xdf3 from "../xdatenfelder/v3/index.ts";
+import * as xp01 from "../xprozess/v0_1/index.ts";
+import * as xp2 from "../xprozess/v2/index.ts";
+import { LEGACY_FORMAT, LEGACY_ROOT_ELEMENT, safeParseLeistungsverzeichnis } from "../xzufi/legacy/index.ts";
+import * as xz220 from "../xzufi/v2_2_0/index.ts";
+import * as xz231 from "../xzufi/v2_3_1/index.ts";
+import { type Extracted, fromGenericode, fromLeika, fromXDatenfelder, fromXProzess, fromXzufi, schemaKey } from "./extract.ts";
+import { parseMapping } from "./mapping.ts";
+import type { CatalogGap, CatalogLink, CatalogObject, CatalogObjectKind, CatalogRef, CatalogSource, KeyView } from "./model.ts";
+
+/** What a file was recognised as. */
+export type CatalogFileKind = "leika-csv" | "xdatenfelder" | "genericode" | "xzufi" | "xprozess" | "mapping";
+
+/** A file the catalogue took in. */
+export interface CatalogFile {
+  readonly file: string;
+  readonly kind: CatalogFileKind;
+  readonly standard: string;
+  /** Objects the file contributed. */
+  readonly objects: number;
+}
+
+/** Counts over the whole catalogue. */
+export interface CatalogSummary {
+  readonly files: number;
+  readonly objects: Readonly<Record<CatalogObjectKind, number>>;
+  /** Distinct Leistungsschlüssel the catalogue knows (LeiKa rows and keys linked from any file). */
+  readonly keys: number;
+  readonly links: Readonly<Record<CatalogLink["evidence"], number>>;
+}
+
+const KINDS: readonly CatalogObjectKind[] = [
+  "leika",
+  "xzufi-leistung",
+  "prozessklasse",
+  "prozess",
+  "stammdatenschema",
+  "dokumentsteckbrief",
+  "codeliste",
+];
+
+interface XmlStandard {
+  readonly kind: CatalogFileKind;
+  readonly standard: string;
+  /** Reads the document (its root element as read, or its content where a module reads only whole documents). */
+  readonly extract: (root: XmlElement, content: string | Uint8Array, source: CatalogSource) => Result<Extracted>;
+}
+
+function fromResult<T>(r: Result<T>, f: (data: T) => Extracted): Result<Extracted> {
+  return r.data === undefined ? failure(r.diagnostics as [Diagnostic, ...Diagnostic[]]) : resultOf(f(r.data), r.diagnostics);
+}
+
+/** The XML standards the catalogue reads, by namespace. */
+const XML_STANDARDS: Readonly<Record<string, XmlStandard>> = {
+  [xdf3.NAMESPACE]: {
+    kind: "xdatenfelder",
+    standard: "XDatenfelder 3.0.0",
+    extract: (root, _content, source) =>
+      fromResult(xdf3.safeParseElement(root, { file: source.file, xsdFacets: "warning" }), (n) => fromXDatenfelder(n, source)),
+  },
+  [xdf2.NAMESPACE]: {
+    kind: "xdatenfelder",
+    standard: "XDatenfelder 2.0",
+    extract: (root, _content, source) =>
+      fromResult(xdf2.safeParseElement(root, { file: source.file, xsdFacets: "warning" }), (n) => fromXDatenfelder(n, source)),
+  },
+  [xz220.NAMESPACE]: {
+    kind: "xzufi",
+    standard: "XZuFi 2.2.0",
+    extract: (root, _content, source) => fromResult(xz220.safeParseElement(root, { file: source.file }), (n) => fromXzufi(n, source)),
+  },
+  [xz231.NAMESPACE]: {
+    kind: "xzufi",
+    standard: "XZuFi 2.3.1",
+    extract: (root, _content, source) => fromResult(xz231.safeParseElement(root, { file: source.file }), (n) => fromXzufi(n, source)),
+  },
+  [xp2.NAMESPACE]: {
+    kind: "xprozess",
+    standard: "XProzess 2.0",
+    extract: (root, _content, source) => fromResult(xp2.safeParseElement(root, { file: source.file }), (n) => fromXProzess(n, source)),
+  },
+  [xp01.NAMESPACE]: {
+    kind: "xprozess",
+    standard: "XProzess 0.1",
+    extract: (_root, content, source) => {
+      const m = xp01.safeParse(content, { file: source.file });
+      if (m.data === undefined) return failure(m.diagnostics as [Diagnostic, ...Diagnostic[]]);
+      const p = xp01.safeConvertToV2(m.data);
+      if (p.data === undefined) return failure([...m.diagnostics, ...p.diagnostics] as [Diagnostic, ...Diagnostic[]]);
+      return resultOf(fromXProzess({ prozess: [p.data] }, source), [...m.diagnostics, ...p.diagnostics]);
+    },
+  },
+  // The namespace-less XZuFi 2.1-style Leistungsverzeichnis (read onto the 2.2.0 model).
+  "": {
+    kind: "xzufi",
+    standard: LEGACY_FORMAT,
+    extract: (root, content, source) => {
+      if (root.local !== LEGACY_ROOT_ELEMENT) {
+        const ctx = new ParseContext({}, source.file);
+        ctx.report("unknown-root-element", { element: root.local }, root, { severity: "fatal" });
+        return failure(ctx.diagnostics as [Diagnostic, ...Diagnostic[]]);
+      }
+      return fromResult(safeParseLeistungsverzeichnis(content, { file: source.file }), (v) => fromXzufi(v, source));
+    },
+  },
+  [GENERICODE_NAMESPACE]: {
+    kind: "genericode",
+    standard: "genericode 1.0",
+    extract: (root, _content, source) => {
+      const ctx = new ParseContext({ [GENERICODE_NAMESPACE]: "gc" }, source.file);
+      if (root.local !== "CodeList") {
+        ctx.report("unknown-root-element", { element: `gc:${root.local}` }, root, { severity: "fatal" });
+        return failure(ctx.diagnostics as [Diagnostic, ...Diagnostic[]]);
+      }
+      const doc = parseCodeListElement(root, ctx);
+      return resultOf(fromGenericode(doc, source), ctx.diagnostics);
+    },
+  },
+};
+
+function refKey(kind: CatalogObjectKind, id: string): string {
+  return `${kind}\u0000${id}`;
+}
+
+function matches(o: CatalogObject, r: CatalogRef): boolean {
+  return o.kind === r.kind && o.id === r.id && (r.version === undefined || o.version === undefined || o.version === r.version);
+}
+
+/** Options of {@link Catalog.addText}/{@link Catalog.addBytes}. */
+export interface AddOptions {
+  /** File name for sources and diagnostics. */
+  readonly file: string;
+  /** Options for LeiKa CSV files (encoding, delimiter, columns). */
+  readonly leika?: LeikaCsvOptions;
+}
+
+/** The catalogue. Add files, then query. */
+export class Catalog {
+  readonly #objects: CatalogObject[] = [];
+  readonly #links: CatalogLink[] = [];
+  readonly #byId = new Map<string, CatalogObject[]>();
+  readonly #elements = new Map<string, Set<string>>();
+  readonly #files: CatalogFile[] = [];
+  readonly #diagnostics: Diagnostic[] = [];
+
+  /** The files taken in, in order. */
+  get files(): readonly CatalogFile[] {
+    return this.#files;
+  }
+
+  /** Every finding of every file read (parse problems of files that could still be indexed included). */
+  get diagnostics(): readonly Diagnostic[] {
+    return this.#diagnostics;
+  }
+
+  /** Every object. */
+  get objects(): readonly CatalogObject[] {
+    return this.#objects;
+  }
+
+  /** Every link. */
+  get links(): readonly CatalogLink[] {
+    return this.#links;
+  }
+
+  #take(file: string, kind: CatalogFileKind, standard: string, e: Extracted): void {
+    for (const o of e.objects) {
+      this.#objects.push(o);
+      const k = refKey(o.kind, o.id);
+      const list = this.#byId.get(k);
+      if (list === undefined) this.#byId.set(k, [o]);
+      else list.push(o);
+    }
+    this.#links.push(...e.links);
+    for (const [k, v] of e.elements) this.#elements.set(k, v);
+    this.#files.push({ file, kind, standard, objects: e.objects.length });
+  }
+
+  /** Adds a LeiKa catalogue that was already read. */
+  addLeikaKatalog(katalog: LeikaKatalog, file: string): void {
+    this.#take(file, "leika-csv", "LeiKa CSV", fromLeika(katalog.eintraege, { file, standard: "LeiKa CSV" }));
+  }
+
+  /**
+   * Adds one file by its content: a LeiKa CSV (`.csv`), a mapping file (`.json`, see `mapping.ts`) or an XML
+   * document of XDatenfelder 2.0/3.0.0, genericode, XZuFi 2.2.0/2.3.1 or XProzess 2.0 (recognised by the root's
+   * namespace). Returns what the file was recognised as, with its findings; an unreadable file or an unknown
+   * namespace fails and adds nothing.
+   */
+  add(content: string | Uint8Array, options: AddOptions): Result<CatalogFile> {
+    const { file } = options;
+    const lower = file.toLowerCase();
+    let r: Result<CatalogFile>;
+    if (lower.endsWith(".csv")) r = this.#addLeika(content, options);
+    else if (lower.endsWith(".json")) r = this.#addMapping(content, file);
+    else r = this.#addXml(content, file);
+    this.#diagnostics.push(...r.diagnostics);
+    return r;
+  }
+
+  #addLeika(content: string | Uint8Array, options: AddOptions): Result<CatalogFile> {
+    const read = safeParseLeikaCsvSync(content, { ...options.leika, file: options.file });
+    if (read.data === undefined) return failure(read.diagnostics as [Diagnostic, ...Diagnostic[]]);
+    this.addLeikaKatalog(read.data, options.file);
+    return resultOf(this.#files[this.#files.length - 1] as CatalogFile, read.diagnostics);
+  }
+
+  #addMapping(content: string | Uint8Array, file: string): Result<CatalogFile> {
+    const m = parseMapping(content, file);
+    if (!m.success) return failure(m.diagnostics);
+    this.#take(file, "mapping", "fim-xoev catalog mapping", { objects: [], links: m.data, elements: new Map() });
+    return success(this.#files[this.#files.length - 1] as CatalogFile, m.diagnostics);
+  }
+
+  #addXml(content: string | Uint8Array, file: string): Result<CatalogFile> {
+    const read = readXml(content, { file });
+    if (!read.success) return failure(read.diagnostics);
+    const root = read.data.root;
+    const std = Object.hasOwn(XML_STANDARDS, root.namespace) ? XML_STANDARDS[root.namespace] : undefined;
+    if (std === undefined) {
+      return failure([
+        diagnostic({
+          code: "unknown-namespace",
+          params: { namespace: root.namespace, element: root.local },
+          severity: "fatal",
+          stage: "detect",
+          path: `/${canonicalName(root.namespace, root.local, {})}`,
+          location: { line: root.line, column: root.column },
+          file,
+        }),
+      ]);
+    }
+    const e = std.extract(root, content, { file, standard: std.standard });
+    const diagnostics = [...read.diagnostics, ...e.diagnostics];
+    if (e.data === undefined) return failure(diagnostics as [Diagnostic, ...Diagnostic[]]);
+    this.#take(file, std.kind, std.standard, e.data);
+    return success(this.#files[this.#files.length - 1] as CatalogFile, diagnostics);
+  }
+
+  /** The objects a reference names (every version when the reference has none). */
+  resolve(r: CatalogRef): CatalogObject[] {
+    return (this.#byId.get(refKey(r.kind, r.id)) ?? []).filter((o) => matches(o, r));
+  }
+
+  /** Every Leistungsschlüssel the catalogue knows, sorted. */
+  keys(): string[] {
+    const keys = new Set<string>();
+    for (const o of this.#objects) if (o.kind === "leika") keys.add(o.id);
+    for (const l of this.#links) if (l.to.kind === "leika") keys.add(l.to.id);
+    return [...keys].sort();
+  }
+
+  /** Everything known for one Leistungsschlüssel (any of its three written forms). */
+  lookup(input: string): Result<KeyView> {
+    const parsed = safeParseLeistungsschluessel(input);
+    if (!parsed.success) return failure(parsed.diagnostics);
+    const key: string = parsed.data;
+    const links: CatalogLink[] = [];
+    const found = new Map<string, CatalogObject>();
+    const put = (o: CatalogObject) => found.set(`${o.kind}\u0000${o.id}\u0000${o.version ?? ""}\u0000${o.source.file}`, o);
+    const fromIds = new Set<string>();
+    for (const o of this.#byId.get(refKey("leika", key)) ?? []) put(o);
+    // Objects that name the key.
+    for (const l of this.#links) {
+      if (l.to.kind !== "leika" || l.to.id !== key) continue;
+      links.push(l);
+      fromIds.add(refKey(l.from.kind, l.from.id));
+      for (const o of this.resolve(l.from)) put(o);
+      // A mapping entry names objects that need not be in the catalogue; the link still says they belong here.
+    }
+    // Dokumentsteckbriefe named by those objects (processes, mappings, schemas), then schemas naming those.
+    const steckbriefe = new Set<string>();
+    for (const l of this.#links) {
+      // A schema's own Dokumentsteckbrief reference does not widen the key: many schemas share a default one.
+      if (l.from.kind === "stammdatenschema" || !fromIds.has(refKey(l.from.kind, l.from.id)) || l.to.kind !== "dokumentsteckbrief")
+        continue;
+      links.push(l);
+      steckbriefe.add(l.to.id);
+    }
+    for (const l of this.#links) {
+      if (l.from.kind === "stammdatenschema" && l.to.kind === "dokumentsteckbrief" && steckbriefe.has(l.to.id)) {
+        links.push(l);
+        fromIds.add(refKey(l.from.kind, l.from.id));
+        for (const o of this.resolve(l.from)) put(o);
+      }
+    }
+    for (const id of steckbriefe) for (const o of this.resolve({ kind: "dokumentsteckbrief", id })) put(o);
+    // Code lists of the key's schemas.
+    for (const l of this.#links) {
+      if (l.from.kind !== "stammdatenschema" || l.to.kind !== "codeliste" || !fromIds.has(refKey(l.from.kind, l.from.id))) continue;
+      const lists = this.resolve(l.to);
+      if (lists.length === 0) continue;
+      links.push(l);
+      for (const o of lists) put(o);
+    }
+    const all = [...found.values()];
+    const of = (kind: CatalogObjectKind) => all.filter((o) => o.kind === kind);
+    return success({
+      key,
+      leika: of("leika"),
+      leistungen: of("xzufi-leistung"),
+      prozessklassen: of("prozessklasse"),
+      prozesse: of("prozess"),
+      stammdatenschemata: of("stammdatenschema"),
+      dokumentsteckbriefe: of("dokumentsteckbrief"),
+      codelisten: of("codeliste"),
+      links: [...new Set(links)],
+    });
+  }
+
+  /** The schemas that contain a Datenfeld or Datenfeldgruppe with this id (any version). */
+  schemasUsingElement(id: string): CatalogObject[] {
+    return this.#objects.filter((o) => o.kind === "stammdatenschema" && this.#elements.get(schemaKey(o))?.has(id) === true);
+  }
+
+  /** The schemas that reference a code list by its canonical URI (any version). */
+  schemasUsingCodeList(uri: string): CatalogObject[] {
+    const out = new Map<string, CatalogObject>();
+    for (const l of this.#links) {
+      if (l.from.kind !== "stammdatenschema" || l.to.kind !== "codeliste" || l.to.id !== uri) continue;
+      for (const o of this.resolve(l.from)) out.set(`${o.id}@${o.version ?? ""}@${o.source.file}`, o);
+    }
+    return [...out.values()];
+  }
+
+  /**
+   * What is missing: Leistungen (XZuFi) or process classes whose key no schema serves, keys linked from files that
+   * the loaded LeiKa catalogue lacks (only when one was loaded), code lists a schema references that the catalogue
+   * does not hold, and Dokumentsteckbrief ids a process or mapping names that nothing resolves.
+   */
+  gaps(): CatalogGap[] {
+    const out: CatalogGap[] = [];
+    const leikaLoaded = this.#objects.some((o) => o.kind === "leika");
+    const keysWithLeistung = new Set<string>();
+    const keysWithClass = new Set<string>();
+    const seenIn = new Map<string, CatalogRef[]>();
+    for (const l of this.#links) {
+      if (l.to.kind !== "leika") continue;
+      if (l.from.kind === "xzufi-leistung") keysWithLeistung.add(l.to.id);
+      if (l.from.kind === "prozessklasse" || l.from.kind === "prozess") keysWithClass.add(l.to.id);
+      const list = seenIn.get(l.to.id) ?? [];
+      list.push(l.from);
+      seenIn.set(l.to.id, list);
+    }
+    for (const key of [...new Set([...keysWithLeistung, ...keysWithClass])].sort()) {
+      const view = this.lookup(key).data;
+      if (view === undefined) continue;
+      if (view.stammdatenschemata.length === 0) out.push({ kind: "leistung-without-schema", key });
+      if (keysWithLeistung.has(key) && view.prozessklassen.length === 0 && view.prozesse.length === 0) {
+        out.push({ kind: "leistung-without-process", key });
+      }
+    }
+    if (leikaLoaded) {
+      for (const [key, refs] of [...seenIn].sort(([a], [b]) => a.localeCompare(b))) {
+        if ((this.#byId.get(refKey("leika", key)) ?? []).length === 0) out.push({ kind: "key-not-in-leika", key, seenIn: refs });
+      }
+    }
+    const reported = new Set<string>();
+    for (const l of this.#links) {
+      if (l.to.kind === "codeliste" && this.resolve(l.to).length === 0) {
+        const k = `${l.from.id}@${l.from.version ?? ""}\u0000${l.to.id}@${l.to.version ?? ""}`;
+        if (!reported.has(k)) {
+          reported.add(k);
+          out.push({ kind: "code-list-missing", schema: l.from, codeList: l.to });
+        }
+      }
+      if (l.to.kind === "dokumentsteckbrief" && l.from.kind !== "stammdatenschema") {
+        const known =
+          this.resolve(l.to).length > 0 ||
+          this.#links.some((m) => m.from.kind === "stammdatenschema" && m.to.kind === "dokumentsteckbrief" && m.to.id === l.to.id);
+        const k = `${l.from.kind}:${l.from.id}\u0000${l.to.id}`;
+        if (!known && !reported.has(k)) {
+          reported.add(k);
+          out.push({ kind: "dokumentsteckbrief-unresolved", from: l.from, dokumentsteckbrief: l.to.id });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Counts of files, objects per kind, keys and links per evidence. */
+  summary(): CatalogSummary {
+    const objects = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<CatalogObjectKind, number>;
+    for (const o of this.#objects) objects[o.kind]++;
+    const links: Record<CatalogLink["evidence"], number> = { reference: 0, "same-key": 0, text: 0, mapping: 0 };
+    for (const l of this.#links) links[l.evidence]++;
+    return { files: this.#files.length, objects, keys: this.keys().length, links };
+  }
+}
+
+/** A new, empty catalogue. */
+export function createCatalog(): Catalog {
+  return new Catalog();
+}

@@ -1,0 +1,15 @@
+/**
+ * `fim-xoev/catalog`: one catalogue across the FIM standards. Load LeiKa CSV, XZuFi, XDatenfelder (schemas,
+ * Dokumentsteckbriefe, genericode code lists) and XProzess files, then ask what is known for a Leistungsschlüssel,
+ * which schemas use a field or a code list, and what is missing.
+ *
+ * @example
+ * const catalog = createCatalog();
+ * catalog.add(readFileSync("leika.csv"), { file: "leika.csv" });
+ * catalog.add(readFileSync("S00000000362.xml"), { file: "S00000000362.xml" });
+ * catalog.lookup("99006028261000").data?.stammdatenschemata;
+ */
+export { type AddOptions, Catalog, type CatalogFile, type CatalogFileKind, type CatalogSummary, createCatalog } from "./catalog.ts";
+export { keysInText } from "./extract.ts";
+export { type CatalogMappingEntry, parseMapping } from "./mapping.ts";
+export type * from "./model.ts";
