@@ -32,6 +32,44 @@ export interface CodeListReference {
   readonly canonicalVersionUri?: string;
 }
 
+/**
+ * A code list reference as the standards' models hold it: {@link CodeListReference}, a genericode identification
+ * (XDatenfelder 3.0.0 `Datenfeld.codelisteReferenz`: `canonicalIdentification`, `version`, `canonicalVersionUri`)
+ * or an XDatenfelder 2.0 `CodelisteReferenz` (which wraps one in `genericodeIdentification`). Every resolver
+ * function takes any of them.
+ */
+export type CodeListReferenceInput =
+  | CodeListReference
+  | GenericodeIdentificationLike
+  | { readonly genericodeIdentification: GenericodeIdentificationLike };
+
+/** The genericode identification of a code list reference in an XDatenfelder model. */
+export interface GenericodeIdentificationLike {
+  readonly canonicalIdentification?: string | undefined;
+  readonly version?: string | undefined;
+  readonly canonicalVersionUri?: string | undefined;
+}
+
+/**
+ * Normalises any {@link CodeListReferenceInput} to a {@link CodeListReference}; a reference that names neither a
+ * canonical URI nor a version URI is a `code-list-unavailable` error.
+ */
+export function safeCodeListReference(input: CodeListReferenceInput): Result<CodeListReference> {
+  const gc = "genericodeIdentification" in input ? input.genericodeIdentification : input;
+  const uri =
+    ("canonicalUri" in gc ? gc.canonicalUri : "canonicalIdentification" in gc ? gc.canonicalIdentification : undefined)?.trim() ?? "";
+  const version = gc.version?.trim();
+  const versionUri = gc.canonicalVersionUri?.trim();
+  const ref: CodeListReference = {
+    canonicalUri: uri,
+    ...(version !== undefined && version !== "" && { version }),
+    ...(versionUri !== undefined && versionUri !== "" && { canonicalVersionUri: versionUri }),
+  };
+  if (uri === "" && ref.canonicalVersionUri === undefined)
+    return failure([unavailable(ref, "the reference names no code list (no canonical URI, no version URI)")]);
+  return success(ref);
+}
+
 /** What a resolved reference yields. */
 export interface ResolvedCodeList {
   readonly document: CodeListDocument;
@@ -60,10 +98,12 @@ function unavailable(ref: CodeListReference, reason: string): Diagnostic {
 /** Resolves a reference and reads its values through the given column keys. */
 export async function resolveCodeList(
   provider: CodeListProvider,
-  reference: CodeListReference,
+  reference: CodeListReferenceInput,
   keys: CodeListKeys = {},
 ): Promise<Result<ResolvedCodeList>> {
-  const r = await provider.resolve(reference);
+  const ref = safeCodeListReference(reference);
+  if (!ref.success) return failure(ref.diagnostics);
+  const r = await provider.resolve(ref.data);
   if (!r.success) return r as Result<never>;
   const document = r.data;
   return success(
@@ -158,10 +198,20 @@ export interface XRepositoryOptions {
   readonly fetch?: typeof fetch;
 }
 
+/** Largest genericode document the XRepository provider accepts (bytes). */
+export const XREPOSITORY_MAX_BYTES = 64 * 1024 * 1024;
+
+/** A URN as one path segment of an XRepository URL: everything escaped except the colons URNs are made of. */
+function urnSegment(s: string): string {
+  return encodeURIComponent(s).replace(/%3A/gi, ":");
+}
+
 /**
- * Fetches genericode from the XRepository API (`/version_codeliste/<urn>_<version>/genericode`); a
- * reference without version is refused. Network access happens only when this provider is constructed
- * and used explicitly; no test uses it.
+ * Fetches genericode from the XRepository API: `<base>/version_codeliste/<urn>_<version>/genericode` (as the FIM
+ * tools do, see the XDatenfelder fact sheet §10.3), or `<base>/version_codeliste/<canonicalVersionUri>/genericode`
+ * when the reference has a version URI but no version. A reference without either is refused: which version
+ * `codeliste/<urn>/gueltigeVersion` answers with is not documented publicly, so the provider does not guess.
+ * Network access happens only when this provider is constructed and used explicitly; the tests use a local server.
  */
 export class XRepositoryCodeListProvider implements CodeListProvider {
   private readonly baseUrl: string;
@@ -172,17 +222,35 @@ export class XRepositoryCodeListProvider implements CodeListProvider {
     this.fetchFn = options.fetch ?? fetch;
   }
 
+  /** The URL the provider fetches for a reference, or why it cannot. */
+  urlOf(reference: CodeListReference): Result<string> {
+    const version = reference.version?.trim();
+    const versioned =
+      reference.canonicalUri !== "" && version !== undefined && version !== ""
+        ? `${reference.canonicalUri}_${version}`
+        : reference.canonicalVersionUri !== undefined && reference.canonicalVersionUri !== ""
+          ? reference.canonicalVersionUri
+          : undefined;
+    if (versioned === undefined) return failure([unavailable(reference, "the XRepository provider needs a version or a version URI")]);
+    return success(`${this.baseUrl}/version_codeliste/${urnSegment(versioned)}/genericode`);
+  }
+
   async resolve(reference: CodeListReference): Promise<Result<CodeListDocument>> {
-    if (reference.version === undefined || reference.version === "")
-      return failure([unavailable(reference, "the XRepository provider needs a version")]);
-    const url = `${this.baseUrl}/version_codeliste/${encodeURIComponent(`${reference.canonicalUri}_${reference.version}`)}/genericode`;
+    const url = this.urlOf(reference);
+    if (!url.success) return failure(url.diagnostics);
     let response: Response;
     try {
-      response = await this.fetchFn(url);
+      response = await this.fetchFn(url.data, { redirect: "follow" });
     } catch (e) {
       return failure([unavailable(reference, e instanceof Error ? e.message : String(e))]);
     }
-    if (!response.ok) return failure([unavailable(reference, `HTTP ${response.status} from ${url}`)]);
-    return safeParseGenericode(new Uint8Array(await response.arrayBuffer()), { file: url });
+    if (!response.ok) return failure([unavailable(reference, `HTTP ${response.status} from ${url.data}`)]);
+    const declared = Number(response.headers.get("content-length") ?? "0");
+    if (declared > XREPOSITORY_MAX_BYTES)
+      return failure([unavailable(reference, `${url.data} declares ${declared} bytes (limit ${XREPOSITORY_MAX_BYTES})`)]);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > XREPOSITORY_MAX_BYTES)
+      return failure([unavailable(reference, `${url.data} sent ${bytes.length} bytes (limit ${XREPOSITORY_MAX_BYTES})`)]);
+    return safeParseGenericode(bytes, { file: url.data });
   }
 }
