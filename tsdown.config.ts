@@ -15,6 +15,7 @@ export default defineConfig({
     "xdatenfelder/forms": "src/xdatenfelder/forms/index.ts",
     "xdatenfelder/regeln": "src/xdatenfelder/regeln/index.ts",
     leika: "src/leika/index.ts",
+    fitconnect: "src/fitconnect/index.ts",
     "xzufi/v2_2_0": "src/xzufi/v2_2_0/index.ts",
     "xzufi/v2_3_1": "src/xzufi/v2_3_1/index.ts",
     "xzufi/legacy": "src/xzufi/legacy/index.ts",

@@ -6,7 +6,8 @@
  * canonical base64url (so that any changed character of a JWE is found, not just the ones that change bytes) and
  * reports each part that cannot be decrypted as a diagnostic naming its file.
  */
-import { CompactEncrypt, compactDecrypt, decodeProtectedHeader, importJWK, type JWK } from "jose";
+import type * as Jose from "jose";
+import type { JWK } from "jose";
 import { diagnostic } from "../core/diagnostics/create.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success, unwrap } from "../core/result.ts";
@@ -16,7 +17,13 @@ import { encryptedFileName } from "./layout.ts";
 export type { JWK } from "jose";
 
 /** A key as jose imports it. */
-type ImportedKey = Awaited<ReturnType<typeof importJWK>>;
+type ImportedKey = Awaited<ReturnType<typeof Jose.importJWK>>;
+
+/**
+ * jose is ESM-only: it is loaded with `import()` when first needed, so that the CommonJS build of this module
+ * loads on every Node 20 (`require` of ES modules only arrived in 20.19).
+ */
+const jose = (): Promise<typeof Jose> => import("jose");
 
 /** The key management algorithm of FIT-Connect. */
 export const JWE_ALG = "RSA-OAEP-256";
@@ -72,13 +79,14 @@ async function importKey(jwk: JWK, purpose: "encrypt" | "decrypt"): Promise<Resu
   const problem = keyProblem(jwk, purpose);
   if (problem !== undefined) return failure([keyError(problem)]);
   try {
-    return success(await importJWK({ ...jwk, alg: JWE_ALG, ext: true }, JWE_ALG));
+    return success(await (await jose()).importJWK({ ...jwk, alg: JWE_ALG, ext: true }, JWE_ALG));
   } catch (e) {
     return failure([keyError(`the key cannot be imported: ${e instanceof Error ? e.message : String(e)}`)]);
   }
 }
 
 async function encryptPart(bytes: Uint8Array, mimeType: string, key: ImportedKey, kid: string | undefined): Promise<string> {
+  const { CompactEncrypt } = await jose();
   return new CompactEncrypt(bytes)
     .setProtectedHeader({ alg: JWE_ALG, enc: JWE_ENC, cty: mimeType, ...(kid !== undefined && { kid }) })
     .encrypt(key);
@@ -158,6 +166,7 @@ async function decryptPart(name: string, jwe: string | Uint8Array, key: Imported
   text = text.replace(/\r?\n$/, "");
   const problem = compactProblem(text);
   if (problem !== undefined) return fail(problem);
+  const { compactDecrypt, decodeProtectedHeader } = await jose();
   let header: Record<string, unknown>;
   try {
     header = decodeProtectedHeader(text) as Record<string, unknown>;
