@@ -104,7 +104,7 @@ export const de: MessageCatalog = {
   "submission-part-unlisted": ({ part }) => `${part} ist in den Metadaten nicht aufgeführt.`,
   "submission-decryption-failed": ({ part, reason }) => `${part} lässt sich nicht entschlüsseln: ${reason}.`,
   "submission-key-mismatch": ({ part, expected, actual }) =>
-    `${part} wurde für den Schlüssel ${expected} verschlüsselt, nicht für den angegebenen Schlüssel ${actual}: falscher privater Schlüssel.`,
+    `${part} wurde für den Schlüssel ${expected} verschlüsselt, nicht für den angegebenen Schlüssel ${actual}: falscher privater Schlüssel (oder ein veränderter Header).`,
   "submission-schema-unresolved": ({ schemaUri }) =>
     `Zum Fachdatenschema ${schemaUri} ist kein Stammdatenschema bekannt; die Fachdaten lassen sich nicht prüfen.`,
   "submission-schema-uri-unknown": ({ schema, reason }) =>

@@ -103,7 +103,7 @@ export const en: MessageCatalog = {
   "submission-part-unlisted": ({ part }) => `${part} is not listed in the metadata.`,
   "submission-decryption-failed": ({ part, reason }) => `${part} cannot be decrypted: ${reason}.`,
   "submission-key-mismatch": ({ part, expected, actual }) =>
-    `${part} was encrypted for the key ${expected}, not for the given key ${actual}: wrong private key.`,
+    `${part} was encrypted for the key ${expected}, not for the given key ${actual}: a wrong private key (or a changed header).`,
   "submission-schema-unresolved": ({ schemaUri }) =>
     `No Stammdatenschema is known for the submission schema ${schemaUri}; the Fachdaten cannot be validated.`,
   "submission-schema-uri-unknown": ({ schema, reason }) =>
