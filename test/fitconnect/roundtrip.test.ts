@@ -19,7 +19,7 @@ import {
   schemaResolver,
   sha512Hex,
 } from "../../src/fitconnect/index.ts";
-import { fachdatenToXml, buildForm } from "../../src/xdatenfelder/forms/index.ts";
+import { buildForm, fachdatenToXml } from "../../src/xdatenfelder/forms/index.ts";
 import type { Stammdatenschema } from "../../src/xdatenfelder/v3/model.ts";
 import { fixtureSchema, keyPair, sampleOf, smallPdf } from "./support.ts";
 
