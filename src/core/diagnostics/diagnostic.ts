@@ -142,7 +142,7 @@ export interface DiagnosticParams {
   "submission-hash-mismatch": { readonly part: string; readonly expected: string; readonly actual: string };
   /** An attachment holds the content the metadata lists for another attachment (attachments swapped). */
   "submission-attachment-swapped": { readonly part: string; readonly other: string };
-  /** A part the metadata lists is not there. */
+  /** A part the metadata (or the SHA512SUMS list) names is not there. */
   "submission-part-missing": { readonly part: string };
   /** A part is there that the metadata does not list. */
   "submission-part-unlisted": { readonly part: string };

@@ -100,7 +100,7 @@ export const de: MessageCatalog = {
     `${part} wurde verändert: sein SHA-512 ist ${actual.slice(0, 16)}…, die Metadaten nennen ${expected.slice(0, 16)}….`,
   "submission-attachment-swapped": ({ part, other }) =>
     `${part} enthält den Inhalt, den die Metadaten für ${other} nennen: die Anlagen wurden vertauscht.`,
-  "submission-part-missing": ({ part }) => `${part} ist in den Metadaten aufgeführt, fehlt aber.`,
+  "submission-part-missing": ({ part }) => `${part} ist aufgeführt, fehlt aber.`,
   "submission-part-unlisted": ({ part }) => `${part} ist in den Metadaten nicht aufgeführt.`,
   "submission-decryption-failed": ({ part, reason }) => `${part} lässt sich nicht entschlüsseln: ${reason}.`,
   "submission-key-mismatch": ({ part, expected, actual }) =>
@@ -111,7 +111,8 @@ export const de: MessageCatalog = {
     `Für ${schema} lässt sich keine Fachdatenschema-URI ableiten (${reason}); bitte die Schema-URI ausdrücklich angeben.`,
   "submission-mime-mismatch": ({ part, declared, actual }) => `${part} ist ${actual}, die Metadaten geben aber ${declared} an.`,
   "submission-check-skipped": ({ check, reason }) => `Die Prüfung „${check}“ lief nicht: ${reason}.`,
-  "submission-checksum-mismatch": ({ part }) => `${part} passt nicht zu seinem SHA-512 in SHA512SUMS: die Datei wurde verändert.`,
+  "submission-checksum-mismatch": ({ part }) =>
+    `${part} passt nicht zu seinem SHA-512 in SHA512SUMS: die Datei (oder die Liste) wurde verändert.`,
 };
 
 function formRuleDe(rule: string, limit: string): string {

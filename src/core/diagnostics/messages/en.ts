@@ -99,7 +99,7 @@ export const en: MessageCatalog = {
     `${part} has been changed: its SHA-512 is ${actual.slice(0, 16)}…, the metadata lists ${expected.slice(0, 16)}….`,
   "submission-attachment-swapped": ({ part, other }) =>
     `${part} holds the content the metadata lists for ${other}: the attachments have been swapped.`,
-  "submission-part-missing": ({ part }) => `${part} is listed in the metadata but missing.`,
+  "submission-part-missing": ({ part }) => `${part} is listed but missing.`,
   "submission-part-unlisted": ({ part }) => `${part} is not listed in the metadata.`,
   "submission-decryption-failed": ({ part, reason }) => `${part} cannot be decrypted: ${reason}.`,
   "submission-key-mismatch": ({ part, expected, actual }) =>
@@ -110,7 +110,8 @@ export const en: MessageCatalog = {
     `No submission schema URI can be derived for ${schema} (${reason}); give the schema URI explicitly.`,
   "submission-mime-mismatch": ({ part, declared, actual }) => `${part} is ${actual}, but the metadata declares ${declared}.`,
   "submission-check-skipped": ({ check, reason }) => `The check "${check}" did not run: ${reason}.`,
-  "submission-checksum-mismatch": ({ part }) => `${part} does not match its SHA-512 in SHA512SUMS: the file has been changed.`,
+  "submission-checksum-mismatch": ({ part }) =>
+    `${part} does not match its SHA-512 in SHA512SUMS: the file (or the list) has been changed.`,
 };
 
 function formRuleEn(rule: string, limit: string): string {
