@@ -109,7 +109,25 @@ const PAYMENT_KEYS = [
  * (the schema's `multipleOf: 0.01`).
  */
 export function safeCreatePaymentInformation(input: PaymentInformation): Result<PaymentInformation> {
-  return checked(shape.paymentInformation.unwrap(), input, "/paymentInformation", PAYMENT_KEYS);
+  const r = checked<PaymentInformation>(shape.paymentInformation.unwrap(), input, "/paymentInformation", PAYMENT_KEYS);
+  const amount = input.grossAmount;
+  // JSON Schema means multipleOf decimally, but validators that divide in binary floating point (ajv's default)
+  // reject amounts such as 19.99 (19.99 / 0.01 = 1998.9999999999998): valid, yet a receiver may refuse it.
+  if (r.success && amount !== undefined && !Number.isInteger(amount / 0.01)) {
+    return success(r.data, [
+      diagnostic({
+        code: "invalid-value",
+        params: {
+          value: String(amount),
+          expected: "an amount whose quotient by 0.01 is an integer in floating point too (validators such as ajv reject it otherwise)",
+        },
+        severity: "warning",
+        stage: "input",
+        path: "/paymentInformation/grossAmount",
+      }),
+    ]);
+  }
+  return r;
 }
 
 /** `paymentInformation`; throws one XoevError on invalid input. */

@@ -193,6 +193,20 @@ describe("typed builders of the optional blocks", () => {
     ]);
   });
 
+  it("paymentInformation: an amount ajv's floating-point multipleOf rejects is valid, with a warning", () => {
+    const r = safeCreatePaymentInformation({
+      transactionReference: "K",
+      transactionId: "t",
+      paymentMethod: "OTHER",
+      status: "BOOKED",
+      grossAmount: 19.99,
+    });
+    expect(r.success).toBe(true);
+    expect(r.diagnostics.map((d) => [d.severity, d.code, d.path])).toEqual([
+      ["warning", "invalid-value", "/paymentInformation/grossAmount"],
+    ]);
+  });
+
   it("replyChannel: exactly one channel, each with its own constraints", () => {
     expect(createReplyChannel({ kind: "elster", accountId: "1234567890" })).toEqual({ elster: { accountId: "1234567890" } });
     expect(createReplyChannel({ kind: "fink", finkPostfachRef: "hh/by/1" })).toEqual({ fink: { finkPostfachRef: "hh/by/1" } });
