@@ -150,9 +150,15 @@ export async function safeCreateSubmission(input: SubmissionInput): Promise<Resu
     const xml = input.dataFormat === undefined ? detectXml(bytes) : input.dataFormat === "xml";
     mimeType = xml ? "application/xml" : "application/json";
   } else {
-    bytes = encoder.encode(`${JSON.stringify(input.data, null, 2)}\n`);
-    mimeType = "application/json";
     if (input.dataFormat === "xml") return failure([inputError("dataFormat xml needs the XML as text or bytes")]);
+    if (input.data === null || typeof input.data !== "object" || Array.isArray(input.data))
+      return failure([inputError("the Fachdaten must be an object, or JSON/XML text or bytes")]);
+    try {
+      bytes = encoder.encode(`${JSON.stringify(input.data, null, 2)}\n`);
+    } catch (e) {
+      return failure([inputError(`the Fachdaten cannot be written as JSON: ${e instanceof Error ? e.message : String(e)}`)]);
+    }
+    mimeType = "application/json";
   }
   const dataName = dataFileName(mimeType);
   if (mimeType === "application/json") {
@@ -214,6 +220,10 @@ export async function safeCreateSubmission(input: SubmissionInput): Promise<Resu
   const errors: Diagnostic[] = [];
   (input.attachments ?? []).forEach((a, i) => {
     const at = `/contentStructure/attachments/${i}`;
+    if (!(a.content instanceof Uint8Array)) {
+      errors.push(inputError("the content of an attachment must be bytes (a Uint8Array)", at));
+      return;
+    }
     const attachmentId = a.attachmentId ?? randomUUID();
     if (ids.has(attachmentId.toLowerCase())) errors.push(inputError(`attachmentId ${attachmentId} is used twice`, `${at}/attachmentId`));
     ids.add(attachmentId.toLowerCase());

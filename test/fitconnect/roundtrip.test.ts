@@ -274,6 +274,42 @@ describe("swapped attachments, wrong key, broken Fachdaten", () => {
     ]);
   });
 
+  it("bad input is a finding, never an exception: a cyclic object, non-byte attachments, unsafe or duplicate file names", async () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const r1 = await safeCreateSubmission({ schema, data: cyclic as never });
+    expect(codes(r1)).toEqual(["invalid-input"]);
+    const data = sampleOf(schema);
+    const r2 = await safeCreateSubmission({
+      schema,
+      data,
+      attachments: [
+        { content: "text" as never, mimeType: "text/plain" },
+        { content: smallPdf("a"), mimeType: "application/pdf", filename: "../a.pdf" },
+        { content: smallPdf("b"), mimeType: "application/pdf", filename: "b.pdf" },
+        { content: smallPdf("c"), mimeType: "application/pdf", filename: "b.pdf" },
+      ],
+    });
+    expect(r2.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["invalid-input", "/contentStructure/attachments/0"],
+      ["invalid-input", "/contentStructure/attachments/1/filename"],
+      ["invalid-input", "/contentStructure/attachments/3/filename"],
+    ]);
+    const r3 = await safeCreateSubmission({ schema, data, attachments: [{ content: smallPdf("a"), mimeType: "pdf" }] });
+    expect(r3.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["submission-metadata-invalid", "/contentStructure/attachments/0/mimeType"],
+    ]);
+    const hostile = await safeVerifySubmission({
+      metadata: {
+        name: "metadata.json",
+        bytes: new TextEncoder().encode('{"contentStructure":{"attachments":[1,{"attachmentId":[]},null]}}'),
+      },
+      attachments: [{ name: "x", bytes: new Uint8Array(), attachmentId: "y" }],
+    });
+    expect(hostile.success).toBe(false);
+    expect(codes(hostile)).toEqual(["submission-metadata-invalid", "submission-part-unlisted"]);
+  });
+
   it("does not build a submission for Fachdaten that break the schema", async () => {
     const r = await safeCreateSubmission({ schema, data: { unbekannt: 1 } });
     expect(r.success).toBe(false);
