@@ -10,6 +10,7 @@ import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { splitAttachmentArgument } from "../../src/cli/submission.ts";
 import { cli } from "../cli/support.ts";
+import { REPO_ROOT } from "../support/shared.ts";
 import { fixtureSchema, keyPair, SCHEMA_FILE, sampleOf, smallPdf } from "./support.ts";
 
 const hasSha512sum = spawnSync("sha512sum", ["--version"]).status === 0;
@@ -134,6 +135,41 @@ describe("fim-xoev submission create", () => {
     expect(r.stderr).toMatch(/form-data-invalid/);
     expect(existsSync(join(dir, "bad"))).toBe(false);
   });
+
+  it("XML Fachdaten: need --schema-uri; verify resolves it with the same --schema-uri", async () => {
+    const xml = await cli(["fachdaten", "sample", SCHEMA_FILE, "--format", "xml", "-o", "data.xml"], { cwd: dir });
+    expect(xml.code).toBe(0);
+    const noUri = await cli(["submission", "create", "--schema", SCHEMA_FILE, "--data", "data.xml", "-o", "xml"], { cwd: dir });
+    expect(noUri.code).toBe(1);
+    expect(noUri.stderr).toMatch(/submission-schema-uri-unknown/);
+    const uri = "urn:example:fachdaten:s99000900";
+    const r = await cli(["submission", "create", "--schema", SCHEMA_FILE, "--data", "data.xml", "--schema-uri", uri, "-o", "xml"], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    expect(filesBelow(join(dir, "xml"))).toEqual(["SHA512SUMS", "data.xml", "metadata.json"]);
+    const ok = await cli(["submission", "verify", "xml", "--schema", SCHEMA_FILE, "--schema-uri", uri], { cwd: dir });
+    expect(ok.stderr).toBe("");
+    expect(ok.code).toBe(0);
+    const unresolved = await cli(["submission", "verify", "xml", "--schema", SCHEMA_FILE, "--locale", "de"], { cwd: dir });
+    expect(unresolved.code).toBe(1);
+    expect(unresolved.stderr).toMatch(
+      /submission-schema-unresolved: Zum Fachdatenschema urn:example:fachdaten:s99000900 ist kein Stammdatenschema bekannt/,
+    );
+  }, 30_000);
+
+  it("an XDatenfelder 2.0 schema is converted on the way", async () => {
+    const v2 = join(REPO_ROOT, "fixtures/xdatenfelder/v2/valid/0102-stammdatenschema-maximal.xml");
+    expect((await cli(["fachdaten", "sample", v2, "-o", "v2.json"], { cwd: dir })).code).toBe(0);
+    const r = await cli(["submission", "create", "--schema", v2, "--data", "v2.json", "-o", "v2"], { cwd: dir });
+    expect(r.stderr.split("\n").filter((l) => / error /.test(l))).toEqual([]);
+    expect(r.code).toBe(0);
+    const meta = JSON.parse(readFileSync(join(dir, "v2/metadata.json"), "utf8"));
+    expect(meta.contentStructure.data.submissionSchema.schemaUri).toMatch(
+      /^https:\/\/schema\.fitko\.de\/fim\/s\d{8}_\d+\.\d+\.schema\.json$/,
+    );
+    expect((await cli(["submission", "verify", "v2", "--schema", v2], { cwd: dir })).code).toBe(0);
+  }, 30_000);
 
   it("rejects an invalid LeiKa key", async () => {
     const r = await cli(["submission", "create", "--schema", SCHEMA_FILE, "--data", "data.json", "--leika", "123", "-o", "k"], {
