@@ -242,8 +242,21 @@ export async function safeVerifySubmission(parts: SubmissionParts, options: Veri
   let fachdaten: FormData | undefined;
   const schemaUri = typeof submissionSchema?.schemaUri === "string" ? submissionSchema.schemaUri : undefined;
   if (dataEntry === undefined && parts.data === undefined) checks.fachdaten = "not-applicable";
-  else if (parts.data === undefined || schemaUri === undefined) checks.fachdaten = "skipped";
-  else if (options.resolveSchema === undefined) {
+  else if (parts.data === undefined)
+    checks.fachdaten = "skipped"; // reported as a missing part
+  else if (schemaUri === undefined) {
+    checks.fachdaten = "skipped";
+    diagnostics.push(
+      diagnostic({
+        code: "submission-check-skipped",
+        params: { check: "Fachdaten", reason: "the metadata names no submissionSchema.schemaUri" },
+        severity: "error",
+        stage: "model",
+        path: "/contentStructure/data/submissionSchema/schemaUri",
+        file: parts.data.name,
+      }),
+    );
+  } else if (options.resolveSchema === undefined) {
     checks.fachdaten = "skipped";
     diagnostics.push(
       diagnostic({

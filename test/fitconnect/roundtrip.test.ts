@@ -303,6 +303,24 @@ describe("swapped attachments, wrong key, broken Fachdaten", () => {
     expect(codes(hostile)).toEqual(["submission-metadata-invalid", "submission-part-unlisted"]);
   });
 
+  it("a lenient custom metadata validator still yields findings, never an exception", async () => {
+    const r = await safeVerifySubmission(
+      {
+        metadata: { name: "metadata.json", bytes: new TextEncoder().encode('{"contentStructure":{"data":{},"attachments":[]}}') },
+        data: { name: "data.json", bytes: submission.data.bytes },
+        attachments: [],
+      },
+      { validateMetadata: () => [], resolveSchema: resolveSchema(schema) },
+    );
+    expect(r.success).toBe(false);
+    expect(codes(r)).toEqual(["submission-hash-mismatch", "submission-check-skipped"]);
+  });
+
+  it("an unknown metadata version is refused when building", async () => {
+    const r = await safeCreateSubmission({ schema, data: sampleOf(schema), metadataVersion: "2.1.0" as never });
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["invalid-input"]);
+  });
+
   it("does not build a submission for Fachdaten that break the schema", async () => {
     const r = await safeCreateSubmission({ schema, data: { unbekannt: 1 } });
     expect(r.success).toBe(false);
