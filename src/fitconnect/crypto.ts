@@ -79,7 +79,10 @@ async function importKey(jwk: JWK, purpose: "encrypt" | "decrypt"): Promise<Resu
   const problem = keyProblem(jwk, purpose);
   if (problem !== undefined) return failure([keyError(problem)]);
   try {
-    return success(await (await jose()).importJWK({ ...jwk, alg: JWE_ALG, ext: true }, JWE_ALG));
+    // key_ops and use were checked above; jose would turn `key_ops: ["wrapKey"]` (as FIT-Connect publishes its keys)
+    // into WebCrypto usages that its RSA-OAEP implementation (encrypt/decrypt) refuses
+    const { key_ops: _ops, use: _use, ...material } = jwk;
+    return success(await (await jose()).importJWK({ ...material, alg: JWE_ALG, ext: true }, JWE_ALG));
   } catch (e) {
     return failure([keyError(`the key cannot be imported: ${e instanceof Error ? e.message : String(e)}`)]);
   }
@@ -100,15 +103,21 @@ export async function safeEncryptSubmission(submission: Submission, publicKey: J
   const key = await importKey(publicKey, "encrypt");
   if (!key.success) return failure(key.diagnostics);
   const kid = typeof publicKey.kid === "string" ? publicKey.kid : undefined;
-  const metadata = await encryptPart(submission.metadataBytes, "application/json", key.data, kid);
-  const data = await encryptPart(submission.data.bytes, submission.data.mimeType, key.data, kid);
+  let metadata: string;
+  let data: string;
   const attachments = [];
-  for (const a of submission.attachments) {
-    attachments.push({
-      name: encryptedFileName.attachment(a.attachmentId),
-      attachmentId: a.attachmentId,
-      jwe: await encryptPart(a.bytes, a.mimeType, key.data, kid),
-    });
+  try {
+    metadata = await encryptPart(submission.metadataBytes, "application/json", key.data, kid);
+    data = await encryptPart(submission.data.bytes, submission.data.mimeType, key.data, kid);
+    for (const a of submission.attachments) {
+      attachments.push({
+        name: encryptedFileName.attachment(a.attachmentId),
+        attachmentId: a.attachmentId,
+        jwe: await encryptPart(a.bytes, a.mimeType, key.data, kid),
+      });
+    }
+  } catch (e) {
+    return failure([keyError(`the key cannot encrypt: ${e instanceof Error ? e.message : String(e)}`)]);
   }
   return success({
     metadata: { name: encryptedFileName.metadata, jwe: metadata },

@@ -419,6 +419,23 @@ describe("parts, schemas and versions", () => {
     expect(dec.diagnostics.map((d) => d.code)).toEqual(["invalid-input"]);
   });
 
+  it("takes keys as FIT-Connect publishes them (alg, key_ops wrapKey / unwrapKey)", async () => {
+    const pub = { ...keys.publicKey, alg: "RSA-OAEP-256", key_ops: ["wrapKey"] };
+    const priv = { ...keys.privateKey, alg: "RSA-OAEP-256", key_ops: ["unwrapKey"] };
+    const enc = await safeEncryptSubmission(submission, pub);
+    expect(enc.diagnostics).toEqual([]);
+    if (!enc.success) throw new Error("encrypt failed");
+    const dec = await safeDecryptSubmission(enc.data, priv);
+    expect(dec.diagnostics).toEqual([]);
+    expect(dec.data?.data?.bytes).toEqual(submission.data.bytes);
+    const signing = await safeEncryptSubmission(submission, { ...keys.publicKey, key_ops: ["verify"] });
+    expect(signing.diagnostics.map((d) => d.code)).toEqual(["invalid-input"]);
+    const ec = await safeEncryptSubmission(submission, { kty: "EC", crv: "P-256", x: "", y: "" });
+    expect(ec.diagnostics.map((d) => d.code)).toEqual(["invalid-input"]);
+    const broken = await safeEncryptSubmission(submission, { kty: "RSA", n: "AQAB", e: "!!" });
+    expect(broken.diagnostics.map((d) => d.code)).toEqual(["invalid-input"]);
+  });
+
   it("rejects JWEs with other algorithms", async () => {
     const header = Buffer.from(JSON.stringify({ alg: "RSA1_5", enc: "A128CBC-HS256" })).toString("base64url");
     const parts = encrypted.metadata.jwe.split(".");
