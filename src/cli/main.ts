@@ -11,6 +11,7 @@ import type { CliCommand, CliIo } from "./io.ts";
 import { leikaCommand } from "./leika.ts";
 import { EXIT, VERSION } from "./options.ts";
 import { regelnCommand } from "./regeln.ts";
+import { submissionCommand } from "./submission.ts";
 import { validateCommand } from "./validate.ts";
 import { xprozessCommand } from "./xprozess.ts";
 
@@ -25,6 +26,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   xprozess: xprozessCommand,
   regeln: regelnCommand,
   catalog: catalogCommand,
+  submission: submissionCommand,
 };
 
 export const HELP = `Usage: fim-xoev <command> [options]
@@ -44,6 +46,8 @@ Commands:
   xprozess files|inspect|validate <file> [-o DIR] [--schemas DIR]  XProzess: embedded files, summary, structure
   regeln <schema.xml> [--format text|json]                         rules → effects, conditions, outcome
   catalog <dir>... [--key KEY] [--gaps] [--format text|json]       one catalogue across LeiKa, XZuFi, XDF, XProzess
+  submission create --schema S.xml --data D [--attachment F[:MIME]]... [--leika KEY] -o DIR [--encrypt-to JWK]
+  submission verify DIR [--schema S.xml] [--key private.jwk]       FIT-Connect package: build / check
 
 Every command takes --help, --version, --locale de|en and --quiet.
 Exit codes (every command): 0 all good, 1 findings, 2 usage error or I/O problem.
