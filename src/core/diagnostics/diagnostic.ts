@@ -133,6 +133,33 @@ export interface DiagnosticParams {
   "rule-not-applied": { readonly rule: string; readonly reason: string };
   /** A `validate` effect of a rule that the form data does not satisfy. */
   "rule-validation-failed": { readonly rule: string; readonly elements: string; readonly check: string };
+  // FIT-Connect submissions (src/fitconnect): `part` names the file (metadata.json, data.json, attachments/…, *.jwe)
+  /** The metadata document breaks its schema (`pointer` = JSON Pointer into it). */
+  "submission-metadata-invalid": { readonly pointer: string; readonly issue: string };
+  /** The metadata names a metadata schema version this library does not know. */
+  "submission-metadata-version-unsupported": { readonly version: string };
+  /** A part's SHA-512 differs from the hash the metadata lists for it. */
+  "submission-hash-mismatch": { readonly part: string; readonly expected: string; readonly actual: string };
+  /** An attachment holds the content the metadata lists for another attachment (attachments swapped). */
+  "submission-attachment-swapped": { readonly part: string; readonly other: string };
+  /** A part the metadata lists is not there. */
+  "submission-part-missing": { readonly part: string };
+  /** A part is there that the metadata does not list. */
+  "submission-part-unlisted": { readonly part: string };
+  /** A JWE part cannot be decrypted (wrong key, changed bytes, not a compact JWE, other algorithms). */
+  "submission-decryption-failed": { readonly part: string; readonly reason: string };
+  /** A JWE part was encrypted for another key than the one given (`kid` of its header vs `kid` of the key). */
+  "submission-key-mismatch": { readonly part: string; readonly expected: string; readonly actual: string };
+  /** No local Stammdatenschema answers for the `submissionSchema.schemaUri`. */
+  "submission-schema-unresolved": { readonly schemaUri: string };
+  /** No `schemaUri` can be derived for a schema by the FIM convention (and none was given). */
+  "submission-schema-uri-unknown": { readonly schema: string; readonly reason: string };
+  /** A part's format differs from what the metadata declares for it. */
+  "submission-mime-mismatch": { readonly part: string; readonly declared: string; readonly actual: string };
+  /** A check that defines validity did not run (the result is then not valid). */
+  "submission-check-skipped": { readonly check: string; readonly reason: string };
+  /** A file of the package does not match its line in SHA512SUMS. */
+  "submission-checksum-mismatch": { readonly part: string };
 }
 
 /** The rules a Fachdaten instance can violate (`form-data-invalid`). */

@@ -93,6 +93,25 @@ export const de: MessageCatalog = {
   "rule-id-unused": ({ rule, id }) => `Die Regel ${rule} nennt ${id}, aber keine gelesene Wirkung oder Bedingung verwendet es.`,
   "rule-not-applied": ({ rule, reason }) => `Die Regel ${rule} wurde nicht angewendet: ${reason}`,
   "rule-validation-failed": ({ rule, elements, check }) => `Die Regel ${rule} ist für ${elements} nicht erfüllt: ${check}`,
+  "submission-metadata-invalid": ({ pointer, issue }) => `Die FIT-Connect-Metadaten sind bei ${pointer} ungültig: ${issue}.`,
+  "submission-metadata-version-unsupported": ({ version }) =>
+    `Die Metadaten nennen das Schema ${version}, keine dieser Bibliothek bekannte Metadaten-Version (bekannt: 1.0.0).`,
+  "submission-hash-mismatch": ({ part, expected, actual }) =>
+    `${part} wurde verändert: sein SHA-512 ist ${actual.slice(0, 16)}…, die Metadaten nennen ${expected.slice(0, 16)}….`,
+  "submission-attachment-swapped": ({ part, other }) =>
+    `${part} enthält den Inhalt, den die Metadaten für ${other} nennen: die Anlagen wurden vertauscht.`,
+  "submission-part-missing": ({ part }) => `${part} ist in den Metadaten aufgeführt, fehlt aber.`,
+  "submission-part-unlisted": ({ part }) => `${part} ist in den Metadaten nicht aufgeführt.`,
+  "submission-decryption-failed": ({ part, reason }) => `${part} lässt sich nicht entschlüsseln: ${reason}.`,
+  "submission-key-mismatch": ({ part, expected, actual }) =>
+    `${part} wurde für den Schlüssel ${expected} verschlüsselt, nicht für den angegebenen Schlüssel ${actual}: falscher privater Schlüssel.`,
+  "submission-schema-unresolved": ({ schemaUri }) =>
+    `Zum Fachdatenschema ${schemaUri} ist kein Stammdatenschema bekannt; die Fachdaten lassen sich nicht prüfen.`,
+  "submission-schema-uri-unknown": ({ schema, reason }) =>
+    `Für ${schema} lässt sich keine Fachdatenschema-URI ableiten (${reason}); bitte die Schema-URI ausdrücklich angeben.`,
+  "submission-mime-mismatch": ({ part, declared, actual }) => `${part} ist ${actual}, die Metadaten geben aber ${declared} an.`,
+  "submission-check-skipped": ({ check, reason }) => `Die Prüfung „${check}“ lief nicht: ${reason}.`,
+  "submission-checksum-mismatch": ({ part }) => `${part} passt nicht zu seinem SHA-512 in SHA512SUMS: die Datei wurde verändert.`,
 };
 
 function formRuleDe(rule: string, limit: string): string {

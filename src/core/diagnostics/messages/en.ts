@@ -92,6 +92,25 @@ export const en: MessageCatalog = {
   "rule-id-unused": ({ rule, id }) => `The rule ${rule} names ${id}, but no effect or condition read from it uses it.`,
   "rule-not-applied": ({ rule, reason }) => `The rule ${rule} was not applied: ${reason}`,
   "rule-validation-failed": ({ rule, elements, check }) => `The rule ${rule} does not hold for ${elements}: ${check}`,
+  "submission-metadata-invalid": ({ pointer, issue }) => `The FIT-Connect metadata is invalid at ${pointer}: ${issue}.`,
+  "submission-metadata-version-unsupported": ({ version }) =>
+    `The metadata names the schema ${version}, which is not a metadata version this library knows (known: 1.0.0).`,
+  "submission-hash-mismatch": ({ part, expected, actual }) =>
+    `${part} has been changed: its SHA-512 is ${actual.slice(0, 16)}…, the metadata lists ${expected.slice(0, 16)}….`,
+  "submission-attachment-swapped": ({ part, other }) =>
+    `${part} holds the content the metadata lists for ${other}: the attachments have been swapped.`,
+  "submission-part-missing": ({ part }) => `${part} is listed in the metadata but missing.`,
+  "submission-part-unlisted": ({ part }) => `${part} is not listed in the metadata.`,
+  "submission-decryption-failed": ({ part, reason }) => `${part} cannot be decrypted: ${reason}.`,
+  "submission-key-mismatch": ({ part, expected, actual }) =>
+    `${part} was encrypted for the key ${expected}, not for the given key ${actual}: wrong private key.`,
+  "submission-schema-unresolved": ({ schemaUri }) =>
+    `No Stammdatenschema is known for the submission schema ${schemaUri}; the Fachdaten cannot be validated.`,
+  "submission-schema-uri-unknown": ({ schema, reason }) =>
+    `No submission schema URI can be derived for ${schema} (${reason}); give the schema URI explicitly.`,
+  "submission-mime-mismatch": ({ part, declared, actual }) => `${part} is ${actual}, but the metadata declares ${declared}.`,
+  "submission-check-skipped": ({ check, reason }) => `The check "${check}" did not run: ${reason}.`,
+  "submission-checksum-mismatch": ({ part }) => `${part} does not match its SHA-512 in SHA512SUMS: the file has been changed.`,
 };
 
 function formRuleEn(rule: string, limit: string): string {

@@ -1,0 +1,158 @@
+/**
+ * Typed builders for the optional blocks of the metadata: `publicServiceType` (from a LeiKa key),
+ * `authenticationInformation`, `paymentInformation`, `replyChannel` and `additionalReferenceInfo`. Each checks its
+ * input against the constraints of the metadata schema and reports every problem as a
+ * `submission-metadata-invalid` diagnostic whose pointer says where the value would stand in the metadata.
+ */
+import type { z } from "zod";
+import { diagnostic } from "../core/diagnostics/create.ts";
+import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
+import { failure, type Result, success, unwrap } from "../core/result.ts";
+import { checkLeistungsschluessel, formatLeistungsschluessel, safeParseLeistungsschluessel } from "../leika/key.ts";
+import {
+  type AdditionalReferenceInfo,
+  type AuthenticationInformation,
+  metadataSchema1_0_0,
+  type PaymentInformation,
+  type PublicServiceType,
+  type ReplyChannel,
+} from "./metadata.ts";
+
+function invalid(pointer: string, issue: string): Diagnostic {
+  return diagnostic({ code: "submission-metadata-invalid", params: { pointer, issue }, severity: "error", stage: "input", path: pointer });
+}
+
+function pointerOf(base: string, path: readonly PropertyKey[]): string {
+  return base + path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+
+/** Checks a value with a part of the metadata schema; keeps only the properties the block defines. */
+function checked<T>(schema: z.ZodType, value: unknown, pointer: string, keep: readonly string[]): Result<T> {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const ds = r.error.issues.map((i) => invalid(pointerOf(pointer, i.path), i.message));
+    return failure(ds as [Diagnostic, ...Diagnostic[]]);
+  }
+  const out: Record<string, unknown> = {};
+  for (const k of keep) if ((value as Record<string, unknown>)[k] !== undefined) out[k] = (value as Record<string, unknown>)[k];
+  return success(out as T);
+}
+
+const shape = metadataSchema1_0_0.shape;
+
+/** Input of {@link safeCreatePublicServiceType}. */
+export interface PublicServiceTypeInput {
+  /** The LeiKa Leistungsschlüssel in any written form (14 digits, URN, dotted). */
+  readonly leistungsschluessel: string;
+  readonly name?: string;
+  readonly description?: string;
+}
+
+/**
+ * `publicServiceType` for a LeiKa Leistung: `identifier` = `urn:de:fim:leika:leistung:<14 digits>`. The key is
+ * parsed with the LeiKa module; an invalid key fails (`invalid-value`), implausible parts come back as warnings.
+ */
+export function safeCreatePublicServiceType(input: PublicServiceTypeInput): Result<PublicServiceType> {
+  const key = safeParseLeistungsschluessel(input.leistungsschluessel, { path: "/publicServiceType/identifier" });
+  if (!key.success) return failure(key.diagnostics);
+  const value: PublicServiceType = {
+    identifier: formatLeistungsschluessel(key.data, "urn"),
+    ...(input.name !== undefined && { name: input.name }),
+    ...(input.description !== undefined && { description: input.description }),
+  };
+  const r = checked<PublicServiceType>(shape.publicServiceType.unwrap(), value, "/publicServiceType", [
+    "identifier",
+    "name",
+    "description",
+  ]);
+  if (!r.success) return r;
+  return success(r.data, checkLeistungsschluessel(key.data, { path: "/publicServiceType/identifier" }));
+}
+
+/** `publicServiceType`; throws one XoevError on an invalid key. */
+export function createPublicServiceType(input: PublicServiceTypeInput): PublicServiceType {
+  return unwrap(safeCreatePublicServiceType(input));
+}
+
+/** Input of {@link safeCreateAuthenticationInformation}: an identification report (`type` is always `identificationReport`). */
+export interface AuthenticationInformationInput {
+  /** semver of the report type, e.g. `1.0.0`. */
+  readonly version: string;
+  /** The report, base64url. */
+  readonly content: string;
+}
+
+/** One `authenticationInformation` entry (an identification report). */
+export function safeCreateAuthenticationInformation(input: AuthenticationInformationInput): Result<AuthenticationInformation> {
+  const value = { type: "identificationReport", version: input.version, content: input.content };
+  return checked(shape.authenticationInformation.unwrap().element, value, "/authenticationInformation/0", ["type", "version", "content"]);
+}
+
+/** One `authenticationInformation` entry; throws one XoevError on invalid input. */
+export function createAuthenticationInformation(input: AuthenticationInformationInput): AuthenticationInformation {
+  return unwrap(safeCreateAuthenticationInformation(input));
+}
+
+const PAYMENT_KEYS = [
+  "transactionReference",
+  "transactionId",
+  "paymentMethod",
+  "status",
+  "transactionUrl",
+  "transactionTimestamp",
+  "paymentMethodDetail",
+  "grossAmount",
+] as const;
+
+/**
+ * `paymentInformation` from the payment service's answer. `grossAmount` must have at most two decimal places
+ * (the schema's `multipleOf: 0.01`).
+ */
+export function safeCreatePaymentInformation(input: PaymentInformation): Result<PaymentInformation> {
+  return checked(shape.paymentInformation.unwrap(), input, "/paymentInformation", PAYMENT_KEYS);
+}
+
+/** `paymentInformation`; throws one XoevError on invalid input. */
+export function createPaymentInformation(input: PaymentInformation): PaymentInformation {
+  return unwrap(safeCreatePaymentInformation(input));
+}
+
+/** Input of {@link safeCreateReplyChannel}: the one channel an answer should take. */
+export type ReplyChannelInput =
+  | { readonly kind: "eMail"; readonly address: string; readonly pgpPublicKey?: string }
+  | { readonly kind: "deMail"; readonly address: string }
+  | { readonly kind: "fink"; readonly finkPostfachRef: string; readonly host?: string }
+  | { readonly kind: "elster"; readonly accountId: string; readonly lieferTicket?: string; readonly geschaeftszeichen?: string };
+
+/** `replyChannel` with exactly one channel. */
+export function safeCreateReplyChannel(input: ReplyChannelInput): Result<ReplyChannel> {
+  const { kind, ...rest } = input as ReplyChannelInput & Record<string, unknown>;
+  const keys: Record<ReplyChannelInput["kind"], readonly string[]> = {
+    eMail: ["address", "pgpPublicKey"],
+    deMail: ["address"],
+    fink: ["finkPostfachRef", "host"],
+    elster: ["accountId", "lieferTicket", "geschaeftszeichen"],
+  };
+  const known = Object.hasOwn(keys, kind) ? keys[kind] : undefined;
+  if (known === undefined) return failure([invalid("/replyChannel", `unknown channel ${String(kind)} (eMail, deMail, fink, elster)`)]);
+  const inner: Record<string, unknown> = {};
+  for (const k of known) if (rest[k] !== undefined) inner[k] = rest[k];
+  const value = { [kind]: inner };
+  const r = checked<ReplyChannel>(shape.replyChannel.unwrap(), value, "/replyChannel", [kind]);
+  return r;
+}
+
+/** `replyChannel`; throws one XoevError on invalid input. */
+export function createReplyChannel(input: ReplyChannelInput): ReplyChannel {
+  return unwrap(safeCreateReplyChannel(input));
+}
+
+/** `additionalReferenceInfo`: the sender's own reference and the date of the application (`YYYY-MM-DD`). */
+export function safeCreateAdditionalReferenceInfo(input: AdditionalReferenceInfo): Result<AdditionalReferenceInfo> {
+  return checked(shape.additionalReferenceInfo.unwrap(), input, "/additionalReferenceInfo", ["senderReference", "applicationDate"]);
+}
+
+/** `additionalReferenceInfo`; throws one XoevError on invalid input. */
+export function createAdditionalReferenceInfo(input: AdditionalReferenceInfo): AdditionalReferenceInfo {
+  return unwrap(safeCreateAdditionalReferenceInfo(input));
+}

@@ -1,0 +1,272 @@
+/**
+ * Building a FIT-Connect submission from a Stammdatenschema, its Fachdaten and attachments: the Fachdaten are
+ * validated against the schema with the form-data module, every part is hashed (SHA-512 of the unencrypted
+ * bytes) and the metadata document is written for the chosen metadata version and checked against that version's
+ * schema. Nothing is sent anywhere: transport, routing and the Submission API are outside this library.
+ */
+import { randomUUID } from "node:crypto";
+import { diagnostic, type Locale } from "../core/diagnostics/create.ts";
+import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
+import { failure, type Result, success, unwrap } from "../core/result.ts";
+import {
+  type FormData,
+  type FormOptions,
+  safeBuildForm,
+  safeParseFachdatenJson,
+  validateFachdaten,
+  validateFachdatenXml,
+} from "../xdatenfelder/forms/index.ts";
+import type { Stammdatenschema } from "../xdatenfelder/v3/model.ts";
+import { safeCreatePublicServiceType } from "./blocks.ts";
+import { attachmentFileName, dataFileName, sha512Hex, unsafeFileNameReason } from "./layout.ts";
+import {
+  type AdditionalReferenceInfo,
+  type AttachmentEntry,
+  type AttachmentPurpose,
+  type AuthenticationInformation,
+  DEFAULT_METADATA_VERSION,
+  METADATA_VERSIONS,
+  type Metadata,
+  type MetadataVersion,
+  metadataDiagnostics,
+  metadataSchemaUri,
+  metadataValidator,
+  type PaymentInformation,
+  type PublicServiceType,
+  type ReplyChannel,
+  type SubmissionMimeType,
+} from "./metadata.ts";
+import { safeFimSchemaUri } from "./schema-uri.ts";
+
+/** One attachment: its bytes, MIME type and (optional) file name. */
+export interface AttachmentInput {
+  readonly content: Uint8Array;
+  /** e.g. `application/pdf`. */
+  readonly mimeType: string;
+  /** The original file name (a plain name: it becomes `attachments/<filename>` in the package). */
+  readonly filename?: string;
+  /** Default `attachment` (uploaded by the applicant). */
+  readonly purpose?: AttachmentPurpose;
+  readonly description?: string;
+  /** A UUID; default a random UUID v4. */
+  readonly attachmentId?: string;
+}
+
+/** Input of {@link safeCreateSubmission}. */
+export interface SubmissionInput {
+  /** The Stammdatenschema (XDatenfelder 3.0.0 model; convert 2.0 first with `convertXdf2ToXdf3`). */
+  readonly schema: Stammdatenschema;
+  /** Options of the form model (code lists, unversioned ids), as for `buildForm`. */
+  readonly formOptions?: FormOptions;
+  /**
+   * The Fachdaten: an object (written as JSON), or the bytes / text of a JSON or XML document (kept byte for
+   * byte: the hash is over exactly these bytes).
+   */
+  readonly data: FormData | string | Uint8Array;
+  /** Format of `data` given as bytes or text; default: XML when it starts with `<`, else JSON. */
+  readonly dataFormat?: "json" | "xml";
+  /** Namespace of Fachdaten XML (default that of the form module). */
+  readonly xmlNamespace?: string;
+  /**
+   * `submissionSchema.schemaUri`; default the FIM JSON Schema URI derived from the schema's id and version
+   * (`https://schema.fitko.de/fim/s<8 digits>_<version>.schema.json`). Required for XML Fachdaten.
+   */
+  readonly schemaUri?: string;
+  readonly attachments?: readonly AttachmentInput[];
+  /** The LeiKa key of the Leistung: `publicServiceType.identifier` = `urn:de:fim:leika:leistung:<key>`. */
+  readonly leistungsschluessel?: string;
+  /** `publicServiceType.name` (with `leistungsschluessel`). */
+  readonly serviceName?: string;
+  /** `publicServiceType.description` (with `leistungsschluessel`). */
+  readonly serviceDescription?: string;
+  /** A `publicServiceType` built otherwise (exclusive with `leistungsschluessel`). */
+  readonly publicServiceType?: PublicServiceType;
+  /** Built with `createAuthenticationInformation`. */
+  readonly authenticationInformation?: readonly AuthenticationInformation[];
+  /** Built with `createPaymentInformation`. */
+  readonly paymentInformation?: PaymentInformation;
+  /** Built with `createReplyChannel`. */
+  readonly replyChannel?: ReplyChannel;
+  /** Built with `createAdditionalReferenceInfo`. */
+  readonly additionalReferenceInfo?: AdditionalReferenceInfo;
+  /** Metadata version (default 1.0.0). */
+  readonly metadataVersion?: MetadataVersion;
+  /** Language of the Fachdaten findings (default en). */
+  readonly locale?: Locale;
+}
+
+/** One part of a package: its file name in the package, bytes and MIME type. */
+export interface SubmissionPart {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly mimeType: string;
+}
+
+/** A built submission: the metadata and every part, unencrypted. */
+export interface Submission {
+  readonly metadataVersion: MetadataVersion;
+  readonly metadata: Metadata;
+  /** `metadata.json` as written (UTF-8 JSON). */
+  readonly metadataBytes: Uint8Array;
+  readonly data: SubmissionPart;
+  readonly attachments: readonly (SubmissionPart & { readonly attachmentId: string })[];
+}
+
+const encoder = new TextEncoder();
+
+function inputError(issue: string, path = "/"): Diagnostic {
+  return diagnostic({ code: "invalid-input", params: { issue }, severity: "error", stage: "input", path });
+}
+
+function detectXml(bytes: Uint8Array): boolean {
+  for (const b of bytes)
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0xef && b !== 0xbb && b !== 0xbf) return b === 0x3c;
+  return false;
+}
+
+/** Writes a metadata document as `metadata.json` bytes (2-space JSON, final newline). */
+export function metadataToBytes(metadata: Metadata): Uint8Array {
+  return encoder.encode(`${JSON.stringify(metadata, null, 2)}\n`);
+}
+
+/**
+ * Builds a submission. Fails when the Fachdaten break the schema (`form-data-invalid` and the XML findings), a key,
+ * block or attachment is invalid, no schema URI can be derived, or the metadata would break its schema.
+ */
+export async function safeCreateSubmission(input: SubmissionInput): Promise<Result<Submission>> {
+  const diagnostics: Diagnostic[] = [];
+  const version = input.metadataVersion ?? DEFAULT_METADATA_VERSION;
+  if (!METADATA_VERSIONS.includes(version)) return failure([inputError(`unknown metadata version ${String(version)}`)]);
+
+  // the Fachdaten: bytes as given (or JSON written from the object), validated with the form module
+  const form = safeBuildForm(input.schema, input.formOptions ?? {});
+  diagnostics.push(...form.diagnostics.filter((d) => d.severity !== "info"));
+  if (!form.success) return failure(form.diagnostics);
+  let bytes: Uint8Array;
+  let mimeType: SubmissionMimeType;
+  const locale = input.locale ?? "en";
+  if (typeof input.data === "string" || input.data instanceof Uint8Array) {
+    bytes = typeof input.data === "string" ? encoder.encode(input.data) : input.data;
+    const xml = input.dataFormat === undefined ? detectXml(bytes) : input.dataFormat === "xml";
+    mimeType = xml ? "application/xml" : "application/json";
+  } else {
+    bytes = encoder.encode(`${JSON.stringify(input.data, null, 2)}\n`);
+    mimeType = "application/json";
+    if (input.dataFormat === "xml") return failure([inputError("dataFormat xml needs the XML as text or bytes")]);
+  }
+  const dataName = dataFileName(mimeType);
+  if (mimeType === "application/json") {
+    const parsed = safeParseFachdatenJson(bytes);
+    if (!parsed.success) return failure(parsed.diagnostics.map((d) => ({ ...d, file: dataName })) as [Diagnostic, ...Diagnostic[]]);
+    const report = validateFachdaten(form.data, parsed.data, { locale });
+    if (!report.valid) return failure(report.diagnostics.map((d) => ({ ...d, file: dataName })) as [Diagnostic, ...Diagnostic[]]);
+  } else {
+    const report = await validateFachdatenXml(form.data, bytes, {
+      locale,
+      file: dataName,
+      ...(input.xmlNamespace !== undefined && { namespace: input.xmlNamespace }),
+    });
+    if (!report.valid) return failure(report.diagnostics as [Diagnostic, ...Diagnostic[]]);
+  }
+
+  // submissionSchema
+  let schemaUri = input.schemaUri;
+  if (schemaUri === undefined) {
+    if (mimeType === "application/xml")
+      return failure([
+        diagnostic({
+          code: "submission-schema-uri-unknown",
+          params: {
+            schema: input.schema.identifikation.id,
+            reason: "no URL convention is published for the XSD of XML Fachdaten",
+          },
+          severity: "error",
+          stage: "input",
+          path: "/contentStructure/data/submissionSchema/schemaUri",
+        }),
+      ]);
+    const derived = safeFimSchemaUri(input.schema.identifikation);
+    if (!derived.success) return failure(derived.diagnostics);
+    schemaUri = derived.data;
+  }
+
+  // publicServiceType
+  let publicServiceType = input.publicServiceType;
+  if (input.leistungsschluessel !== undefined) {
+    if (publicServiceType !== undefined) return failure([inputError("give leistungsschluessel or publicServiceType, not both")]);
+    const p = safeCreatePublicServiceType({
+      leistungsschluessel: input.leistungsschluessel,
+      ...(input.serviceName !== undefined && { name: input.serviceName }),
+      ...(input.serviceDescription !== undefined && { description: input.serviceDescription }),
+    });
+    if (!p.success) return failure(p.diagnostics);
+    diagnostics.push(...p.diagnostics);
+    publicServiceType = p.data;
+  } else if (input.serviceName !== undefined || input.serviceDescription !== undefined) {
+    return failure([inputError("serviceName and serviceDescription need leistungsschluessel")]);
+  }
+
+  // attachments
+  const entries: AttachmentEntry[] = [];
+  const parts: (SubmissionPart & { attachmentId: string })[] = [];
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  const errors: Diagnostic[] = [];
+  (input.attachments ?? []).forEach((a, i) => {
+    const at = `/contentStructure/attachments/${i}`;
+    const attachmentId = a.attachmentId ?? randomUUID();
+    if (ids.has(attachmentId.toLowerCase())) errors.push(inputError(`attachmentId ${attachmentId} is used twice`, `${at}/attachmentId`));
+    ids.add(attachmentId.toLowerCase());
+    if (a.filename !== undefined) {
+      const why = unsafeFileNameReason(a.filename);
+      if (why !== undefined) errors.push(inputError(`filename ${JSON.stringify(a.filename)}: ${why}`, `${at}/filename`));
+    }
+    const name = attachmentFileName({ attachmentId, ...(a.filename !== undefined && { filename: a.filename }) });
+    if (names.has(name)) errors.push(inputError(`two attachments would be written to ${name}`, `${at}/filename`));
+    names.add(name);
+    entries.push({
+      hash: { type: "sha512", content: sha512Hex(a.content) },
+      purpose: a.purpose ?? "attachment",
+      ...(a.filename !== undefined && { filename: a.filename }),
+      ...(a.description !== undefined && { description: a.description }),
+      mimeType: a.mimeType,
+      attachmentId,
+    });
+    parts.push({ name, bytes: a.content, mimeType: a.mimeType, attachmentId });
+  });
+  if (errors.length > 0) return failure(errors as [Diagnostic, ...Diagnostic[]]);
+
+  const metadata: Metadata = {
+    $schema: metadataSchemaUri(version),
+    contentStructure: {
+      data: { hash: { type: "sha512", content: sha512Hex(bytes) }, submissionSchema: { schemaUri, mimeType } },
+      attachments: entries,
+    },
+    ...(publicServiceType !== undefined && { publicServiceType }),
+    ...(input.authenticationInformation !== undefined && { authenticationInformation: input.authenticationInformation }),
+    ...(input.paymentInformation !== undefined && { paymentInformation: input.paymentInformation }),
+    ...(input.replyChannel !== undefined && { replyChannel: input.replyChannel }),
+    ...(input.additionalReferenceInfo !== undefined && { additionalReferenceInfo: input.additionalReferenceInfo }),
+  };
+  const issues = metadataDiagnostics(metadataValidator(version)(metadata)).map((d) => ({ ...d, stage: "input" as const }));
+  if (issues.length > 0) return failure(issues as [Diagnostic, ...Diagnostic[]]);
+  return success(
+    {
+      metadataVersion: version,
+      metadata,
+      metadataBytes: metadataToBytes(metadata),
+      data: { name: dataName, bytes, mimeType },
+      attachments: parts,
+    },
+    diagnostics,
+  );
+}
+
+/**
+ * Builds a submission.
+ *
+ * @throws {XoevError} with every finding when the submission cannot be built.
+ */
+export async function createSubmission(input: SubmissionInput): Promise<Submission> {
+  return unwrap(await safeCreateSubmission(input));
+}
