@@ -7,7 +7,9 @@
  * `NAMESPACE` and the code lists (`fooCodeList` + `type Foo`). `safeParseElement` maps an element read by the
  * pipeline's reader (the model stage of a `PipelineStandard`).
  */
-import { unwrap } from "../../core/result.ts";
+import { diagnostic } from "../../core/diagnostics/create.ts";
+import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
+import { failure, type Result, success, unwrap } from "../../core/result.ts";
 import { createNachricht as wrapNachricht } from "./build.ts";
 import type { Header, Nachricht } from "./model.ts";
 import { type ParseOptions, safeParse } from "./parse.ts";
@@ -32,13 +34,31 @@ export type NachrichtPayload = Parameters<typeof wrapNachricht>[1];
 /** Input of {@link createNachricht}: the header and the one element the message carries. */
 export type NachrichtInput = { readonly header: Header } & NachrichtPayload;
 
+const PAYLOADS = ["dokumentensteckbrief", "stammdatenschema", "datenfeldgruppe", "datenfeld", "codeliste"] as const;
+
 /**
  * Wraps a built element into its message (0101–0105), choosing the message by the element given:
- * `createNachricht({ header, stammdatenschema })`.
+ * `safeCreateNachricht({ header, stammdatenschema })`. An input without a header or without exactly one element
+ * gives `invalid-input` diagnostics.
  */
+export function safeCreateNachricht(input: NachrichtInput): Result<Nachricht> {
+  const record = input as unknown as Record<string, unknown>;
+  const given = PAYLOADS.filter((k) => record[k] !== undefined);
+  const issues: string[] = [];
+  if (typeof record.header !== "object" || record.header === null) issues.push("header: required");
+  if (given.length !== 1)
+    issues.push(`exactly one of ${PAYLOADS.join(", ")} expected, got ${given.length === 0 ? "none" : given.join(", ")}`);
+  const [first, ...rest] = issues.map(
+    (issue): Diagnostic => diagnostic({ code: "invalid-input", params: { issue }, severity: "error", stage: "input", path: "nachricht" }),
+  );
+  if (first !== undefined) return failure([first, ...rest]);
+  return success(wrapNachricht(input.header, input));
+}
+
+/** Like {@link safeCreateNachricht}; throws one XoevError on a bad input. */
 export function createNachricht(input: NachrichtInput): Nachricht;
 /** @deprecated use `createNachricht({ header, ...payload })` (one input object) */
 export function createNachricht(header: Header, payload: NachrichtPayload): Nachricht;
 export function createNachricht(a: NachrichtInput | Header, b?: NachrichtPayload): Nachricht {
-  return b === undefined ? wrapNachricht((a as NachrichtInput).header, a as NachrichtInput) : wrapNachricht(a as Header, b);
+  return b === undefined ? unwrap(safeCreateNachricht(a as NachrichtInput)) : wrapNachricht(a as Header, b);
 }
