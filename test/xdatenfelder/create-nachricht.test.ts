@@ -3,11 +3,13 @@
  * stays one minor version as a deprecated overload and builds the same message.
  */
 import { describe, expect, test } from "vitest";
+import type { Diagnostic } from "../../src/core/diagnostics/diagnostic.ts";
 import { XoevError } from "../../src/core/errors.ts";
 import * as xdf2 from "../../src/xdatenfelder/v2/index.ts";
 import * as xdf3 from "../../src/xdatenfelder/v3/index.ts";
 
 const zeit = "2026-11-28T10:00:00Z";
+const issue = (d: Diagnostic | undefined) => (d?.params as { issue?: string } | undefined)?.issue;
 
 describe("XDatenfelder 3.0.0 createNachricht", () => {
   const header = xdf3.createHeader({ nachrichtID: "n-1", erstellungszeitpunkt: zeit });
@@ -33,13 +35,13 @@ describe("XDatenfelder 3.0.0 createNachricht", () => {
   test("no element, two elements or no header: invalid-input as data, or one XoevError", () => {
     const none = xdf3.safeCreateNachricht({ header } as unknown as xdf3.NachrichtInput);
     expect(none.success).toBe(false);
-    expect(none.diagnostics.map((d) => [d.code, d.stage, d.params.issue])).toEqual([
+    expect(none.diagnostics.map((d) => [d.code, d.stage, issue(d)])).toEqual([
       ["invalid-input", "input", "exactly one of dokumentsteckbrief, stammdatenschema, datenfeldgruppe, datenfeld expected, got none"],
     ]);
     const two = xdf3.safeCreateNachricht({ header, datenfeld, dokumentsteckbrief: {} } as unknown as xdf3.NachrichtInput);
-    expect(two.diagnostics[0]?.params.issue).toContain("got dokumentsteckbrief, datenfeld");
+    expect(issue(two.diagnostics[0])).toContain("got dokumentsteckbrief, datenfeld");
     const noHeader = xdf3.safeCreateNachricht({ datenfeld } as unknown as xdf3.NachrichtInput);
-    expect(noHeader.diagnostics.map((d) => d.params.issue)).toEqual(["header: required"]);
+    expect(noHeader.diagnostics.map(issue)).toEqual(["header: required"]);
     expect(() => xdf3.createNachricht({ datenfeld } as unknown as xdf3.NachrichtInput)).toThrow(XoevError);
   });
 });
@@ -63,6 +65,6 @@ describe("XDatenfelder 2.0 createNachricht", () => {
     expect(xdf2.createNachricht(header, { datenfeld })).toEqual(n);
     const none = xdf2.safeCreateNachricht({ header } as unknown as xdf2.NachrichtInput);
     expect(none.diagnostics.map((d) => d.code)).toEqual(["invalid-input"]);
-    expect(none.diagnostics[0]?.params.issue).toContain("codeliste");
+    expect(issue(none.diagnostics[0])).toContain("codeliste");
   });
 });
