@@ -78,7 +78,11 @@ const DEPRECATED: Readonly<Record<string, Readonly<Record<string, ((m: Module) =
     LEIKA_TEXTMODUL_LIST_URI: (m) => (m.leikaTextmodulCodeList as { uri: string }).uri,
     LEIKA_TEXTMODUL_LIST_VERSION: (m) => (m.leikaTextmodulCodeList as { version: string }).version,
   },
-  "./xprozess/v2": { STATUS_VALUES: (m) => codesOf(m.statusCodeList as never) },
+  "./xprozess/v2": {
+    STATUS_VALUES: (m) => codesOf(m.statusCodeList as never),
+    createNachricht: "overload",
+    safeCreateNachricht: "overload",
+  },
 };
 
 const modules = new Map<string, Module>();
