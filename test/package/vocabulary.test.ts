@@ -38,6 +38,13 @@ const INTERNALS = [
   "parseStammdatenschema",
   "parseDokumentsteckbrief",
   "parseCodeliste",
+  // element-level genericode / XÖV code readers and writers over the internal XmlElement / XmlWriter
+  "toGcElement",
+  "parseCodeListElement",
+  "writeGcElement",
+  "writeCodeList",
+  "parseXoevCode",
+  "writeXoevCode",
 ];
 /** The binding tables are the engine's; XZuFi still exports them (h/qsonce moves XZuFi to configuration). */
 const INTERNALS_OUTSIDE_XZUFI = ["binding"];
