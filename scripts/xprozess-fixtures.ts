@@ -9,7 +9,7 @@ const dir = join(REPO_ROOT, "fixtures", "xprozess", "v2", "valid");
 mkdirSync(dir, { recursive: true });
 for (const name of MESSAGE_NAMES) {
   for (const full of [false, true]) {
-    const msg = createNachricht(name, messageInput(name, full) as never);
+    const msg = createNachricht({ nachricht: name, ...(messageInput(name, full) as object) } as never);
     writeFileSync(join(dir, `${name}-${full ? "maximal" : "minimal"}.xml`), serialize(msg));
   }
 }

@@ -25,6 +25,7 @@ import { LAENDER } from "../xdatenfelder/regeln/grammar.ts";
 import type { Datenfeldgruppe, Stammdatenschema } from "../xdatenfelder/v3/model.ts";
 import { emit, loadForm } from "./export.ts";
 import type { CliCommand, CliIo } from "./io.ts";
+import { labels } from "./labels.ts";
 import { parseCommand, usageError } from "./options.ts";
 
 export const FACHDATEN_USAGE = `Usage:
@@ -203,11 +204,10 @@ export const fachdatenCommand: CliCommand = async (argv, io) => {
     printAll(io, diagnostics, dataFile);
     const findings = diagnostics.length - notApplied.length;
     const rules = new Set(notApplied.map((d) => (d.params as { rule: string }).rule)).size;
-    const skipped = withRules ? `; ${rules} rule${rules === 1 ? "" : "s"} not applied` : "";
+    const l = labels();
+    const skipped = withRules ? `; ${l.rulesNotApplied(rules)}` : "";
     if (values.quiet !== true)
-      io.stdout(
-        `${dataFile}: ${valid ? "valid" : `invalid (${findings} finding${findings === 1 ? "" : "s"}`}${skipped}${valid ? "" : ")"}\n`,
-      );
+      io.stdout(`${dataFile}: ${valid ? l.valid : `${l.invalid} (${l.findings(findings)}`}${skipped}${valid ? "" : ")"}\n`);
   }
   return valid ? 0 : 1;
 };

@@ -20,6 +20,7 @@ import * as xzufi22 from "../xzufi/v2_2_0/index.ts";
 import * as xzufi231 from "../xzufi/v2_3_1/index.ts";
 import { ioReason } from "./files.ts";
 import type { CliCommand, CliIo } from "./io.ts";
+import { field, labels } from "./labels.ts";
 import { EXIT, parseCommand, usageError, VERSION } from "./options.ts";
 import { writeFilesAtomic } from "./write.ts";
 
@@ -96,20 +97,23 @@ async function keyCommand(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.findings;
   }
   const e = result.data;
-  const lines = [
-    `Leistungsschlüssel ${e.schluessel}`,
-    `  14 Ziffern:            ${e.formen.digits}`,
-    `  URN:                   ${e.formen.urn}`,
-    `  punktiert:             ${e.formen.dotted}`,
-    `  Eingabeform:           ${e.eingabeform}`,
-    `  Präfix:                ${e.teile.praefix}${e.bundeskatalog ? " (Bundes-LeiKa)" : " (nicht 99: Land-spezifischer Schlüssel?)"}`,
-    `  Leistungsgruppierung:  ${e.teile.leistungsgruppierung}`,
-    `  Leistungskennung:      ${e.teile.leistungskennung}`,
-    `  Verrichtung:           ${e.teile.verrichtung}${e.teile.verrichtung === "000" ? " (keine)" : ""}`,
-    `  Verrichtungsdetail:    ${e.teile.verrichtungsdetail}${e.teile.verrichtungsdetail === "000" ? " (keines)" : ""}`,
-    `  Leistungstyp:          ${e.leistungstyp} — ${e.leistungstypBezeichnung}`,
-    `  Leistungsobjekt:       ${e.leistungsobjektschluessel}`,
+  const l = labels();
+  // English or German labels (--locale); the names of the key's parts are the LeiKa's own
+  const rows: [string, string][] = [
+    [l.keyDigits, e.formen.digits],
+    [l.keyUrn, e.formen.urn],
+    [l.keyDotted, e.formen.dotted],
+    [l.keyInputForm, e.eingabeform],
+    [l.keyPrefix, `${e.teile.praefix} (${e.bundeskatalog ? l.keyFederal : l.keyNotFederal})`],
+    ["Leistungsgruppierung", e.teile.leistungsgruppierung],
+    ["Leistungskennung", e.teile.leistungskennung],
+    ["Verrichtung", `${e.teile.verrichtung}${e.teile.verrichtung === "000" ? ` (${l.keyNoVerrichtung})` : ""}`],
+    ["Verrichtungsdetail", `${e.teile.verrichtungsdetail}${e.teile.verrichtungsdetail === "000" ? ` (${l.keyNoVerrichtungsdetail})` : ""}`],
+    ["Leistungstyp", `${e.leistungstyp} — ${e.leistungstypBezeichnung}`],
+    ["Leistungsobjekt", e.leistungsobjektschluessel],
   ];
+  const width = Math.max(...rows.map(([k]) => k.length)) + 2;
+  const lines = [`Leistungsschlüssel ${e.schluessel}`, ...rows.map(([k, v]) => `  ${field(k, width)}${v}`)];
   io.stdout(`${lines.join("\n")}\n`);
   if (parsed.values.quiet !== true) printDiagnostics(io, result.diagnostics);
   return EXIT.ok;
@@ -227,7 +231,6 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(xml);
   }
   const version = target === "xzufi-2.2" ? xzufi22.VERSION : xzufi231.VERSION;
-  if (v.quiet !== true)
-    io.stderr(`${csvPath}: ${zeilen} records, ${leistungen} Leistungen written as XZuFi ${version}, ${abgelehnt} not imported\n`);
+  if (v.quiet !== true) io.stderr(`${csvPath}: ${labels().leikaImported(zeilen, leistungen, version, abgelehnt)}\n`);
   return abgelehnt > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -6,6 +6,7 @@ import { formatEffect, formTreeV2, formTreeV3, readRules } from "../xdatenfelder
 import type { FormNode } from "../xdatenfelder/regeln/schema.ts";
 import { ioReason } from "./files.ts";
 import type { CliCommand } from "./io.ts";
+import { labels } from "./labels.ts";
 import { EXIT, parseCommand, usageError } from "./options.ts";
 
 export const REGELN_HELP = `Usage: fim-xoev regeln <schema.xml> [--format text|json]
@@ -75,17 +76,18 @@ export const regelnCommand: CliCommand = async (argv, io) => {
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     const lines: string[] = [];
+    const l = labels();
     for (const r of rules) {
-      lines.push(`${r.id}${r.version === undefined ? "" : `V${r.version}`} ${r.outcome} (on ${r.owner})`);
+      lines.push(`${r.id}${r.version === undefined ? "" : `V${r.version}`} ${l.ruleOutcome(r.outcome)} (${l.ruleOn(r.owner)})`);
       for (const e of r.effects) lines.push(`  ${formatEffect(e)}`);
-      for (const u of r.unread) lines.push(`  not read: "${u.text}" (${u.reason})`);
+      for (const u of r.unread) lines.push(`  ${l.notRead}: "${u.text}" (${u.reason})`);
       // the outcome lines above already say what was not read; every other finding is printed
       for (const d of r.diagnostics)
         if (d.code !== "rule-not-machine-readable" && d.code !== "rule-partly-read") lines.push(`  ${formatDiagnostic(d)}`);
     }
     if (values.quiet !== true) {
       const n = (o: string) => rules.filter((r) => r.outcome === o).length;
-      lines.push(`${path}: ${rules.length} rules: ${n("read")} read, ${n("partial")} partly read, ${n("unreadable")} not machine-readable`);
+      lines.push(`${path}: ${l.rulesSummary(rules.length, n("read"), n("partial"), n("unreadable"))}`);
     }
     if (lines.length > 0) io.stdout(`${lines.join("\n")}\n`);
   }

@@ -15,6 +15,7 @@ import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import * as npb from "../xprozess/v0_1/index.ts";
 import * as xprozess from "../xprozess/v2/index.ts";
 import type { CliCommand, CliIo } from "./io.ts";
+import { labels } from "./labels.ts";
 import { parseCommand, usageError, VERSION } from "./options.ts";
 import { writeFilesAtomic } from "./write.ts";
 
@@ -162,12 +163,13 @@ async function filesCommand(argv: readonly string[], io: CliIo): Promise<number>
   printDiagnostics(io, problems, file);
   if (parsed.values.json === true) io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
   else {
+    const l = labels();
     for (const r of rows) {
       io.stdout(
-        `${r.art}  "${r.dateiname}"  mimeType ${r.mimeType}  ${r.size} bytes  ${r.kind}  (Prozess ${r.prozessID}, line ${r.line})\n`,
+        `${r.art}  "${r.dateiname}"  mimeType ${r.mimeType}  ${l.bytes(r.size as number)}  ${r.kind}  (Prozess ${r.prozessID}, ${l.line(r.line as number)})\n`,
       );
       for (const e of r.entries as { name: string; size: number; compressedSize: number }[])
-        io.stdout(`    ${e.name}  ${e.size} bytes (${e.compressedSize} compressed)\n`);
+        io.stdout(`    ${e.name}  ${l.bytes(e.size)} (${l.compressed(e.compressedSize)})\n`);
     }
   }
   return problems.some(isError) ? 1 : 0;
@@ -176,7 +178,7 @@ async function filesCommand(argv: readonly string[], io: CliIo): Promise<number>
 function count<T>(items: readonly T[], key: (t: T) => string): string {
   const m = new Map<string, number>();
   for (const i of items) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
-  return [...m].map(([k, n]) => `${n} ${k}`).join(", ") || "none";
+  return [...m].map(([k, n]) => `${n} ${k}`).join(", ") || labels().none;
 }
 
 async function inspectCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -237,6 +239,7 @@ async function inspectCommand(argv: readonly string[], io: CliIo): Promise<numbe
     io.stdout(`${JSON.stringify(info, null, 2)}\n`);
   } else {
     const o = (s: string) => io.stdout(`${s}\n`);
+    const l = labels();
     o(
       `XProzess ${msg.xprozessVersion} ${msg.nachricht}  (${msg.produkt}, ${msg.produkthersteller})  ${msg.nachrichtenkopf.erstellungszeitpunkt}`,
     );
@@ -247,22 +250,22 @@ async function inspectCommand(argv: readonly string[], io: CliIo): Promise<numbe
       );
       for (const g of p.aktivitaetengruppen) o(`  Aktivitätengruppe ${g.id} (RAG ${g.rag}): ${g.name}  → ${g.subProzessID}`);
     }
-    for (const f of info.dateien) o(`Datei ${f.art} "${f.dateiname}" mimeType ${f.mimeType}, ${f.size} bytes`);
+    for (const f of info.dateien) o(`Datei ${f.art} "${f.dateiname}" mimeType ${f.mimeType}, ${l.bytes(f.size)}`);
     for (const m of models) {
       const s = m.summary;
       if (s === undefined) {
-        o(`BPMN of Prozess ${m.prozessID}: not readable`);
+        o(`${l.bpmnOf(m.prozessID)}: ${l.notReadable}`);
         continue;
       }
-      o(`BPMN of Prozess ${m.prozessID} ("${m.datei.dateiname}"):`);
-      o(`  pools: ${s.participants.map((p) => p.name ?? p.id).join("; ") || "none"}`);
-      o(`  processes: ${s.processes.map((p) => `${p.name ?? p.id} (${p.lanes.length} lanes)`).join("; ") || "none"}`);
-      o(`  tasks: ${count(s.tasks, (t) => t.kind)}`);
-      o(`  sub-processes: ${count(s.subProcesses, (t) => t.kind)}`);
-      o(`  events: ${count(s.events, (e) => (e.definitions.length > 0 ? `${e.kind}(${e.definitions.join("+")})` : e.kind))}`);
-      o(`  gateways: ${count(s.gateways, (g) => g.kind)}`);
-      o(`  flows: ${s.sequenceFlows.length} sequence, ${s.messageFlows.length} message`);
-      o(`  Aktivitätengruppen ↔ BPMN: ${m.diagnostics.length === 0 ? "agree" : `${m.diagnostics.length} finding(s)`}`);
+      o(`${l.bpmnOf(m.prozessID)} ("${m.datei.dateiname}"):`);
+      o(`  ${l.pools}: ${s.participants.map((p) => p.name ?? p.id).join("; ") || l.none}`);
+      o(`  ${l.processes}: ${s.processes.map((p) => `${p.name ?? p.id} (${l.lanes(p.lanes.length)})`).join("; ") || l.none}`);
+      o(`  ${l.tasks}: ${count(s.tasks, (t) => t.kind)}`);
+      o(`  ${l.subProcesses}: ${count(s.subProcesses, (t) => t.kind)}`);
+      o(`  ${l.events}: ${count(s.events, (e) => (e.definitions.length > 0 ? `${e.kind}(${e.definitions.join("+")})` : e.kind))}`);
+      o(`  ${l.gateways}: ${count(s.gateways, (g) => g.kind)}`);
+      o(`  ${l.flows(s.sequenceFlows.length, s.messageFlows.length)}`);
+      o(`  Aktivitätengruppen ↔ BPMN: ${m.diagnostics.length === 0 ? l.agree : l.findings(m.diagnostics.length)}`);
     }
   }
   printDiagnostics(io, findings, file);
@@ -301,14 +304,15 @@ async function validateCommand(argv: readonly string[], io: CliIo): Promise<numb
   const diagnostics = [...report.diagnostics, ...bpmn];
   // As in `fim-xoev validate`: "valid" needs the XSD stage, unless --no-xsd accepts a check without it.
   const noXsd = parsed.values["no-xsd"] === true;
+  const l = labels();
   const verdict = diagnostics.some(isError)
-    ? "invalid"
+    ? l.invalid
     : report.validity === "valid"
-      ? "valid"
+      ? l.valid
       : noXsd
-        ? "valid (without XSD)"
-        : "INCOMPLETE (not validated against XSD: pass --schemas DIR with the official set, or --no-xsd)";
-  const valid = verdict === "valid" || verdict === "valid (without XSD)";
+        ? l.validWithoutXsd
+        : l.incompleteXsd;
+  const valid = verdict === l.valid || verdict === l.validWithoutXsd;
   if (format === "json")
     io.stdout(
       `${JSON.stringify({ file, valid, validity: diagnostics.some(isError) ? "invalid" : report.validity, completed: report.completed, stages: report.stages, diagnostics }, null, 2)}\n`,
@@ -318,8 +322,8 @@ async function validateCommand(argv: readonly string[], io: CliIo): Promise<numb
     const errors = diagnostics.filter(isError).length;
     const warnings = diagnostics.filter((d) => d.severity === "warning").length;
     io.stdout(
-      `${file}: ${verdict} (${errors} error(s), ${warnings} warning(s); stages ${Object.entries(report.stages)
-        .map(([s, v]) => `${s} ${v}`)
+      `${file}: ${verdict} (${l.errors(errors)}, ${l.warnings(warnings)}; ${l.stages} ${Object.entries(report.stages)
+        .map(([s, v]) => `${s} ${l.stageStatus(v)}`)
         .join(", ")})\n`,
     );
   }

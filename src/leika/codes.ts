@@ -2,7 +2,11 @@
  * LeiKa code lists that every XZuFi version shares: Typisierung, the LeiKa text-module codes, and the
  * published ranges of Leistungsgruppierung and Verrichtung. Only values the public sources confirm are
  * listed; meanings that are not documented publicly are absent (`undefined`), never guessed.
+ *
+ * Each list is a `CodeList` (`typisierungCodeList`, `leikaTextmodulCodeList`) beside its `as const` object and
+ * literal type, as everywhere in the library (docs/vocabulary.md).
  */
+import { type CodeList, codesOf } from "../core/codelists/code.ts";
 
 /**
  * Typisierung of a LeiKa Leistung: who regulates and who executes it.
@@ -36,11 +40,22 @@ export const Typisierung = {
 /** One of the codes of {@link Typisierung}. */
 export type Typisierung = (typeof Typisierung)[keyof typeof Typisierung];
 
-/** Every Typisierung code, in list order. */
-export const TYPISIERUNG_VALUES: readonly Typisierung[] = Object.values(Typisierung);
+/**
+ * The Typisierung code list. Labels are the codes' names as LeiKa writes them (`Typ 2a`); what a type means is in
+ * {@link typisierungBedeutung}. No list version is published; XZuFi checks the values (an unknown one is an error).
+ */
+export const typisierungCodeList: CodeList<Typisierung> = {
+  uri: "urn:de:fim:leika:typisierung",
+  versionFixed: false,
+  closed: true,
+  labels: Object.fromEntries(Object.values(Typisierung).map((c) => [c, `Typ ${c}`])) as Record<Typisierung, string>,
+};
 
-/** URI of the Typisierung code list. */
-export const TYPISIERUNG_LIST_URI = "urn:de:fim:leika:typisierung";
+/** @deprecated use `codesOf(typisierungCodeList)` */
+export const TYPISIERUNG_VALUES: readonly Typisierung[] = codesOf(typisierungCodeList);
+
+/** @deprecated use `typisierungCodeList.uri` */
+export const TYPISIERUNG_LIST_URI: string = typisierungCodeList.uri;
 
 /**
  * Meanings of the Typisierung codes (summarised from `codedust/leika-tool`). `undefined` where no public
@@ -77,7 +92,7 @@ export const typisierungKombinationBedeutung: Readonly<Record<string, string>> =
 
 /** True for a code of the Typisierung list. */
 export function isTypisierung(value: string): value is Typisierung {
-  return (TYPISIERUNG_VALUES as readonly string[]).includes(value);
+  return Object.hasOwn(typisierungCodeList.labels, value);
 }
 
 /**
@@ -124,15 +139,6 @@ export const LeikaTextmodul = {
 /** One of the codes of {@link LeikaTextmodul}. */
 export type LeikaTextmodul = (typeof LeikaTextmodul)[keyof typeof LeikaTextmodul];
 
-/** Every text-module code, in list order. */
-export const LEIKA_TEXTMODUL_VALUES: readonly LeikaTextmodul[] = Object.values(LeikaTextmodul);
-
-/** URI of the LeiKa text-module code list. */
-export const LEIKA_TEXTMODUL_LIST_URI = "urn:de:xzufi:codeliste:leistungstextmodulleika";
-
-/** The list version whose codes {@link LeikaTextmodul} holds (as cited by `BUND-T/Prototype`). */
-export const LEIKA_TEXTMODUL_LIST_VERSION = "20240216";
-
 /** German names of the text modules. */
 export const leikaTextmodulName: Readonly<Record<LeikaTextmodul, string>> = {
   "02": "Leistungsbezeichnung",
@@ -153,9 +159,30 @@ export const leikaTextmodulName: Readonly<Record<LeikaTextmodul, string>> = {
   "25": "Rechtsbehelf",
 };
 
+/**
+ * The LeiKa text-module code list, in the version whose codes {@link LeikaTextmodul} holds (20240216, as cited by
+ * `BUND-T/Prototype`); labels: {@link leikaTextmodulName}. XZuFi checks the values as a warning only.
+ */
+export const leikaTextmodulCodeList: CodeList<LeikaTextmodul> = {
+  uri: "urn:de:xzufi:codeliste:leistungstextmodulleika",
+  version: "20240216",
+  versionFixed: false,
+  closed: false,
+  labels: leikaTextmodulName,
+};
+
+/** @deprecated use `codesOf(leikaTextmodulCodeList)` */
+export const LEIKA_TEXTMODUL_VALUES: readonly LeikaTextmodul[] = codesOf(leikaTextmodulCodeList);
+
+/** @deprecated use `leikaTextmodulCodeList.uri` */
+export const LEIKA_TEXTMODUL_LIST_URI: string = leikaTextmodulCodeList.uri;
+
+/** @deprecated use `leikaTextmodulCodeList.version` */
+export const LEIKA_TEXTMODUL_LIST_VERSION: string = leikaTextmodulCodeList.version ?? "";
+
 /** True for a code of the current text-module list. */
 export function isLeikaTextmodul(value: string): value is LeikaTextmodul {
-  return (LEIKA_TEXTMODUL_VALUES as readonly string[]).includes(value);
+  return Object.hasOwn(leikaTextmodulCodeList.labels, value);
 }
 
 /**

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ComplexType, Field, PolymorphicType, SimpleType } from "../../src/core/binding/types.ts";
+import * as binding from "../../src/xprozess/v2/binding.ts";
 import * as xprozess from "../../src/xprozess/v2/index.ts";
 import { canonicalXml } from "../support/canonical.ts";
 import { REPO_ROOT } from "../support/shared.ts";
@@ -82,7 +83,7 @@ describe("XProzess 2.0 fixtures: every message, minimal and maximal", () => {
       });
     }
     it(`${name}-maximal.xml uses every element, attribute and choice option of its binding`, () => {
-      const type = xprozess.binding.MESSAGES[name];
+      const type = binding.MESSAGES[name];
       const { nachricht: _n, ...content } = xprozess.parse(read(`${name}-maximal.xml`));
       const missing = [...fieldsOf(type)].filter((f) => !usedFields(content, type).has(f));
       expect(missing).toEqual([]);

@@ -1,30 +1,24 @@
 /**
  * XDatenfelder 2.0 — `import * as xdf2 from "fim-xoev/xdatenfelder/v2"`.
  *
- * Verbs: `parse`/`safeParse` (XML → model), `serialize`/`safeSerialize` (model → XML), `validate`
- * (async: xml → detect → xsd → model), `readPraezisierung`/`formatPraezisierung` for the JSON inside
- * `praezisierung`, plus the model types, `NAMESPACE` and the code lists.
+ * Verbs (docs/vocabulary.md): `parse`/`safeParse` (XML → model), `serialize`/`safeSerialize` (model → XML),
+ * `validate` (async: xml → detect → xsd → model), `create*`/`safeCreate*` builders with one input object,
+ * `readPraezisierung`/`formatPraezisierung` for the JSON inside `praezisierung`, plus the model types,
+ * `NAMESPACE` and the code lists (`fooCodeList` + `type Foo`). `safeParseElement` maps an element read by the
+ * pipeline's reader (the model stage of a `PipelineStandard`).
  */
-import { unwrap } from "../../core/result.ts";
-import type { Nachricht } from "./model.ts";
+import { diagnostic } from "../../core/diagnostics/create.ts";
+import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
+import { failure, type Result, success, unwrap } from "../../core/result.ts";
+import { createNachricht as wrapNachricht } from "./build.ts";
+import type { Header, Nachricht } from "./model.ts";
 import { type ParseOptions, safeParse } from "./parse.ts";
 
 export * from "./build.ts";
 export * from "./codes.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
-export {
-  type ParseOptions,
-  parseCodeliste,
-  parseDatenfeld,
-  parseDatenfeldgruppe,
-  parseDokumentsteckbrief,
-  parseElementIdentifikation,
-  parseRegel,
-  parseStammdatenschema,
-  safeParse,
-  safeParseElement,
-} from "./parse.ts";
+export { type ParseOptions, safeParse, safeParseElement } from "./parse.ts";
 export { formatPraezisierung, type PraezisierungRead, praezisierungOf, readPraezisierung } from "./praezisierung.ts";
 export { type SerializeOptions, safeSerialize, serialize } from "./serialize.ts";
 export { type ValidateOptions, type ValidationResult, validate } from "./xsd.ts";
@@ -32,4 +26,39 @@ export { type ValidateOptions, type ValidationResult, validate } from "./xsd.ts"
 /** Parses an XDatenfelder 2.0 message; throws an XoevError carrying every finding if it has errors. */
 export function parse(xml: string | Uint8Array, options?: ParseOptions): Nachricht {
   return unwrap(safeParse(xml, options));
+}
+
+/** The element a message carries, by its element name (exactly one of them). */
+export type NachrichtPayload = Parameters<typeof wrapNachricht>[1];
+
+/** Input of {@link createNachricht}: the header and the one element the message carries. */
+export type NachrichtInput = { readonly header: Header } & NachrichtPayload;
+
+const PAYLOADS = ["dokumentensteckbrief", "stammdatenschema", "datenfeldgruppe", "datenfeld", "codeliste"] as const;
+
+/**
+ * Wraps a built element into its message (0101–0105), choosing the message by the element given:
+ * `safeCreateNachricht({ header, stammdatenschema })`. An input without a header or without exactly one element
+ * gives `invalid-input` diagnostics.
+ */
+export function safeCreateNachricht(input: NachrichtInput): Result<Nachricht> {
+  const record = input as unknown as Record<string, unknown>;
+  const given = PAYLOADS.filter((k) => record[k] !== undefined);
+  const issues: string[] = [];
+  if (typeof record.header !== "object" || record.header === null) issues.push("header: required");
+  if (given.length !== 1)
+    issues.push(`exactly one of ${PAYLOADS.join(", ")} expected, got ${given.length === 0 ? "none" : given.join(", ")}`);
+  const [first, ...rest] = issues.map(
+    (issue): Diagnostic => diagnostic({ code: "invalid-input", params: { issue }, severity: "error", stage: "input", path: "nachricht" }),
+  );
+  if (first !== undefined) return failure([first, ...rest]);
+  return success(wrapNachricht(input.header, input));
+}
+
+/** Like {@link safeCreateNachricht}; throws one XoevError on a bad input. */
+export function createNachricht(input: NachrichtInput): Nachricht;
+/** @deprecated use `createNachricht({ header, ...payload })` (one input object) */
+export function createNachricht(header: Header, payload: NachrichtPayload): Nachricht;
+export function createNachricht(a: NachrichtInput | Header, b?: NachrichtPayload): Nachricht {
+  return b === undefined ? unwrap(safeCreateNachricht(a as NachrichtInput)) : wrapNachricht(a as Header, b);
 }

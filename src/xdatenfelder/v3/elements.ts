@@ -13,8 +13,12 @@ import type {
   Struktur,
 } from "./model.ts";
 
-/** The key of an element: `id` plus `V` plus version (the FIM Portal's form), or the bare id for a working copy. */
-export function elementKey(identifikation: ElementIdentifikation): string {
+/**
+ * An element's id and version as one string, as the FIM Portal writes it: `id` plus `V` plus version, or the bare id
+ * when the version is absent (a working copy). An empty version is kept (`F1V`). Not the QS rules' key
+ * (`qsElementKey`), which treats an empty version like an absent one.
+ */
+export function elementIdVersion(identifikation: ElementIdentifikation): string {
   return identifikation.version === undefined ? identifikation.id : `${identifikation.id}V${identifikation.version}`;
 }
 
@@ -47,7 +51,7 @@ export function indexElements(nachricht: Nachricht): ElementIndex {
   const gruppen = new Map<string, Datenfeldgruppe>();
   const regeln = new Map<string, Regel>();
   const add = (el: Datenfeld | Datenfeldgruppe | Regel) => {
-    const k = elementKey(el.identifikation);
+    const k = elementIdVersion(el.identifikation);
     let list = byKey.get(k);
     if (list === undefined) byKey.set(k, (list = []));
     list.push(el);
@@ -61,7 +65,7 @@ export function indexElements(nachricht: Nachricht): ElementIndex {
   const addRegeln = (list: readonly Regel[]) => {
     for (const r of list) {
       add(r);
-      const k = elementKey(r.identifikation);
+      const k = elementIdVersion(r.identifikation);
       if (!regeln.has(k)) regeln.set(k, r);
     }
   };
@@ -70,13 +74,13 @@ export function indexElements(nachricht: Nachricht): ElementIndex {
       if ("datenfeld" in s.enthaelt) {
         const f = s.enthaelt.datenfeld;
         add(f);
-        const k = elementKey(f.identifikation);
+        const k = elementIdVersion(f.identifikation);
         if (!felder.has(k)) felder.set(k, f);
         addRegeln(f.regel);
       } else {
         const g = s.enthaelt.datenfeldgruppe;
         add(g);
-        const k = elementKey(g.identifikation);
+        const k = elementIdVersion(g.identifikation);
         if (!gruppen.has(k)) gruppen.set(k, g);
         addRegeln(g.regel);
         visit(g.struktur);

@@ -1,32 +1,34 @@
 /**
  * XDatenfelder 3.0.0 — `import * as xdf3 from "fim-xoev/xdatenfelder/v3"`.
  *
- * Verbs: `parse`/`safeParse` (XML → model), `serialize`/`safeSerialize` (model → XML), `validate`
- * (async: xml → detect → xsd → model), `create*`/`safeCreate*` builders, `indexElements` and
- * `uniqueRelations` for navigating, plus the model types, `NAMESPACE` and the code lists.
+ * Verbs (docs/vocabulary.md): `parse`/`safeParse` (XML → model), `serialize`/`safeSerialize` (model → XML),
+ * `validate` (async: xml → detect → xsd → model), `create*`/`safeCreate*` builders with one input object,
+ * `indexElements`, `walkStruktur` and `uniqueRelations` for navigating, plus the model types, `NAMESPACE` and
+ * the code lists (`fooCodeList` + `type Foo`). `safeParseElement` maps an element read by the pipeline's reader
+ * (the model stage of a `PipelineStandard`).
  */
-import { unwrap } from "../../core/result.ts";
-import type { Nachricht } from "./model.ts";
+import { diagnostic } from "../../core/diagnostics/create.ts";
+import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
+import { failure, type Result, success, unwrap } from "../../core/result.ts";
+import { createNachricht as wrapNachricht } from "./build.ts";
+import { elementIdVersion } from "./elements.ts";
+import type { Header, Nachricht } from "./model.ts";
 import { type ParseOptions, safeParse } from "./parse.ts";
 
 export * from "./build.ts";
 export * from "./codes.ts";
-export * from "./elements.ts";
+export {
+  countElements,
+  type ElementCounts,
+  type ElementIndex,
+  elementIdVersion,
+  indexElements,
+  uniqueRelations,
+  walkStruktur,
+} from "./elements.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
-export {
-  type ParseOptions,
-  parseDatenfeld,
-  parseDatenfeldgruppe,
-  parseDokumentsteckbrief,
-  parseElementIdentifikation,
-  parseRegel,
-  parseStammdatenschema,
-  rereader,
-  SHALLOW_REPEATS,
-  safeParse,
-  safeParseElement,
-} from "./parse.ts";
+export { type ParseOptions, safeParse, safeParseElement } from "./parse.ts";
 export { type SerializeOptions, safeSerialize, serialize } from "./serialize.ts";
 export { type ValidateOptions, type ValidationResult, validate } from "./xsd.ts";
 
@@ -34,3 +36,41 @@ export { type ValidateOptions, type ValidationResult, validate } from "./xsd.ts"
 export function parse(xml: string | Uint8Array, options?: ParseOptions): Nachricht {
   return unwrap(safeParse(xml, options));
 }
+
+/** The element a message carries, by its element name (exactly one of them). */
+export type NachrichtPayload = Parameters<typeof wrapNachricht>[1];
+
+/** Input of {@link createNachricht}: the header and the one element the message carries. */
+export type NachrichtInput = { readonly header: Header } & NachrichtPayload;
+
+const PAYLOADS = ["dokumentsteckbrief", "stammdatenschema", "datenfeldgruppe", "datenfeld"] as const;
+
+/**
+ * Wraps a built element into its message (0101–0104), choosing the message by the element given:
+ * `safeCreateNachricht({ header, stammdatenschema })`. An input without a header or without exactly one element
+ * gives `invalid-input` diagnostics.
+ */
+export function safeCreateNachricht(input: NachrichtInput): Result<Nachricht> {
+  const record = input as unknown as Record<string, unknown>;
+  const given = PAYLOADS.filter((k) => record[k] !== undefined);
+  const issues: string[] = [];
+  if (typeof record.header !== "object" || record.header === null) issues.push("header: required");
+  if (given.length !== 1)
+    issues.push(`exactly one of ${PAYLOADS.join(", ")} expected, got ${given.length === 0 ? "none" : given.join(", ")}`);
+  const [first, ...rest] = issues.map(
+    (issue): Diagnostic => diagnostic({ code: "invalid-input", params: { issue }, severity: "error", stage: "input", path: "nachricht" }),
+  );
+  if (first !== undefined) return failure([first, ...rest]);
+  return success(wrapNachricht(input.header, input));
+}
+
+/** Like {@link safeCreateNachricht}; throws one XoevError on a bad input. */
+export function createNachricht(input: NachrichtInput): Nachricht;
+/** @deprecated use `createNachricht({ header, ...payload })` (one input object) */
+export function createNachricht(header: Header, payload: NachrichtPayload): Nachricht;
+export function createNachricht(a: NachrichtInput | Header, b?: NachrichtPayload): Nachricht {
+  return b === undefined ? unwrap(safeCreateNachricht(a as NachrichtInput)) : wrapNachricht(a as Header, b);
+}
+
+/** @deprecated use {@link elementIdVersion} (the QS rules' key is `qsElementKey` in `fim-xoev/xdatenfelder/v3/rules`) */
+export const elementKey: typeof elementIdVersion = elementIdVersion;

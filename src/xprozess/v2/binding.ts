@@ -27,12 +27,13 @@ import type {
   RawElement,
   SimpleType,
 } from "../../core/binding/types.ts";
+import { codesOf } from "../../core/codelists/code.ts";
 import {
   DETAILLIERUNGSSTUFE_VALUES,
   HANDLUNGSFORM_VALUES,
   OPERATIVES_ZIEL_VALUES,
   REFERENZAKTIVITAETENGRUPPE_VALUES,
-  STATUS_VALUES,
+  statusCodeList,
   VERFAHRENSART_VALUES,
 } from "./codes.ts";
 
@@ -188,7 +189,7 @@ export const CodeReferenzaktivitaetengruppe = fixedCode("Code.Referenzaktivitaet
   severity: "error",
 });
 /** Values `1`–`8` are known from XDatenfelder (same list), not from the XProzess XSD: checked as a warning. */
-export const CodeStatus = fixedCode("Code.Status", warnList("urn:de:xprozess:codeliste:status", STATUS_VALUES));
+export const CodeStatus = fixedCode("Code.Status", warnList(statusCodeList.uri, codesOf(statusCodeList)));
 export const CodeVersionen = fixedCode("Code.Versionen");
 
 /** List fixed, version required. */

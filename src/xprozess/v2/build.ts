@@ -52,23 +52,56 @@ export function createProzess(input: ProzessInput): Prozess {
   return unwrap(safeCreateProzess(input));
 }
 
-/** Checks and completes a message of the given kind (`xprozessVersion` defaults to `2.0`). */
-export function safeCreateNachricht<N extends MessageName>(nachricht: N, input: unknown): Result<NachrichtVon<N>> {
+/** Input of {@link createNachricht} in one object: the message's kind (`nachricht`, as on the model) and its content. */
+export type NachrichtBauInput<N extends MessageName> = NachrichtInput<N> & { readonly nachricht: N };
+
+/**
+ * Checks and completes a message; `nachricht` names its kind (the model's discriminant), the rest is its content
+ * (`xprozessVersion` defaults to `2.0`). An unknown kind gives one `invalid-input` diagnostic.
+ */
+export function safeCreateNachricht<N extends MessageName>(input: NachrichtBauInput<N>): Result<NachrichtVon<N>>;
+/** @deprecated use `safeCreateNachricht({ nachricht, ...input })` (one input object) */
+export function safeCreateNachricht<N extends MessageName>(nachricht: N, input: unknown): Result<NachrichtVon<N>>;
+export function safeCreateNachricht<N extends MessageName>(a: unknown, b?: unknown): Result<NachrichtVon<N>> {
+  return typeof a === "string" ? buildNachricht(a as N, b) : fromOneInput<N>(a);
+}
+
+function fromOneInput<N extends MessageName>(a: unknown): Result<NachrichtVon<N>> {
+  const kind = typeof a === "object" && a !== null ? (a as { nachricht?: unknown }).nachricht : undefined;
+  if (typeof kind !== "string" || !Object.hasOwn(B.MESSAGES, kind))
+    return failure([
+      diagnostic({
+        code: "invalid-input",
+        params: { issue: `nachricht: one of ${Object.keys(B.MESSAGES).join(", ")} expected` },
+        severity: "error",
+        stage: "input",
+        path: "nachricht",
+      }),
+    ]);
+  const { nachricht: _, ...content } = a as { nachricht: N };
+  return buildNachricht(kind as N, content);
+}
+
+function buildNachricht<N extends MessageName>(nachricht: N, input: unknown): Result<NachrichtVon<N>> {
   const built = safeBuildDocument<MessageContent[N]>(B.MESSAGES[nachricht], input, nachricht, {
     defaults: { xprozessVersion: XPROZESS_VERSION },
   });
   if (!built.success) return failure(built.diagnostics);
   return { success: true, data: { ...built.data, nachricht } as NachrichtVon<N>, diagnostics: built.diagnostics };
 }
+
 /**
- * Creates a message of the given kind.
+ * Creates a message of the kind `nachricht` names.
  *
  * @throws {XoevError} when the input does not fit the model.
  * @example
- * const msg = xprozess.createNachricht("prozesskatalog.export.0103", { produkt: "p", produkthersteller: "h", nachrichtenkopf, prozesskatalog });
+ * const msg = xprozess.createNachricht({ nachricht: "prozesskatalog.export.0103", produkt: "p", produkthersteller: "h", nachrichtenkopf, prozesskatalog });
  */
-export function createNachricht<N extends MessageName>(nachricht: N, input: NachrichtInput<N>): NachrichtVon<N> {
-  return unwrap(safeCreateNachricht(nachricht, input));
+export function createNachricht<N extends MessageName>(input: NachrichtBauInput<N>): NachrichtVon<N>;
+/** @deprecated use `createNachricht({ nachricht, ...input })` (one input object) */
+export function createNachricht<N extends MessageName>(nachricht: N, input: NachrichtInput<N>): NachrichtVon<N>;
+export function createNachricht<N extends MessageName>(a: N | NachrichtBauInput<N>, b?: NachrichtInput<N>): NachrichtVon<N> {
+  return unwrap(typeof a === "string" ? buildNachricht(a as N, b) : fromOneInput<N>(a));
 }
 
 /** Options of {@link createProzessklasseFromLeika}. */

@@ -6,7 +6,12 @@
  * are not public at all (Nachricht, Prozessrolle, Bearbeitungsart, Entscheidungsart, FormellePruefung,
  * Beteiligungsform, Uebermittlungsart, Versionen, Modellierungsmethode, MimeType, Handlungsgrundlagenart,
  * Datentyp, Zwecksetzung) are not checked: values are kept verbatim.
+ *
+ * Where URI and labels are public, a list is a `CodeList` (`statusCodeList`) beside its literal type, as everywhere
+ * in the library (docs/vocabulary.md). The other value lists stay plain `*_VALUES` arrays: their labels (and for
+ * Verfahrensart, Handlungsform and OperativesZiel their URIs) are not public, and a `CodeList` would have to invent them.
  */
+import { type CodeList, codesOf } from "../../core/codelists/code.ts";
 
 /** Referenzaktivitätengruppe codes `1`–`8` (the XSD's enumeration; labels not public). */
 export const REFERENZAKTIVITAETENGRUPPE_VALUES: readonly string[] = ["1", "2", "3", "4", "5", "6", "7", "8"];
@@ -23,8 +28,23 @@ export const Status = {
   "8": "vorgesehen zum Löschen",
 } as const;
 
-/** Every Status code. */
-export const STATUS_VALUES: readonly string[] = Object.keys(Status);
+/** One of the codes of {@link statusCodeList} (`1`–`8`). */
+export type Status = keyof typeof Status;
+
+/**
+ * The Status code list (Code-Typ 1: the XSD fixes list and version `1.0`). The values are known from XDatenfelder
+ * (same list), not from the XProzess XSD, so they are checked as a warning (`closed: false`).
+ */
+export const statusCodeList: CodeList<Status> = {
+  uri: "urn:de:xprozess:codeliste:status",
+  version: "1.0",
+  versionFixed: true,
+  closed: false,
+  labels: Status,
+};
+
+/** @deprecated use `codesOf(statusCodeList)` */
+export const STATUS_VALUES: readonly string[] = codesOf(statusCodeList);
 
 /** Detaillierungsstufe `101`–`105` (FIM Portal; labels not public). */
 export const DETAILLIERUNGSSTUFE_VALUES: readonly string[] = ["101", "102", "103", "104", "105"];

@@ -8,8 +8,6 @@
  * if (result.success) for (const datei of xprozess.listFiles(result.data)) console.log(datei.dateiname);
  */
 
-/** The XML binding tables: every element name, order, multiplicity and type. */
-export * as binding from "./binding.ts";
 export * from "./bpmn.ts";
 export * from "./build.ts";
 export * from "./codes.ts";

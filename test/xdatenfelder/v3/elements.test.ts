@@ -24,7 +24,7 @@ describe("element index", () => {
       "F99000000104",
       "F99000000105",
     ]);
-    expect(xdf3.elementKey({ id: "F1", version: "1.0.0" })).toBe("F1V1.0.0");
+    expect(xdf3.elementIdVersion({ id: "F1", version: "1.0.0" })).toBe("F1V1.0.0");
   });
 
   test("model objects know their source line", () => {

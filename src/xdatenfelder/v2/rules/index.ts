@@ -44,7 +44,12 @@ export type {
   StrukturKnoten,
   V2Knoten,
 } from "./context.ts";
-export { elementKey } from "./context.ts";
+export {
+  /** The key under which the QS rules identify an element: `id` + `V` + version; an empty version counts as none. */
+  elementKey as qsElementKey,
+  /** @deprecated use {@link qsElementKey} (not the same as `elementIdVersion` of `fim-xoev/xdatenfelder/v3`) */
+  elementKey,
+} from "./context.ts";
 
 /** Every FIM-QS rule implemented for 2.0. */
 export const qsRules: readonly QsRule[] = [
@@ -64,7 +69,7 @@ export interface CheckOptions extends QsOptions {
 }
 
 /** Indexes a message: distinct groups, fields and code lists. */
-export function indexiere(nachricht: Nachricht): QsDokument {
+export function indexQsDokument(nachricht: Nachricht): QsDokument {
   const gruppen = new Map<string, Datenfeldgruppe>();
   const felder = new Map<string, Datenfeld>();
   const codelisten = new Map<string, CodelisteKnoten>();
@@ -174,7 +179,7 @@ function locate(target: object): SourcePosition {
 
 /** Runs the FIM-QS rules over a parsed XDatenfelder 2.0 message (see the 3.0.0 `check` for the report). */
 export function check(nachricht: Nachricht, options: CheckOptions = {}): Report {
-  const dokument = indexiere(nachricht);
+  const dokument = indexQsDokument(nachricht);
   const rules = options.only === undefined ? qsRules : qsRules.filter((r) => options.only?.includes(r.id) === true);
   const kontext: QsKontext = { dokument, options };
   const run = runRules(rules, walker(dokument), {
@@ -197,7 +202,7 @@ export function check(nachricht: Nachricht, options: CheckOptions = {}): Report 
 
 /** Resolves every code list a 2.0 message refers to through a provider (see the 3.0.0 `resolveCodeLists`). */
 export async function resolveCodeLists(nachricht: Nachricht, provider: CodeListProvider): Promise<CodeListLookup> {
-  const dokument = indexiere(nachricht);
+  const dokument = indexQsDokument(nachricht);
   const byRef = new Map<string, CodeListDocument | undefined>();
   const latest = new Map<string, CodeListDocument | undefined>();
   for (const c of dokument.codelisten.values()) {
@@ -225,3 +230,6 @@ export async function checkWithCodeLists(
   const codeLists = await resolveCodeLists(nachricht, options.codeListProvider);
   return check(nachricht, { ...options, codeLists });
 }
+
+/** @deprecated use {@link indexQsDokument} */
+export const indexiere: typeof indexQsDokument = indexQsDokument;

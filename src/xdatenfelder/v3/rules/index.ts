@@ -50,7 +50,12 @@ export type {
   StrukturKnoten,
   V3Knoten,
 } from "./context.ts";
-export { elementKey } from "./context.ts";
+export {
+  /** The key under which the QS rules identify an element: `id` + `V` + version; an empty version counts as none. */
+  elementKey as qsElementKey,
+  /** @deprecated use {@link qsElementKey} (not the same as `elementIdVersion` of `fim-xoev/xdatenfelder/v3`) */
+  elementKey,
+} from "./context.ts";
 
 /** Every FIM-QS rule implemented for 3.0.0 (a code may appear twice: once per element kind). */
 export const qsRules: readonly QsRule[] = [
@@ -74,7 +79,7 @@ export interface CheckOptions extends QsOptions {
 }
 
 /** Indexes a message for the rules: distinct elements, parents, code lists. */
-export function indexiere(nachricht: Nachricht): QsDokument {
+export function indexQsDokument(nachricht: Nachricht): QsDokument {
   const gruppen = new Map<string, Datenfeldgruppe>();
   const felder = new Map<string, Datenfeld>();
   const eltern = new Map<string, Container[]>();
@@ -192,7 +197,7 @@ function capabilities(options: QsOptions): Set<string> {
  * came from {@link safeParse}. Network-dependent checks without a provider are listed in `rulesSkipped`.
  */
 export function check(nachricht: Nachricht, options: CheckOptions = {}): Report {
-  const dokument = indexiere(nachricht);
+  const dokument = indexQsDokument(nachricht);
   const rules = options.only === undefined ? qsRules : qsRules.filter((r) => options.only?.includes(r.id) === true);
   const kontext: QsKontext = { dokument, options };
   const run = runRules(rules, walker(dokument), {
@@ -257,7 +262,7 @@ export function checkXml(xml: string | Uint8Array, options: CheckOptions & Parse
  * deliver are absent from the lookup (and so reported by 1115).
  */
 export async function resolveCodeLists(nachricht: Nachricht, provider: CodeListProvider): Promise<CodeListLookup> {
-  const dokument = indexiere(nachricht);
+  const dokument = indexQsDokument(nachricht);
   const byRef = new Map<string, CodeListDocument | undefined>();
   const latest = new Map<string, CodeListDocument | undefined>();
   for (const [key, c] of dokument.codelisten) {
@@ -289,3 +294,6 @@ export async function checkWithCodeLists(
   const codeLists = await resolveCodeLists(nachricht, options.codeListProvider);
   return check(nachricht, { ...options, codeLists });
 }
+
+/** @deprecated use {@link indexQsDokument} */
+export const indexiere: typeof indexQsDokument = indexQsDokument;
