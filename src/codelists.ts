@@ -42,10 +42,14 @@ export {
 export {
   type CodeListProvider,
   type CodeListReference,
+  type CodeListReferenceInput,
   DirectoryCodeListProvider,
+  type GenericodeIdentificationLike,
   InMemoryCodeListProvider,
   type ResolvedCodeList,
   resolveCodeList,
+  safeCodeListReference,
+  XREPOSITORY_MAX_BYTES,
   XRepositoryCodeListProvider,
   type XRepositoryOptions,
 } from "./core/codelists/provider.ts";

@@ -19,7 +19,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { exportJWK, generateKeyPair } from "jose";
-import { type Catalog, createCatalog } from "../../src/catalog/index.ts";
+import { Catalog } from "../../src/catalog/index.ts";
 import { createSubmission, encryptSubmission, safeOpenSubmission } from "../../src/fitconnect/index.ts";
 import { parseLeikaCsvSync } from "../../src/leika/index.ts";
 import * as forms from "../../src/xdatenfelder/forms/index.ts";
@@ -57,7 +57,7 @@ export interface FlowOptions {
 }
 
 function loadCatalog(paths: readonly string[]): Catalog {
-  const catalog = createCatalog();
+  const catalog = new Catalog();
   const add = (p: string) => {
     if (readdirSyncSafe(p) === undefined) {
       catalog.add(readFileSync(p), { file: relative(ROOT, p) });

@@ -405,8 +405,3 @@ export class Catalog {
     return { files: this.#files.length, objects, keys: this.keys().length, links };
   }
 }
-
-/** A new, empty catalogue. */
-export function createCatalog(): Catalog {
-  return new Catalog();
-}

@@ -4,12 +4,12 @@
  * which schemas use a field or a code list, and what is missing.
  *
  * @example
- * const catalog = createCatalog();
+ * const catalog = new Catalog();
  * catalog.add(readFileSync("leika.csv"), { file: "leika.csv" });
  * catalog.add(readFileSync("S00000000362.xml"), { file: "S00000000362.xml" });
  * catalog.lookup("99006028261000").data?.stammdatenschemata;
  */
-export { type AddOptions, Catalog, type CatalogFile, type CatalogFileKind, type CatalogSummary, createCatalog } from "./catalog.ts";
+export { type AddOptions, Catalog, type CatalogFile, type CatalogFileKind, type CatalogSummary } from "./catalog.ts";
 export { keysInText } from "./extract.ts";
 export { type CatalogMappingEntry, parseMapping } from "./mapping.ts";
 export type * from "./model.ts";

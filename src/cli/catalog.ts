@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { type Catalog, createCatalog } from "../catalog/catalog.ts";
+import { Catalog } from "../catalog/catalog.ts";
 import type { CatalogGap, CatalogObject, KeyView } from "../catalog/model.ts";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import { collectFiles, noFilesMessage, readEntry } from "./files.ts";
@@ -67,7 +67,7 @@ function gapLine(g: CatalogGap): string {
 
 /** Loads every file of the arguments; returns the catalogue, whether a file failed, and the elapsed time. */
 function load(paths: readonly string[], mappings: readonly string[], cwd: string, stderr: (s: string) => void) {
-  const catalog: Catalog = createCatalog();
+  const catalog: Catalog = new Catalog();
   let failed = false;
   const started = performance.now();
   const entries = collectFiles(paths, cwd, [".xml", ".xdf", ".gc", ".csv", ".mapping.json"]);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Catalog, createCatalog, keysInText, parseMapping } from "../../src/catalog/index.ts";
+import { Catalog, keysInText, parseMapping } from "../../src/catalog/index.ts";
 import { safeParseLeikaCsvSync } from "../../src/leika/index.ts";
 import { cli } from "../cli/support.ts";
 import { CORPUS, describeShared, REPO_ROOT } from "../support/shared.ts";
@@ -10,7 +10,7 @@ const FIX = join(REPO_ROOT, "fixtures");
 const HUND = join(FIX, "catalog/hundesteuer");
 
 function load(files: readonly string[]): Catalog {
-  const c = createCatalog();
+  const c = new Catalog();
   for (const f of files) {
     const r = c.add(readFileSync(join(FIX, f)), { file: f });
     expect(r.success, `${f}: ${r.diagnostics.map((d) => d.message).join("; ")}`).toBe(true);
@@ -74,7 +74,7 @@ describe("catalog across LeiKa, XZuFi, XProzess and XDatenfelder", () => {
     const full = load(ALL);
     expect(full.gaps()).toEqual([{ kind: "leistung-without-process", key: "99125001071000" }]);
     // without the code list file, without the mapping, without the Abmeldung row in LeiKa
-    const c = createCatalog();
+    const c = new Catalog();
     for (const f of ALL.filter((f) => !f.endsWith("genericode.xml") && !f.endsWith(".json") && !f.endsWith(".csv"))) {
       c.add(readFileSync(join(FIX, f)), { file: f });
     }
@@ -93,14 +93,14 @@ describe("catalog across LeiKa, XZuFi, XProzess and XDatenfelder", () => {
       .replace("<xprozess:formularID>D99000000001</xprozess:formularID>", "<xprozess:formularID>D99000000777</xprozess:formularID>")
       .replace("<xprozess:textuelleBeschreibung>", "<xprozess:textuelleBeschreibung>");
     expect(xml).toContain("D99000000777");
-    const c = createCatalog();
+    const c = new Catalog();
     expect(c.add(xml, { file: "p.xml" }).success).toBe(true);
     expect(c.gaps()).toContainEqual({
       kind: "dokumentsteckbrief-unresolved",
       from: { kind: "prozess", id: "99125001012000", version: "1.0.0" },
       dokumentsteckbrief: "D99000000777",
     });
-    const named = createCatalog();
+    const named = new Catalog();
     named.add(xml.replace("D99000000777", "Antrag auf Anmeldung"), { file: "p.xml" });
     expect(named.links.filter((l) => l.to.kind === "dokumentsteckbrief")).toEqual([]);
   });
@@ -125,7 +125,7 @@ describe("catalog across LeiKa, XZuFi, XProzess and XDatenfelder", () => {
   });
 
   it("a file of an unknown namespace fails and adds nothing", () => {
-    const c = createCatalog();
+    const c = new Catalog();
     const r = c.add('<x xmlns="urn:other"/>', { file: "x.xml" });
     expect(r.success).toBe(false);
     expect(r.diagnostics[0]?.code).toBe("unknown-namespace");
