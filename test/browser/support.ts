@@ -109,6 +109,7 @@ export const PUBLIC_ENTRIES: Readonly<Record<string, string>> = {
   "xdatenfelder/v3/rules": "src/xdatenfelder/v3/rules/index.ts",
   "xdatenfelder/forms": "src/xdatenfelder/forms/index.ts",
   "xdatenfelder/regeln": "src/xdatenfelder/regeln/index.ts",
+  "xdatenfelder/report": "src/xdatenfelder/report/index.ts",
   leika: "src/leika/index.ts",
   "xzufi/v2_2_0": "src/xzufi/v2_2_0/index.ts",
   "xzufi/v2_3_1": "src/xzufi/v2_3_1/index.ts",
