@@ -53,8 +53,9 @@ describe("report: the HTML page", () => {
     // a rule in readable form: its condition and effect with the element's name
     const rule = rules.slice(rules.indexOf('id="rule-R99000000101"'));
     expect(rule).toContain("Vorname Pflicht");
-    expect(rule).toMatch(/wenn <code>[^<]*F99000000102[^<]*<\/code>: <a href="#el-F99000000101">Vorname<\/a>/);
+    expect(rule).toContain('wenn <a href="#el-F99000000102">Art</a> = „R“: <a href="#el-F99000000101">Vorname</a>');
     expect(rule).toContain("zur Pflichtangabe machen");
+    expect(rules.slice(rules.indexOf('id="rule-R99000000104"'))).toContain("zur Pflichtangabe machen (nur in BY)");
   });
 
   it("escapes every text from the input (hostile names, rule texts)", async () => {

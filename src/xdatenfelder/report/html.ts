@@ -12,8 +12,7 @@ import { failure, type Result, success } from "../../core/result.ts";
 import { QS_KATALOG } from "../common/qs-katalog.ts";
 import { safeParse } from "../index.ts";
 import { checkXDatenfelder } from "../qs.ts";
-import { formatCondition } from "../regeln/format.ts";
-import type { Effect } from "../regeln/model.ts";
+import type { Condition, Effect, ElementRef, Literal, ValueExpr } from "../regeln/model.ts";
 import { type CheckedRule, readRules } from "../regeln/read.ts";
 import { type FormNode, formTreeV2, formTreeV3 } from "../regeln/schema.ts";
 import type * as v2 from "../v2/model.ts";
@@ -255,12 +254,54 @@ function page(p: PageInput): string {
     return `<li class="finding ${e(d.severity)}"><b>${e(code)}</b>${typ} ${e(text)}${where}</li>`;
   };
   const ref = (id: string) => `<a href="#el-${e(id)}">${e(names.get(id) ?? id)}</a> <span class="meta">${e(id)}</span>`;
+  const field = (r: ElementRef) => `<a href="#el-${e(r.id)}">${e(names.get(r.id) ?? r.path.join("."))}</a>`;
+  const literal = (l: Literal) => `„${e(l.value)}“${l.label !== undefined ? ` (${e(l.label)})` : ""}`;
+  const OP: Record<string, string> = { eq: "=", neq: "≠", lt: "<", gt: ">", le: "≤", ge: "≥", "lt-field": "<", "gt-field": ">" };
+  const condition = (c: Condition): string => {
+    switch (c.op) {
+      case "and":
+      case "or":
+        return `(${c.terms.map(condition).join(c.op === "and" ? " und " : " oder ")})`;
+      case "not":
+        return `nicht ${condition(c.term)}`;
+      case "filled":
+        return `${field(c.field)} ausgefüllt`;
+      case "empty":
+        return `${field(c.field)} leer`;
+      case "in":
+        return `${field(c.field)} ∈ {${c.values.map(literal).join(", ")}}`;
+      case "lt-field":
+      case "gt-field":
+        return `${field(c.field)} ${OP[c.op]} ${field(c.other)}`;
+      default:
+        return `${field(c.field)} ${OP[c.op] ?? e(c.op)} ${literal(c.value)}`;
+    }
+  };
+  const expr = (x: ValueExpr): string => {
+    switch (x.op) {
+      case "field":
+        return field(x.field);
+      case "number":
+        return e(String(x.value));
+      case "date":
+        return e(x.value);
+      case "years-between":
+        return `Jahre zwischen ${expr(x.from)} und ${expr(x.to)}`;
+      case "days-between":
+        return `Tage zwischen ${expr(x.from)} und ${expr(x.to)}`;
+      default:
+        return `(${expr(x.left)} ${{ add: "+", sub: "−", mul: "×", div: "÷" }[x.op]} ${expr(x.right)})`;
+    }
+  };
   const effect = (x: Effect) => {
     const targets = x.targets.map((t) => ref(t.id)).join(", ");
     let s = `${targets} ${e(EFFECT_DE[x.kind])}`;
-    if (x.value !== undefined) s += ` mit „${e(String(x.value.value))}“`;
-    if (x.condition !== undefined) s = `wenn <code>${e(formatCondition(x.condition))}</code>: ${s}`;
-    if (x.assert !== undefined) s += `: <code>${e(formatCondition(x.assert))}</code>`;
+    if (x.value !== undefined) s += ` mit ${literal(x.value)}`;
+    if (x.compute !== undefined) s += ` als ${expr(x.compute)}`;
+    if (x.assert !== undefined) s += `: ${condition(x.assert)}`;
+    if (x.condition !== undefined) s = `wenn ${condition(x.condition)}: ${s}`;
+    if (x.lands !== undefined)
+      s += ` (${"only" in x.lands ? `nur in ${e(x.lands.only.join(", "))}` : `außer in ${e(x.lands.except.join(", "))}`})`;
     return `<li>${s}</li>`;
   };
   const rule = (r: CheckedRule) => {
