@@ -12,6 +12,7 @@ import { leikaCommand } from "./leika.ts";
 import { EXIT, VERSION } from "./options.ts";
 import { regelnCommand } from "./regeln.ts";
 import { submissionCommand } from "./submission.ts";
+import { reportCommand } from "./report.ts";
 import { validateCommand } from "./validate.ts";
 import { xprozessCommand } from "./xprozess.ts";
 
@@ -27,6 +28,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   regeln: regelnCommand,
   catalog: catalogCommand,
   submission: submissionCommand,
+  report: reportCommand,
 };
 
 export const HELP = `Usage: fim-xoev <command> [options]
@@ -48,6 +50,7 @@ Commands:
   catalog <dir>... [--key KEY] [--gaps] [--format text|json]       one catalogue across LeiKa, XZuFi, XDF, XProzess
   submission create --schema S.xml --data D [--attachment F[:MIME]]... [--leika KEY] -o DIR [--encrypt-to JWK]
   submission verify DIR [--schema S.xml] [--key private.jwk]       FIT-Connect package: build / check
+  report <schema.xml> [-o report.html] [--force]                   self-contained HTML report with live form preview
 
 Every command takes --help, --version, --locale de|en and --quiet.
 Exit codes (every command): 0 all good, 1 findings, 2 usage error or I/O problem.

@@ -212,7 +212,7 @@ async function create(
     for (const p of [e.metadata, ...(e.data === undefined ? [] : [e.data]), ...e.attachments])
       files.push({ name: p.name, bytes: encoder.encode(p.jwe) });
   }
-  files.push({ name: CHECKSUMS_FILE, bytes: new TextEncoder().encode(sha512sums(files)) });
+  files.push({ name: CHECKSUMS_FILE, bytes: new TextEncoder().encode(await sha512sums(files)) });
 
   const dir = resolve(io.cwd, values.output);
   try {
@@ -363,7 +363,7 @@ async function verify(
         continue;
       }
       const bytes = await readBytes(name);
-      if (bytes !== undefined && sha512Hex(bytes) !== hex) {
+      if (bytes !== undefined && (await sha512Hex(bytes)) !== hex) {
         checksums = "failed";
         diagnostics.push(
           diagnostic({

@@ -4,7 +4,6 @@
  * bytes) and the metadata document is written for the chosen metadata version and checked against that version's
  * schema. Nothing is sent anywhere: transport, routing and the Submission API are outside this library.
  */
-import { randomUUID } from "node:crypto";
 import { diagnostic, type Locale } from "../core/diagnostics/create.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success, unwrap } from "../core/result.ts";
@@ -213,7 +212,7 @@ export async function safeCreateSubmission(input: SubmissionInput): Promise<Resu
   }
 
   // attachments
-  const entries: AttachmentEntry[] = [];
+  const entries: Omit<AttachmentEntry, "hash">[] = [];
   const parts: (SubmissionPart & { attachmentId: string })[] = [];
   const ids = new Set<string>();
   const names = new Set<string>();
@@ -224,7 +223,7 @@ export async function safeCreateSubmission(input: SubmissionInput): Promise<Resu
       errors.push(inputError("the content of an attachment must be bytes (a Uint8Array)", at));
       return;
     }
-    const attachmentId = a.attachmentId ?? randomUUID();
+    const attachmentId = a.attachmentId ?? globalThis.crypto.randomUUID();
     if (ids.has(attachmentId.toLowerCase())) errors.push(inputError(`attachmentId ${attachmentId} is used twice`, `${at}/attachmentId`));
     ids.add(attachmentId.toLowerCase());
     if (a.filename !== undefined) {
@@ -235,7 +234,6 @@ export async function safeCreateSubmission(input: SubmissionInput): Promise<Resu
     if (names.has(name)) errors.push(inputError(`two attachments would be written to ${name}`, `${at}/filename`));
     names.add(name);
     entries.push({
-      hash: { type: "sha512", content: sha512Hex(a.content) },
       purpose: a.purpose ?? "attachment",
       ...(a.filename !== undefined && { filename: a.filename }),
       ...(a.description !== undefined && { description: a.description }),
@@ -245,12 +243,15 @@ export async function safeCreateSubmission(input: SubmissionInput): Promise<Resu
     parts.push({ name, bytes: a.content, mimeType: a.mimeType, attachmentId });
   });
   if (errors.length > 0) return failure(errors as [Diagnostic, ...Diagnostic[]]);
+  const attachments: AttachmentEntry[] = await Promise.all(
+    entries.map(async (e, i) => ({ hash: { type: "sha512" as const, content: await sha512Hex((parts[i] as SubmissionPart).bytes) }, ...e })),
+  );
 
   const metadata: Metadata = {
     $schema: metadataSchemaUri(version),
     contentStructure: {
-      data: { hash: { type: "sha512", content: sha512Hex(bytes) }, submissionSchema: { schemaUri, mimeType } },
-      attachments: entries,
+      data: { hash: { type: "sha512", content: await sha512Hex(bytes) }, submissionSchema: { schemaUri, mimeType } },
+      attachments,
     },
     ...(publicServiceType !== undefined && { publicServiceType }),
     ...(input.authenticationInformation !== undefined && { authenticationInformation: input.authenticationInformation }),

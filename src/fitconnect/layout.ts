@@ -12,7 +12,6 @@
  * SHA512SUMS                     `sha512sum -c` list of every file above (metadata.json has no hash elsewhere)
  * ```
  */
-import { createHash } from "node:crypto";
 import type { AttachmentEntry } from "./metadata.ts";
 
 /** File name of the metadata document. */
@@ -25,8 +24,12 @@ export const ENCRYPTED_DIR = "encrypted";
 export const CHECKSUMS_FILE = "SHA512SUMS";
 
 /** SHA-512 of bytes, lower-case hex (128 characters), as the metadata's `hash.content`. */
-export function sha512Hex(bytes: Uint8Array): string {
-  return createHash("sha512").update(bytes).digest("hex");
+export async function sha512Hex(bytes: Uint8Array): Promise<string> {
+  // Web Crypto: the same in Node (globalThis.crypto) and in browsers, so the module needs no node:crypto.
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest("SHA-512", bytes as Uint8Array<ArrayBuffer>));
+  let hex = "";
+  for (const b of digest) hex += b.toString(16).padStart(2, "0");
+  return hex;
 }
 
 /** The data file name for a Fachdaten MIME type. */
@@ -59,11 +62,10 @@ export function unsafeFileNameReason(name: string): string | undefined {
 }
 
 /** A `sha512sum` list (`<hex>  <name>` per line, sorted by name) of files. */
-export function sha512sums(files: readonly { readonly name: string; readonly bytes: Uint8Array }[]): string {
-  return [...files]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((f) => `${sha512Hex(f.bytes)}  ${f.name}\n`)
-    .join("");
+export async function sha512sums(files: readonly { readonly name: string; readonly bytes: Uint8Array }[]): Promise<string> {
+  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const lines = await Promise.all(sorted.map(async (f) => `${await sha512Hex(f.bytes)}  ${f.name}\n`));
+  return lines.join("");
 }
 
 /** The lines of a `sha512sum` list: file name → expected hex (binary-mode `*` markers accepted). Malformed lines are returned apart. */

@@ -168,7 +168,7 @@ export async function safeVerifySubmission(parts: SubmissionParts, options: Veri
     fail(partDiagnostic("submission-part-unlisted", parts.data.name));
   } else if (dataEntry !== undefined && parts.data !== undefined) {
     const expected = hashOf(dataEntry) ?? "";
-    const actual = sha512Hex(parts.data.bytes);
+    const actual = await sha512Hex(parts.data.bytes);
     if (actual !== expected)
       fail(
         diagnostic({
@@ -212,7 +212,7 @@ export async function safeVerifySubmission(parts: SubmissionParts, options: Veri
     }
     seen.add(part.attachmentId?.toLowerCase() ?? "");
     const expected = hashOf(listed.entry) ?? "";
-    const actual = sha512Hex(part.bytes);
+    const actual = await sha512Hex(part.bytes);
     if (actual === expected) continue;
     const other = entries.find((e) => e !== listed.entry && hashOf(e) === actual);
     fail(

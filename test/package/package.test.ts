@@ -58,6 +58,28 @@ describe("built package", () => {
     expect(cjsOut).toMatchObject({ parse: "function", load: "function" });
   });
 
+  test("every export's browser build bundles for the browser from dist/browser, without Node built-ins", async () => {
+    const { build } = await import("esbuild");
+    for (const s of subpaths) {
+      // esbuild fails on any node:* import with platform "browser"; the package resolves itself by name.
+      const r = await build({
+        stdin: { contents: `export * from "fim-xoev${s.slice(1)}";`, resolveDir: REPO_ROOT },
+        bundle: true,
+        platform: "browser",
+        format: "esm",
+        write: false,
+        metafile: true,
+        logLevel: "silent",
+      });
+      const own = Object.keys(r.metafile.inputs).filter((i) => i.startsWith("dist/"));
+      expect(own.length, s).toBeGreaterThan(0);
+      expect(
+        own.filter((i) => !i.startsWith("dist/browser/")),
+        s,
+      ).toEqual([]);
+    }
+  }, 120_000);
+
   test("the CLI runs from the build", () => {
     expect(run(process.execPath, [join(REPO_ROOT, "dist/cli.mjs"), "--help"])).toContain("Usage: fim-xoev");
   });

@@ -7,8 +7,7 @@
  * - {@link XRepositoryCodeListProvider}: fetches from the XRepository API; never used unless constructed
  *   explicitly (it is off by default everywhere in this library).
  */
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { host } from "#host";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../result.ts";
@@ -169,9 +168,9 @@ export class DirectoryCodeListProvider implements CodeListProvider {
     this.loaded ??= (async () => {
       const memory = new InMemoryCodeListProvider();
       const diagnostics: Diagnostic[] = [];
-      const names = (await readdir(this.directory)).filter((n) => n.toLowerCase().endsWith(".xml")).sort();
+      const names = (await host.readDirectory(this.directory)).filter((n) => n.toLowerCase().endsWith(".xml")).sort();
       for (const name of names) {
-        const bytes = await readFile(join(this.directory, name));
+        const bytes = await host.readFile(host.joinPath(this.directory, name));
         const r = safeParseGenericode(bytes, { file: name });
         if (r.data !== undefined) memory.add(r.data);
         diagnostics.push(...r.diagnostics);

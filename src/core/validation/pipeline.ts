@@ -7,13 +7,13 @@
 import { capDiagnostics } from "../diagnostics/cap.ts";
 import { diagnostic, hasErrors } from "../diagnostics/create.ts";
 import type { Diagnostic, Stage } from "../diagnostics/diagnostic.ts";
-import type { Result } from "../result.ts";
+import { type Result, success } from "../result.ts";
 import type { XmlElement } from "../xml/node.ts";
 import { canonicalName, type PrefixMap } from "../xml/path.ts";
 import { DEFAULT_READ_LIMITS, type ReadOptions, readXml } from "../xml/read.ts";
 import type { Report, ReportGap, StageStatus, Validity } from "./report.ts";
 import { type LoadedSchemaSet, resolveSchemaRoot, type SchemaRootOptions, safeLoadSchemaSet } from "./schemas.ts";
-import { safeCreateXsdValidator, type XsdValidator } from "./xsd.ts";
+import { type SchemaSet, safeCreateXsdValidator, type XsdValidator } from "./xsd.ts";
 
 /** How one namespace is handled by the pipeline. */
 export interface PipelineStandard<T> {
@@ -40,6 +40,11 @@ export interface PipelineOptions extends SchemaRootOptions, Omit<ReadOptions, "p
    * is cached per process either way).
    */
   readonly cache?: PipelineCache;
+  /**
+   * Schema sets held in memory (e.g. from {@link safeSchemaSetFromFiles}, or in a browser, which has no schema
+   * root): a set whose `id` is the standard's catalogue id is used instead of loading one from the schema root.
+   */
+  readonly schemaSets?: readonly SchemaSet[];
 }
 
 /** What {@link runPipeline} keeps between calls with the same {@link PipelineOptions.cache}. */
@@ -50,7 +55,7 @@ export interface PipelineCache {
 
 /** The XSD stage's setup for one schema set, shared through a {@link PipelineCache}. */
 export interface XsdSetup {
-  readonly loaded: Result<LoadedSchemaSet | undefined>;
+  readonly loaded: Result<LoadedSchemaSet | SchemaSet | undefined>;
   readonly validator: Result<XsdValidator> | undefined;
 }
 
@@ -60,6 +65,8 @@ export function createPipelineCache(): PipelineCache {
 }
 
 async function setUpXsd(schemaSetId: string, options: PipelineOptions): Promise<XsdSetup> {
+  const inMemory = options.schemaSets?.find((s) => s.id === schemaSetId);
+  if (inMemory !== undefined) return { loaded: success(inMemory), validator: await safeCreateXsdValidator(inMemory) };
   const loaded = await safeLoadSchemaSet(schemaSetId, options);
   const validator = loaded.success && loaded.data !== undefined ? await safeCreateXsdValidator(loaded.data) : undefined;
   return { loaded, validator };
@@ -143,7 +150,9 @@ export async function runPipeline<T>(
     skipXsd(reason, false);
   } else {
     let setup: Promise<XsdSetup>;
-    if (options.cache === undefined) setup = setUpXsd(std.schemaSetId, options);
+    // A set given in memory bypasses the pipeline cache (the compiled schema is still shared by content).
+    const inMemory = options.schemaSets?.some((s) => s.id === std.schemaSetId) === true;
+    if (options.cache === undefined || inMemory) setup = setUpXsd(std.schemaSetId, options);
     else {
       const key = `${resolveSchemaRoot(options) ?? ""}\u0000${std.schemaSetId}`;
       const known = options.cache.xsd.get(key);

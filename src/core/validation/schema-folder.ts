@@ -5,8 +5,7 @@
  * validation are the same for every standard. Nothing is fetched from the network; includes and imports must
  * resolve inside the folder.
  */
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { host } from "#host";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../result.ts";
@@ -55,13 +54,10 @@ function escapeRegExp(s: string): string {
 export async function safeLoadSchemaFolder(set: SchemaFolder, options: SchemaFolderOptions = {}): Promise<Result<SchemaSet | undefined>> {
   const root = resolveSchemaRoot(options);
   if (root === undefined) return success(undefined, [xsdSkippedDiagnostic(undefined, options.file)]);
-  const dir = join(root, ...set.directory.split("/"));
+  const dir = host.joinPath(root, ...set.directory.split("/"));
   let names: string[];
   try {
-    names = (await readdir(dir, { recursive: true }))
-      .map((n) => n.split("\\").join("/"))
-      .filter((n) => n.toLowerCase().endsWith(".xsd"))
-      .sort();
+    names = (await host.readDirectory(dir, { recursive: true })).filter((n) => n.toLowerCase().endsWith(".xsd")).sort();
   } catch {
     return failure([
       loadFailed(`the folder ${dir} of the official ${set.label} schema set does not exist (XRepository ${set.xrepositoryUrn})`),
@@ -70,7 +66,7 @@ export async function safeLoadSchemaFolder(set: SchemaFolder, options: SchemaFol
   const files: Record<string, Uint8Array> = {};
   const texts = new Map<string, string>();
   for (const n of names) {
-    const bytes = await readFile(join(dir, ...n.split("/")));
+    const bytes = await host.readFile(host.joinPath(dir, ...n.split("/")));
     files[n] = bytes;
     // Only scanned for targetNamespace and schemaLocation; an undecodable schema is reported when it is compiled.
     texts.set(n, safeDecodeXml(bytes).data?.text ?? "");

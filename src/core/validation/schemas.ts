@@ -4,9 +4,7 @@
  * like the catalogue's `directory` entries (`<root>/xdatenfelder/3.0.0/xdatenfelder.xsd`, …). The library never
  * guesses a path.
  */
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { host } from "#host";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { XoevError } from "../errors.ts";
@@ -21,9 +19,9 @@ export const SCHEMAS_ENV_VAR = "FIM_XOEV_SCHEMAS";
 export interface SchemaRootOptions {
   /** Explicit schema root (CLI `--schemas`); wins over the environment. */
   readonly schemas?: string | undefined;
-  /** Environment to read {@link SCHEMAS_ENV_VAR} from (default `process.env`). */
+  /** Environment to read {@link SCHEMAS_ENV_VAR} from (default `process.env` in Node, none in a browser). */
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /** Base for a relative root (default `process.cwd()`). */
+  /** Base for a relative root (default `process.cwd()` in Node). */
   readonly cwd?: string;
 }
 
@@ -47,9 +45,9 @@ export interface LoadedSchemaSet extends SchemaSet {
  */
 export function resolveSchemaRoot(options: SchemaRootOptions = {}): string | undefined {
   const explicit = options.schemas?.trim();
-  const fromEnv = (options.env ?? process.env)[SCHEMAS_ENV_VAR]?.trim();
+  const fromEnv = (options.env ?? host.environment())[SCHEMAS_ENV_VAR]?.trim();
   const root = explicit !== undefined && explicit !== "" ? explicit : fromEnv !== undefined && fromEnv !== "" ? fromEnv : undefined;
-  return root === undefined ? undefined : resolve(options.cwd ?? process.cwd(), root);
+  return root === undefined ? undefined : host.resolvePath(options.cwd ?? host.currentDirectory(), root);
 }
 
 /** The hint given when no schema root is configured. */
@@ -80,24 +78,24 @@ export async function safeLoadSchemaSet(
   const root = resolveSchemaRoot(options);
   if (root === undefined) return success(undefined, [xsdSkippedDiagnostic()]);
 
-  const directory = join(root, ...entry.directory.split("/"));
+  const directory = host.joinPath(root, ...entry.directory.split("/"));
   const files: Record<string, Uint8Array> = {};
   const diagnostics: Diagnostic[] = [];
   const failures: Diagnostic[] = [];
   await Promise.all(
     entry.files.map(async (f) => {
-      const path = join(directory, ...f.path.split("/"));
+      const path = host.joinPath(directory, ...f.path.split("/"));
       let bytes: Uint8Array;
       try {
-        bytes = await readFile(path);
+        bytes = await host.readFile(path);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
+        const code = (error as { code?: unknown }).code;
         const why = code === "ENOENT" ? "is missing" : `cannot be read (${error instanceof Error ? error.message : String(error)})`;
         failures.push(loadFailed(`${entry.id}: ${path} ${why}`, path));
         return;
       }
       files[f.path] = bytes;
-      const actual = createHash("sha256").update(bytes).digest("hex");
+      const actual = await sha256Hex(bytes);
       if (actual !== f.sha256.toLowerCase()) {
         diagnostics.push(
           diagnostic({
@@ -131,6 +129,74 @@ export async function loadSchemaSet(idOrNamespace: string, options: LoadSchemaSe
   return result.data;
 }
 
+/** Options of {@link safeSchemaSetFromFiles}. */
+export interface SchemaSetFromFilesOptions {
+  /** Catalogue to look the set up in (default: the one shipped with the package). */
+  readonly catalog?: SchemaCatalog;
+}
+
+/**
+ * A schema set of the catalogue from files held in memory (a browser's dropped files, an unzipped XRepository
+ * archive): `files` maps paths to bytes; each catalogue file is found by its path, also below a common
+ * folder (`xdatenfelder_3.0.0/xdatenfelder.xsd` for `xdatenfelder.xsd`). Needs no file system.
+ *
+ * - Unknown set, or a catalogue file not among `files`: failure with `schema-load-failed`.
+ * - A file whose SHA-256 differs from the catalogue: a `schema-checksum-mismatch` warning; the set is still
+ *   returned. `directory` is the common folder the files were found in (`""` at the top).
+ */
+export async function safeSchemaSetFromFiles(
+  idOrNamespace: string,
+  files: Readonly<Record<string, Uint8Array>>,
+  options: SchemaSetFromFilesOptions = {},
+): Promise<Result<LoadedSchemaSet>> {
+  const entry = findSchemaCatalogEntry(idOrNamespace, options.catalog ?? schemaCatalog);
+  if (entry === undefined) {
+    return failure([loadFailed(`the schema catalogue has no set with id or namespace "${idOrNamespace}"`)]);
+  }
+  const names = Object.keys(files).map((n) => n.split("\\").join("/"));
+  const byName = new Map(Object.entries(files).map(([n, b]) => [n.split("\\").join("/"), b] as const));
+  // The folder the entry schema is in, so that every other file is looked up beside it.
+  const entryHit = names.filter((n) => n === entry.entry || n.endsWith(`/${entry.entry}`)).sort((a, b) => a.length - b.length)[0];
+  if (entryHit === undefined) return failure([loadFailed(`${entry.id}: ${entry.entry} is not among the files given`)]);
+  const directory = entryHit.slice(0, entryHit.length - entry.entry.length).replace(/\/$/, "");
+  const prefix = directory === "" ? "" : `${directory}/`;
+  const set: Record<string, Uint8Array> = {};
+  const failures: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const f of entry.files) {
+    const bytes = byName.get(`${prefix}${f.path}`);
+    if (bytes === undefined) {
+      failures.push(loadFailed(`${entry.id}: ${prefix}${f.path} is not among the files given`, `${prefix}${f.path}`));
+      continue;
+    }
+    set[f.path] = bytes;
+    const actual = await sha256Hex(bytes);
+    if (actual !== f.sha256.toLowerCase()) {
+      const file = `${prefix}${f.path}`;
+      diagnostics.push(
+        diagnostic({
+          code: "schema-checksum-mismatch",
+          params: { file, expected: f.sha256, actual },
+          severity: "warning",
+          stage: "xsd",
+          path: "/",
+          file,
+        }),
+      );
+    }
+  }
+  if (failures.length > 0) return failure([...(failures as [Diagnostic, ...Diagnostic[]]), ...diagnostics]);
+  return success({ id: entry.id, entry: entry.entry, files: set, namespace: entry.namespace, catalogEntry: entry, directory }, diagnostics);
+}
+
 function loadFailed(reason: string, file?: string): Diagnostic {
   return diagnostic({ code: "schema-load-failed", params: { reason }, severity: "error", stage: "xsd", path: "/", file });
+}
+
+/** SHA-256 of the bytes as lower-case hex, with Web Crypto (Node 20 and every browser have it). */
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
+  let hex = "";
+  for (const b of digest) hex += b.toString(16).padStart(2, "0");
+  return hex;
 }

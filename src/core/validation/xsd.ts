@@ -1,8 +1,10 @@
 /**
  * XSD validation over libxml2 (libxml2-wasm): compile a schema set once, validate many documents.
  *
- * - The engine is loaded lazily with `await import("libxml2-wasm")` (it uses top-level await, so it cannot be
- *   `require()`d; the dynamic import also works from a CJS build).
+ * - The engine is loaded through `#xsd-engine` (`core/platform/xsd-engine.ts`): lazily with
+ *   `await import("libxml2-wasm")` in Node (it uses top-level await, so it cannot be `require()`d; the dynamic
+ *   import also works from a CJS build), statically in a browser bundle (where a lazily inlined top-level await
+ *   never settles).
  * - Schema files are served from memory by one process-global input provider under virtual URLs
  *   `mem:///fim-xoev/<set key>/<path>`. Before compiling, every `xs:include`/`xs:import`/`xs:redefine`/
  *   `xs:override` reachable from the entry is checked to resolve to a file of the same set, so nothing is
@@ -12,7 +14,9 @@
  * - libxml2 reports a line but no column. Its XPath of the failing node uses the document's own prefixes; it
  *   is resolved against the parsed document and rewritten with the caller's canonical prefixes.
  */
+
 import type * as Libxml2 from "libxml2-wasm";
+import { loadXsdEngine } from "#xsd-engine";
 import { capDiagnostics, OmittedDiagnostics } from "../diagnostics/cap.ts";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
@@ -113,7 +117,7 @@ let enginePromise: Promise<Engine> | undefined;
 let provider: Libxml2.XmlBufferInputProvider | undefined;
 
 function loadEngine(): Promise<Engine> {
-  enginePromise ??= import("libxml2-wasm").catch((error: unknown) => {
+  enginePromise ??= loadXsdEngine().catch((error: unknown) => {
     enginePromise = undefined;
     throw error;
   });
