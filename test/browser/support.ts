@@ -111,6 +111,8 @@ export const PUBLIC_ENTRIES: Readonly<Record<string, string>> = {
   "xdatenfelder/regeln": "src/xdatenfelder/regeln/index.ts",
   "xdatenfelder/report": "src/xdatenfelder/report/index.ts",
   leika: "src/leika/index.ts",
+  catalog: "src/catalog/index.ts",
+  fitconnect: "src/fitconnect/index.ts",
   "xzufi/v2_2_0": "src/xzufi/v2_2_0/index.ts",
   "xzufi/v2_3_1": "src/xzufi/v2_3_1/index.ts",
   "xzufi/legacy": "src/xzufi/legacy/index.ts",

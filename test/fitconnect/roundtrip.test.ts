@@ -85,16 +85,16 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("create → encrypt → decrypt → verify", () => {
-  it("builds the metadata: hashes of the unencrypted bytes, the FIM schema URI, the LeiKa URN", () => {
+  it("builds the metadata: hashes of the unencrypted bytes, the FIM schema URI, the LeiKa URN", async () => {
     const m = submission.metadata;
     expect(m.$schema).toBe("https://schema.fitko.de/fit-connect/metadata/1.0.0/metadata.schema.json");
     expect(m.contentStructure.data).toEqual({
-      hash: { type: "sha512", content: sha512Hex(submission.data.bytes) },
+      hash: { type: "sha512", content: await sha512Hex(submission.data.bytes) },
       submissionSchema: { schemaUri: "https://schema.fitko.de/fim/s99000900_1.0.schema.json", mimeType: "application/json" },
     });
     expect(m.contentStructure.attachments.map((a) => [a.filename, a.purpose, a.hash.content])).toEqual([
-      ["eins.pdf", "attachment", sha512Hex(smallPdf("eins"))],
-      ["zwei.pdf", "form", sha512Hex(smallPdf("zwei"))],
+      ["eins.pdf", "attachment", await sha512Hex(smallPdf("eins"))],
+      ["zwei.pdf", "form", await sha512Hex(smallPdf("zwei"))],
     ]);
     expect(m.publicServiceType).toEqual({ identifier: "urn:de:fim:leika:leistung:99050012104000", name: "Testleistung" });
     expect(new TextDecoder().decode(submission.metadataBytes)).toBe(`${JSON.stringify(m, null, 2)}\n`);
@@ -165,7 +165,7 @@ describe("a changed byte of any part fails, naming the part", () => {
       expect(
         r.diagnostics.filter((d) => d.code === "submission-hash-mismatch").map((d) => d.params),
         `data @${i}`,
-      ).toEqual([expect.objectContaining({ part: "data.json", expected: sha512Hex(dataBytes) })]);
+      ).toEqual([expect.objectContaining({ part: "data.json", expected: await sha512Hex(dataBytes) })]);
       expect(r.data?.checks.hashes).toBe("failed");
     }
     for (const [k, a] of submission.attachments.entries()) {
@@ -255,7 +255,7 @@ describe("swapped attachments, wrong key, broken Fachdaten", () => {
     delete data[first];
     const bytes = new TextEncoder().encode(JSON.stringify(data));
     const m = JSON.parse(new TextDecoder().decode(submission.metadataBytes));
-    m.contentStructure.data.hash.content = sha512Hex(bytes);
+    m.contentStructure.data.hash.content = await sha512Hex(bytes);
     const r = await safeVerifySubmission(
       { ...plainParts(submission), metadata: { name: "metadata.json", bytes: metadataToBytes(m) }, data: { name: "data.json", bytes } },
       { resolveSchema: resolveSchema(schema) },
