@@ -2,7 +2,7 @@
  * XDatenfelder 3.0.0 — `import * as xdf3 from "fim-xoev/xdatenfelder/v3"`.
  *
  * Verbs: `parse`/`safeParse` (XML → model), `serialize`/`safeSerialize` (model → XML), `validate`
- * (async: xml → detect → xsd → model), `create*`/`safeCreate*` builders, `indexElements` and
+ * (async: xml → detect → xsd → model → rules, a `Report`), `check` (the FIM-QS rules on a model), `create*`/`safeCreate*` builders, `indexElements` and
  * `uniqueRelations` for navigating, plus the model types, `NAMESPACE` and the code lists.
  */
 import { unwrap } from "../../core/result.ts";
@@ -11,6 +11,7 @@ import { type ParseOptions, safeParse } from "./parse.ts";
 
 export * from "./build.ts";
 export * from "./codes.ts";
+export { check, descriptor } from "./descriptor.ts";
 export * from "./elements.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
