@@ -3,13 +3,14 @@
  * element `CodeList`, the catalogue's schema set, reader and writer. genericode defines no model rules, so
  * `check` runs none (its report says so: no rule executed).
  */
-import type { Report } from "../validation/report.ts";
-import type { InspectView, StandardDescriptor } from "../standard/descriptor.ts";
-import { rulesReport, type StandardValidateOptions, validateWith } from "../standard/run.ts";
-import { ParseContext } from "../xml/cursor.ts";
-import { canonicalName } from "../xml/path.ts";
+
 import { diagnostic } from "../diagnostics/create.ts";
 import { failure, resultOf } from "../result.ts";
+import type { InspectView, StandardDescriptor } from "../standard/descriptor.ts";
+import { rulesReport, type StandardValidateOptions, validateWith } from "../standard/run.ts";
+import type { Report } from "../validation/report.ts";
+import { ParseContext } from "../xml/cursor.ts";
+import { canonicalName } from "../xml/path.ts";
 import {
   type CodeListDocument,
   codeListRows,

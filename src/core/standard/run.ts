@@ -25,7 +25,7 @@ export interface StandardValidateOptions extends PipelineOptions {
 
 /** The pipeline's handling of one descriptor's namespaces. */
 export function pipelineStandard(d: StandardDescriptor, options: StandardValidateOptions = {}): PipelineStandard<unknown> {
-  const runRules = d.rulesDefineValidity || options.rules === true;
+  const runRules = d.rules.length > 0 && (d.rulesDefineValidity || options.rules === true);
   return {
     standard: standardName(d),
     schemaSetId: d.schemaSetId,
@@ -54,7 +54,11 @@ export function pipelineStandards(
 }
 
 /** Runs one standard's pipeline on a document: its report (a document of another namespace fails `detect`). */
-export async function validateWith(d: StandardDescriptor, xml: string | Uint8Array, options: StandardValidateOptions = {}): Promise<Report> {
+export async function validateWith(
+  d: StandardDescriptor,
+  xml: string | Uint8Array,
+  options: StandardValidateOptions = {},
+): Promise<Report> {
   return (await runPipeline(xml, pipelineStandards([d], options), options)).report;
 }
 
@@ -76,7 +80,12 @@ export interface CheckDocumentOptions extends Omit<ReadOptions, "prefixes"> {
 const CHECK_ORDER = ["xml", "detect", "model", "rules"] as const;
 
 /** A report that stopped at `stage` (failed there, later stages skipped). */
-export function stoppedReport(file: string | undefined, standard: string | undefined, diagnostics: readonly Diagnostic[], stage: Stage): Report {
+export function stoppedReport(
+  file: string | undefined,
+  standard: string | undefined,
+  diagnostics: readonly Diagnostic[],
+  stage: Stage,
+): Report {
   const at = (CHECK_ORDER as readonly Stage[]).indexOf(stage);
   return {
     file,
@@ -140,7 +149,11 @@ export function checkDocumentWith(
 export function rulesReport(
   standard: string,
   file: string | undefined,
-  run: { readonly diagnostics: readonly Diagnostic[]; readonly executed: Report["rulesExecuted"]; readonly skipped: Report["rulesSkipped"] },
+  run: {
+    readonly diagnostics: readonly Diagnostic[];
+    readonly executed: Report["rulesExecuted"];
+    readonly skipped: Report["rulesSkipped"];
+  },
 ): Report {
   return {
     file,

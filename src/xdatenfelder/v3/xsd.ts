@@ -41,5 +41,11 @@ export interface ValidationResult extends Report {
 export async function validate(xml: string | Uint8Array, options: ValidateOptions = {}): Promise<ValidationResult> {
   const { report, data } = await runPipeline(xml, pipelineStandards([descriptor], options), options);
   const requireXsd = options.requireXsd ?? options.xsd !== false;
-  return { ...report, valid: isValid(report, { requireXsd }), validity: validityOf(report), report, nachricht: data as Nachricht | undefined };
+  return {
+    ...report,
+    valid: isValid(report, { requireXsd }),
+    validity: validityOf(report),
+    report,
+    nachricht: data as Nachricht | undefined,
+  };
 }
