@@ -65,7 +65,7 @@ export const inspectCommand: CliCommand = async (argv, io) => {
     if (d.severity !== "info" && (values.quiet !== true || d.severity !== "warning")) io.stderr(`${formatDiagnostic(d)}\n`);
   const model = result.data;
   if (model === undefined) return EXIT.findings;
-  const view = standard.inspect?.(model, { depth }) ?? { kind: root.local, json: { message: root.local }, lines: [] };
+  const view = standard.summary?.(model, { depth }) ?? { kind: root.local, json: { message: root.local }, lines: [] };
   if (values.format === "json") {
     io.stdout(`${JSON.stringify({ file: path, standard: standardName(standard), ...view.json }, null, 2)}\n`);
   } else {

@@ -83,7 +83,7 @@ export const genericodeDescriptor: StandardDescriptor<CodeListDocument> = {
   safeParse: (xml, o) => safeParseGenericode(xml, o),
   serialize: (doc) => serializeGenericode(doc),
   check: (_doc, o = {}) => rulesReport(STANDARD, o.file, { diagnostics: [], executed: [], skipped: [] }),
-  inspect,
+  summary: inspect,
 };
 
 /** The pipeline xml → detect → xsd → model → rules for a genericode document, as a {@link Report}. */

@@ -90,8 +90,11 @@ export interface StandardDescriptor<T = unknown> {
   serialize?(model: T): string;
   /** The model rules: synchronous, through `runRules`/`runFindingRules`, as a report with the stage `rules`. */
   check(model: T, options?: ModelCheckOptions): Report;
-  /** A summary of a model for `inspect`; absent = only the standard and root element are shown. */
-  inspect?(model: T, options: InspectOptions): InspectView;
+  /**
+   * The summary of a model that `fim-xoev inspect` shows; absent = only the standard and root element are shown.
+   * (Not named `inspect`: test frameworks call an object's `inspect` method when they print it.)
+   */
+  summary?(model: T, options: InspectOptions): InspectView;
 }
 
 /** The standard and version, as reports name them (e.g. `XDatenfelder 3.0.0`). */

@@ -96,7 +96,7 @@ export const descriptor: StandardDescriptor<Nachricht> = {
   safeParse: (xml, o) => safeParse(xml, o),
   serialize: (model) => serialize(model),
   check: (model, o) => checkQs(model, o),
-  inspect,
+  summary: inspect,
 };
 
 /** The model rules (FIM-QS) of a message, through `runRules`: policies, severities and every report format apply. */

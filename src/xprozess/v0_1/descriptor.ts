@@ -46,7 +46,7 @@ export const descriptor: StandardDescriptor<AustauschModell> = {
     }),
   safeParse: (xml, o) => safeParse(xml, o),
   check: (_model, o = {}) => rulesReport(`XProzess ${VERSION}`, o.file, { diagnostics: [], executed: [], skipped: [] }),
-  inspect,
+  summary: inspect,
 };
 
 /** The pipeline xml → detect → xsd (skipped: no schema set) → model → rules (none) of a 0.1 document. */

@@ -154,7 +154,7 @@ export const descriptor: StandardDescriptor<Nachricht> = {
     );
     return rulesReport(`XProzess ${VERSION}`, file, run);
   },
-  inspect: (model) => inspectNachricht(model),
+  summary: (model) => inspectNachricht(model),
 };
 
 /** @deprecated `validate(model)` is `check(model)` now (a `Report`, policies apply); this form stays one minor version. */

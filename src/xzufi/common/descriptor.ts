@@ -162,6 +162,6 @@ export function xzufiDescriptor<N extends TransferMessage>(v: XzufiVersion<N>): 
       );
       return rulesReport(standard, file, run);
     },
-    inspect: (model) => inspectTransferMessage(model, v.defaultRootElement),
+    summary: (model) => inspectTransferMessage(model, v.defaultRootElement),
   };
 }
