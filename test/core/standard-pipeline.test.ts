@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { validateWith } from "../../src/core/standard/run.ts";
 import { isValid } from "../../src/core/validation/pipeline.ts";
-import { STANDARDS, validateDocument } from "../../src/registry.ts";
+import { checkDocument, STANDARDS, validateDocument } from "../../src/registry.ts";
 import * as xdf3 from "../../src/xdatenfelder/v3/index.ts";
 import * as xprozess from "../../src/xprozess/v2/index.ts";
 import * as xzufi231 from "../../src/xzufi/v2_3_1/index.ts";
@@ -57,6 +57,12 @@ describe("the rules stage", () => {
     expect(new Set(missing.map((d) => d.path)).size).toBe(missing.length);
     // tolerant reading (format, inspect) keeps it a warning
     expect(xprozess.safeParse(xml).diagnostics.find((d) => d.code === "missing-element")?.severity).toBe("warning");
+    // check (tolerant model, then the rules): the rules' error stands for the reader's warning, once
+    const checked = checkDocument(xml);
+    const inCheck = checked.diagnostics.filter((d) => d.code === "missing-element");
+    expect(inCheck.length).toBeGreaterThan(0);
+    expect(inCheck.every((d) => d.severity === "error" && d.stage === "rules")).toBe(true);
+    expect(new Set(inCheck.map((d) => d.path)).size).toBe(inCheck.length);
   });
 });
 

@@ -131,6 +131,9 @@ export function checkDocumentWith(
   const model = d.safeParseElement(root, { file, maxDiagnostics: options.maxDiagnostics });
   if (model.data === undefined || hasErrors(model.diagnostics)) return stoppedReport(file, standardName(d), model.diagnostics, "model");
   const report = d.check(model.data, { file, policy });
+  // a structure finding the tolerant reader gave as a warning and the rules as an error is reported once, by the rules
+  const repeated = new Set(report.diagnostics.map((x) => `${x.code} ${x.path}`));
+  const modelOnly = model.diagnostics.filter((x) => !repeated.has(`${x.code} ${x.path}`));
   return {
     ...report,
     file,
@@ -141,7 +144,7 @@ export function checkDocumentWith(
       { stage: "model", status: "passed" },
       ...report.stages,
     ],
-    diagnostics: [...model.diagnostics, ...report.diagnostics],
+    diagnostics: [...modelOnly, ...report.diagnostics],
   };
 }
 
