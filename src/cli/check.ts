@@ -1,6 +1,7 @@
 /**
- * `fim-xoev check <files|dirs> [--format text|json|junit|sarif] [--fail-on error|warning]` — runs the FIM
- * quality checks (QS) on XDatenfelder 2.0 / 3.0.0 documents. genericode files of the batch (a FIM download
+ * `fim-xoev check <files|dirs> [--format text|json|junit|sarif] [--fail-on error|warning]` — runs the model
+ * rules of every registered standard: the FIM quality checks (QS) on XDatenfelder 2.0 / 3.0.0 documents, the
+ * descriptor's `check` on every other (`src/registry.ts`). genericode files of the batch (a FIM download
  * puts them beside the schema) are read as code lists and resolve the code-list references of the schemas
  * in their folder.
  *
@@ -18,6 +19,7 @@ import { formatReports, type ReportFormat } from "../core/report/index.ts";
 import { safeDecodeBytes } from "../core/text/decode.ts";
 import { type AcceptancePolicy, accept, applyPolicy, parsePolicy } from "../core/validation/policy.ts";
 import type { Report } from "../core/validation/report.ts";
+import { checkDocument, STANDARDS } from "../registry.ts";
 import { QS_KATALOG } from "../xdatenfelder/common/qs-katalog.ts";
 import { checkXDatenfelder } from "../xdatenfelder/qs.ts";
 import { type BatchEntry, collectFiles, ioReason, ioReport, noFilesMessage, progress, readEntry, sniffRootNamespace } from "./files.ts";
@@ -27,8 +29,10 @@ import { writeFilesAtomic } from "./write.ts";
 
 export const CHECK_HELP = `Usage: fim-xoev check <files|dirs>... [options]
 
-Runs the FIM quality checks (QS-Kriterien, catalogue codes 1001-1144) on XDatenfelder 2.0 and 3.0.0
-documents. Directories are searched for *.xml. genericode code lists among the files (as a FIM download
+Runs the model rules of every registered standard: the FIM quality checks (QS-Kriterien, catalogue codes
+1001-1144) on XDatenfelder 2.0 and 3.0.0 documents, the structural rules and XZUFI-nnn on XZuFi, the
+structural rules, XPROZESS-nnn and the BPMN comparison on XProzess 2.0 (genericode and XProzess 0.1 define
+none: their documents are read and reported). Directories are searched for *.xml. genericode code lists among the files (as a FIM download
 has them beside the schema) are read and reported as code lists, and the code-list references of the
 schemas in the same folder are resolved against them, so the checks needing code-list contents run.
 
@@ -54,6 +58,9 @@ checked, 2 on usage errors, unreadable files or when no XML file is found.`;
 const FORMATS: readonly ReportFormat[] = ["text", "json", "junit", "sarif"];
 const LEVELS = ["fatal", "error", "warning", "info", "off"] as const;
 const QS_CODES = Object.keys(QS_KATALOG);
+/** The rule ids of the other registered standards (`XZUFI-001`, `XPROZESS-001`, …). */
+const OTHER_RULES = [...new Set(STANDARDS.flatMap((d) => d.rules.map((r) => r.id)))].filter((id) => !QS_CODES.includes(id));
+const XDF_NAMESPACES: readonly string[] = STANDARDS.filter((d) => d.label === "XDatenfelder").flatMap((d) => d.namespaces);
 const DIAGNOSTIC_CODES = Object.keys(en) as DiagnosticCode[];
 
 /** Stages after `input` that an unreadable file never reached. */
@@ -61,11 +68,11 @@ const CHECK_STAGES = ["xml", "detect", "model", "rules"] as const;
 
 /** Refuses codes that are not in the QS catalogue (or, where `alsoCodes`, not diagnostic codes). */
 function unknownCode(option: string, ids: readonly string[], alsoCodes = false): string | undefined {
-  const known: readonly string[] = alsoCodes ? [...QS_CODES, ...DIAGNOSTIC_CODES] : QS_CODES;
+  const known: readonly string[] = alsoCodes ? [...QS_CODES, ...OTHER_RULES, ...DIAGNOSTIC_CODES] : [...QS_CODES, ...OTHER_RULES];
   for (const id of ids) {
     if (known.includes(id)) continue;
     const near = nearest(id, known);
-    return `${option}: unknown rule ${JSON.stringify(id)}${near === undefined ? "" : ` (nearest: ${near})`}; rules are the FIM-QS catalogue codes ${QS_CODES[0]}-${QS_CODES.at(-1)}${alsoCodes ? " or diagnostic codes" : ""}`;
+    return `${option}: unknown rule ${JSON.stringify(id)}${near === undefined ? "" : ` (nearest: ${near})`}; rules are the FIM-QS catalogue codes ${QS_CODES[0]}-${QS_CODES.at(-1)}, the rule ids of the other standards (${OTHER_RULES[0]}…)${alsoCodes ? " or diagnostic codes" : ""}`;
   }
   return undefined;
 }
@@ -266,12 +273,15 @@ async function run(o: RunOptions): Promise<number> {
       "error" in read
         ? ioReport(entry.name, read.error, CHECK_STAGES)
         : applyPolicy(
-            await checkXDatenfelder(read.bytes, {
-              file: entry.name,
-              policy,
-              codeListProvider: providerFor(dirname(entry.path)),
-              regeln: o.regeln,
-            }),
+            XDF_NAMESPACES.includes(sniffRootNamespace(read.bytes) ?? "")
+              ? await checkXDatenfelder(read.bytes, {
+                  file: entry.name,
+                  policy,
+                  codeListProvider: providerFor(dirname(entry.path)),
+                  regeln: o.regeln,
+                })
+              : // every other registered standard: its model rules (and an unknown namespace: a failed detect stage)
+                checkDocument(read.bytes, { file: entry.name, policy }),
             policy,
           );
   }

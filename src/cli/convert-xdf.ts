@@ -16,12 +16,15 @@ import { safeParseGenericode, serializeGenericode } from "../core/codelists/gene
 import { DirectoryCodeListProvider } from "../core/codelists/provider.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
+import { type StandardDescriptor, standardName } from "../core/standard/descriptor.ts";
+import { STANDARDS, standardById } from "../registry.ts";
 import { convertXdf2ToXdf3 } from "../xdatenfelder/convert/xdf2-to-xdf3.ts";
 import { convertXdf3ToXdf2 } from "../xdatenfelder/convert/xdf3-to-xdf2.ts";
 import { safeParse } from "../xdatenfelder/index.ts";
 import * as v2 from "../xdatenfelder/v2/index.ts";
 import * as v3 from "../xdatenfelder/v3/index.ts";
 import { ioReason } from "./files.ts";
+import { readRegistered, writeModel } from "./format.ts";
 import type { CliCommand, CliIo } from "./io.ts";
 import { EXIT, parseCommand, usageError } from "./options.ts";
 import { type OutputFile, writeFilesAtomic } from "./write.ts";
@@ -46,6 +49,9 @@ export const CONVERT_USAGE = `Usage:
   fim-xoev convert <codelist.xml> --to genericode [--normalize] [-o FILE] [--force]
       Re-serializes an OASIS genericode 1.0 code list; --normalize writes the OASIS form (unqualified children)
       for a list in the FIM form.
+  fim-xoev convert <file.xml> --to <standard id> [-o FILE] [--force]
+      For a document of that registered standard and version (xzufi-2.3.1, xprozess-2.0, …): written again, as
+      'fim-xoev format' does. Between other standards or versions there is no conversion (exit 1).
 `;
 
 /** The options of `convert` (every target; `--compact` and `--prefix` belong to the layout form, `convert.ts`). */
@@ -179,7 +185,29 @@ export async function convertXdf(input: string, to: "xdf2" | "xdf3", io: CliIo, 
   return emitOutputs(io, files, options.output === undefined ? xml : undefined, force);
 }
 
-/** The `convert` command for these targets; another target is a usage error (exit 2). */
+/**
+ * `convert <file> --to <standard id>` (e.g. `xzufi-2.3.1`, `xprozess-2.0`): a document of that standard and
+ * version is written again (as `format` does); the library has no converter between other pairs, which is said
+ * and exits 1 (XDatenfelder 2.0 ⇄ 3.0.0 are `--to xdf2|xdf3`).
+ */
+export async function convertToStandard(
+  input: string,
+  target: StandardDescriptor,
+  io: CliIo,
+  options: { output?: string | undefined; quiet?: boolean | undefined; force?: boolean | undefined } = {},
+): Promise<number> {
+  const read = readRegistered("convert", input, io, options.quiet === true);
+  if (typeof read === "number") return read;
+  if (read.standard.id !== target.id) {
+    const hint = read.standard.label === "XDatenfelder" && target.label === "XDatenfelder" ? " (use --to xdf2 or --to xdf3)" : "";
+    io.stderr(
+      `fim-xoev convert: ${input}: no conversion from ${standardName(read.standard)} to ${standardName(target)} in fim-xoev${hint}\n`,
+    );
+    return EXIT.findings;
+  }
+  return writeModel("convert", io, input, read.standard, read.model, options.output, options.force === true);
+}
+
 /** `convert` once its options are parsed: checks them and runs the conversion for `--to`. */
 export async function runConvert(
   values: { readonly [K in keyof typeof CONVERT_OPTIONS]?: (typeof CONVERT_OPTIONS)[K]["type"] extends "boolean" ? boolean : string } & {
@@ -190,8 +218,23 @@ export async function runConvert(
 ): Promise<number> {
   const [input, ...extra] = positionals;
   const to = values.to;
-  if (input === undefined || extra.length > 0 || to === undefined || !(CONVERT_TARGETS as readonly string[]).includes(to))
-    return usageError(io, "convert", `expected one input file and --to ${CONVERT_TARGETS.join("|")}`);
+  const target = to === undefined ? undefined : standardById(to);
+  if (
+    input === undefined ||
+    extra.length > 0 ||
+    to === undefined ||
+    (!(CONVERT_TARGETS as readonly string[]).includes(to) && target === undefined)
+  )
+    return usageError(
+      io,
+      "convert",
+      `expected one input file and --to ${CONVERT_TARGETS.join("|")} or a standard id (${STANDARDS.map((d) => d.id).join(", ")})`,
+    );
+  if (target !== undefined && !(CONVERT_TARGETS as readonly string[]).includes(to)) {
+    if (values.compact === true || values.prefix !== undefined || values.normalize === true)
+      return usageError(io, "convert", "--compact, --prefix and --normalize do not apply to --to <standard id>");
+    return convertToStandard(input, target, io, { output: values.output, quiet: values.quiet, force: values.force === true });
+  }
   if (values.compact === true || values.prefix !== undefined)
     return usageError(io, "convert", "--compact and --prefix apply to --to xdf3 of an XDatenfelder 3.0.0 input");
   const force = values.force === true;

@@ -1,44 +1,29 @@
+/**
+ * `fim-xoev inspect <file>` — a summary of a document of any registered standard (`src/registry.ts`): the
+ * standard is detected by namespace and root element, the document read into its model, and the descriptor's
+ * `inspect` view shown.
+ */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
+import { standardName } from "../core/standard/descriptor.ts";
 import { readXml } from "../core/xml/read.ts";
-import * as xdf3 from "../xdatenfelder/v3/index.ts";
+import { ALL_PREFIXES, detect } from "../registry.ts";
 import { ioReason } from "./files.ts";
 import type { CliCommand } from "./io.ts";
 import { EXIT, parseCommand, usageError } from "./options.ts";
+import { registered } from "./validate.ts";
 
 export const INSPECT_HELP = `Usage: fim-xoev inspect <file> [--depth N] [--format text|json]
 
-Shows id, version and name of the message's main element, counts of groups, fields, rules and
-code-list references, and an outline of the tree (down to --depth levels, default all).
+Shows what a document holds, for every standard the library reads (${registered()}):
+for XDatenfelder id, version and name of the message's main element, counts of groups, fields, rules and
+code-list references, and an outline of the tree (down to --depth levels, default all); for XZuFi the
+operations and Leistungen; for XProzess the Prozessklassen, Prozesse, embedded files and BPMN models; for a
+genericode code list its identification, columns and rows.
 
-Exit code: 0 shown, 1 the document has errors or is not XDatenfelder 3.0.0, 2 on usage errors or an
+Exit code: 0 shown, 1 the document has errors or is of no registered standard, 2 on usage errors or an
 unreadable file.`;
-
-type Outline = { readonly label: string; readonly children: readonly Outline[] };
-
-function label(el: xdf3.AllgemeineAngaben): string {
-  return `${el.identifikation.id}${el.identifikation.version === undefined ? "" : ` v${el.identifikation.version}`} ${el.name}`.trim();
-}
-
-function outlineOf(struktur: readonly xdf3.Struktur[]): Outline[] {
-  return struktur.map((s) => {
-    if ("datenfeld" in s.enthaelt) {
-      const f = s.enthaelt.datenfeld;
-      return { label: `[${s.anzahl}] ${label(f)} (${f.feldart.code}/${f.datentyp.code})`, children: [] };
-    }
-    const g = s.enthaelt.datenfeldgruppe;
-    return { label: `[${s.anzahl}] ${label(g)}`, children: outlineOf(g.struktur) };
-  });
-}
-
-function render(nodes: readonly Outline[], depth: number, max: number, out: string[], indent = "  "): void {
-  if (depth >= max) return;
-  for (const n of nodes) {
-    out.push(`${indent.repeat(depth + 1)}${n.label}`);
-    render(n.children, depth + 1, max, out, indent);
-  }
-}
 
 export const inspectCommand: CliCommand = async (argv, io) => {
   const parsed = parseCommand(
@@ -64,74 +49,27 @@ export const inspectCommand: CliCommand = async (argv, io) => {
     io.stderr(`fim-xoev inspect: cannot read ${path}: ${ioReason(e)}\n`);
     return EXIT.usage;
   }
-  const read = readXml(bytes, { file: path, prefixes: xdf3.PREFIXES });
+  const read = readXml(bytes, { file: path, prefixes: ALL_PREFIXES });
   if (!read.success) {
     for (const d of read.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     return EXIT.findings;
   }
   const root = read.data.root;
-  if (root.namespace !== xdf3.NAMESPACE) {
-    io.stderr(`fim-xoev inspect: ${path}: namespace ${root.namespace || "(none)"} is not supported by inspect (XDatenfelder 3.0.0)\n`);
+  const standard = detect(root.namespace, root.local);
+  if (standard === undefined) {
+    io.stderr(`fim-xoev inspect: ${path}: namespace ${root.namespace || "(none)"} is not a standard fim-xoev reads (${registered()})\n`);
     return EXIT.findings;
   }
-  const result = xdf3.safeParseElement(root, { file: path });
+  const result = standard.safeParseElement(root, { file: path });
   for (const d of result.diagnostics)
     if (d.severity !== "info" && (values.quiet !== true || d.severity !== "warning")) io.stderr(`${formatDiagnostic(d)}\n`);
-  const n = result.data;
-  if (n === undefined) return EXIT.findings;
-  const counts = xdf3.countElements(n);
-  let main: xdf3.AllgemeineAngaben | undefined;
-  let outline: Outline[] = [];
-  switch (n.kind) {
-    case "xdatenfelder.stammdatenschema.0102":
-      main = n.stammdatenschema;
-      outline = outlineOf(n.stammdatenschema.struktur);
-      break;
-    case "xdatenfelder.datenfeldgruppe.0103":
-      main = n.datenfeldgruppe;
-      outline = outlineOf(n.datenfeldgruppe.struktur);
-      break;
-    case "xdatenfelder.datenfeld.0104":
-      main = n.datenfeld;
-      break;
-    case "xdatenfelder.dokumentsteckbrief.0101":
-      main = n.dokumentsteckbrief;
-      break;
-    default:
-      break;
-  }
-  const max = depth ?? Number.POSITIVE_INFINITY;
+  const model = result.data;
+  if (model === undefined) return EXIT.findings;
+  const view = standard.summary?.(model, { depth }) ?? { kind: root.local, json: { message: root.local }, lines: [] };
   if (values.format === "json") {
-    io.stdout(
-      `${JSON.stringify({ file: path, message: n.kind, identifikation: main?.identifikation, name: main?.name, counts, outline }, null, 2)}\n`,
-    );
-    return result.success ? EXIT.ok : EXIT.findings;
+    io.stdout(`${JSON.stringify({ file: path, standard: standardName(standard), ...view.json }, null, 2)}\n`);
+  } else {
+    io.stdout(`${[`${path}: ${view.kind} (${standardName(standard)})`, ...view.lines].join("\n")}\n`);
   }
-  const lines: string[] = [];
-  lines.push(`${path}: ${n.kind} (XDatenfelder ${xdf3.VERSION})`);
-  if (main !== undefined) {
-    lines.push(`  id:       ${main.identifikation.id}`);
-    lines.push(`  version:  ${main.identifikation.version ?? "(none)"}`);
-    lines.push(`  name:     ${main.name}`);
-    lines.push(
-      `  status:   ${main.freigabestatus.code} ${xdf3.freigabestatusCodeList.labels[main.freigabestatus.code as xdf3.Freigabestatus] ?? ""}`.trimEnd(),
-    );
-  }
-  if (n.kind === "xdatenfelder.uebersetzung.0106") {
-    lines.push(
-      `  translates ${n.uebersetzt.id} ${n.uebersetzt.version ?? ""} into ${n.sprache.map((s) => s.lang + (s.region ? `-${s.region}` : "")).join(", ")}`,
-    );
-  }
-  lines.push(
-    `  groups:   ${counts.datenfeldgruppen} distinct (${counts.datenfeldgruppenVorkommen} uses)`,
-    `  fields:   ${counts.datenfelder} distinct (${counts.datenfelderVorkommen} uses)`,
-    `  rules:    ${counts.regeln}`,
-    `  code-list references: ${counts.codelistenReferenzen}`,
-  );
-  if (outline.length > 0) {
-    lines.push("  outline:");
-    render(outline, 0, max, lines);
-  }
-  io.stdout(`${lines.join("\n")}\n`);
   return result.success ? EXIT.ok : EXIT.findings;
 };

@@ -6,6 +6,7 @@ import { checkCommand } from "./check.ts";
 import { convertCommand } from "./convert.ts";
 import { exportCommand } from "./export.ts";
 import { fachdatenCommand } from "./fachdaten.ts";
+import { formatCommand } from "./format.ts";
 import { inspectCommand } from "./inspect.ts";
 import type { CliCommand, CliIo } from "./io.ts";
 import { leikaCommand } from "./leika.ts";
@@ -21,6 +22,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   check: checkCommand,
   convert: convertCommand,
   inspect: inspectCommand,
+  format: formatCommand,
   leika: leikaCommand,
   export: exportCommand,
   fachdaten: fachdatenCommand,
@@ -34,11 +36,12 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
 export const HELP = `Usage: fim-xoev <command> [options]
 
 Commands:
-  validate <files|dirs>... [--schemas DIR | --no-xsd] [--format text|json]   xml → detect → xsd → model
+  validate <files|dirs>... [--schemas DIR | --no-xsd] [--format text|json]   xml → detect → xsd → model → rules
   check <files|dirs>... [--format text|json|junit|sarif] [--fail-on error|warning] [--codelists DIR]
-                                                                   FIM quality checks
-  convert <file> --to xdf2|xdf3|genericode [-o FILE] [--force]     convert between versions, or write again
+                                                                   model rules (FIM quality checks, XZuFi, XProzess)
+  convert <file> --to xdf2|xdf3|genericode|<standard id> [-o FILE] [--force]   convert between versions, or write again
   inspect <file> [--depth N] [--format text|json]                  id, counts and outline
+  format <file> [-o FILE] [--force]                                read into the typed model and write it back
   leika import <csv> --to xzufi-2.2|xzufi-2.3 [-o FILE] [--force]  LeiKa catalogue → XZuFi transfer message
   leika key <key> [--json]                                         explain a Leistungsschlüssel
   export <schema.xml> --to json-schema|xsd|ts [-o FILE] [--unversioned-ids] [--codelists DIR]   form schemas

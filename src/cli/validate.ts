@@ -3,16 +3,24 @@ import { getLocale, type Locale, setLocale } from "../core/diagnostics/create.ts
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import { createPipelineCache, type PipelineCache, runPipeline, validityOf } from "../core/validation/pipeline.ts";
 import type { Report } from "../core/validation/report.ts";
+import { PIPELINE_STANDARDS, STANDARDS } from "../registry.ts";
 import { type BatchTask, defaultWorkers, runBatch } from "./batch.ts";
 import { type BatchEntry, collectFiles, ioReason, ioReport, noFilesMessage, progress } from "./files.ts";
 import type { CliCommand } from "./io.ts";
 import { EXIT, parseCommand, usageError } from "./options.ts";
-import { PIPELINE_STANDARDS } from "./standards.ts";
+
+/** The registered standards and versions, for help texts: `XDatenfelder 3.0.0, 2.0, genericode 1.0, …`. */
+export function registered(): string {
+  const byLabel = new Map<string, string[]>();
+  for (const d of STANDARDS) byLabel.set(d.label, [...(byLabel.get(d.label) ?? []), d.version]);
+  return [...byLabel].map(([label, versions]) => `${label} ${versions.join(", ")}`).join("; ");
+}
 
 export const VALIDATE_HELP = `Usage: fim-xoev validate <files|dirs>... [options]
 
-Runs every document through xml → detect → xsd → model. Directories are searched for *.xml. Recognised:
-XDatenfelder 2.0 and 3.0.0 and genericode 1.0 code lists (as FIM downloads put them beside the schemas).
+Runs every document through xml → detect → xsd → model → rules. Directories are searched for *.xml.
+Recognised (detected by namespace): ${registered()}. The rules stage runs the
+structural rules of XZuFi and XProzess; the FIM quality checks of XDatenfelder are run by 'fim-xoev check'.
 
 Options:
   --schemas <dir>       folder of the official schema sets (default: $FIM_XOEV_SCHEMAS)

@@ -1,5 +1,6 @@
 /**
- * Test-suite matchers for XDatenfelder documents — `import { fimMatchers } from "fim-xoev/testing"`.
+ * Test-suite matchers for documents of every registered standard (`src/registry.ts`) and the FIM quality checks —
+ * `import { fimMatchers } from "fim-xoev/testing"`.
  * Plain matcher functions in the shape vitest and jest share (`expect.extend`); nothing here imports a
  * test framework.
  *
@@ -13,15 +14,18 @@
  * expect(report).toBeValidXDatenfelder();                 // every stage ran, the XSD stage included
  * expect(xml).toBeValidXDatenfelder({ requireXsd: false }); // the model stage alone (XSD facets, not structure)
  * expect(xml).toPassFimQs({ failOn: "warning", policy: { disabledRules: ["1101"] } });
+ * expect(xzufiXml).toBeValidDocument({ requireXsd: false, standard: "xzufi-2.3.1" }); // any registered standard
  *
  * // types (vitest): declare module "vitest" { interface Assertion<T> extends FimMatchers<void> {} }
  */
 import type { Diagnostic, Severity } from "../core/diagnostics/diagnostic.ts";
 import { formatText } from "../core/report/text.ts";
+import { standardName } from "../core/standard/descriptor.ts";
 import { isValid } from "../core/validation/pipeline.ts";
 import { type AcceptancePolicy, accept, applyPolicy } from "../core/validation/policy.ts";
 import type { Report } from "../core/validation/report.ts";
 import { SCHEMAS_ENV_VAR } from "../core/validation/schemas.ts";
+import { checkDocument, STANDARDS, safeParseAny, standardById } from "../registry.ts";
 import { safeParse } from "../xdatenfelder/index.ts";
 import * as v2qs from "../xdatenfelder/v2/rules/index.ts";
 import * as v3qs from "../xdatenfelder/v3/rules/index.ts";
@@ -50,8 +54,15 @@ export interface ValidXDatenfelderOptions {
   readonly requireXsd?: boolean;
 }
 
+/** Options of {@link toBeValidDocument}. */
+export interface ValidDocumentOptions extends ValidXDatenfelderOptions {
+  /** The registry id of the standard and version the document must be of (e.g. `xzufi-2.3.1`); any when absent. */
+  readonly standard?: string;
+}
+
 /** The matcher signatures, for declaration merging into a test framework's assertion type. */
 export interface FimMatchers<R = unknown> {
+  toBeValidDocument(options?: ValidDocumentOptions): R;
   toBeValidXDatenfelder(options?: ValidXDatenfelderOptions): R;
   toPassFimQs(options?: PassFimQsOptions): R;
 }
@@ -65,10 +76,12 @@ const lines = (ds: readonly Diagnostic[]) =>
 
 /**
  * Runs the FIM-QS rules of the document's version synchronously (no code-list provider: the checks that
- * need one are skipped). Returns a report also for unreadable documents (then `completed` is false).
+ * need one are skipped); for a document of another registered standard, that standard's model rules. Returns a report also for unreadable documents (then `completed` is false).
  */
 export function checkSync(xml: string | Uint8Array, policy?: AcceptancePolicy): Report {
   const parsed = safeParse(xml);
+  // another registered standard: its model rules, from the registry (an unknown namespace: a failed detect stage)
+  if (parsed.diagnostics.some((d) => d.code === "unknown-namespace")) return checkDocument(xml, policy === undefined ? {} : { policy });
   const blocking = parsed.diagnostics.filter(
     (d) => (d.severity === "error" || d.severity === "fatal") && d.code !== "unknown-code" && d.code !== "invalid-value",
   );
@@ -158,8 +171,65 @@ export function toPassFimQs(received: unknown, options: PassFimQsOptions = {}): 
   };
 }
 
+const REGISTERED = STANDARDS.map(standardName).join(", ");
+
+/**
+ * Passes when the input is a valid document of a registered standard (any, or the one `options.standard` names): a
+ * report (from `validate` of any module, or `validateDocument` of the registry) of which every stage ran and found
+ * no error, or XML that reads into its standard's model without errors and, where the standard's model rules
+ * define validity (XZuFi, XProzess), passes them. Fails when the XSD stage did not run (always so for XML, which the
+ * matcher only reads) unless `requireXsd: false`.
+ */
+export function toBeValidDocument(input: unknown, options: ValidDocumentOptions = {}): MatcherResult {
+  const requireXsd = options.requireXsd !== false;
+  const wanted = options.standard === undefined ? undefined : standardById(options.standard);
+  if (options.standard !== undefined && wanted === undefined)
+    return {
+      pass: false,
+      message: () => `no registered standard has the id ${options.standard} (${STANDARDS.map((d) => d.id).join(", ")})`,
+    };
+  const received = typeof input === "object" && input !== null && "report" in input && isReport(input.report) ? input.report : input;
+  if (isReport(received)) {
+    const standardOk = wanted === undefined || received.standard === standardName(wanted);
+    const pass = standardOk && isValid(received, { requireXsd });
+    const noXsd = standardOk && !pass && isValid(received, { requireXsd: false });
+    return {
+      pass,
+      message: () =>
+        pass
+          ? `expected the document not to be valid ${received.standard ?? ""}, but it is`
+          : !standardOk
+            ? `expected a document of ${standardName(wanted as never)}, got ${received.standard ?? "none"}`
+            : noXsd
+              ? `expected a valid document, but ${HOW_TO_XSD}`
+              : `expected a valid document:\n${formatText([received])}`,
+    };
+  }
+  if (typeof received !== "string" && !(received instanceof Uint8Array)) {
+    return { pass: false, message: () => "expected an XML string or bytes, or a report of validate()" };
+  }
+  const { standard, result } = safeParseAny(received);
+  if (standard === undefined)
+    return { pass: false, message: () => `expected a document of a registered standard (${REGISTERED}):\n${lines(result.diagnostics)}` };
+  if (wanted !== undefined && standard.id !== wanted.id)
+    return { pass: false, message: () => `expected a document of ${standardName(wanted)}, got ${standardName(standard)}` };
+  const rules = result.success && standard.rulesDefineValidity ? standard.check(result.data).diagnostics : [];
+  const errors = [...result.diagnostics, ...rules].filter((d) => d.severity === "error" || d.severity === "fatal");
+  const modelOk = errors.length === 0;
+  const pass = modelOk && !requireXsd;
+  return {
+    pass,
+    message: () =>
+      pass
+        ? `expected the document not to be valid ${standardName(standard)}, but it is (model stage without XSD)`
+        : modelOk
+          ? `expected valid ${standardName(standard)}: the model stage found no error, but ${HOW_TO_XSD}`
+          : `expected valid ${standardName(standard)}, found ${errors.length} error(s):\n${lines(errors)}`,
+  };
+}
+
 /** The matchers, for `expect.extend(fimMatchers)`. */
-export const fimMatchers = { toBeValidXDatenfelder, toPassFimQs };
+export const fimMatchers = { toBeValidDocument, toBeValidXDatenfelder, toPassFimQs };
 
 /** What {@link setupFimMatchers} needs of a framework's `expect`: vitest's and jest's both fit. */
 export interface ExpectLike {

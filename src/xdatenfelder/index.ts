@@ -13,8 +13,16 @@ import { rereader, SHALLOW_REPEATS } from "./v3/parse.ts";
 /** The XDatenfelder versions this library reads. */
 export type XDatenfelderVersion = "2.0" | "3.0.0";
 
-/** Namespace URI → version. */
-export const NAMESPACES: Readonly<Record<string, XDatenfelderVersion>> = { [v2.NAMESPACE]: "2.0", [v3.NAMESPACE]: "3.0.0" };
+/** The registry entries of the versions (`src/registry.ts` lists them with every other standard). */
+const VERSIONS = [v3.descriptor, v2.descriptor] as const;
+
+/** Namespace URI → version, from the versions' descriptors. */
+export const NAMESPACES: Readonly<Record<string, XDatenfelderVersion>> = Object.fromEntries(
+  VERSIONS.flatMap((d) => d.namespaces.map((ns) => [ns, d.version as XDatenfelderVersion])),
+);
+
+/** Canonical prefixes of every version. */
+const PREFIXES: Readonly<Record<string, string>> = Object.assign({}, ...VERSIONS.map((d) => d.prefixes));
 
 /** A parsed message with the version it was detected as. */
 export type VersionedNachricht =
@@ -37,7 +45,7 @@ export function versionOfNamespace(namespace: string): XDatenfelderVersion | und
  * legacy XDatenfelder 1 namespace) yields a fatal `unknown-namespace` diagnostic of stage `detect`. Never throws.
  */
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<VersionedNachricht> {
-  const prefixes = { ...v2.PREFIXES, ...v3.PREFIXES };
+  const prefixes = PREFIXES;
   const read = readXml(xml, { ...options, prefixes, shallowRepeats: SHALLOW_REPEATS });
   if (!read.success) return read as Result<never>;
   const root = read.data.root;

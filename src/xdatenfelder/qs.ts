@@ -6,6 +6,8 @@
 import type { CodeListProvider } from "../core/codelists/provider.ts";
 import { diagnostic } from "../core/diagnostics/create.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
+import { standardName } from "../core/standard/descriptor.ts";
+import { stoppedReport } from "../core/standard/run.ts";
 import type { AcceptancePolicy } from "../core/validation/policy.ts";
 import type { Report } from "../core/validation/report.ts";
 import { canonicalName } from "../core/xml/path.ts";
@@ -41,26 +43,11 @@ function regelnDiagnostics(tree: FormNode | undefined, file: string | undefined)
   return readRules(tree).flatMap((r) => r.diagnostics.map((d) => (file === undefined ? d : { ...d, file })));
 }
 
-const PREFIXES = { ...v2.PREFIXES, ...v3.PREFIXES };
+/** Canonical prefixes of every version, from the versions' registry entries. */
+const PREFIXES: Readonly<Record<string, string>> = Object.assign({}, ...[v3.descriptor, v2.descriptor].map((d) => d.prefixes));
 
-function incomplete(
-  file: string | undefined,
-  standard: string | undefined,
-  diagnostics: readonly Diagnostic[],
-  stage: "xml" | "detect" | "model",
-): Report {
-  const order = ["xml", "detect", "model", "rules"] as const;
-  const at = order.indexOf(stage);
-  return {
-    file,
-    standard,
-    completed: false,
-    stages: order.map((s, i) => ({ stage: s, status: i < at ? "passed" : i === at ? "failed" : "skipped" })),
-    diagnostics,
-    rulesExecuted: [],
-    rulesSkipped: [],
-  };
-}
+/** A report that stopped at `stage` (xml, detect or model: the rules did not run). */
+const incomplete = stoppedReport;
 
 /**
  * Errors that keep the rules from running: all but unknown codes (which the QS catalogue reports itself) and
@@ -79,10 +66,10 @@ export async function checkXDatenfelder(xml: string | Uint8Array, options: QsChe
   if (!read.success) return incomplete(file, undefined, read.diagnostics, "xml");
   const root = read.data.root;
   const rest = { file, policy: options.policy };
-  if (root.namespace === v3.NAMESPACE) {
+  if (v3.descriptor.namespaces.includes(root.namespace)) {
     const parsed = v3.safeParseElement(root, { file, reread: rereader(xml, { file }) });
     if (parsed.data === undefined || blocking(parsed.diagnostics))
-      return incomplete(file, "XDatenfelder 3.0.0", parsed.diagnostics, "model");
+      return incomplete(file, standardName(v3.descriptor), parsed.diagnostics, "model");
     const report =
       options.codeListProvider === undefined
         ? v3qs.check(parsed.data, rest)
@@ -98,9 +85,10 @@ export async function checkXDatenfelder(xml: string | Uint8Array, options: QsChe
             : undefined;
     return withModel(report, parsed.diagnostics, regelnDiagnostics(tree, file));
   }
-  if (root.namespace === v2.NAMESPACE) {
+  if (v2.descriptor.namespaces.includes(root.namespace)) {
     const parsed = v2.safeParseElement(root, { file });
-    if (parsed.data === undefined || blocking(parsed.diagnostics)) return incomplete(file, "XDatenfelder 2.0", parsed.diagnostics, "model");
+    if (parsed.data === undefined || blocking(parsed.diagnostics))
+      return incomplete(file, standardName(v2.descriptor), parsed.diagnostics, "model");
     const report =
       options.codeListProvider === undefined
         ? v2qs.check(parsed.data, rest)

@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PIPELINE_STANDARDS } from "../../src/cli/standards.ts";
 import { createPipelineCache, runPipeline } from "../../src/core/validation/pipeline.ts";
+import { PIPELINE_STANDARDS } from "../../src/registry.ts";
 import { describeShared, REPO_ROOT, STANDARDS } from "../support/shared.ts";
 
 const DEMO = readFileSync(join(REPO_ROOT, "fixtures/demo/hundesteuer-anmeldung.xdf3.xml"));

@@ -6,7 +6,8 @@ import type { CliIo } from "../../src/cli/io.ts";
 import { leikaCommand } from "../../src/cli/leika.ts";
 import * as xzufi22 from "../../src/xzufi/v2_2_0/index.ts";
 import * as xzufi231 from "../../src/xzufi/v2_3_1/index.ts";
-import { hasCorpus, LEIKA_CORPUS_CSV, REPO_ROOT } from "./shared.ts";
+import { itShared } from "../support/shared.ts";
+import { LEIKA_CORPUS_CSV, REPO_ROOT } from "./shared.ts";
 
 const SAMPLE = join(REPO_ROOT, "fixtures", "leika", "published-sample.csv");
 
@@ -78,7 +79,7 @@ describe("fim-xoev leika import", () => {
     expect(xzufi231.parse(xml, { namespace: "urn:example:xzufi" }).operation).toHaveLength(5);
   });
 
-  test.skipIf(!hasCorpus)("imports the corpus routing list with named columns", async () => {
+  itShared("imports the corpus routing list with named columns", async () => {
     const r = await run("import", LEIKA_CORPUS_CSV, "--to", "xzufi-2.3", "--columns", "Bezeichnung,Behoerde,Schluessel");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("109 records, 87 Leistungen written as XZuFi 2.3.1, 22 not imported");

@@ -1,14 +1,15 @@
 /** The 109-row LeiKa routing list of the shared corpus (dotted keys, no header), read in place. */
 import { createReadStream, readFileSync } from "node:fs";
-import { describe, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { readLeikaCsv, safeParseLeikaCsv } from "../../src/leika/index.ts";
 import * as xzufi22 from "../../src/xzufi/v2_2_0/index.ts";
 import * as xzufi231 from "../../src/xzufi/v2_3_1/index.ts";
-import { hasCorpus, LEIKA_CORPUS_CSV } from "./shared.ts";
+import { describeShared } from "../support/shared.ts";
+import { LEIKA_CORPUS_CSV } from "./shared.ts";
 
 const COLUMNS = ["Bezeichnung", "Behoerde", "Schluessel"];
 
-describe.skipIf(!hasCorpus)("LeiKa corpus: cssaascomde/eah Leistungen.csv", () => {
+describeShared("LeiKa corpus: cssaascomde/eah Leistungen.csv", () => {
   test("every one of the 109 rows is an entry or a rejected row with its line", async () => {
     const lines: number[] = [];
     let rows = 0;

@@ -1,10 +1,11 @@
-/** Locates the shared corpus (`FIM_XOEV_SHARED`, default `<repo>/../shared`); files are read in place. */
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+/**
+ * The LeiKa and legacy XZuFi files of the shared corpus. Where `../shared` is and whether it is there is said by
+ * the one helper `test/support/shared.ts` (guard with its `describeShared`/`itShared`/`hasShared`).
+ */
+import { join } from "node:path";
+import { SHARED } from "../support/shared.ts";
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const SHARED = resolve(process.env.FIM_XOEV_SHARED ?? join(REPO_ROOT, "../shared"));
+export { REPO_ROOT, SHARED } from "../support/shared.ts";
 
 /** The EAH routing list: 109 rows `Leistungsname;zuständige Behörde;LeiKa-Schlüssel (dotted)`, no header. */
 export const LEIKA_CORPUS_CSV = join(SHARED, "corpus/leika/cssaascomde__eah/src__test__resources__basicdata__Leistungen.csv");
@@ -14,5 +15,3 @@ export const XZUFI_LEGACY_XML = join(
   SHARED,
   "corpus/xzufi/klsuser__unterhaltsvorschuss/unterhaltsvorschuss-Dateien__WEB-INF__data__xzufi_dienstleistung.xml",
 );
-
-export const hasCorpus = existsSync(LEIKA_CORPUS_CSV) && existsSync(XZUFI_LEGACY_XML);

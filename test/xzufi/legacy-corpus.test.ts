@@ -1,11 +1,12 @@
 /** The Berlin 2.1-style leistungsverzeichnis of the shared corpus, read in place by the tolerant reader. */
 import { readFileSync } from "node:fs";
-import { describe, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { parseLeistungsverzeichnis, safeParseLeistungsverzeichnis, toNachricht22 } from "../../src/xzufi/legacy/index.ts";
 import * as xzufi22 from "../../src/xzufi/v2_2_0/index.ts";
-import { hasCorpus, XZUFI_LEGACY_XML } from "../leika/shared.ts";
+import { XZUFI_LEGACY_XML } from "../leika/shared.ts";
+import { describeShared } from "../support/shared.ts";
 
-describe.skipIf(!hasCorpus)("legacy corpus: klsuser/unterhaltsvorschuss xzufi_dienstleistung.xml", () => {
+describeShared("legacy corpus: klsuser/unterhaltsvorschuss xzufi_dienstleistung.xml", () => {
   const bytes = () => readFileSync(XZUFI_LEGACY_XML);
 
   test("reads with diagnostics for what is unknown", () => {

@@ -7,11 +7,13 @@
 import { capDiagnostics } from "../diagnostics/cap.ts";
 import { diagnostic, hasErrors } from "../diagnostics/create.ts";
 import type { Diagnostic, Stage } from "../diagnostics/diagnostic.ts";
-import { type Result, success } from "../result.ts";
+import { failure, type Result, success } from "../result.ts";
 import type { XmlElement } from "../xml/node.ts";
 import { canonicalName, type PrefixMap } from "../xml/path.ts";
 import { DEFAULT_READ_LIMITS, type ReadOptions, readXml } from "../xml/read.ts";
-import type { Report, ReportGap, StageStatus, Validity } from "./report.ts";
+import { findSchemaCatalogEntry, findSchemaFolderEntry } from "./catalog.ts";
+import type { Report, ReportGap, RuleInfo, SkippedRule, StageStatus, Validity } from "./report.ts";
+import { safeLoadSchemaFolder } from "./schema-folder.ts";
 import { type LoadedSchemaSet, resolveSchemaRoot, type SchemaRootOptions, safeLoadSchemaSet } from "./schemas.ts";
 import { type SchemaSet, safeCreateXsdValidator, type XsdValidator } from "./xsd.ts";
 
@@ -19,14 +21,27 @@ import { type SchemaSet, safeCreateXsdValidator, type XsdValidator } from "./xsd
 export interface PipelineStandard<T> {
   /** Human-readable name and version, e.g. `XDatenfelder 3.0.0`. */
   readonly standard: string;
-  /** Catalogue id of the official schema set (see schemas/catalog.json); absent when none is public. */
+  /**
+   * Catalogue id of the official schema set (see schemas/catalog.json): a set with its files (`sets`), or one
+   * the user supplies as a folder (`folderSets`); absent when the catalogue has none.
+   */
   readonly schemaSetId?: string | undefined;
   /** Canonical prefixes for paths. */
   readonly prefixes: PrefixMap;
   /** Maps the root element to the model, with at most `options.maxDiagnostics` findings when given. */
   readonly model: (root: XmlElement, file: string | undefined, options?: { readonly maxDiagnostics?: number | undefined }) => Result<T>;
-  /** Semantic rules on the model; absent = the rules stage is skipped. */
-  readonly rules?: ((data: T) => readonly Diagnostic[]) | undefined;
+  /**
+   * Rules on the model (run when the model stage found no error); absent = the rules stage is skipped. A finding
+   * with the code and path of a model-stage finding is not reported a second time.
+   */
+  readonly rules?: ((data: T, file: string | undefined) => RuleStageResult) | undefined;
+}
+
+/** What the rules stage of a {@link PipelineStandard} found, and which rules ran or were skipped. */
+export interface RuleStageResult {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly rulesExecuted?: readonly RuleInfo[];
+  readonly rulesSkipped?: readonly SkippedRule[];
 }
 
 /** Options of {@link runPipeline}. */
@@ -64,10 +79,23 @@ export function createPipelineCache(): PipelineCache {
   return { xsd: new Map() };
 }
 
+/** Loads a set of the catalogue: by its file list, or from its folder when the catalogue knows it without files. */
+async function loadSet(schemaSetId: string, options: PipelineOptions): Promise<Result<SchemaSet | undefined>> {
+  if (findSchemaCatalogEntry(schemaSetId) !== undefined) return safeLoadSchemaSet(schemaSetId, options);
+  const folder = findSchemaFolderEntry(schemaSetId);
+  if (folder === undefined) return safeLoadSchemaSet(schemaSetId, options); // the unknown-set failure
+  const { file: _file, ...rest } = options;
+  const loaded = await safeLoadSchemaFolder(
+    { ...folder, label: `${folder.standard} ${folder.version}`, xrepositoryUrn: folder.xrepositoryUrn ?? "" },
+    rest,
+  );
+  return loaded.success ? success(loaded.data, loaded.diagnostics) : failure(loaded.diagnostics);
+}
+
 async function setUpXsd(schemaSetId: string, options: PipelineOptions): Promise<XsdSetup> {
   const inMemory = options.schemaSets?.find((s) => s.id === schemaSetId);
   if (inMemory !== undefined) return { loaded: success(inMemory), validator: await safeCreateXsdValidator(inMemory) };
-  const loaded = await safeLoadSchemaSet(schemaSetId, options);
+  const loaded = await loadSet(schemaSetId, options);
   const validator = loaded.success && loaded.data !== undefined ? await safeCreateXsdValidator(loaded.data) : undefined;
   return { loaded, validator };
 }
@@ -94,6 +122,8 @@ export async function runPipeline<T>(
   const incomplete: ReportGap[] = [];
   // Each stage caps its own findings; the report holds at most `maxDiagnostics` of all stages together, plus one
   // `diagnostics-truncated` for the rest.
+  let rulesExecuted: readonly RuleInfo[] = [];
+  let rulesSkipped: readonly SkippedRule[] = [];
   const finish = (completed: boolean, standard?: string, data?: T): PipelineResult<T> => ({
     report: {
       file,
@@ -101,8 +131,8 @@ export async function runPipeline<T>(
       completed,
       stages,
       diagnostics: capDiagnostics(diagnostics, maxDiagnostics, file),
-      rulesExecuted: [],
-      rulesSkipped: [],
+      rulesExecuted,
+      rulesSkipped,
       ...(incomplete.length > 0 && { incomplete }),
     },
     data,
@@ -190,7 +220,11 @@ export async function runPipeline<T>(
     stages.push({ stage: "rules", status: "skipped" });
     return finish(std.rules === undefined, std.standard, model.data);
   }
-  const found = std.rules(model.data);
+  const run = std.rules(model.data, file);
+  const seen = new Set(model.diagnostics.map((d) => `${d.code} ${d.path}`));
+  const found = run.diagnostics.filter((d) => !seen.has(`${d.code} ${d.path}`));
+  rulesExecuted = run.rulesExecuted ?? [];
+  rulesSkipped = run.rulesSkipped ?? [];
   diagnostics.push(...found);
   stages.push({ stage: "rules", status: hasErrors(found) ? "failed" : "passed" });
   return finish(true, std.standard, model.data);

@@ -101,3 +101,33 @@ export function runRules<V, O>(rules: readonly Rule<V, O>[], walk: Walker<V>, op
   });
   return { diagnostics, executed, skipped };
 }
+
+/** A rule whose findings a standard's checker reports as diagnostics itself (structural rules, `XZUFI-nnn`). */
+export interface FindingRule extends RuleInfo {
+  /** Whether the rule runs unless a policy says otherwise. */
+  readonly enabledByDefault: boolean;
+}
+
+/**
+ * Runs a checker that reports its own diagnostics (not through rule visitors) under the same policy as
+ * {@link runRules}: a finding of a rule the policy switches off is dropped, the rules that ran are listed for
+ * reports (SARIF `rules`, JUnit cases), findings without a `ruleId` (structure, types) always stay. Severities
+ * are re-levelled by `applyPolicy`, as for every report. `check` receives the ids of the enabled rules.
+ */
+export function runFindingRules(
+  rules: readonly FindingRule[],
+  check: (enabled: ReadonlySet<string>) => readonly Diagnostic[],
+  opts: { readonly policy?: AcceptancePolicy | undefined; readonly file?: string | undefined } = {},
+): RuleRun {
+  const enabled = rules.filter((r) => isRuleEnabled(r.id, r.enabledByDefault, opts.policy));
+  const ids = new Set(enabled.map((r) => r.id));
+  const known = new Set(rules.map((r) => r.id));
+  const diagnostics = check(ids)
+    .filter((d) => d.ruleId === undefined || (known.has(d.ruleId) ? ids.has(d.ruleId) : isRuleEnabled(d.ruleId, true, opts.policy)))
+    .map((d) => (opts.file === undefined || d.file !== undefined ? d : { ...d, file: opts.file }));
+  return {
+    diagnostics,
+    executed: enabled.map(({ enabledByDefault: _, ...info }) => info),
+    skipped: [],
+  };
+}

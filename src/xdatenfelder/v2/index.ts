@@ -2,10 +2,10 @@
  * XDatenfelder 2.0 — `import * as xdf2 from "fim-xoev/xdatenfelder/v2"`.
  *
  * Verbs (docs/vocabulary.md): `parse`/`safeParse` (XML → model), `serialize`/`safeSerialize` (model → XML),
- * `validate` (async: xml → detect → xsd → model), `create*`/`safeCreate*` builders with one input object,
- * `readPraezisierung`/`formatPraezisierung` for the JSON inside `praezisierung`, plus the model types,
- * `NAMESPACE` and the code lists (`fooCodeList` + `type Foo`). `safeParseElement` maps an element read by the
- * pipeline's reader (the model stage of a `PipelineStandard`).
+ * `validate` (async: xml → detect → xsd → model → rules, a `Report`), `check` (the FIM-QS rules on a model),
+ * `create*`/`safeCreate*` builders with one input object, `readPraezisierung`/`formatPraezisierung` for the JSON
+ * inside `praezisierung`, plus the model types, `NAMESPACE` and the code lists (`fooCodeList` + `type Foo`).
+ * `safeParseElement` maps an element read by the pipeline's reader (the model stage of a `PipelineStandard`).
  */
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
@@ -16,6 +16,7 @@ import { type ParseOptions, safeParse } from "./parse.ts";
 
 export * from "./build.ts";
 export * from "./codes.ts";
+export { check, descriptor } from "./descriptor.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
 export { type ParseOptions, safeParse, safeParseElement } from "./parse.ts";

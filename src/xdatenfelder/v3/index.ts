@@ -2,10 +2,10 @@
  * XDatenfelder 3.0.0 — `import * as xdf3 from "fim-xoev/xdatenfelder/v3"`.
  *
  * Verbs (docs/vocabulary.md): `parse`/`safeParse` (XML → model), `serialize`/`safeSerialize` (model → XML),
- * `validate` (async: xml → detect → xsd → model), `create*`/`safeCreate*` builders with one input object,
- * `indexElements`, `walkStruktur` and `uniqueRelations` for navigating, plus the model types, `NAMESPACE` and
- * the code lists (`fooCodeList` + `type Foo`). `safeParseElement` maps an element read by the pipeline's reader
- * (the model stage of a `PipelineStandard`).
+ * `validate` (async: xml → detect → xsd → model → rules, a `Report`), `check` (the FIM-QS rules on a model),
+ * `create*`/`safeCreate*` builders with one input object, `indexElements`, `walkStruktur` and `uniqueRelations` for
+ * navigating, plus the model types, `NAMESPACE` and the code lists (`fooCodeList` + `type Foo`). `safeParseElement`
+ * maps an element read by the pipeline's reader (the model stage of a `PipelineStandard`).
  */
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
@@ -26,6 +26,7 @@ export {
   uniqueRelations,
   walkStruktur,
 } from "./elements.ts";
+export { check, descriptor } from "./descriptor.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
 export { type ParseOptions, safeParse, safeParseElement } from "./parse.ts";

@@ -9,6 +9,7 @@
  */
 
 export { convertToV2, NPB_THEMEN, safeConvertToV2 } from "../convert/v0_1-to-v2.ts";
+export { check, descriptor, validate } from "./descriptor.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
 export { metadataOf, type ParseOptions, parse, revisionOf, safeParse, unescapeHtml, werteOf } from "./parse.ts";

@@ -11,6 +11,7 @@
 export * from "./bpmn.ts";
 export * from "./build.ts";
 export * from "./codes.ts";
+export { check, descriptor, inspectNachricht, validate, XPROZESS_RULES } from "./descriptor.ts";
 export * from "./files.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
@@ -22,7 +23,6 @@ export {
   type ValidateDocumentOptions,
   type ValidateOptions,
   type ValidationReport,
-  validate,
   validateDocument,
 } from "./rules.ts";
 export { type SerializeOptions, safeSerialize, serialize } from "./serialize.ts";

@@ -12,9 +12,10 @@
 export * as binding from "./binding.ts";
 export * from "./build.ts";
 export * from "./codes.ts";
+export { check, descriptor, validate } from "./descriptor.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
 export { type ParseOptions, parse, parseLeistung, safeParse, safeParseElement, safeParseLeistung } from "./parse.ts";
-export { type ValidateOptions, type ValidationReport, validate, validateLeistung } from "./rules.ts";
+export { type ValidateOptions, type ValidationReport, validateLeistung } from "./rules.ts";
 export { type SerializeOptions, safeSerialize, serialize, serializeLeistung } from "./serialize.ts";
 export * from "./xsd.ts";

@@ -247,6 +247,6 @@ describe("fim-xoev/testing matchers", () => {
     expect(toPassFimQs(42).pass).toBe(false);
     (expect(clean) as unknown as { toPassFimQs(o?: object): void }).toPassFimQs({ failOn: "warning" });
     (expect(findings) as unknown as { not: { toPassFimQs(): void } }).not.toPassFimQs();
-    expect(Object.keys(fimMatchers).sort()).toEqual(["toBeValidXDatenfelder", "toPassFimQs"]);
+    expect(Object.keys(fimMatchers).sort()).toEqual(["toBeValidDocument", "toBeValidXDatenfelder", "toPassFimQs"]);
   });
 });

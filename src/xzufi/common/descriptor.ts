@@ -1,0 +1,167 @@
+/**
+ * What every XZuFi version's registry entry shares: the rule ids `XZUFI-001` to `XZUFI-006` with their messages,
+ * the `check` over the version's structural validation (through `runFindingRules`, so that policies and every
+ * report format apply), and the `inspect` summary of a transfer message. A version's `descriptor.ts` passes its
+ * constants and functions to {@link xzufiDescriptor}.
+ */
+import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
+import type { Result } from "../../core/result.ts";
+import type { InspectView, StandardDescriptor } from "../../core/standard/descriptor.ts";
+import { rulesReport } from "../../core/standard/run.ts";
+import { type FindingRule, runFindingRules } from "../../core/validation/run-rules.ts";
+import type { XmlElement } from "../../core/xml/node.ts";
+import type { PrefixMap } from "../../core/xml/path.ts";
+import type { ReadOptions } from "../../core/xml/read.ts";
+
+/** The XZuFi rules (the ids and what they decide are the same in every version; see `rules.ts`). */
+export const XZUFI_RULES: readonly FindingRule[] = [
+  {
+    id: "XZUFI-001",
+    severity: "error",
+    enabledByDefault: true,
+    message: {
+      de: "referenzLeistungsschluessel ist ein 14-stelliger Leistungsschlüssel.",
+      en: "referenzLeistungsschluessel is a 14-digit Leistungsschlüssel.",
+    },
+  },
+  {
+    id: "XZUFI-002",
+    severity: "warning",
+    enabledByDefault: true,
+    message: {
+      de: "struktur/@xsi:type passt zum Leistungstyp des Schlüssels.",
+      en: "struktur/@xsi:type matches the Leistungstyp of the key.",
+    },
+  },
+  {
+    id: "XZUFI-003",
+    severity: "warning",
+    enabledByDefault: true,
+    message: {
+      de: "Leistungsgruppierung und Verrichtung in struktur passen zum Schlüssel.",
+      en: "The Leistungsgruppierung and Verrichtung in struktur match the key.",
+    },
+  },
+  {
+    id: "XZUFI-004",
+    severity: "warning",
+    enabledByDefault: true,
+    message: {
+      de: "Eine Leistung hat eine Leistungsbezeichnung (modulText mit Textmodul 02).",
+      en: "A Leistung has a Leistungsbezeichnung (modulText with text module 02).",
+    },
+  },
+  {
+    id: "XZUFI-005",
+    severity: "warning",
+    enabledByDefault: true,
+    message: {
+      de: 'Eine idSekundaer mit schemeID="LEIKA_SCHLUESSEL" enthält einen Leistungsschlüssel.',
+      en: 'An idSekundaer with schemeID="LEIKA_SCHLUESSEL" holds a Leistungsschlüssel.',
+    },
+  },
+  {
+    id: "XZUFI-006",
+    severity: "warning",
+    enabledByDefault: true,
+    message: {
+      de: "informationsbereicheSDG: Codes des Informationsbereichs 1 haben 7 Ziffern, des Informationsbereichs 2 vier.",
+      en: "informationsbereicheSDG: Informationsbereich 1 codes have 7 digits, Informationsbereich 2 codes 4 digits.",
+    },
+  },
+];
+
+/**
+ * The shape every version's transfer message has (what the summary reads). The deprecated `validate(model)` form
+ * takes it, so that a union of version modules can still call it.
+ */
+export interface TransferMessage {
+  readonly elementName?: string;
+  readonly xzufiVersion?: string;
+  readonly operation: readonly object[];
+}
+
+/** The `inspect` summary of a transfer message: root element, version attribute, operations and their objects. */
+export function inspectTransferMessage(n: TransferMessage, defaultRootElement: string): InspectView {
+  const objects = new Map<string, number>();
+  const leistungen: string[] = [];
+  let loesche = 0;
+  for (const op of n.operation) {
+    if ("loesche" in op) loesche++;
+    if (!("schreibe" in op) || typeof op.schreibe !== "object" || op.schreibe === null) continue;
+    for (const [key, value] of Object.entries(op.schreibe)) {
+      if (value === undefined || key === "unknownElements" || key === "unknownAttributes") continue;
+      objects.set(key, (objects.get(key) ?? 0) + 1);
+      if (key === "leistung") leistungen.push(String((value as { id?: { value?: string } }).id?.value ?? "(no id)"));
+    }
+  }
+  const kind = n.elementName ?? defaultRootElement;
+  const schreibe = [...objects].map(([k, c]) => `${c} ${k}`).join(", ");
+  return {
+    kind,
+    json: {
+      message: kind,
+      xzufiVersion: n.xzufiVersion,
+      operations: n.operation.length,
+      schreibe: Object.fromEntries(objects),
+      loesche,
+      leistungen,
+    },
+    lines: [
+      `  xzufiVersion: ${n.xzufiVersion ?? "(none)"}`,
+      `  operations:   ${n.operation.length} (schreibe: ${schreibe || "none"}; loesche: ${loesche})`,
+      ...(leistungen.length > 0 ? [`  Leistungen:   ${leistungen.join(", ")}`] : []),
+    ],
+  };
+}
+
+/** What a version gives {@link xzufiDescriptor}. */
+export interface XzufiVersion<N> {
+  readonly version: string;
+  readonly namespace: string;
+  readonly defaultRootElement: string;
+  readonly prefixes: PrefixMap;
+  readonly fixtures: readonly string[];
+  readonly safeParseElement: (root: XmlElement, options: Omit<ReadOptions, "prefixes">) => Result<N>;
+  readonly safeParse: (xml: string | Uint8Array, options?: Omit<ReadOptions, "prefixes">) => Result<N>;
+  readonly serialize: (model: N) => string;
+  /** The version's structural validation of a message (`rules.ts`). */
+  readonly validate: (
+    model: N,
+    options: { readonly file?: string; readonly requireXsd?: boolean },
+  ) => {
+    readonly diagnostics: readonly Diagnostic[];
+  };
+}
+
+/** A version's registry entry. */
+export function xzufiDescriptor<N extends TransferMessage>(v: XzufiVersion<N>): StandardDescriptor<N> {
+  const standard = `XZuFi ${v.version}`;
+  return {
+    id: `xzufi-${v.version}`,
+    label: "XZuFi",
+    version: v.version,
+    namespaces: [v.namespace],
+    rootElements: [v.defaultRootElement],
+    // the official root element name is not public: any root in the namespace is read as a transfer message
+    otherRootElements: true,
+    prefixes: v.prefixes,
+    schemaSetId: `xzufi-${v.version}`,
+    fixtures: v.fixtures,
+    rules: XZUFI_RULES,
+    rulesDefineValidity: true,
+    safeParseElement: (root, o) => v.safeParseElement(root, { file: o.file, maxDiagnostics: o.maxDiagnostics }),
+    safeParse: (xml, o) => v.safeParse(xml, o),
+    serialize: (model) => v.serialize(model),
+    check(model, o = {}) {
+      const file = o.file;
+      const run = runFindingRules(
+        XZUFI_RULES,
+        () => v.validate(model, { ...(file !== undefined && { file }), requireXsd: false }).diagnostics,
+        { policy: o.policy, file },
+      );
+      return rulesReport(standard, file, run);
+    },
+    summary: (model) => inspectTransferMessage(model, v.defaultRootElement),
+  };
+}
