@@ -10,6 +10,7 @@ import type { CliCommand, CliIo } from "./io.ts";
 import { leikaCommand } from "./leika.ts";
 import { EXIT, VERSION } from "./options.ts";
 import { regelnCommand } from "./regeln.ts";
+import { schemasCommand } from "./schemas.ts";
 import { validateCommand } from "./validate.ts";
 import { xprozessCommand } from "./xprozess.ts";
 
@@ -23,6 +24,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   fachdaten: fachdatenCommand,
   xprozess: xprozessCommand,
   regeln: regelnCommand,
+  schemas: schemasCommand,
 };
 
 export const HELP = `Usage: fim-xoev <command> [options]
@@ -41,6 +43,7 @@ Commands:
   fachdaten convert <schema.xml> <data> --to json|xml [-o FILE]    Fachdaten JSON ↔ XML
   xprozess files|inspect|validate <file> [-o DIR] [--schemas DIR]  XProzess: embedded files, summary, structure
   regeln <schema.xml> [--format text|json]                         rules → effects, conditions, outcome
+  schemas list|add|verify|path [--cache-dir DIR]                   cache of the official schema sets
 
 Every command takes --help, --version, --locale de|en and --quiet.
 Exit codes (every command): 0 all good, 1 findings, 2 usage error or I/O problem.

@@ -5,13 +5,14 @@
  * validation are the same for every standard. Nothing is fetched from the network; includes and imports must
  * resolve inside the folder.
  */
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../result.ts";
 import { safeDecodeXml } from "../xml/decode.ts";
-import { resolveSchemaRoot, type SchemaRootOptions, xsdSkippedDiagnostic } from "./schemas.ts";
+import { notInCacheReason, resolveSchemaRootSource, type SchemaRootOptions, xsdSkippedDiagnostic } from "./schemas.ts";
 import { type SchemaSet, safeCreateXsdValidator, type XsdReport } from "./xsd.ts";
 
 /** A schema set located by folder rather than by a catalogue file list. */
@@ -53,9 +54,12 @@ function escapeRegExp(s: string): string {
  * that no other file includes (or `options.entry`).
  */
 export async function safeLoadSchemaFolder(set: SchemaFolder, options: SchemaFolderOptions = {}): Promise<Result<SchemaSet | undefined>> {
-  const root = resolveSchemaRoot(options);
-  if (root === undefined) return success(undefined, [xsdSkippedDiagnostic(undefined, options.file)]);
+  const found = resolveSchemaRootSource(options);
+  if (found === undefined) return success(undefined, [xsdSkippedDiagnostic(undefined, options.file)]);
+  const root = found.root;
   const dir = join(root, ...set.directory.split("/"));
+  if (found.source === "cache" && !existsSync(dir))
+    return success(undefined, [xsdSkippedDiagnostic(notInCacheReason(root, set.id), options.file)]);
   let names: string[];
   try {
     names = (await readdir(dir, { recursive: true }))

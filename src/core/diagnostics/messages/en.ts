@@ -30,6 +30,13 @@ export const en: MessageCatalog = {
   "xsd-invalid": ({ message }) => `XSD: ${message}`,
   "xsd-skipped": ({ reason }) => `XSD validation skipped: ${reason}`,
   "schema-load-failed": ({ reason }) => `The schema set could not be loaded: ${reason}`,
+  "schema-source-unreadable": ({ source, reason }) => `The schema source ${source} cannot be read: ${reason}`,
+  "schema-file-unknown": ({ file, sha256 }) =>
+    `${file} (SHA-256 ${sha256}) is no file of a release in the schema catalogue; it is added only with --trust.`,
+  "schema-cache-changed": ({ set, file, expected, actual }) =>
+    actual === "missing"
+      ? `${set}: the cached file ${file} is missing.`
+      : `${set}: the cached file ${file} has changed (SHA-256 ${actual}, expected ${expected}).`,
   "schema-checksum-mismatch": ({ file, expected, actual }) =>
     `Schema file ${file} differs from the catalogue (SHA-256 ${actual}, expected ${expected}); it is used anyway.`,
   "missing-element": ({ element }) => `Required element <${element}> is missing.`,
