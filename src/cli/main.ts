@@ -36,7 +36,7 @@ Commands:
   convert <file> --to xdf2|xdf3|genericode [-o FILE] [--force]     convert between versions, or write again
   inspect <file> [--depth N] [--format text|json]                  id, counts and outline
   leika import <csv> --to xzufi-2.2|xzufi-2.3 [-o FILE] [--force]  LeiKa catalogue → XZuFi transfer message
-  leika key <key> [--json]                                         explain a Leistungsschlüssel
+  leika key <key> [--json] [--catalog FILE]                        explain a key, look it up in a catalogue
   export <schema.xml> --to json-schema|xsd|ts [-o FILE] [--unversioned-ids] [--codelists DIR]   form schemas
   fachdaten sample <schema.xml> [--format json|xml] [-o FILE]      a valid sample data set
   fachdaten validate <schema.xml> <data.json|data.xml>             validate Fachdaten (exit 1 invalid)

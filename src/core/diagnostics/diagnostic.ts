@@ -78,6 +78,9 @@ export interface DiagnosticParams {
   "field-count-mismatch": { readonly expected: number; readonly actual: number };
   "missing-field": { readonly field: string };
   "missing-column": { readonly column: string };
+  // a CSV whose first line is data, not column names, read without column names given (`keyColumn` = 1-based
+  // column where the first record holds a key, 0 when none)
+  "missing-header": { readonly keyColumn: number };
   "unknown-column": { readonly column: string };
   "duplicate-key": { readonly key: string; readonly firstLine: number };
   /** A file of a batch that could not be read (missing, dangling link, no permission, a directory). */

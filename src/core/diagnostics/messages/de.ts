@@ -58,6 +58,8 @@ export const de: MessageCatalog = {
   "field-count-mismatch": ({ expected, actual }) => `Der Datensatz hat ${actual} Felder, erwartet ${expected}.`,
   "missing-field": ({ field }) => `Pflichtfeld ${field} ist leer oder fehlt.`,
   "missing-column": ({ column }) => `Die Spalte ${column} fehlt.`,
+  "missing-header": ({ keyColumn }) =>
+    `Die erste Zeile enthält Daten, keine Spaltennamen${keyColumn > 0 ? ` (Spalte ${keyColumn} enthält einen Leistungsschlüssel)` : ""}, die Spalten sind so nicht zu unterscheiden: sie der Reihe nach mit --columns (Option \`columns\`) benennen, z. B. --columns Bezeichnung,Behoerde,Schluessel.`,
   "unknown-column": ({ column }) => `Die Spalte ${column} ist unbekannt; ihre Werte werden unverändert übernommen.`,
   "duplicate-key": ({ key, firstLine }) => `Der Schlüssel ${key} kommt bereits in Zeile ${firstLine} vor.`,
   "legacy-format": ({ format }) => `Das Dokument hat das ältere Format ${format} und wird tolerant gelesen.`,

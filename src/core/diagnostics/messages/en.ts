@@ -58,6 +58,8 @@ export const en: MessageCatalog = {
   "field-count-mismatch": ({ expected, actual }) => `The record has ${actual} fields, expected ${expected}.`,
   "missing-field": ({ field }) => `Required field ${field} is empty or missing.`,
   "missing-column": ({ column }) => `Column ${column} is missing.`,
+  "missing-header": ({ keyColumn }) =>
+    `The first line holds data, not column names${keyColumn > 0 ? ` (column ${keyColumn} holds a Leistungsschlüssel)` : ""}, so the columns cannot be told apart: name them in order with --columns (option \`columns\`), e.g. --columns Bezeichnung,Behoerde,Schluessel.`,
   "unknown-column": ({ column }) => `Column ${column} is not known; its values are kept as they are.`,
   "duplicate-key": ({ key, firstLine }) => `Key ${key} already occurs in line ${firstLine}.`,
   "legacy-format": ({ format }) => `The document is in the older format ${format} and is read tolerantly.`,
