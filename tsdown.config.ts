@@ -7,6 +7,9 @@ export default defineConfig({
     codelists: "src/codelists.ts",
     report: "src/report.ts",
     testing: "src/testing/index.ts",
+    // one import registers the matchers and their types (vitest is an optional peer dependency, never bundled)
+    "testing/vitest": "src/testing/vitest.ts",
+    "testing/jest": "src/testing/jest.ts",
     xdatenfelder: "src/xdatenfelder/index.ts",
     "xdatenfelder/v2": "src/xdatenfelder/v2/index.ts",
     "xdatenfelder/v2/rules": "src/xdatenfelder/v2/rules/index.ts",

@@ -170,3 +170,4 @@ export interface ExpectLike {
 export function setupFimMatchers(expect: ExpectLike): void {
   expect.extend(fimMatchers);
 }
+export * from "./xsd.ts";
