@@ -28,7 +28,9 @@ import * as v3qs from "../xdatenfelder/v3/rules/index.ts";
 
 /** What the matchers return (the result shape of vitest and jest matchers). */
 export interface MatcherResult {
+  /** Whether the expectation holds. */
   readonly pass: boolean;
+  /** The failure message (or, under `.not`, the message why it should not have passed). */
   readonly message: () => string;
 }
 
@@ -52,7 +54,9 @@ export interface ValidXDatenfelderOptions {
 
 /** The matcher signatures, for declaration merging into a test framework's assertion type. */
 export interface FimMatchers<R = unknown> {
+  /** See {@link toBeValidXDatenfelder}. */
   toBeValidXDatenfelder(options?: ValidXDatenfelderOptions): R;
+  /** See {@link toPassFimQs}. */
   toPassFimQs(options?: PassFimQsOptions): R;
 }
 
@@ -159,10 +163,16 @@ export function toPassFimQs(received: unknown, options: PassFimQsOptions = {}): 
 }
 
 /** The matchers, for `expect.extend(fimMatchers)`. */
-export const fimMatchers = { toBeValidXDatenfelder, toPassFimQs };
+export const fimMatchers = {
+  /** {@link toBeValidXDatenfelder} */
+  toBeValidXDatenfelder,
+  /** {@link toPassFimQs} */
+  toPassFimQs,
+};
 
 /** What {@link setupFimMatchers} needs of a framework's `expect`: vitest's and jest's both fit. */
 export interface ExpectLike {
+  /** The framework's `expect.extend`. */
   extend(matchers: typeof fimMatchers): void;
 }
 

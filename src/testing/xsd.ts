@@ -76,4 +76,7 @@ export async function toValidateAsXDatenfelder(received: unknown, options: Valid
 }
 
 /** The async matchers, for `expect.extend(fimXsdMatchers)`. */
-export const fimXsdMatchers = { toValidateAsXDatenfelder };
+export const fimXsdMatchers = {
+  /** {@link toValidateAsXDatenfelder} */
+  toValidateAsXDatenfelder,
+};

@@ -37,7 +37,6 @@ export interface SchemaCatalogEntry {
   readonly files: readonly SchemaCatalogFile[];
 }
 
-/** The catalogue document. */
 /**
  * A schema set the catalogue knows by standard, namespace and folder, but whose official files are not
  * public to us (no file list, no checksums). The user supplies the files; they are loaded from the folder
@@ -60,6 +59,7 @@ export interface SchemaCatalogFolderEntry {
   readonly note: string;
 }
 
+/** The catalogue document. */
 export interface SchemaCatalog {
   readonly formatVersion: 1;
   readonly sets: readonly SchemaCatalogEntry[];
