@@ -15,7 +15,8 @@ Runs every document through xml → detect → xsd → model. Directories are se
 XDatenfelder 2.0 and 3.0.0 and genericode 1.0 code lists (as FIM downloads put them beside the schemas).
 
 Options:
-  --schemas <dir>       folder of the official schema sets (default: $FIM_XOEV_SCHEMAS)
+  --schemas <dir>       folder of the official schema sets (default: $FIM_XOEV_SCHEMAS, else the schema
+                        cache of 'fim-xoev schemas add')
   --no-xsd              do not run the XSD stage and accept that ("valid (without XSD)")
   --format <f>          text (default) or json
   --jobs <n>            validate up to n files at a time, here and in n-1 worker threads (default: one per
