@@ -29,6 +29,10 @@ export default defineConfig([
   {
     entry: {
       ...libraryEntries,
+      // One import registers the matchers and their types (vitest is an optional peer dependency, never
+      // bundled); test-runner entries, so Node only.
+      "testing/vitest": "src/testing/vitest.ts",
+      "testing/jest": "src/testing/jest.ts",
       cli: "src/cli/bin.ts",
       // Worker thread of `fim-xoev validate` (src/cli/batch.ts finds it beside the chunk that starts it).
       "validate-worker": "src/cli/validate-worker.ts",

@@ -20,11 +20,12 @@ import { safeDecodeBytes } from "../core/text/decode.ts";
 import { type AcceptancePolicy, accept, applyPolicy, parsePolicy } from "../core/validation/policy.ts";
 import type { Report } from "../core/validation/report.ts";
 import { checkDocument, STANDARDS } from "../registry.ts";
+import { qsRuleHelp } from "../xdatenfelder/common/qs-help.ts";
 import { QS_KATALOG } from "../xdatenfelder/common/qs-katalog.ts";
 import { checkXDatenfelder } from "../xdatenfelder/qs.ts";
 import { type BatchEntry, collectFiles, ioReason, ioReport, noFilesMessage, progress, readEntry, sniffRootNamespace } from "./files.ts";
 import type { CliCommand, CliIo } from "./io.ts";
-import { EXIT, nearest, parseCommand, splitList, usageError } from "./options.ts";
+import { EXIT, nearest, parseCommand, splitList, usageError, VERSION } from "./options.ts";
 import { writeFilesAtomic } from "./write.ts";
 
 export const CHECK_HELP = `Usage: fim-xoev check <files|dirs>... [options]
@@ -238,12 +239,13 @@ async function run(o: RunOptions): Promise<number> {
   const listsByFolder = new Map<string, CodeListDocument[]>();
   const schemas: { index: number; entry: BatchEntry }[] = [];
   for (const [index, entry] of entries.entries()) {
+    const started = performance.now();
     const read = readEntry(entry);
     if ("error" in read) {
       reports[index] = ioReport(entry.name, read.error, CHECK_STAGES);
     } else if (sniffRootNamespace(read.bytes) === GENERICODE_NAMESPACE) {
       const { report, document } = codeListReport(entry.name, read.bytes);
-      reports[index] = applyPolicy(report, policy);
+      reports[index] = { ...applyPolicy(report, policy), durationMs: performance.now() - started };
       if (document !== undefined) {
         const folder = dirname(entry.path);
         const lists = listsByFolder.get(folder);
@@ -268,8 +270,9 @@ async function run(o: RunOptions): Promise<number> {
   // pass 2: the schemas (read again rather than kept: a batch may be larger than memory)
   for (const { index, entry } of schemas) {
     bar.update(++done, entry.name);
+    const started = performance.now();
     const read = readEntry(entry);
-    reports[index] =
+    const report =
       "error" in read
         ? ioReport(entry.name, read.error, CHECK_STAGES)
         : applyPolicy(
@@ -284,12 +287,21 @@ async function run(o: RunOptions): Promise<number> {
                 checkDocument(read.bytes, { file: entry.name, policy }),
             policy,
           );
+    // the measured time of the file (JUnit `time`)
+    reports[index] = { ...report, durationMs: performance.now() - started };
   }
   bar.clear();
   const all = reports as Report[];
   const unreadable = all.some((r) => r.diagnostics.some((d) => d.code === "io-error"));
   const bad = all.filter((r) => accept(r, policy) !== "acceptable").length;
-  const out = formatReports(all, o.format, { locale: o.locale, failOn, toolName: "fim-xoev" });
+  const out = formatReports(all, o.format, {
+    locale: o.locale,
+    failOn,
+    toolName: "fim-xoev",
+    toolVersion: VERSION,
+    informationUri: "https://github.com/fim-xoev/fim-xoev",
+    ruleHelp: qsRuleHelp,
+  });
   if (o.output !== undefined) {
     const failed = writeFilesAtomic([{ path: o.output, data: out }], { force: o.force, cwd: io.cwd });
     if (failed !== undefined) {

@@ -23,6 +23,7 @@ const en = {
   keyNotFederal: "not 99: a Land-specific key?",
   keyNoVerrichtung: "none",
   keyNoVerrichtungsdetail: "none",
+  keyInCatalog: "In the catalogue",
   leikaImported: (records: number, leistungen: number, version: string, rejected: number) =>
     `${records} records, ${leistungen} Leistungen written as XZuFi ${version}, ${rejected} not imported`,
 
@@ -96,6 +97,7 @@ const de: Labels = {
   keyNotFederal: "nicht 99: Land-spezifischer Schlüssel?",
   keyNoVerrichtung: "keine",
   keyNoVerrichtungsdetail: "keines",
+  keyInCatalog: "Im Katalog",
   leikaImported: (records, leistungen, version, rejected) =>
     `${records} Datensätze, ${leistungen} Leistungen als XZuFi ${version} geschrieben, ${rejected} nicht importiert`,
 

@@ -2,7 +2,7 @@
  * `fim-xoev leika` — LeiKa catalogue tools.
  *
  *   fim-xoev leika import <csv> --to xzufi-2.2|xzufi-2.3 [-o FILE] [options]
- *   fim-xoev leika key <key> [--json]
+ *   fim-xoev leika key <key> [--json] [--catalog FILE]
  *
  * Exit codes: 0 = done (warnings allowed); 1 = done, but some records were rejected (import) or the key is
  * invalid (key); 2 = usage error, the input could not be read to its end (a fatal finding such as an
@@ -14,7 +14,15 @@ import { resolve } from "node:path";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import type { Result } from "../core/result.ts";
-import type { LeikaCsvDelimiter, LeikaCsvEncoding, LeikaCsvOptions } from "../leika/csv.ts";
+import {
+  type LeikaCsvDelimiter,
+  type LeikaCsvEncoding,
+  type LeikaCsvOptions,
+  type LeikaEintrag,
+  type LeikaKatalog,
+  safeParseLeikaCsv,
+} from "../leika/csv.ts";
+import { indexLeikaKatalog, type LeikaKatalogIndex } from "../leika/katalog.ts";
 import { safeExplainLeistungsschluessel } from "../leika/key.ts";
 import * as xzufi22 from "../xzufi/v2_2_0/index.ts";
 import * as xzufi231 from "../xzufi/v2_3_1/index.ts";
@@ -42,8 +50,11 @@ const USAGE = `Usage:
       --namespace <uri>       write this XZuFi namespace (2.3.1's is unverified)
       --root <name>           root element name (the official one is not public)
       -q, --quiet             print no diagnostics and no summary
-  fim-xoev leika key <key> [--json]
+  fim-xoev leika key <key> [--json] [--catalog FILE [--columns <a,b,…>] [--no-header] [--encoding <enc>]]
       Explains a Leistungsschlüssel (14 digits, urn:de:fim:leika:leistung:…, or 99.999.999.999.999).
+      --catalog <csv>         also look the key up in this LeiKa catalogue CSV and print its entry; a key
+                              prefix (99050, 99.050.012) lists every Leistung below it (exit 1: none found)
+      --columns, --no-header, --encoding, --delimiter  read the catalogue as with import
 `;
 
 /** Maps `fim-xoev leika …` arguments to the subcommands. */
@@ -82,15 +93,95 @@ function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[], file?: 
   for (const d of diagnostics) io.stderr(`${formatDiagnostic(d, file)}\n`);
 }
 
+const KEY_OPTIONS = {
+  json: { type: "boolean" },
+  catalog: { type: "string" },
+  columns: { type: "string" },
+  "no-header": { type: "boolean" },
+  encoding: { type: "string" },
+  delimiter: { type: "string" },
+} as const;
+
+/** Reads `--catalog` with the CSV options; an exit code instead when it cannot be read to its end. */
+async function readCatalog(
+  io: CliIo,
+  path: string,
+  v: { columns?: string | undefined; "no-header"?: boolean | undefined; encoding?: string | undefined; delimiter?: string | undefined },
+): Promise<LeikaKatalog | number> {
+  const encoding = v.encoding ?? "auto";
+  if (!["auto", "utf-8", "iso-8859-1"].includes(encoding))
+    return usageError(io, "leika key", "--encoding must be auto, utf-8 or iso-8859-1");
+  const delimiter = v.delimiter === "tab" ? "\t" : v.delimiter;
+  if (delimiter !== undefined && ![";", ",", "\t"].includes(delimiter))
+    return usageError(io, "leika key", "--delimiter must be ; , or tab");
+  const file = resolve(io.cwd, path);
+  if (isDirectory(file)) {
+    io.stderr(`fim-xoev leika key: cannot read ${path}: is a directory\n`);
+    return EXIT.usage;
+  }
+  const stream = createReadStream(file);
+  const opened = await new Promise<Error | undefined>((res) => {
+    stream.once("open", () => res(undefined));
+    stream.once("error", (e) => res(e));
+  });
+  if (opened !== undefined) {
+    io.stderr(`fim-xoev leika key: cannot read ${path}: ${ioReason(opened)}\n`);
+    return EXIT.usage;
+  }
+  const result = await safeParseLeikaCsv(stream, {
+    encoding: encoding as LeikaCsvEncoding,
+    file: path,
+    ...(delimiter !== undefined && { delimiter: delimiter as LeikaCsvDelimiter }),
+    ...(v.columns !== undefined && { columns: v.columns.split(",").map((c) => c.trim()) }),
+    ...(v["no-header"] === true && { header: false }),
+  });
+  // a fatal finding (no header, no key column, bad bytes) means the catalogue was not read to its end
+  const fatal = result.diagnostics.filter((d) => d.severity === "fatal");
+  if (fatal.length > 0 || result.data === undefined) {
+    printDiagnostics(io, fatal.length > 0 ? fatal : result.diagnostics);
+    return EXIT.usage;
+  }
+  return result.data;
+}
+
+const eintragLines = (e: LeikaEintrag): string[] =>
+  [
+    `  Bezeichnung:           ${e.bezeichnung ?? "—"}`,
+    e.bezeichnung2 !== undefined ? `  Bezeichnung II:        ${e.bezeichnung2}` : undefined,
+    e.typ !== undefined ? `  Typisierung:           ${e.typ}` : undefined,
+    e.synonyme.length > 0 ? `  Synonyme:              ${e.synonyme.join(" | ")}` : undefined,
+    `  Katalogzeile:          ${e.zeile}`,
+  ].filter((l): l is string => l !== undefined);
+
 async function keyCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommand("leika key", USAGE, { json: { type: "boolean" } }, argv, io);
+  const parsed = parseCommand("leika key", USAGE, KEY_OPTIONS, argv, io);
   if (typeof parsed === "number") return parsed;
   const input = parsed.positionals.join(" ");
   if (input.trim() === "") return usageError(io, "leika key", "a key is required");
+  const json = parsed.values.json === true;
+  let index: LeikaKatalogIndex | undefined;
+  if (parsed.values.catalog !== undefined) {
+    const katalog = await readCatalog(io, parsed.values.catalog, parsed.values);
+    if (typeof katalog === "number") return katalog;
+    index = indexLeikaKatalog(katalog);
+  }
   const result = safeExplainLeistungsschluessel(input, { path: "/key" });
-  if (parsed.values.json === true) {
-    io.stdout(`${JSON.stringify({ success: result.success, data: result.data, diagnostics: result.diagnostics }, null, 2)}\n`);
-    return result.success ? EXIT.ok : EXIT.findings;
+  if (index !== undefined && !result.success) {
+    // not a whole key: a prefix lists the Leistungen below it
+    const found = index.byPrefix(input);
+    if (found.length > 0) {
+      if (json) io.stdout(`${JSON.stringify({ success: true, prefix: input.trim(), eintraege: found }, null, 2)}\n`);
+      else for (const e of found) io.stdout(`${e.schluessel}  ${e.bezeichnung ?? e.bezeichnung2 ?? ""}\n`);
+      return EXIT.ok;
+    }
+  }
+  const eintrag = result.success ? index?.get(result.data.schluessel) : undefined;
+  const missing = index !== undefined && result.success && eintrag === undefined;
+  if (json) {
+    io.stdout(
+      `${JSON.stringify({ success: result.success && !missing, data: result.data, ...(index !== undefined && { eintrag: eintrag ?? null }), diagnostics: result.diagnostics }, null, 2)}\n`,
+    );
+    return result.success && !missing ? EXIT.ok : EXIT.findings;
   }
   if (!result.success) {
     printDiagnostics(io, result.diagnostics);
@@ -114,8 +205,13 @@ async function keyCommand(argv: readonly string[], io: CliIo): Promise<number> {
   ];
   const width = Math.max(...rows.map(([k]) => k.length)) + 2;
   const lines = [`Leistungsschlüssel ${e.schluessel}`, ...rows.map(([k, v]) => `  ${field(k, width)}${v}`)];
+  if (eintrag !== undefined) lines.push(`${l.keyInCatalog} ${parsed.values.catalog}:`, ...eintragLines(eintrag));
   io.stdout(`${lines.join("\n")}\n`);
   if (parsed.values.quiet !== true) printDiagnostics(io, result.diagnostics);
+  if (missing) {
+    io.stderr(`fim-xoev leika key: ${e.schluessel} is not in the catalogue ${parsed.values.catalog}\n`);
+    return EXIT.findings;
+  }
   return EXIT.ok;
 }
 

@@ -14,6 +14,7 @@ import { EXIT, VERSION } from "./options.ts";
 import { regelnCommand } from "./regeln.ts";
 import { submissionCommand } from "./submission.ts";
 import { reportCommand } from "./report.ts";
+import { schemasCommand } from "./schemas.ts";
 import { validateCommand } from "./validate.ts";
 import { xprozessCommand } from "./xprozess.ts";
 
@@ -31,6 +32,7 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   catalog: catalogCommand,
   submission: submissionCommand,
   report: reportCommand,
+  schemas: schemasCommand,
 };
 
 export const HELP = `Usage: fim-xoev <command> [options]
@@ -43,7 +45,7 @@ Commands:
   inspect <file> [--depth N] [--format text|json]                  id, counts and outline
   format <file> [-o FILE] [--force]                                read into the typed model and write it back
   leika import <csv> --to xzufi-2.2|xzufi-2.3 [-o FILE] [--force]  LeiKa catalogue → XZuFi transfer message
-  leika key <key> [--json]                                         explain a Leistungsschlüssel
+  leika key <key> [--json] [--catalog FILE]                        explain a key, look it up in a catalogue
   export <schema.xml> --to json-schema|xsd|ts [-o FILE] [--unversioned-ids] [--codelists DIR]   form schemas
   fachdaten sample <schema.xml> [--format json|xml] [-o FILE]      a valid sample data set
   fachdaten validate <schema.xml> <data.json|data.xml>             validate Fachdaten (exit 1 invalid)
@@ -54,6 +56,7 @@ Commands:
   submission create --schema S.xml --data D [--attachment F[:MIME]]... [--leika KEY] -o DIR [--encrypt-to JWK]
   submission verify DIR [--schema S.xml] [--key private.jwk]       FIT-Connect package: build / check
   report <schema.xml> [-o report.html] [--force]                   self-contained HTML report with live form preview
+  schemas list|add|verify|path [--cache-dir DIR]                   cache of the official schema sets
 
 Every command takes --help, --version, --locale de|en and --quiet.
 Exit codes (every command): 0 all good, 1 findings, 2 usage error or I/O problem.

@@ -23,7 +23,8 @@ Recognised (detected by namespace): ${registered()}. The rules stage runs the
 structural rules of XZuFi and XProzess; the FIM quality checks of XDatenfelder are run by 'fim-xoev check'.
 
 Options:
-  --schemas <dir>       folder of the official schema sets (default: $FIM_XOEV_SCHEMAS)
+  --schemas <dir>       folder of the official schema sets (default: $FIM_XOEV_SCHEMAS, else the schema
+                        cache of 'fim-xoev schemas add')
   --no-xsd              do not run the XSD stage and accept that ("valid (without XSD)")
   --format <f>          text (default) or json
   --jobs <n>            validate up to n files at a time, here and in n-1 worker threads (default: one per

@@ -224,10 +224,31 @@ describe("files without a header", () => {
     ]);
   });
 
-  test("without names the key column is found in the first record", () => {
-    const r = safeParseLeikaCsvSync("Gewerbeanmeldung;Kommune;99.050.012.104.000\nAbmeldung;Kommune;99.050.012.070.000\n");
-    expect(r.data?.spalten).toEqual(["Spalte1", "Spalte2", "Schluessel"]);
-    expect(r.data?.eintraege.map((e) => e.schluessel)).toEqual(["99050012104000", "99050012070000"]);
+  test("without names the file is refused (fatal missing-header naming the key column), not read as nameless Leistungen", () => {
+    for (const options of [{}, { header: false }] as const) {
+      const r = safeParseLeikaCsvSync("Gewerbeanmeldung;Kommune;99.050.012.104.000\nAbmeldung;Kommune;99.050.012.070.000\n", options);
+      expect(r.success).toBe(false);
+      expect(r.data?.eintraege).toEqual([]);
+      expect(r.diagnostics).toMatchObject([{ code: "missing-header", severity: "fatal", params: { keyColumn: 3 }, location: { line: 1 } }]);
+      expect(r.diagnostics[0]?.message).toContain("--columns");
+    }
+    const names = safeParseLeikaCsvSync("Gewerbeanmeldung;Kommune;99.050.012.104.000\n", {
+      columns: ["Bezeichnung", "Behoerde", "Schluessel"],
+    });
+    expect(names.data?.eintraege.map((e) => e.bezeichnung)).toEqual(["Gewerbeanmeldung"]);
+  });
+
+  test("a Leistung without a name is rejected with missing-field; Bezeichnung2 alone is a name", () => {
+    const r = safeParseLeikaCsvSync("Schluessel;Bezeichnung;Bezeichnung2\n99050012104000;;\n99050012070000;;Gewerbe ummelden\n");
+    expect(r.success).toBe(false);
+    expect(r.data?.abgelehnt.map((a) => a.zeile)).toEqual([2]);
+    expect(r.data?.eintraege.map((e) => e.schluessel)).toEqual(["99050012070000"]);
+    expect(r.diagnostics).toMatchObject([
+      { code: "missing-field", severity: "error", params: { field: "Bezeichnung" }, location: { line: 2 } },
+    ]);
+    // a catalogue without any name column: every row is nameless
+    const keysOnly = safeParseLeikaCsvSync("Schluessel\n99050012104000\n");
+    expect(keysOnly.data?.eintraege).toEqual([]);
   });
 
   test("column names match regardless of case, umlauts and spaces", () => {

@@ -43,8 +43,8 @@ export interface LeikaCsvOptions {
   /**
    * Column names for files without a header (or to replace the header's names), in column order.
    * Known names (case, umlauts and spaces do not matter) map to the fields of {@link LeikaEintrag};
-   * others are kept in `weitereSpalten`. Without a header and without `columns`, the key column is
-   * found by looking for a Leistungsschlüssel in the first record.
+   * others are kept in `weitereSpalten`. A file without a header is refused without `columns` (fatal
+   * `missing-header`: a catalogue whose columns cannot be told would yield nameless Leistungen).
    */
   readonly columns?: readonly string[];
   /** File name to put into diagnostics. */
@@ -562,9 +562,14 @@ export class LeikaCsvParser {
     } else if (isHeader) {
       columns = record.fields.map((f) => f.trim());
     } else {
-      // No names at all: find the key column in the first record.
+      // No names at all: which column is which (and whether any holds the name of the Leistung) cannot be told,
+      // so the file is refused rather than read as nameless Leistungen. The key column found in the first record
+      // goes into the hint.
       const keyAt = record.fields.findIndex((f) => safeParseLeistungsschluessel(f).success);
-      columns = record.fields.map((_, i) => (i === keyAt ? "Schluessel" : `Spalte${i + 1}`));
+      const d = this.diag("missing-header", { keyColumn: keyAt + 1 }, "fatal", record.line, "");
+      this.out.push({ kind: "header", line: record.line, columns: [], mapping: [], diagnostics: [d] });
+      this.stopped = true;
+      throw new Abort();
     }
     const mapping = columns.map((c) => leikaSpalteOf(c));
     for (let i = 0; i < columns.length; i++) {
@@ -633,6 +638,12 @@ export class LeikaCsvParser {
         diagnostics.push(...parsed.diagnostics);
         rejected = true;
       }
+    }
+    // A Leistung without a name (neither Bezeichnung nor Bezeichnung2) is no usable catalogue entry.
+    if (!rejected && (values.bezeichnung?.trim() ?? "") === "" && (values.bezeichnung2?.trim() ?? "") === "") {
+      const column = this.columns[this.mapping.indexOf("bezeichnung")] ?? "Bezeichnung";
+      diagnostics.push(this.diag("missing-field", { field: column }, "error", line, column));
+      rejected = true;
     }
     if (rejected || schluessel === undefined) {
       return { kind: "rejected", line, fields, diagnostics: diagnostics as [Diagnostic, ...Diagnostic[]] };

@@ -11,4 +11,5 @@
 
 export * from "./codes.ts";
 export * from "./csv.ts";
+export * from "./katalog.ts";
 export * from "./key.ts";

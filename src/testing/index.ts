@@ -32,7 +32,9 @@ import * as v3qs from "../xdatenfelder/v3/rules/index.ts";
 
 /** What the matchers return (the result shape of vitest and jest matchers). */
 export interface MatcherResult {
+  /** Whether the expectation holds. */
   readonly pass: boolean;
+  /** The failure message (or, under `.not`, the message why it should not have passed). */
   readonly message: () => string;
 }
 
@@ -62,8 +64,11 @@ export interface ValidDocumentOptions extends ValidXDatenfelderOptions {
 
 /** The matcher signatures, for declaration merging into a test framework's assertion type. */
 export interface FimMatchers<R = unknown> {
+  /** See {@link toBeValidDocument}. */
   toBeValidDocument(options?: ValidDocumentOptions): R;
+  /** See {@link toBeValidXDatenfelder}. */
   toBeValidXDatenfelder(options?: ValidXDatenfelderOptions): R;
+  /** See {@link toPassFimQs}. */
   toPassFimQs(options?: PassFimQsOptions): R;
 }
 
@@ -229,10 +234,18 @@ export function toBeValidDocument(input: unknown, options: ValidDocumentOptions 
 }
 
 /** The matchers, for `expect.extend(fimMatchers)`. */
-export const fimMatchers = { toBeValidDocument, toBeValidXDatenfelder, toPassFimQs };
+export const fimMatchers = {
+  /** {@link toBeValidDocument} */
+  toBeValidDocument,
+  /** {@link toBeValidXDatenfelder} */
+  toBeValidXDatenfelder,
+  /** {@link toPassFimQs} */
+  toPassFimQs,
+};
 
 /** What {@link setupFimMatchers} needs of a framework's `expect`: vitest's and jest's both fit. */
 export interface ExpectLike {
+  /** The framework's `expect.extend`. */
   extend(matchers: typeof fimMatchers): void;
 }
 
@@ -240,3 +253,4 @@ export interface ExpectLike {
 export function setupFimMatchers(expect: ExpectLike): void {
   expect.extend(fimMatchers);
 }
+export * from "./xsd.ts";

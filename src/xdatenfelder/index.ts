@@ -91,6 +91,7 @@ export function serialize(message: VersionedNachricht, options: v2.SerializeOpti
   return message.version === "2.0" ? v2.serialize(message.nachricht, options) : v3.serialize(message.nachricht, options);
 }
 
+export { QS_KATALOG_DOCS_URI, qsRuleHelp } from "./common/qs-help.ts";
 export {
   convertXdf2ToXdf3,
   convertXdf3ToXdf2,

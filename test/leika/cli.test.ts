@@ -128,3 +128,52 @@ describe("fim-xoev leika import", () => {
     expect((await run("--help")).code).toBe(0);
   });
 });
+
+describe("fim-xoev leika key --catalog", () => {
+  test("prints the catalogue entry of a key; a key not in it is exit 1", async () => {
+    const r = await run("key", "99.050.012.104.000", "--catalog", SAMPLE);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Bezeichnung:           Gewerbe Anmeldung");
+    expect(r.stdout).toContain("Bezeichnung II:        Gewerbe anmelden");
+    const missing = await run("key", "99050012999000", "--catalog", SAMPLE);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("99050012999000 is not in the catalogue");
+    const json = JSON.parse((await run("key", "99050012104000", "--catalog", SAMPLE, "--json")).stdout);
+    expect(json).toMatchObject({ success: true, eintrag: { schluessel: "99050012104000", bezeichnung: "Gewerbe Anmeldung" } });
+  });
+
+  test("a prefix lists the Leistungen below it", async () => {
+    const r = await run("key", "99.050.012", "--catalog", SAMPLE);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("99050012071000  Gewerbe Ummeldung\n99050012104000  Gewerbe Anmeldung\n");
+    expect((await run("key", "98", "--catalog", SAMPLE)).code).toBe(1);
+  });
+
+  test("a catalogue without a header is refused unless --columns names the columns", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fim-xoev-leika-"));
+    const csv = join(dir, "routing.csv");
+    writeFileSync(csv, "Gewerbeanmeldung;Kommune;99.050.012.104.000\nAbmeldung;Kommune;99.050.012.070.000\n");
+    const refused = await run("key", "99050012104000", "--catalog", csv);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("fatal missing-header");
+    const named = await run("key", "99050012104000", "--catalog", csv, "--columns", "Bezeichnung,Behoerde,Schluessel");
+    expect(named.code).toBe(0);
+    expect(named.stdout).toContain("Bezeichnung:           Gewerbeanmeldung");
+  });
+});
+
+describe("fim-xoev leika import of a CSV without a header", () => {
+  test("is refused with exit 2 and the output is not written; --columns imports it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fim-xoev-leika-"));
+    const csv = join(dir, "routing.csv");
+    writeFileSync(csv, "Gewerbeanmeldung;Kommune;99.050.012.104.000\nAbmeldung;Kommune;99.050.012.070.000\n");
+    const out = join(dir, "out.xml");
+    const refused = await run("import", csv, "--to", "xzufi-2.2", "-o", out);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("fatal missing-header");
+    expect(existsSync(out)).toBe(false);
+    const named = await run("import", csv, "--to", "xzufi-2.2", "-o", out, "--columns", "Bezeichnung,Behoerde,Schluessel");
+    expect(named.code).toBe(0);
+    expect(xzufi22.parse(readFileSync(out, "utf8")).operation).toHaveLength(2);
+  });
+});

@@ -12,7 +12,8 @@ const bin = (name: string) => join(REPO_ROOT, "node_modules/.bin", name);
 const run = (cmd: string, args: string[]) =>
   execFileSync(cmd, args, { cwd: REPO_ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { exports: Record<string, unknown> };
-const subpaths = Object.keys(pkg.exports).filter((k) => k !== "./package.json");
+// the test-framework entries register matchers with vitest's / Jest's expect and are imported inside a test run
+const subpaths = Object.keys(pkg.exports).filter((k) => k !== "./package.json" && !/^\.\/testing\/(vitest|jest)$/.test(k));
 
 describe("built package", () => {
   beforeAll(() => {

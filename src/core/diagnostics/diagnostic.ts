@@ -49,6 +49,11 @@ export interface DiagnosticParams {
   "xsd-skipped": { readonly reason: string };
   "schema-load-failed": { readonly reason: string };
   "schema-checksum-mismatch": { readonly file: string; readonly expected: string; readonly actual: string };
+  // schema cache (`fim-xoev schemas`): a source that cannot be read, a file no release of the catalogue has,
+  // a cached file that changed since it was added (`actual` is "missing" for a deleted file)
+  "schema-source-unreadable": { readonly source: string; readonly reason: string };
+  "schema-file-unknown": { readonly file: string; readonly sha256: string };
+  "schema-cache-changed": { readonly set: string; readonly file: string; readonly expected: string; readonly actual: string };
   // model stage
   "missing-element": { readonly element: string };
   "unexpected-element": { readonly element: string };
@@ -73,6 +78,9 @@ export interface DiagnosticParams {
   "field-count-mismatch": { readonly expected: number; readonly actual: number };
   "missing-field": { readonly field: string };
   "missing-column": { readonly column: string };
+  // a CSV whose first line is data, not column names, read without column names given (`keyColumn` = 1-based
+  // column where the first record holds a key, 0 when none)
+  "missing-header": { readonly keyColumn: number };
   "unknown-column": { readonly column: string };
   "duplicate-key": { readonly key: string; readonly firstLine: number };
   /** A file of a batch that could not be read (missing, dangling link, no permission, a directory). */

@@ -36,4 +36,6 @@ export const host: Host = {
   resolvePath: (base, path) => (path.startsWith("/") ? normalize(path) : joinPosix(base.startsWith("/") ? base : `/${base}`, path)),
   environment: () => ({}),
   currentDirectory: () => "/",
+  exists: () => false,
+  homeDirectory: () => undefined,
 };

@@ -1,5 +1,7 @@
 /** The Node implementation of {@link Host} (see `host.ts`): `node:fs/promises`, `node:path`, `process`. */
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
+import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Host } from "./host.ts";
 
@@ -12,4 +14,6 @@ export const host: Host = {
   resolvePath: (base, path) => resolve(base, path),
   environment: () => process.env,
   currentDirectory: () => process.cwd(),
+  exists: (path) => existsSync(path),
+  homeDirectory: () => homedir(),
 };

@@ -19,4 +19,8 @@ export interface Host {
   environment(): Readonly<Record<string, string | undefined>>;
   /** The working directory (the browser has none: `/`). */
   currentDirectory(): string;
+  /** Whether a file or folder exists (the browser has no file system: always `false`). */
+  exists(path: string): boolean;
+  /** The user's home folder, when the host has one (the browser has none). */
+  homeDirectory(): string | undefined;
 }

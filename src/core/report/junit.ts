@@ -2,7 +2,8 @@
  * JUnit XML report (the de-facto schema CI servers read: Jenkins, GitLab, GitHub test reporters): one
  * `testsuite` per file, one `testcase` per rule that ran, a `failure` when the rule found something at or
  * above the fail-on severity, `skipped` for rules that could not run, and an `error` test case when the
- * document could not be read or modelled.
+ * document could not be read or modelled. A suite's `time` is the document's measured duration
+ * (`Report.durationMs`), the root's their sum; without a measurement the attribute is left out rather than 0.
  */
 import { type Diagnostic, SEVERITY_RANK, type Severity } from "../diagnostics/diagnostic.ts";
 import type { Report } from "../validation/report.ts";
@@ -32,6 +33,10 @@ export function formatJunit(reports: readonly Report[], options: JunitOptions = 
   let totalFailures = 0;
   let totalErrors = 0;
   let totalSkipped = 0;
+  // JUnit `time` in seconds: the measured duration of each document (Report.durationMs); absent where unmeasured
+  let totalMs = 0;
+  let timed = false;
+  const seconds = (ms: number) => ` time="${(ms / 1000).toFixed(3)}"`;
   for (const r of reports) {
     const file = r.file ?? "(input)";
     const cases: string[] = [];
@@ -85,10 +90,15 @@ export function formatJunit(reports: readonly Report[], options: JunitOptions = 
     totalFailures += failures;
     totalErrors += errors;
     totalSkipped += r.rulesSkipped.length;
+    const ms = r.durationMs !== undefined && Number.isFinite(r.durationMs) && r.durationMs >= 0 ? r.durationMs : undefined;
+    if (ms !== undefined) {
+      totalMs += ms;
+      timed = true;
+    }
     suites.push(
-      `  <testsuite name="${escapeAttribute(file)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${r.rulesSkipped.length}" time="0">\n${cases.join("\n")}\n  </testsuite>`,
+      `  <testsuite name="${escapeAttribute(file)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${r.rulesSkipped.length}"${ms === undefined ? "" : seconds(ms)}>\n${cases.join("\n")}\n  </testsuite>`,
     );
   }
   const name = options.name ?? "fim-xoev check";
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${escapeAttribute(name)}" tests="${total}" failures="${totalFailures}" errors="${totalErrors}" skipped="${totalSkipped}" time="0">\n${suites.join("\n")}\n</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${escapeAttribute(name)}" tests="${total}" failures="${totalFailures}" errors="${totalErrors}" skipped="${totalSkipped}"${timed ? seconds(totalMs) : ""}>\n${suites.join("\n")}\n</testsuites>\n`;
 }

@@ -8,11 +8,36 @@ import type { Diagnostic, Severity } from "../diagnostics/diagnostic.ts";
 import type { Report, RuleInfo } from "../validation/report.ts";
 import { type FormatOptions, findingElement, messageOf } from "./text.ts";
 
+/** Help of one rule for SARIF `tool.driver.rules[]` (`help`, `helpUri`). */
+export interface SarifRuleHelp {
+  /** Plain-text help. */
+  readonly text: string;
+  /** The same as Markdown, where richer. */
+  readonly markdown?: string | undefined;
+  /** Absolute URI of the rule's documentation. */
+  readonly uri?: string | undefined;
+}
+
 /** Options of the SARIF format. */
 export interface SarifOptions extends FormatOptions {
   readonly toolName?: string | undefined;
+  /** `tool.driver.version` (the CLI passes the package version). */
   readonly toolVersion?: string | undefined;
   readonly informationUri?: string | undefined;
+  /**
+   * Help text and documentation URI per rule id (or diagnostic code, for findings outside rules). The core
+   * knows no rule catalogue: the standard's module supplies it (e.g. `qsRuleHelp` for the FIM-QS codes).
+   */
+  readonly ruleHelp?: ((ruleId: string) => SarifRuleHelp | undefined) | undefined;
+}
+
+function helpOf(options: SarifOptions, id: string): Record<string, unknown> {
+  const help = options.ruleHelp?.(id);
+  if (help === undefined) return {};
+  return {
+    help: { text: help.text, ...(help.markdown !== undefined && { markdown: help.markdown }) },
+    ...(help.uri !== undefined && { helpUri: help.uri }),
+  };
 }
 
 /** SARIF `level` of a severity. */
@@ -41,12 +66,14 @@ export function formatSarif(reports: readonly Report[], options: SarifOptions = 
       id: rule.id,
       shortDescription: { text: rule.message.en },
       fullDescription: { text: rule.message.de },
+      ...helpOf(options, rule.id),
       defaultConfiguration: { level: sarifLevel(rule.severity) },
       properties: { ...(rule.qsTyp !== undefined && { qsTyp: rule.qsTyp }), severity: rule.severity },
     })),
     ...[...extra.entries()].map(([code, d]) => ({
       id: code,
       shortDescription: { text: code },
+      ...helpOf(options, code),
       defaultConfiguration: { level: sarifLevel(d.severity) },
       properties: { stage: d.stage },
     })),

@@ -25,6 +25,8 @@ export interface SchemaCatalogEntry {
   readonly namespace: string;
   /** XRepository identifier of the standard, where known. */
   readonly xrepositoryUrn?: string;
+  /** Where the official files are published (a page to download them from), where known. */
+  readonly published?: string;
   /** Folder of the set below a schema root, with `/` separators, e.g. `xdatenfelder/3.0.0`. */
   readonly directory: string;
   /** The message schema compiled by default, relative to `directory`. */
@@ -35,7 +37,6 @@ export interface SchemaCatalogEntry {
   readonly files: readonly SchemaCatalogFile[];
 }
 
-/** The catalogue document. */
 /**
  * A schema set the catalogue knows by standard, namespace and folder, but whose official files are not
  * public to us (no file list, no checksums). The user supplies the files; they are loaded from the folder
@@ -50,12 +51,15 @@ export interface SchemaCatalogFolderEntry {
   /** `false` where the namespace is inferred, not confirmed by a source. */
   readonly namespaceVerified?: boolean;
   readonly xrepositoryUrn?: string;
+  /** Where the official files are published, where known. */
+  readonly published?: string;
   /** Folder of the set below a schema root, with `/` separators. */
   readonly directory: string;
   /** Why the files are not listed and how to supply them. */
   readonly note: string;
 }
 
+/** The catalogue document. */
 export interface SchemaCatalog {
   readonly formatVersion: 1;
   readonly sets: readonly SchemaCatalogEntry[];

@@ -5,5 +5,6 @@ export * from "./policy.ts";
 export * from "./report.ts";
 export * from "./rule.ts";
 export * from "./run-rules.ts";
+export * from "./schema-cache-dir.ts";
 export * from "./schemas.ts";
 export * from "./xsd.ts";

@@ -64,4 +64,9 @@ export interface Report {
    * `{ requireXsd: false }`, and `validityOf` says `valid-without-xsd`.
    */
   readonly incomplete?: readonly ReportGap[] | undefined;
+  /**
+   * Wall-clock milliseconds the document took (reading, model, rules), where the producer measured it; the
+   * JUnit format writes it as the suite's `time`.
+   */
+  readonly durationMs?: number | undefined;
 }

@@ -10,7 +10,7 @@ import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../result.ts";
 import { safeDecodeXml } from "../xml/decode.ts";
-import { resolveSchemaRoot, type SchemaRootOptions, xsdSkippedDiagnostic } from "./schemas.ts";
+import { notInCacheReason, resolveSchemaRootSource, type SchemaRootOptions, xsdSkippedDiagnostic } from "./schemas.ts";
 import { type SchemaSet, safeCreateXsdValidator, type XsdReport } from "./xsd.ts";
 
 /** A schema set located by folder rather than by a catalogue file list. */
@@ -52,9 +52,12 @@ function escapeRegExp(s: string): string {
  * that no other file includes (or `options.entry`).
  */
 export async function safeLoadSchemaFolder(set: SchemaFolder, options: SchemaFolderOptions = {}): Promise<Result<SchemaSet | undefined>> {
-  const root = resolveSchemaRoot(options);
-  if (root === undefined) return success(undefined, [xsdSkippedDiagnostic(undefined, options.file)]);
+  const found = resolveSchemaRootSource(options);
+  if (found === undefined) return success(undefined, [xsdSkippedDiagnostic(undefined, options.file)]);
+  const root = found.root;
   const dir = host.joinPath(root, ...set.directory.split("/"));
+  if (found.source === "cache" && !host.exists(dir))
+    return success(undefined, [xsdSkippedDiagnostic(notInCacheReason(root, set.id), options.file)]);
   let names: string[];
   try {
     names = (await host.readDirectory(dir, { recursive: true })).filter((n) => n.toLowerCase().endsWith(".xsd")).sort();

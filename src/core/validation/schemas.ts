@@ -1,8 +1,9 @@
 /**
  * Locating and loading the official schema sets listed in `schemas/catalog.json`. The XSD files are not part
  * of the package: the caller names a schema root (option, CLI `--schemas`, or env `FIM_XOEV_SCHEMAS`), laid out
- * like the catalogue's `directory` entries (`<root>/xdatenfelder/3.0.0/xdatenfelder.xsd`, …). The library never
- * guesses a path.
+ * like the catalogue's `directory` entries (`<root>/xdatenfelder/3.0.0/xdatenfelder.xsd`, …), or adds the sets
+ * to the per-user schema cache once (`fim-xoev schemas add`, see `schema-cache.ts`), which is used when nothing
+ * else is configured. Beyond that the library never guesses a path.
  */
 import { host } from "#host";
 import { diagnostic } from "../diagnostics/create.ts";
@@ -10,6 +11,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { XoevError } from "../errors.ts";
 import { failure, type Result, success } from "../result.ts";
 import { findSchemaCatalogEntry, type SchemaCatalog, type SchemaCatalogEntry, schemaCatalog } from "./catalog.ts";
+import { SCHEMA_CACHE_MANIFEST, schemaCacheDir } from "./schema-cache-dir.ts";
 import type { SchemaSet } from "./xsd.ts";
 
 /** The environment variable that names the schema root. */
@@ -23,6 +25,17 @@ export interface SchemaRootOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Base for a relative root (default `process.cwd()` in Node). */
   readonly cwd?: string;
+  /**
+   * The per-user schema cache used when neither option nor environment names a root: `false` switches it off,
+   * a string names its folder (default: `FIM_XOEV_CACHE`, else the XDG cache folder, see `schemaCacheDir`).
+   */
+  readonly schemaCache?: string | false | undefined;
+}
+
+/** Where a schema root came from: the option, the environment variable, or the schema cache. */
+export interface SchemaRootSource {
+  readonly root: string;
+  readonly source: "option" | "env" | "cache";
 }
 
 /** Options of {@link safeLoadSchemaSet}. */
@@ -44,14 +57,31 @@ export interface LoadedSchemaSet extends SchemaSet {
  * `undefined` (no XSD validation). Relative paths are resolved against `cwd`.
  */
 export function resolveSchemaRoot(options: SchemaRootOptions = {}): string | undefined {
+  return resolveSchemaRootSource(options)?.root;
+}
+
+/**
+ * Like {@link resolveSchemaRoot}, and says where the root came from. Order: explicit option, environment
+ * variable {@link SCHEMAS_ENV_VAR}, then the schema cache when it holds a manifest (something was added to it).
+ */
+export function resolveSchemaRootSource(options: SchemaRootOptions = {}): SchemaRootSource | undefined {
+  const cwd = options.cwd ?? host.currentDirectory();
   const explicit = options.schemas?.trim();
+  if (explicit !== undefined && explicit !== "") return { root: host.resolvePath(cwd, explicit), source: "option" };
   const fromEnv = (options.env ?? host.environment())[SCHEMAS_ENV_VAR]?.trim();
-  const root = explicit !== undefined && explicit !== "" ? explicit : fromEnv !== undefined && fromEnv !== "" ? fromEnv : undefined;
-  return root === undefined ? undefined : host.resolvePath(options.cwd ?? host.currentDirectory(), root);
+  if (fromEnv !== undefined && fromEnv !== "") return { root: host.resolvePath(cwd, fromEnv), source: "env" };
+  if (options.schemaCache === false) return undefined;
+  const cache = schemaCacheDir({ cacheDir: options.schemaCache, cwd, ...(options.env !== undefined && { env: options.env }) });
+  return cache !== undefined && host.exists(host.joinPath(cache, SCHEMA_CACHE_MANIFEST)) ? { root: cache, source: "cache" } : undefined;
+}
+
+/** The hint given when the schema cache is in use but lacks a set. */
+export function notInCacheReason(root: string, id: string): string {
+  return `the schema cache ${root} has no ${id}: add it with 'fim-xoev schemas add <folder|zip|url>', or pass --schemas <dir>`;
 }
 
 /** The hint given when no schema root is configured. */
-export const NO_SCHEMA_ROOT_REASON = `no schema directory configured: set the environment variable ${SCHEMAS_ENV_VAR} or pass --schemas <dir> (a folder with the official XSDs laid out as in schemas/catalog.json, e.g. <dir>/xdatenfelder/3.0.0/xdatenfelder.xsd)`;
+export const NO_SCHEMA_ROOT_REASON = `no schema directory configured: set the environment variable ${SCHEMAS_ENV_VAR} or pass --schemas <dir> (a folder with the official XSDs laid out as in schemas/catalog.json, e.g. <dir>/xdatenfelder/3.0.0/xdatenfelder.xsd), or add the official files to the schema cache once with 'fim-xoev schemas add <folder|zip|url>'`;
 
 /** The `xsd-skipped` info diagnostic to report when the XSD stage cannot run. */
 export function xsdSkippedDiagnostic(reason: string = NO_SCHEMA_ROOT_REASON, file?: string): Diagnostic {
@@ -75,10 +105,13 @@ export async function safeLoadSchemaSet(
   if (entry === undefined) {
     return failure([loadFailed(`the schema catalogue has no set with id or namespace "${idOrNamespace}"`)]);
   }
-  const root = resolveSchemaRoot(options);
-  if (root === undefined) return success(undefined, [xsdSkippedDiagnostic()]);
+  const found = resolveSchemaRootSource(options);
+  if (found === undefined) return success(undefined, [xsdSkippedDiagnostic()]);
+  const root = found.root;
 
   const directory = host.joinPath(root, ...entry.directory.split("/"));
+  if (found.source === "cache" && !host.exists(directory))
+    return success(undefined, [xsdSkippedDiagnostic(notInCacheReason(root, entry.id))]);
   const files: Record<string, Uint8Array> = {};
   const diagnostics: Diagnostic[] = [];
   const failures: Diagnostic[] = [];

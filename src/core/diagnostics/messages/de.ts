@@ -30,6 +30,13 @@ export const de: MessageCatalog = {
   "xsd-invalid": ({ message }) => `XSD: ${message}`,
   "xsd-skipped": ({ reason }) => `XSD-Prüfung übersprungen: ${reason}`,
   "schema-load-failed": ({ reason }) => `Der Schemasatz konnte nicht geladen werden: ${reason}`,
+  "schema-source-unreadable": ({ source, reason }) => `Die Schemaquelle ${source} kann nicht gelesen werden: ${reason}`,
+  "schema-file-unknown": ({ file, sha256 }) =>
+    `${file} (SHA-256 ${sha256}) gehört zu keinem Release im Schemakatalog; sie wird nur mit --trust übernommen.`,
+  "schema-cache-changed": ({ set, file, expected, actual }) =>
+    actual === "missing"
+      ? `${set}: die Datei ${file} fehlt im Schema-Cache.`
+      : `${set}: die Datei ${file} im Schema-Cache wurde verändert (SHA-256 ${actual}, erwartet ${expected}).`,
   "schema-checksum-mismatch": ({ file, expected, actual }) =>
     `Die Schemadatei ${file} weicht vom Katalog ab (SHA-256 ${actual}, erwartet ${expected}); sie wird trotzdem verwendet.`,
   "missing-element": ({ element }) => `Pflichtelement <${element}> fehlt.`,
@@ -51,6 +58,8 @@ export const de: MessageCatalog = {
   "field-count-mismatch": ({ expected, actual }) => `Der Datensatz hat ${actual} Felder, erwartet ${expected}.`,
   "missing-field": ({ field }) => `Pflichtfeld ${field} ist leer oder fehlt.`,
   "missing-column": ({ column }) => `Die Spalte ${column} fehlt.`,
+  "missing-header": ({ keyColumn }) =>
+    `Die erste Zeile enthält Daten, keine Spaltennamen${keyColumn > 0 ? ` (Spalte ${keyColumn} enthält einen Leistungsschlüssel)` : ""}, die Spalten sind so nicht zu unterscheiden: sie der Reihe nach mit --columns (Option \`columns\`) benennen, z. B. --columns Bezeichnung,Behoerde,Schluessel.`,
   "unknown-column": ({ column }) => `Die Spalte ${column} ist unbekannt; ihre Werte werden unverändert übernommen.`,
   "duplicate-key": ({ key, firstLine }) => `Der Schlüssel ${key} kommt bereits in Zeile ${firstLine} vor.`,
   "legacy-format": ({ format }) => `Das Dokument hat das ältere Format ${format} und wird tolerant gelesen.`,

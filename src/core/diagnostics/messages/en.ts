@@ -30,6 +30,13 @@ export const en: MessageCatalog = {
   "xsd-invalid": ({ message }) => `XSD: ${message}`,
   "xsd-skipped": ({ reason }) => `XSD validation skipped: ${reason}`,
   "schema-load-failed": ({ reason }) => `The schema set could not be loaded: ${reason}`,
+  "schema-source-unreadable": ({ source, reason }) => `The schema source ${source} cannot be read: ${reason}`,
+  "schema-file-unknown": ({ file, sha256 }) =>
+    `${file} (SHA-256 ${sha256}) is no file of a release in the schema catalogue; it is added only with --trust.`,
+  "schema-cache-changed": ({ set, file, expected, actual }) =>
+    actual === "missing"
+      ? `${set}: the cached file ${file} is missing.`
+      : `${set}: the cached file ${file} has changed (SHA-256 ${actual}, expected ${expected}).`,
   "schema-checksum-mismatch": ({ file, expected, actual }) =>
     `Schema file ${file} differs from the catalogue (SHA-256 ${actual}, expected ${expected}); it is used anyway.`,
   "missing-element": ({ element }) => `Required element <${element}> is missing.`,
@@ -51,6 +58,8 @@ export const en: MessageCatalog = {
   "field-count-mismatch": ({ expected, actual }) => `The record has ${actual} fields, expected ${expected}.`,
   "missing-field": ({ field }) => `Required field ${field} is empty or missing.`,
   "missing-column": ({ column }) => `Column ${column} is missing.`,
+  "missing-header": ({ keyColumn }) =>
+    `The first line holds data, not column names${keyColumn > 0 ? ` (column ${keyColumn} holds a Leistungsschlüssel)` : ""}, so the columns cannot be told apart: name them in order with --columns (option \`columns\`), e.g. --columns Bezeichnung,Behoerde,Schluessel.`,
   "unknown-column": ({ column }) => `Column ${column} is not known; its values are kept as they are.`,
   "duplicate-key": ({ key, firstLine }) => `Key ${key} already occurs in line ${firstLine}.`,
   "legacy-format": ({ format }) => `The document is in the older format ${format} and is read tolerantly.`,
