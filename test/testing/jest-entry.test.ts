@@ -16,6 +16,7 @@ describe("fim-xoev/testing/jest", () => {
     await import("../../src/testing/jest.ts");
     expect(extend).toHaveBeenCalledTimes(1);
     expect(Object.keys(extend.mock.calls[0]?.[0] ?? {}).sort()).toEqual([
+      "toBeValidDocument",
       "toBeValidXDatenfelder",
       "toPassFimQs",
       "toValidateAsXDatenfelder",
