@@ -115,7 +115,8 @@ async function dumpFile(path: string, withConversion: boolean): Promise<Record<s
           back: {
             success: down.success,
             diagnostics: down.diagnostics,
-            xml: down.data === undefined ? undefined : v2.serialize(down.data),
+            xml: down.data === undefined ? undefined : v2.serialize(down.data.nachricht),
+            codeListen: down.data?.codeListen,
           },
         };
       });
