@@ -6,8 +6,11 @@
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity, SourceLocation, Stage } from "../diagnostics/diagnostic.ts";
 import { sourceElement } from "../xml/cursor.ts";
-import { isXsdDate, isXsdDateTime, isXsdDecimal } from "../xsd-types/builtins.ts";
+import { checkSimpleValue, type SimpleTypeDef } from "../xsd-types/facets.ts";
+import { LEXICAL_CHECKS } from "./compile.ts";
 import type { ComplexType, ElementField, Field, PolymorphicType, SimpleType } from "./types.ts";
+
+export { LEXICAL_CHECKS } from "./compile.ts";
 
 /** How {@link checkValue} reports. */
 export interface CheckBindingOptions {
@@ -20,17 +23,18 @@ export interface CheckBindingOptions {
 }
 
 /**
- * Lexical checks of the checked simple types: the library's one implementation of the XSD datatypes
- * (`core/xsd-types`), exact as libxml2 applies them (`2024-02-31` is no date; `T24:00:00` is a valid time of day).
+ * What a simple value must look like, or `undefined` when it fits. The lexical checks are the library's one
+ * implementation of the XSD datatypes (`core/xsd-types`), exact as libxml2 applies them (`2024-02-31` is no
+ * date; `T24:00:00` is a valid time of day); `facets` (the field's XSD simple type) are checked as well.
  */
-export const LEXICAL_CHECKS: Readonly<Partial<Record<SimpleType, (value: string) => boolean>>> = {
-  date: isXsdDate,
-  dateTime: isXsdDateTime,
-  decimal: isXsdDecimal,
-};
+export function simpleValueProblem(value: unknown, type: SimpleType, facets?: SimpleTypeDef): string | undefined {
+  const problem = baseProblem(value, type);
+  if (problem !== undefined || facets === undefined || typeof value !== "string") return problem;
+  const v = checkSimpleValue(facets, value);
+  return v === undefined ? undefined : `${v.expected} (${facets.name})`;
+}
 
-/** What a simple value must look like, or `undefined` when it fits. */
-export function simpleValueProblem(value: unknown, type: SimpleType): string | undefined {
+function baseProblem(value: unknown, type: SimpleType): string | undefined {
   switch (type) {
     case "boolean":
       return typeof value === "boolean" ? undefined : "a boolean";
@@ -75,7 +79,7 @@ class Checker {
     field?: ElementField,
   ): void {
     if (typeof type === "string") {
-      const problem = simpleValueProblem(value, type);
+      const problem = simpleValueProblem(value, type, field?.facets);
       if (problem !== undefined) this.report("invalid-value", { value: shown(value), expected: problem }, "error", path, loc);
       else if (field?.codeList !== undefined) this.code(value, field, path, loc);
       return;
@@ -127,13 +131,13 @@ class Checker {
           if (f.required === true) this.report("missing-attribute", { attribute: f.name }, missingSeverity, path, loc);
           return;
         }
-        const problem = simpleValueProblem(value, f.type);
+        const problem = simpleValueProblem(value, f.type, f.facets);
         if (problem !== undefined) this.report("invalid-value", { value: shown(value), expected: problem }, "error", p, loc);
         return;
       }
       case "text": {
         if (value === undefined) return;
-        const problem = simpleValueProblem(value, f.type);
+        const problem = simpleValueProblem(value, f.type, f.facets);
         if (problem !== undefined) this.report("invalid-value", { value: shown(value), expected: problem }, "error", path, loc);
         return;
       }
@@ -162,6 +166,31 @@ class Checker {
           return;
         }
         this.value(value, f.type, `${path}/${step}`, loc, f);
+        return;
+      }
+      case "custom": {
+        const step = this.step(f.name, f.qualified !== false);
+        const many = f.occurs === "*" || f.occurs === "+";
+        const items: unknown[] = value === undefined ? [] : many && Array.isArray(value) ? value : [value];
+        if (items.length === 0) {
+          if (f.occurs === "1" || f.occurs === "+")
+            this.report("missing-element", { element: step }, missingSeverity, `${path}/${step}`, loc);
+          return;
+        }
+        const check = f.codec.check;
+        if (check === undefined) return;
+        items.forEach((item, i) => {
+          const at = `${path}/${step}${items.length > 1 ? `[${i + 1}]` : ""}`;
+          check(item, (p) =>
+            this.report(
+              "invalid-value",
+              { value: p.value, expected: p.expected },
+              "error",
+              p.path === undefined ? at : `${at}/${p.path}`,
+              loc,
+            ),
+          );
+        });
         return;
       }
       case "choice": {

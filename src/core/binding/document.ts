@@ -13,9 +13,8 @@ import type { XmlElement } from "../xml/node.ts";
 import { canonicalName } from "../xml/path.ts";
 import { type ReadOptions, readXml } from "../xml/read.ts";
 import { XmlWriter } from "../xml/write.ts";
-import { readComplex, XSI_NAMESPACE } from "./read.ts";
+import { readerOf, writerOf, XSI_NAMESPACE } from "./compile.ts";
 import type { ComplexType } from "./types.ts";
-import { writeComplex } from "./write.ts";
 
 /** The namespace of a document and the prefix it is written and reported with. */
 export interface DocumentNamespace {
@@ -73,7 +72,7 @@ export function safeReadDocumentRoot(xml: string | Uint8Array, options: ReadDocu
  * `rejectedRootElements`; a fatal `unknown-root-element` otherwise), reads it with the binding, keeps its name
  * in `rootNameProperty` and checks the `versionAttribute`.
  */
-export function safeReadRootElement<T>(root: XmlElement, type: ComplexType, options: ReadDocumentOptions): Result<T> {
+export function safeReadRootElement<T>(root: XmlElement, type: ComplexType<T>, options: ReadDocumentOptions): Result<T> {
   const ctx = new ParseContext(documentPrefixes(options), options.file, "model", options.maxDiagnostics);
   const wrongName =
     (options.rootElement !== undefined && root.local !== options.rootElement) || (options.rejectedRootElements ?? []).includes(root.local);
@@ -81,11 +80,13 @@ export function safeReadRootElement<T>(root: XmlElement, type: ComplexType, opti
     ctx.report("unknown-root-element", { element: canonicalName(root.namespace, root.local, ctx.prefixes) }, root, { severity: "fatal" });
     return failure(ctx.diagnostics as [Diagnostic, ...Diagnostic[]]);
   }
-  const model = readComplex(root, type, { namespace: options.namespace, ctx });
-  if (options.rootNameProperty !== undefined) model[options.rootNameProperty] = root.local;
+  const model: T = readerOf(type)(root, { namespace: options.namespace, ctx });
+  // The properties the binding does not describe (the root's name) are set on the fresh object the reader made.
+  const fields = model as Record<string, unknown>;
+  if (options.rootNameProperty !== undefined) fields[options.rootNameProperty] = root.local;
   const va = options.versionAttribute;
   if (va !== undefined) {
-    const version = model[va.prop ?? va.name];
+    const version = fields[va.prop ?? va.name];
     if (typeof version === "string" && !va.values.includes(version)) {
       const a = root.attributes.find((x) => x.local === va.name && x.namespace === "");
       ctx.report("invalid-value", { value: version, expected: va.values.join(" or ") }, root, {
@@ -94,11 +95,11 @@ export function safeReadRootElement<T>(root: XmlElement, type: ComplexType, opti
       });
     }
   }
-  return resultOf(model as unknown as T, ctx.diagnostics);
+  return resultOf(model, ctx.diagnostics);
 }
 
 /** Reads a whole document into a model object: {@link safeReadDocumentRoot}, then {@link safeReadRootElement}. */
-export function safeReadDocument<T>(xml: string | Uint8Array, type: ComplexType, options: ReadDocumentOptions): Result<T> {
+export function safeReadDocument<T>(xml: string | Uint8Array, type: ComplexType<T>, options: ReadDocumentOptions): Result<T> {
   const root = safeReadDocumentRoot(xml, options);
   if (!root.success) return failure(root.diagnostics);
   return safeReadRootElement<T>(root.data, type, options);
@@ -118,16 +119,13 @@ export interface WriteDocumentOptions extends DocumentNamespace {
  *
  * @throws {XoevError} when a value holds a character XML 1.0 does not allow.
  */
-export function writeDocument(rootElement: string, type: ComplexType, value: object, options: WriteDocumentOptions): string {
+export function writeDocument<T>(rootElement: string, type: ComplexType<T>, value: T, options: WriteDocumentOptions): string {
   const w = new XmlWriter({
     pretty: options.pretty ?? true,
     declaration: options.declaration ?? true,
     prefixes: documentPrefixes(options),
   });
-  writeComplex(w, options.namespace, rootElement, type, value as Record<string, unknown>, {
-    namespace: options.namespace,
-    prefix: options.prefix,
-  });
+  writerOf(type)(w, options.namespace, rootElement, value, { namespace: options.namespace, prefix: options.prefix });
   return w.toString();
 }
 

@@ -1,8 +1,10 @@
 export * from "./build.ts";
 export * from "./check.ts";
+export * from "./compile.ts";
 export * from "./define.ts";
 export * from "./document.ts";
-export * from "./read.ts";
+export { readComplex } from "./read.ts";
+export * from "./typed.ts";
 export * from "./types.ts";
-export * from "./write.ts";
+export { writeComplex } from "./write.ts";
 export * from "./zod.ts";

@@ -7,14 +7,21 @@
  *
  * The binding knows no standard: element names are strings, namespaces are supplied at read/write time.
  */
+
+import type { ZodType } from "zod";
 import type { Severity } from "../diagnostics/diagnostic.ts";
+import type { ParseContext } from "../xml/cursor.ts";
+import type { XmlElement } from "../xml/node.ts";
+import type { XmlWriter } from "../xml/write.ts";
+import type { SimpleTypeDef } from "../xsd-types/facets.ts";
 
 /**
  * Simple value types. `string` keeps the text exactly as written; the others collapse white space first
- * (XSD `token` semantics). `boolean` and `integer` become JS values; `decimal`, `date`, `dateTime`, `token`
- * stay lexical strings and are checked by pattern.
+ * (XSD `token` semantics). `boolean` and `integer` become JS values; `decimal`, `date`, `time`, `dateTime`,
+ * `token` stay lexical strings and are checked with `core/xsd-types` (the library's one implementation of the
+ * XSD datatypes, exact as libxml2 applies them) when read, built and checked.
  */
-export type SimpleType = "string" | "token" | "boolean" | "integer" | "decimal" | "date" | "dateTime";
+export type SimpleType = "string" | "token" | "boolean" | "integer" | "decimal" | "date" | "time" | "dateTime";
 
 /** Multiplicity: `1` exactly one, `?` optional, `*` any number, `+` at least one. */
 export type Occurs = "1" | "?" | "*" | "+";
@@ -32,7 +39,7 @@ export interface CodeListCheck {
 }
 
 interface FieldBase {
-  /** Model property that holds the value. */
+  /** Model property that holds the value (typed by {@link complex}: a property of the table's model). */
   readonly prop: string;
   /**
    * Set when the XML name or the position of this field is reconstructed rather than confirmed in real
@@ -50,12 +57,18 @@ export interface AttributeField extends FieldBase {
   readonly namespace?: string;
   readonly type: SimpleType;
   readonly required?: boolean;
+  /** The XSD simple type of the value (`core/xsd-types`): checked by the strict reader, kept as written. */
+  readonly facets?: SimpleTypeDef;
+  /** Model value of a required attribute that is missing (strict reader; default: the property stays absent). */
+  readonly fallback?: string;
 }
 
 /** The simple content of an element with attributes (e.g. an identifier with scheme attributes). */
 export interface TextField extends FieldBase {
   readonly kind: "text";
   readonly type: SimpleType;
+  /** The XSD simple type of the content (`core/xsd-types`): checked by the strict reader, kept as written. */
+  readonly facets?: SimpleTypeDef;
 }
 
 /** A child element. */
@@ -69,6 +82,10 @@ export interface ElementField extends FieldBase {
   readonly qualified?: boolean;
   /** Values checked against a code list. */
   readonly codeList?: CodeListCheck;
+  /** The XSD simple type of a simple value (`core/xsd-types`): checked by the strict reader, kept as written. */
+  readonly facets?: SimpleTypeDef;
+  /** Model value of a required (`1`) element that is missing (strict reader; default: the property stays absent). */
+  readonly fallback?: unknown;
 }
 
 /** One alternative of an {@link ChoiceField}. */
@@ -95,24 +112,96 @@ export interface XsiTypeField extends FieldBase {
   readonly kind: "xsiType";
 }
 
-/** Any field of a complex type. */
-export type Field = AttributeField | TextField | ElementField | ChoiceField | XsiTypeField;
+/** How a {@link Codec} reads: the binding's namespace and the parse context. */
+export interface CodecReadOptions {
+  /** Namespace of qualified elements. */
+  readonly namespace: string;
+  /** Collects diagnostics and source positions (a standard may pass its own subclass). */
+  readonly ctx: ParseContext;
+}
 
-/** A complex type: fields in schema order (attributes and text first by convention). */
-export interface ComplexType {
+/** How a {@link Codec} writes. */
+export interface CodecWriteOptions {
+  /** Namespace of qualified elements. */
+  readonly namespace: string;
+  /** Prefix of that namespace in the written document. */
+  readonly prefix: string;
+}
+
+/** Reports a finding of {@link Codec.check}. */
+export type CodecReport = (problem: { readonly value: string; readonly expected: string; readonly path?: string }) => void;
+
+/**
+ * The extension point of the binding: content the generic fields cannot express (an embedded document of
+ * another standard, an XÖV code with a fixed list, a repeat whose occurrences share objects). A codec reads
+ * one element into a model value, writes it back, and may check built values.
+ */
+export interface Codec<V = unknown> {
+  /** Name for messages and documentation (e.g. `xoev-code:Code`). */
+  readonly name: string;
+  /** Reads one element. Findings go to `opts.ctx`. */
+  read(el: XmlElement, opts: CodecReadOptions): V;
+  /** Reads every occurrence of a repeated field at once (e.g. to share identical occurrences); default: `read` each. */
+  readAll?(els: readonly XmlElement[], opts: CodecReadOptions): V[];
+  /** Writes one value as the element `namespace`/`local`. */
+  write(w: XmlWriter, namespace: string, local: string, value: V, opts: CodecWriteOptions): void;
+  /** Checks a value built in code (structural check); reports problems. */
+  check?(value: unknown, report: CodecReport): void;
+  /** Binding types the codec reads and writes with (for {@link reachableTypes}). */
+  readonly types?: readonly (ComplexType | PolymorphicType)[];
+  /** The zod schema of builder input for this content (default: a value `check` accepts). */
+  zod?(): ZodType;
+}
+
+/** Content read and written by a {@link Codec}: the child elements named `name` (and its `aliases`). */
+export interface CustomField extends FieldBase {
+  readonly kind: "custom";
+  /** Local name of the element. */
+  readonly name: string;
+  readonly occurs: Occurs;
+  /** `false` for unqualified children. Default `true`. */
+  readonly qualified?: boolean;
+  // biome-ignore lint/suspicious/noExplicitAny: an untyped table (no model type) must fit every typed use
+  readonly codec: Codec<any>;
+  /** Model value of a required (`1`) element that is missing (strict reader). */
+  readonly fallback?: unknown;
+}
+
+/** Any field of a complex type. */
+export type Field = AttributeField | TextField | ElementField | ChoiceField | XsiTypeField | CustomField;
+
+/** Type-level tag carrying a table's model type (never present at run time). */
+declare const MODEL: unique symbol;
+
+/**
+ * A complex type: fields in schema order (attributes and text first by convention). `M` is the model object
+ * the table reads and writes; {@link complex} checks the fields against it.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: an untyped table (no model type) must fit every typed use
+export interface ComplexType<M = any> {
+  /** The model type (type level only). */
+  readonly [MODEL]?: M;
   readonly kind: "complex";
   /** Type name (XSD type name where known), for documentation. */
   readonly name: string;
   readonly fields: readonly Field[];
   /** Set when the type's structure as a whole is reconstructed. */
   readonly reconstructed?: string;
+  /**
+   * Whether a parsed object of this type remembers its source element (positions for later findings, comments
+   * written back). Default `true`.
+   */
+  readonly track?: boolean;
 }
 
 /**
  * A type whose concrete structure is chosen with `xsi:type`. Each variant must have an {@link XsiTypeField};
  * the variant's `name` is the `xsi:type` local name.
  */
-export interface PolymorphicType {
+// biome-ignore lint/suspicious/noExplicitAny: an untyped table (no model type) must fit every typed use
+export interface PolymorphicType<M = any> {
+  /** The model type (type level only). */
+  readonly [MODEL]?: M;
   readonly kind: "polymorphic";
   readonly name: string;
   readonly variants: readonly ComplexType[];
@@ -140,7 +229,10 @@ export interface RawElement {
   readonly children: readonly (RawElement | string)[];
 }
 
-/** Defines a complex type; a typed identity function that keeps the literal structure. */
+/**
+ * Defines a complex type without tying it to a model type (see {@link complex} in `typed.ts` for the typed
+ * form).
+ */
 export function complexType(name: string, fields: readonly Field[], reconstructed?: string): ComplexType {
   return reconstructed === undefined ? { kind: "complex", name, fields } : { kind: "complex", name, fields, reconstructed };
 }
@@ -159,6 +251,7 @@ export function reachableTypes(root: ComplexType | PolymorphicType): ComplexType
     out.push(t);
     for (const f of t.fields) {
       if (f.kind === "element") visit(f.type);
+      else if (f.kind === "custom") for (const r of f.codec.types ?? []) visit(r);
       else if (f.kind === "choice") for (const o of f.options) visit(o.type);
     }
   };

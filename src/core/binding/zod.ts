@@ -5,12 +5,19 @@
 import { z } from "zod";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import { LEXICAL_CHECKS } from "./check.ts";
+import { checkSimpleValue, type SimpleTypeDef } from "../xsd-types/facets.ts";
+import { LEXICAL_CHECKS } from "./compile.ts";
 import { type ComplexType, type Field, type PolymorphicType, type SimpleType, UNKNOWN_ATTRIBUTES, UNKNOWN_ELEMENTS } from "./types.ts";
 
 const cache = new WeakMap<object, z.ZodType>();
 
-function simpleSchema(type: SimpleType): z.ZodType {
+function simpleSchema(type: SimpleType, facets?: SimpleTypeDef): z.ZodType {
+  const base = baseSchema(type);
+  if (facets === undefined) return base;
+  return base.refine((v) => typeof v !== "string" || checkSimpleValue(facets, v) === undefined, `expected ${facets.name}`);
+}
+
+function baseSchema(type: SimpleType): z.ZodType {
   switch (type) {
     case "boolean":
       return z.boolean();
@@ -83,15 +90,28 @@ function repeat(item: z.ZodType, occurs: "1" | "?" | "*" | "+"): z.ZodType {
 function fieldSchema(f: Field): z.ZodType {
   switch (f.kind) {
     case "attribute": {
-      const s = simpleSchema(f.type);
+      const s = simpleSchema(f.type, f.facets);
       return f.required === true ? s : s.optional();
     }
     case "text":
-      return simpleSchema(f.type);
+      return simpleSchema(f.type, f.facets);
     case "xsiType":
       return z.string().optional();
     case "element":
-      return repeat(zodSchemaOf(f.type), f.occurs);
+      return repeat(typeof f.type === "string" ? simpleSchema(f.type, f.facets) : zodSchemaOf(f.type), f.occurs);
+    case "custom": {
+      const check = f.codec.check;
+      const item =
+        f.codec.zod?.() ??
+        z.custom((v) => {
+          let ok = true;
+          check?.(v, () => {
+            ok = false;
+          });
+          return ok;
+        }, `expected ${f.codec.name}`);
+      return repeat(item, f.occurs);
+    }
     case "choice": {
       const options = f.options.map((o) => z.strictObject({ [o.name]: zodSchemaOf(o.type) }));
       const one = options.length === 1 ? (options[0] as z.ZodType) : z.union(options as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]);
