@@ -1,0 +1,335 @@
+/**
+ * The XML binding of XDatenfelder 2.0 (`xdatenfelder-baukasten.xsd`, `xdatenfelder.xsd`): every element of the
+ * five messages 0101–0105 with its position, multiplicity and XSD simple type — stated here once. The parser
+ * (`parse.ts`), the serializer (`serialize.ts`) and the builders' input schemas (`build.ts`) are derived from
+ * these tables by the binding engine (`core/binding`); each table is tied to its model type in `model.ts`
+ * (`complex<M>()` makes `tsc` reject a table that does not fit its model).
+ *
+ * The tables are read in the engine's `strict` mode: schema order expected (`element-out-of-order` errors),
+ * unknown content an error, text kept as written and checked against its XSD simple type (`datatypes.ts`),
+ * a missing required value read as its fallback (`""`, or the empty object of its type).
+ *
+ * Content the generic fields cannot express is read and written by codecs (the engine's extension point):
+ * the XÖV codes with their fixed lists (`core/codelists/xml.ts`), the JSON inside `praezisierung`, the
+ * genericode payload of a Codeliste, and the `enthaelt` wrapper of a Struktur (an `xs:choice` whose model is
+ * the chosen element itself).
+ */
+
+import { readerOf, writerOf } from "../../core/binding/compile.ts";
+import { complex, custom, element } from "../../core/binding/typed.ts";
+import type { Codec, CodecWriteOptions } from "../../core/binding/types.ts";
+import type { CodeList } from "../../core/codelists/code.ts";
+import { GENERICODE_NAMESPACE, parseCodeListElement, toGcElement, writeCodeList, writeGcElement } from "../../core/codelists/genericode.ts";
+import { parseXoevCode, writeXoevCode } from "../../core/codelists/xml.ts";
+import { ElementCursor, simpleText } from "../../core/xml/cursor.ts";
+import { isWhitespace } from "../../core/xml/node.ts";
+import { canonicalName } from "../../core/xml/path.ts";
+import {
+  type AbleitungsmodifikationenRepraesentation,
+  type AbleitungsmodifikationenStruktur,
+  ableitungsmodifikationenRepraesentationCodeList,
+  ableitungsmodifikationenStrukturCodeList,
+  type Datentyp,
+  datentypCodeList,
+  type Feldart,
+  feldartCodeList,
+  type Schemaelementart,
+  type Status,
+  schemaelementartCodeList,
+  statusCodeList,
+} from "./codes.ts";
+import { ANZAHL, BOOLEAN, DATE, DATE_TIME, LATIN, VERSION_STRING } from "./datatypes.ts";
+import type {
+  Codeliste,
+  CodelisteNachricht,
+  CodelisteReferenz,
+  Datenfeld,
+  Datenfeldgruppe,
+  DatenfeldgruppeNachricht,
+  DatenfeldNachricht,
+  Dokumentsteckbrief,
+  DokumentsteckbriefNachricht,
+  ElementIdentifikation,
+  Enthaelt,
+  Genericode,
+  GenericodeIdentification,
+  GenericodeInhalt,
+  Header,
+  Praezisierung,
+  Regel,
+  Stammdatenschema,
+  StammdatenschemaNachricht,
+  Struktur,
+  XoevCode,
+} from "./model.ts";
+import { type MessageElement, NAMESPACE, PREFIXES } from "./namespace.ts";
+import { readPraezisierung } from "./praezisierung.ts";
+
+const X = NAMESPACE;
+
+/** Writer options the 2.0 codecs read besides the engine's (see `serialize.ts`). */
+export interface V2WriteOptions extends CodecWriteOptions {
+  /** Write embedded genericode in the OASIS form even if it came in the FIM (qualified) form. */
+  readonly normalizeGenericode?: boolean | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Codecs
+
+/** An XÖV code of a `Code.*` type of the 2.0 XSD: list URI and version fixed, closed list (`parseXoevCode`). */
+export function xoevCode<C extends string>(list: CodeList<C>): Codec<XoevCode<C>> {
+  return {
+    name: `xoev-code:Code (${list.uri})`,
+    read: (el, opts) => parseXoevCode(el, opts.ctx, list, { fixed: true }),
+    write: (w, ns, local, value) => writeXoevCode(w, ns, local, value),
+  };
+}
+
+/** The String.Latin text of `praezisierung`, kept verbatim, with the JSON inside read (`invalid-praezisierung`). */
+const praezisierungCodec: Codec<Praezisierung> = {
+  name: "xdf:Datenfeld/praezisierung",
+  read(el, { ctx }) {
+    const text = simpleText(el, ctx);
+    ctx.checkValue(el, text, LATIN);
+    const read = readPraezisierung(text);
+    if (read.problem !== undefined)
+      ctx.report("invalid-praezisierung", { text: text.length > 60 ? `${text.slice(0, 60)}…` : text, reason: read.problem }, el, {
+        severity: "warning",
+      });
+    return ctx.track(read.praezisierung, el);
+  },
+  write: (w, ns, local, value) => {
+    w.element(ns, local, value.text);
+  },
+};
+
+/** `xdf:Genericode`: `xs:any*` in the genericode namespace; `gc:CodeList` typed, anything else kept as a tree. */
+const genericodeCodec: Codec<Genericode> = {
+  name: "xdf:Genericode",
+  read(el, { ctx }) {
+    const inhalt: GenericodeInhalt[] = [];
+    for (const n of el.children) {
+      if (n.kind === "text") {
+        if (!isWhitespace(n.value)) ctx.report("unexpected-text", { text: n.value.trim().slice(0, 40) }, el);
+        continue;
+      }
+      if (n.kind !== "element") continue;
+      if (n.namespace !== GENERICODE_NAMESPACE) {
+        ctx.report("unexpected-element", { element: canonicalName(n.namespace, n.local, ctx.prefixes) }, n);
+        continue;
+      }
+      inhalt.push(n.local === "CodeList" ? { codeList: parseCodeListElement(n, ctx) } : { element: toGcElement(n, "") });
+    }
+    for (const a of el.attributes) {
+      ctx.report("unexpected-attribute", { attribute: canonicalName(a.namespace, a.local, ctx.prefixes) }, el, { attribute: a });
+    }
+    return ctx.track({ inhalt }, el);
+  },
+  write(w, ns, local, value, opts) {
+    const normalize = (opts as V2WriteOptions).normalizeGenericode;
+    w.start(ns, local, [], false, value);
+    for (const i of value.inhalt) {
+      if ("codeList" in i) writeCodeList(w, i.codeList, { normalize });
+      else writeGcElement(w, i.element, "");
+    }
+    w.end();
+  },
+};
+
+/**
+ * `xdf:Enthaelt`: an `xs:choice` of a Datenfeld or a Datenfeldgruppe, whose model is the single-key object of
+ * the chosen element. A Datenfeld is preferred where both are given (the other is reported as unexpected).
+ */
+const enthaeltCodec: Codec<Enthaelt> = {
+  name: "xdf:Enthaelt",
+  read(el, opts) {
+    const { ctx } = opts;
+    const c = new ElementCursor(el, ctx);
+    const feld = c.optional(X, "datenfeld");
+    const gruppe = feld === undefined ? c.optional(X, "datenfeldgruppe") : undefined;
+    let enthaelt: Enthaelt | undefined;
+    if (feld !== undefined) enthaelt = { datenfeld: readerOf(DatenfeldType, "strict")(feld, opts) };
+    else if (gruppe !== undefined) enthaelt = { datenfeldgruppe: readerOf(DatenfeldgruppeType, "strict")(gruppe, opts) };
+    else ctx.report("missing-element", { element: `${PREFIXES[X]}:datenfeld | ${PREFIXES[X]}:datenfeldgruppe` }, el);
+    c.done();
+    // The old hand-written reader's placeholder for an empty choice, kept so that broken documents read the same.
+    return enthaelt ?? ({ datenfeldgruppe: undefined } as unknown as Enthaelt);
+  },
+  write(w, ns, local, value, opts) {
+    w.start(ns, local);
+    if ("datenfeld" in value) writerOf(DatenfeldType)(w, ns, "datenfeld", value.datenfeld, opts);
+    else writerOf(DatenfeldgruppeType)(w, ns, "datenfeldgruppe", value.datenfeldgruppe, opts);
+    w.end();
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tables
+
+/** Fallbacks of required complex elements that are missing (frozen: shared by every broken document). */
+const EMPTY_IDENTIFIKATION: ElementIdentifikation = Object.freeze({ id: "" });
+const EMPTY_GENERICODE_IDENTIFICATION: GenericodeIdentification = Object.freeze({
+  canonicalIdentification: "",
+  version: "",
+  canonicalVersionUri: "",
+});
+
+/** @xsd xdf:ElementIdentifikation */
+export const ElementIdentifikationType = complex<ElementIdentifikation>()("xdf:ElementIdentifikation", [
+  element("id", "1", "string"),
+  element("version", "?", "string", { facets: VERSION_STRING }),
+]);
+
+const identifikation = element("identifikation", "1", ElementIdentifikationType, { fallback: EMPTY_IDENTIFIKATION });
+
+/** @xsd xdf:AllgemeineAngaben (abstract): the fields every element type starts with. */
+const allgemeineAngaben = [
+  identifikation,
+  element("name", "1", "string", { facets: LATIN }),
+  element("bezeichnungEingabe", "1", "string", { facets: LATIN }),
+  element("bezeichnungAusgabe", "?", "string", { facets: LATIN }),
+  element("beschreibung", "1", "string", { facets: LATIN }),
+  element("definition", "1", "string", { facets: LATIN }),
+  element("bezug", "1", "string", { facets: LATIN }),
+  custom("status", "1", xoevCode(statusCodeList), { fallback: { code: "" as Status } }),
+  element("gueltigAb", "?", "string", { facets: DATE }),
+  element("gueltigBis", "?", "string", { facets: DATE }),
+  element("fachlicherErsteller", "?", "string", { facets: LATIN }),
+  element("versionshinweis", "?", "string", { facets: LATIN }),
+  element("freigabedatum", "?", "string", { facets: DATE }),
+  element("veroeffentlichungsdatum", "?", "string", { facets: DATE }),
+] as const;
+
+/** @xsd xdf:Schemaelementangaben (abstract) */
+const schemaelementangaben = [
+  ...allgemeineAngaben,
+  custom("schemaelementart", "1", xoevCode(schemaelementartCodeList), { fallback: { code: "" as Schemaelementart } }),
+  element("hilfetextEingabe", "1", "string", { facets: LATIN }),
+  element("hilfetextAusgabe", "1", "string", { facets: LATIN }),
+] as const;
+
+/** @xsd xdf:Regel */
+export const RegelType = complex<Regel>()("xdf:Regel", [...allgemeineAngaben, element("script", "1", "string")]);
+
+/** @xsd xdf:GenericodeIdentification (2.0: every child required) */
+export const GenericodeIdentificationType = complex<GenericodeIdentification>()("xdf:GenericodeIdentification", [
+  element("canonicalIdentification", "1", "string"),
+  element("version", "1", "string"),
+  element("canonicalVersionUri", "1", "string"),
+]);
+
+const genericodeIdentification = element("genericodeIdentification", "1", GenericodeIdentificationType, {
+  fallback: EMPTY_GENERICODE_IDENTIFICATION,
+});
+
+/** @xsd xdf:CodelisteReferenz */
+export const CodelisteReferenzType = complex<CodelisteReferenz>()("xdf:CodelisteReferenz", [identifikation, genericodeIdentification]);
+
+const regel = element("regel", "*", RegelType);
+
+/** @xsd xdf:Datenfeld */
+export const DatenfeldType = complex<Datenfeld>()("xdf:Datenfeld", [
+  ...schemaelementangaben,
+  custom("feldart", "1", xoevCode(feldartCodeList), { fallback: { code: "" as Feldart } }),
+  custom("datentyp", "1", xoevCode(datentypCodeList), { fallback: { code: "" as Datentyp } }),
+  custom("praezisierung", "1", praezisierungCodec, { fallback: { text: "" } }),
+  element("inhalt", "1", "string", { facets: LATIN }),
+  element("codelisteReferenz", "?", CodelisteReferenzType),
+  regel,
+]);
+
+/** @xsd xdf:Struktur */
+export const StrukturType = complex<Struktur>()("xdf:Struktur", [
+  element("anzahl", "1", "string", { facets: ANZAHL }),
+  element("bezug", "1", "string", { facets: LATIN }),
+  custom("enthaelt", "1", enthaeltCodec, { fallback: { datenfeldgruppe: undefined } as unknown as Enthaelt }),
+]);
+
+const struktur = element("struktur", "*", StrukturType);
+
+/** @xsd xdf:Datenfeldgruppe */
+export const DatenfeldgruppeType = complex<Datenfeldgruppe>()("xdf:Datenfeldgruppe", [...schemaelementangaben, regel, struktur]);
+
+/** @xsd xdf:Stammdatenschema */
+export const StammdatenschemaType = complex<Stammdatenschema>()("xdf:Stammdatenschema", [
+  ...allgemeineAngaben,
+  element("hilfetext", "?", "string", { facets: LATIN }),
+  custom("ableitungsmodifikationenStruktur", "1", xoevCode(ableitungsmodifikationenStrukturCodeList), {
+    fallback: { code: "" as AbleitungsmodifikationenStruktur },
+  }),
+  custom("ableitungsmodifikationenRepraesentation", "1", xoevCode(ableitungsmodifikationenRepraesentationCodeList), {
+    fallback: { code: "" as AbleitungsmodifikationenRepraesentation },
+  }),
+  regel,
+  struktur,
+]);
+
+/** @xsd xdf:Dokumentsteckbrief */
+export const DokumentsteckbriefType = complex<Dokumentsteckbrief>()("xdf:Dokumentsteckbrief", [
+  ...allgemeineAngaben,
+  element("isReferenz", "1", "string", { facets: BOOLEAN }),
+  element("dokumentart", "1", "string"),
+  element("hilfetext", "?", "string", { facets: LATIN }),
+]);
+
+/** @xsd xdf:Codeliste */
+export const CodelisteType = complex<Codeliste>()("xdf:Codeliste", [
+  ...allgemeineAngaben,
+  genericodeIdentification,
+  element("langname", "1", "string", { facets: LATIN }),
+  custom("genericode", "1", genericodeCodec, { fallback: { inhalt: [] } }),
+]);
+
+/** @xsd xdf:Header */
+export const HeaderType = complex<Header>()("xdf:Header", [
+  element("nachrichtID", "1", "string"),
+  element("erstellungszeitpunkt", "1", "string", { facets: DATE_TIME }),
+  element("referenzID", "?", "string"),
+]);
+
+const header = element("header", "1", HeaderType, {
+  fallback: Object.freeze({ nachrichtID: "", erstellungszeitpunkt: "" }),
+});
+
+/** @xsd xdf:xdatenfelder.dokumentsteckbrief.0101 (payload element spelled `dokumentensteckbrief` in 2.0) */
+const DokumentsteckbriefNachrichtType = complex<DokumentsteckbriefNachricht>()(
+  "xdatenfelder.dokumentsteckbrief.0101",
+  [header, element("dokumentensteckbrief", "1", DokumentsteckbriefType)],
+  { omit: ["kind"], track: false },
+);
+/** @xsd xdf:xdatenfelder.stammdatenschema.0102 */
+const StammdatenschemaNachrichtType = complex<StammdatenschemaNachricht>()(
+  "xdatenfelder.stammdatenschema.0102",
+  [header, element("stammdatenschema", "1", StammdatenschemaType)],
+  { omit: ["kind"], track: false },
+);
+/** @xsd xdf:xdatenfelder.datenfeldgruppe.0103 */
+const DatenfeldgruppeNachrichtType = complex<DatenfeldgruppeNachricht>()(
+  "xdatenfelder.datenfeldgruppe.0103",
+  [header, element("datenfeldgruppe", "1", DatenfeldgruppeType)],
+  { omit: ["kind"], track: false },
+);
+/** @xsd xdf:xdatenfelder.datenfeld.0104 */
+const DatenfeldNachrichtType = complex<DatenfeldNachricht>()(
+  "xdatenfelder.datenfeld.0104",
+  [header, element("datenfeld", "1", DatenfeldType)],
+  { omit: ["kind"], track: false },
+);
+/** @xsd xdf:xdatenfelder.codeliste.0105 */
+const CodelisteNachrichtType = complex<CodelisteNachricht>()(
+  "xdatenfelder.codeliste.0105",
+  [header, element("codeliste", "1", CodelisteType)],
+  { omit: ["kind"], track: false },
+);
+
+/**
+ * The five messages of `xdatenfelder.xsd` by root element, each with the property of its payload. The root's
+ * attributes are not in the tables: they are kept as read (`rootAttributes`).
+ */
+export const MESSAGE_TYPES = {
+  "xdatenfelder.dokumentsteckbrief.0101": { type: DokumentsteckbriefNachrichtType, payload: "dokumentensteckbrief" },
+  "xdatenfelder.stammdatenschema.0102": { type: StammdatenschemaNachrichtType, payload: "stammdatenschema" },
+  "xdatenfelder.datenfeldgruppe.0103": { type: DatenfeldgruppeNachrichtType, payload: "datenfeldgruppe" },
+  "xdatenfelder.datenfeld.0104": { type: DatenfeldNachrichtType, payload: "datenfeld" },
+  "xdatenfelder.codeliste.0105": { type: CodelisteNachrichtType, payload: "codeliste" },
+} as const satisfies Record<MessageElement, { readonly type: object; readonly payload: string }>;
