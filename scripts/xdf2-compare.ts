@@ -263,6 +263,29 @@ function dumpBuilders(): Record<string, unknown> {
         genericodeIdentification: { canonicalIdentification: "", version: "1" },
         genericode: [{}],
       } as unknown as v2.CodelisteInput),
+    // hand-made objects where a built one is expected, unknown keys, explicit undefined
+    gruppePartialRegelStruktur: () =>
+      v2.safeCreateDatenfeldgruppe({
+        ...basis,
+        schemaelementart: "RNG",
+        regel: [{ script: "", identifikation: { id: "R1" } }],
+        struktur: [{ anzahl: "1:1", enthaelt: { datenfeld: { feldart: { code: "input" } } } }],
+      } as unknown as v2.DatenfeldgruppeInput),
+    strukturPartialEnthaelt: () =>
+      v2.safeCreateStruktur({
+        anzahl: "1:1",
+        enthaelt: { datenfeldgruppe: { struktur: [], schemaelementart: "HAR" } },
+      } as unknown as v2.StrukturInput),
+    datenfeldUnknownKey: () => v2.safeCreateDatenfeld({ ...feld, fremd: 1, bezeichnungAusgabe: undefined } as unknown as v2.DatenfeldInput),
+    datenfeldCodelisteReferenz: () =>
+      v2.safeCreateDatenfeld({
+        ...feld,
+        codelisteReferenz: {
+          identifikation: { id: "C1" },
+          genericodeIdentification: { canonicalIdentification: "urn:a", version: "1", canonicalVersionUri: "urn:a_1" },
+        },
+      } as v2.DatenfeldInput),
+    datenfeldBadPraezisierung: () => v2.safeCreateDatenfeld({ ...feld, praezisierung: { minLength: -1 } } as unknown as v2.DatenfeldInput),
   };
   const result: Record<string, unknown> = {};
   for (const [k, f] of Object.entries(cases)) {

@@ -17,9 +17,13 @@
 
 import { readerOf, writerOf } from "../../core/binding/compile.ts";
 import { complex, custom, element } from "../../core/binding/typed.ts";
-import type { Codec, CodecWriteOptions } from "../../core/binding/types.ts";
-import type { CodeList } from "../../core/codelists/code.ts";
-import { GENERICODE_NAMESPACE, parseCodeListElement, toGcElement, writeCodeList, writeGcElement } from "../../core/codelists/genericode.ts";
+import type { Codec, CodecWriteOptions, ComplexType } from "../../core/binding/types.ts";
+import { z } from "zod";
+import { type CodeList, codeOf, codesOf } from "../../core/codelists/code.ts";
+import {
+  type CodeListDocument,
+  GENERICODE_NAMESPACE,
+  parseCodeListElement, toGcElement, writeCodeList, writeGcElement } from "../../core/codelists/genericode.ts";
 import { parseXoevCode, writeXoevCode } from "../../core/codelists/xml.ts";
 import { ElementCursor, simpleText } from "../../core/xml/cursor.ts";
 import { isWhitespace } from "../../core/xml/node.ts";
@@ -63,7 +67,7 @@ import type {
   XoevCode,
 } from "./model.ts";
 import { type MessageElement, NAMESPACE, PREFIXES } from "./namespace.ts";
-import { readPraezisierung } from "./praezisierung.ts";
+import { praezisierungOf, readPraezisierung } from "./praezisierung.ts";
 
 const X = NAMESPACE;
 
@@ -82,7 +86,32 @@ export function xoevCode<C extends string>(list: CodeList<C>): Codec<XoevCode<C>
     name: `xoev-code:Code (${list.uri})`,
     read: (el, opts) => parseXoevCode(el, opts.ctx, list, { fixed: true }),
     write: (w, ns, local, value) => writeXoevCode(w, ns, local, value),
+    zod: () => codeInput(list),
   };
+}
+
+/** Builder input of a code: the bare value (the list's canonical `listURI`/`listVersionID` are added) or a full XoevCode. */
+function codeInput<C extends string>(list: CodeList<C>) {
+  const value = z.enum(codesOf(list) as [C, ...C[]]);
+  return z
+    .union([
+      value,
+      z.object({ code: value, name: z.string().optional(), listURI: z.string().optional(), listVersionID: z.string().optional() }),
+    ])
+    .transform((v): XoevCode<C> => (typeof v === "string" ? codeOf(list, v) : (v as XoevCode<C>)));
+}
+
+/**
+ * Builder input that must be an object built before (by its `create*` builder, or parsed): an object with every
+ * required property of its table. The message names the builder, e.g. `expected a Regel (createRegel)`.
+ */
+export function builtInput<M>(type: ComplexType<M>): z.ZodType<M> {
+  const name = type.name.replace(/^xdf:/, "");
+  const required = type.fields.flatMap((f) => ("occurs" in f && f.occurs !== "?" ? [f.prop] : []));
+  return z.custom<M>(
+    (v) => typeof v === "object" && v !== null && required.every((p) => p in v),
+    `expected a ${name} (create${name})`,
+  );
 }
 
 /** The String.Latin text of `praezisierung`, kept verbatim, with the JSON inside read (`invalid-praezisierung`). */
@@ -101,6 +130,27 @@ const praezisierungCodec: Codec<Praezisierung> = {
   write: (w, ns, local, value) => {
     w.element(ns, local, value.text);
   },
+  // Builder input: the JSON text (kept verbatim) or the values (written as 2.0 JSON); empty when left out.
+  zod: () =>
+    z
+      .union([
+        z.string(),
+        z.object({
+          minLength: z.union([z.int().nonnegative(), z.string()]).transform(String).optional(),
+          maxLength: z.union([z.int().positive(), z.string()]).transform(String).optional(),
+          minValue: z.union([z.number(), z.string()]).transform(String).optional(),
+          maxValue: z.union([z.number(), z.string()]).transform(String).optional(),
+          pattern: z.string().optional(),
+          note: z.string().optional(),
+        }),
+      ])
+      .default("")
+      .transform((p): Praezisierung => {
+        if (typeof p === "string") return readPraezisierung(p).praezisierung;
+        const werte: Record<string, string> = {};
+        for (const [k, v] of Object.entries(p)) if (v !== undefined) werte[k] = v;
+        return praezisierungOf(werte);
+      }),
 };
 
 /** `xdf:Genericode`: `xs:any*` in the genericode namespace; `gc:CodeList` typed, anything else kept as a tree. */
@@ -134,7 +184,16 @@ const genericodeCodec: Codec<Genericode> = {
     }
     w.end();
   },
+  // Builder input: the genericode lists the message carries (typed model of core/codelists).
+  zod: () =>
+    z
+      .array(z.custom<CodeListDocument>(isCodeListDocument, "expected a genericode CodeListDocument"))
+      .default([])
+      .transform((lists): Genericode => ({ inhalt: lists.map((codeList) => ({ codeList })) })),
 };
+
+const isCodeListDocument = (v: unknown): v is CodeListDocument =>
+  typeof v === "object" && v !== null && "identification" in v && "form" in v;
 
 /**
  * `xdf:Enthaelt`: an `xs:choice` of a Datenfeld or a Datenfeldgruppe, whose model is the single-key object of
@@ -161,6 +220,12 @@ const enthaeltCodec: Codec<Enthaelt> = {
     else writerOf(DatenfeldgruppeType)(w, ns, "datenfeldgruppe", value.datenfeldgruppe, opts);
     w.end();
   },
+  get types() {
+    return [DatenfeldType, DatenfeldgruppeType];
+  },
+  // Builder input: a built Datenfeld or Datenfeldgruppe.
+  zod: () =>
+    z.union([z.object({ datenfeld: builtInput(DatenfeldType) }), z.object({ datenfeldgruppe: builtInput(DatenfeldgruppeType) })]),
 };
 
 // ---------------------------------------------------------------------------------------------------------------
