@@ -15,15 +15,19 @@
  * the chosen element itself).
  */
 
+import { z } from "zod";
 import { readerOf, writerOf } from "../../core/binding/compile.ts";
 import { complex, custom, element } from "../../core/binding/typed.ts";
 import type { Codec, CodecWriteOptions, ComplexType } from "../../core/binding/types.ts";
-import { z } from "zod";
 import { type CodeList, codeOf, codesOf } from "../../core/codelists/code.ts";
 import {
   type CodeListDocument,
   GENERICODE_NAMESPACE,
-  parseCodeListElement, toGcElement, writeCodeList, writeGcElement } from "../../core/codelists/genericode.ts";
+  parseCodeListElement,
+  toGcElement,
+  writeCodeList,
+  writeGcElement,
+} from "../../core/codelists/genericode.ts";
 import { parseXoevCode, writeXoevCode } from "../../core/codelists/xml.ts";
 import { ElementCursor, simpleText } from "../../core/xml/cursor.ts";
 import { isWhitespace } from "../../core/xml/node.ts";
@@ -108,10 +112,7 @@ function codeInput<C extends string>(list: CodeList<C>) {
 export function builtInput<M>(type: ComplexType<M>): z.ZodType<M> {
   const name = type.name.replace(/^xdf:/, "");
   const required = type.fields.flatMap((f) => ("occurs" in f && f.occurs !== "?" ? [f.prop] : []));
-  return z.custom<M>(
-    (v) => typeof v === "object" && v !== null && required.every((p) => p in v),
-    `expected a ${name} (create${name})`,
-  );
+  return z.custom<M>((v) => typeof v === "object" && v !== null && required.every((p) => p in v), `expected a ${name} (create${name})`);
 }
 
 /** The String.Latin text of `praezisierung`, kept verbatim, with the JSON inside read (`invalid-praezisierung`). */
@@ -224,8 +225,7 @@ const enthaeltCodec: Codec<Enthaelt> = {
     return [DatenfeldType, DatenfeldgruppeType];
   },
   // Builder input: a built Datenfeld or Datenfeldgruppe.
-  zod: () =>
-    z.union([z.object({ datenfeld: builtInput(DatenfeldType) }), z.object({ datenfeldgruppe: builtInput(DatenfeldgruppeType) })]),
+  zod: () => z.union([z.object({ datenfeld: builtInput(DatenfeldType) }), z.object({ datenfeldgruppe: builtInput(DatenfeldgruppeType) })]),
 };
 
 // ---------------------------------------------------------------------------------------------------------------

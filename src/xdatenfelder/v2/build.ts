@@ -233,9 +233,7 @@ export const [createStruktur, safeCreateStruktur] = builder<Struktur, StrukturIn
 /** Builds a Datenfeldgruppe. */
 export const [createDatenfeldgruppe, safeCreateDatenfeldgruppe] = builder<Datenfeldgruppe, DatenfeldgruppeInput>(DatenfeldgruppeType);
 /** Builds a Stammdatenschema. */
-export const [createStammdatenschema, safeCreateStammdatenschema] = builder<Stammdatenschema, StammdatenschemaInput>(
-  StammdatenschemaType,
-);
+export const [createStammdatenschema, safeCreateStammdatenschema] = builder<Stammdatenschema, StammdatenschemaInput>(StammdatenschemaType);
 /** Builds a Dokumentsteckbrief. */
 export const [createDokumentsteckbrief, safeCreateDokumentsteckbrief] = builder<Dokumentsteckbrief, DokumentsteckbriefInput>(
   DokumentsteckbriefType,
