@@ -16,6 +16,7 @@ import { readXml } from "../src/core/xml/read.ts";
 import * as v2 from "../src/xdatenfelder/v2/index.ts";
 import * as v2qs from "../src/xdatenfelder/v2/rules/index.ts";
 import * as v3 from "../src/xdatenfelder/v3/index.ts";
+import { rereader, SHALLOW_REPEATS } from "../src/xdatenfelder/v3/parse.ts";
 import * as v3qs from "../src/xdatenfelder/v3/rules/index.ts";
 
 /** Options of {@link runQsBench}. */
@@ -74,11 +75,11 @@ export function runQsBench(options: QsBenchOptions = {}): QsBenchResult {
       const file = files[i]?.file;
       let t = performance.now();
       // As checkXDatenfelder (src/xdatenfelder/qs.ts) reads and parses, split into parse and check.
-      const read = readXml(bytes, { prefixes: PREFIXES, file, shallowRepeats: v3.SHALLOW_REPEATS });
+      const read = readXml(bytes, { prefixes: PREFIXES, file, shallowRepeats: SHALLOW_REPEATS });
       if (!read.success) throw new Error(`${file}: not readable`);
       const root = read.data.root;
       const is3 = root.namespace === v3.NAMESPACE;
-      const parsed = is3 ? v3.safeParseElement(root, { file, reread: v3.rereader(bytes, { file }) }) : v2.safeParseElement(root, { file });
+      const parsed = is3 ? v3.safeParseElement(root, { file, reread: rereader(bytes, { file }) }) : v2.safeParseElement(root, { file });
       tParse += performance.now() - t;
       if (parsed.data === undefined) throw new Error(`${file}: no model`);
       t = performance.now();

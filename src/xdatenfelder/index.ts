@@ -8,6 +8,7 @@ import { canonicalName } from "../core/xml/path.ts";
 import { type ReadOptions, readXml } from "../core/xml/read.ts";
 import * as v2 from "./v2/index.ts";
 import * as v3 from "./v3/index.ts";
+import { rereader, SHALLOW_REPEATS } from "./v3/parse.ts";
 
 /** The XDatenfelder versions this library reads. */
 export type XDatenfelderVersion = "2.0" | "3.0.0";
@@ -37,7 +38,7 @@ export function versionOfNamespace(namespace: string): XDatenfelderVersion | und
  */
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<VersionedNachricht> {
   const prefixes = { ...v2.PREFIXES, ...v3.PREFIXES };
-  const read = readXml(xml, { ...options, prefixes, shallowRepeats: v3.SHALLOW_REPEATS });
+  const read = readXml(xml, { ...options, prefixes, shallowRepeats: SHALLOW_REPEATS });
   if (!read.success) return read as Result<never>;
   const root = read.data.root;
   switch (versionOfNamespace(root.namespace)) {
@@ -50,7 +51,7 @@ export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}):
       return mapResult(
         v3.safeParseElement(root, {
           file: options.file,
-          reread: v3.rereader(xml, options),
+          reread: rereader(xml, options),
           ...(options.xsdFacets !== undefined && { xsdFacets: options.xsdFacets }),
         }),
         (nachricht) => ({ version: "3.0.0", nachricht }) as const,

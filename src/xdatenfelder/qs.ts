@@ -15,6 +15,7 @@ import { type FormNode, formTreeV2, formTreeV3 } from "./regeln/schema.ts";
 import * as v2 from "./v2/index.ts";
 import * as v2qs from "./v2/rules/index.ts";
 import * as v3 from "./v3/index.ts";
+import { rereader, SHALLOW_REPEATS } from "./v3/parse.ts";
 import * as v3qs from "./v3/rules/index.ts";
 
 /** Options of {@link checkXDatenfelder}. */
@@ -74,12 +75,12 @@ const blocking = (ds: readonly Diagnostic[]) =>
  */
 export async function checkXDatenfelder(xml: string | Uint8Array, options: QsCheckOptions = {}): Promise<Report> {
   const file = options.file;
-  const read = readXml(xml, { prefixes: PREFIXES, file, shallowRepeats: v3.SHALLOW_REPEATS });
+  const read = readXml(xml, { prefixes: PREFIXES, file, shallowRepeats: SHALLOW_REPEATS });
   if (!read.success) return incomplete(file, undefined, read.diagnostics, "xml");
   const root = read.data.root;
   const rest = { file, policy: options.policy };
   if (root.namespace === v3.NAMESPACE) {
-    const parsed = v3.safeParseElement(root, { file, reread: v3.rereader(xml, { file }) });
+    const parsed = v3.safeParseElement(root, { file, reread: rereader(xml, { file }) });
     if (parsed.data === undefined || blocking(parsed.diagnostics))
       return incomplete(file, "XDatenfelder 3.0.0", parsed.diagnostics, "model");
     const report =

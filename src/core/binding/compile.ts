@@ -59,6 +59,8 @@ export interface WriteBindingOptions {
    * namespace); used to write `xsi:type` QName values.
    */
   readonly prefix: string;
+  /** Settings of a standard's writer that its codecs read (e.g. how to write an embedded document). */
+  readonly settings?: Readonly<Record<string, unknown>>;
 }
 
 /** Reads an element of a complex type into its model object. `attributes: false` leaves the attributes to the caller. */
@@ -666,36 +668,35 @@ export function writeValue(w: XmlWriter, ns: string, name: string, type: ValueTy
   writerOf(type)(w, ns, name, value, opts);
 }
 
-const writers = new WeakMap<object, Writer<unknown>>();
+/** Writes the content (child elements and text) of a model object into an element already opened. */
+export type ContentWriter<M> = (w: XmlWriter, value: M, opts: WriteBindingOptions) => void;
+
+const writers = new WeakMap<object, { element: Writer<unknown>; content: ContentWriter<unknown> }>();
+
+function compiledWriters(type: ComplexType): { element: Writer<unknown>; content: ContentWriter<unknown> } {
+  let entry = writers.get(type);
+  if (entry === undefined) writers.set(type, (entry = compileWriter(type)));
+  return entry;
+}
 
 /** The compiled writer of a complex type: fields in table order, then content kept from parsing. */
 export function writerOf<M>(type: ComplexType<M>): Writer<M> {
-  let writer = writers.get(type);
-  if (writer === undefined) writers.set(type, (writer = compileWriter(type)));
-  return writer as Writer<M>;
+  return compiledWriters(type).element as Writer<M>;
 }
 
-function compileWriter(type: ComplexType): Writer<unknown> {
+/**
+ * The compiled writer of a complex type's content only — for a standard's driver that writes the element
+ * itself (e.g. a root element with attributes kept from parsing).
+ */
+export function contentWriterOf<M>(type: ComplexType<M>): ContentWriter<M> {
+  return compiledWriters(type).content as ContentWriter<M>;
+}
+
+function compileWriter(type: ComplexType): { element: Writer<unknown>; content: ContentWriter<unknown> } {
   const attributeFields = type.fields.filter((f) => f.kind === "attribute" || f.kind === "xsiType");
   const contentFields = type.fields.filter((f) => f.kind !== "attribute" && f.kind !== "xsiType");
-  return (w, ns, name, model, opts) => {
+  const content: ContentWriter<unknown> = (w, model, opts) => {
     const value = model as Record<string, unknown>;
-    const attributes: AttributeSpec[] = [];
-    for (const f of attributeFields) {
-      const v = value[f.prop];
-      if (f.kind === "attribute") {
-        if (v === undefined) continue;
-        attributes.push(
-          f.namespace === undefined || f.namespace === "" ? [f.name, lexical(v, f.type)] : [f.namespace, f.name, lexical(v, f.type)],
-        );
-      } else if (typeof v === "string") {
-        attributes.push([XSI_NAMESPACE, "type", opts.prefix === "" ? v : `${opts.prefix}:${v}`]);
-      }
-    }
-    const extraAttributes = value[UNKNOWN_ATTRIBUTES] as readonly RawAttribute[] | undefined;
-    if (extraAttributes !== undefined)
-      for (const a of extraAttributes) attributes.push(a.namespace === "" ? [a.local, a.value] : [a.namespace, a.local, a.value]);
-    w.start(ns, name, attributes, false, value); // value brings back its source's comments and PIs
     for (const f of contentFields) {
       const v = value[f.prop];
       if (v === undefined) continue;
@@ -732,6 +733,27 @@ function compileWriter(type: ComplexType): Writer<unknown> {
     }
     const extraElements = value[UNKNOWN_ELEMENTS] as readonly RawElement[] | undefined;
     if (extraElements !== undefined) for (const raw of extraElements) writeRawElement(w, raw);
+  };
+  const element: Writer<unknown> = (w, ns, name, model, opts) => {
+    const value = model as Record<string, unknown>;
+    const attributes: AttributeSpec[] = [];
+    for (const f of attributeFields) {
+      const v = value[f.prop];
+      if (f.kind === "attribute") {
+        if (v === undefined) continue;
+        attributes.push(
+          f.namespace === undefined || f.namespace === "" ? [f.name, lexical(v, f.type)] : [f.namespace, f.name, lexical(v, f.type)],
+        );
+      } else if (typeof v === "string") {
+        attributes.push([XSI_NAMESPACE, "type", opts.prefix === "" ? v : `${opts.prefix}:${v}`]);
+      }
+    }
+    const extraAttributes = value[UNKNOWN_ATTRIBUTES] as readonly RawAttribute[] | undefined;
+    if (extraAttributes !== undefined)
+      for (const a of extraAttributes) attributes.push(a.namespace === "" ? [a.local, a.value] : [a.namespace, a.local, a.value]);
+    w.start(ns, name, attributes, false, value); // value brings back its source's comments and PIs
+    content(w, value, opts);
     w.end();
   };
+  return { element, content };
 }

@@ -51,7 +51,7 @@ type Fits<V, Value, Simple extends boolean, O> = O extends "*" | "+"
       : Same<Item<NonNullable<V>>, Value>
     : false
   : NonNullable<V> extends readonly unknown[]
-    ? false
+    ? Same<NonNullable<V>, Value>
     : Simple extends true
       ? [NonNullable<V>] extends [Value]
         ? true

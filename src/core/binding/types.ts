@@ -126,6 +126,8 @@ export interface CodecWriteOptions {
   readonly namespace: string;
   /** Prefix of that namespace in the written document. */
   readonly prefix: string;
+  /** Settings of a standard's writer that its codecs read (e.g. how to write an embedded document). */
+  readonly settings?: Readonly<Record<string, unknown>>;
 }
 
 /** Reports a finding of {@link Codec.check}. */

@@ -22,8 +22,6 @@ export {
   parseElementIdentifikation,
   parseRegel,
   parseStammdatenschema,
-  rereader,
-  SHALLOW_REPEATS,
   safeParse,
   safeParseElement,
 } from "./parse.ts";

@@ -1,0 +1,39 @@
+/**
+ * XÖV codes as binding content: a {@link Codec} for the `xoev-code:Code` types (attributes `listURI` and
+ * `listVersionID`, unqualified `code`/`name` children), for tables that read codes of a known list.
+ */
+import { z } from "zod";
+import type { Codec } from "../binding/types.ts";
+import { type CodeList, codeOf, codesOf, isCodeOf, type XoevCode } from "./code.ts";
+import { parseXoevCode, writeXoevCode, type XoevCodeOptions } from "./xml.ts";
+
+/**
+ * The codec of a code element of `list`: read with {@link parseXoevCode} (a code outside a closed list is an
+ * `unknown-code`; with `fixed`, another `listURI`/`listVersionID` than the list's is an `invalid-value`), written
+ * with {@link writeXoevCode}. Builder input may give the bare code (the list's canonical metadata is added) or a
+ * full {@link XoevCode}.
+ */
+export function xoevCodeCodec<C extends string>(list: CodeList<C>, options: XoevCodeOptions = {}): Codec<XoevCode<C>> {
+  return {
+    name: `xoev-code:Code (${list.uri})`,
+    read: (el, { ctx }) => parseXoevCode(el, ctx, list, options),
+    write: (w, ns, local, value) => writeXoevCode(w, ns, local, value),
+    check(value, report) {
+      const code = typeof value === "object" && value !== null ? (value as { code?: unknown }).code : undefined;
+      if (typeof code !== "string") report({ value: JSON.stringify(value) ?? String(value), expected: "an XÖV code { code, … }" });
+      else if (list.closed && !isCodeOf(list, code)) report({ value: code, expected: `a code of ${list.uri}` });
+    },
+    zod: () => xoevCodeInput(list),
+  };
+}
+
+/** Builder input of a code of `list`: the bare value (canonical list metadata is added) or a full XÖV code. */
+export function xoevCodeInput<C extends string>(list: CodeList<C>) {
+  const value = list.closed ? z.enum(codesOf(list) as [C, ...C[]]) : (z.string().min(1) as unknown as z.ZodType<C>);
+  return z
+    .union([
+      value,
+      z.object({ code: value, name: z.string().optional(), listURI: z.string().optional(), listVersionID: z.string().optional() }),
+    ])
+    .transform((v): XoevCode<C> => (typeof v === "string" ? codeOf(list, v) : (v as XoevCode<C>)));
+}
