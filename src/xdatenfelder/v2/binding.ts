@@ -18,8 +18,9 @@
 import { z } from "zod";
 import { readerOf, writerOf } from "../../core/binding/compile.ts";
 import { complex, custom, element } from "../../core/binding/typed.ts";
-import type { Codec, CodecWriteOptions, ComplexType } from "../../core/binding/types.ts";
-import { type CodeList, codeOf, codesOf } from "../../core/codelists/code.ts";
+import type { Codec, ComplexType } from "../../core/binding/types.ts";
+import type { CodeList } from "../../core/codelists/code.ts";
+import { xoevCodeCodec } from "../../core/codelists/codec.ts";
 import {
   type CodeListDocument,
   GENERICODE_NAMESPACE,
@@ -28,7 +29,6 @@ import {
   writeCodeList,
   writeGcElement,
 } from "../../core/codelists/genericode.ts";
-import { parseXoevCode, writeXoevCode } from "../../core/codelists/xml.ts";
 import { ElementCursor, simpleText } from "../../core/xml/cursor.ts";
 import { isWhitespace } from "../../core/xml/node.ts";
 import { canonicalName } from "../../core/xml/path.ts";
@@ -68,42 +68,17 @@ import type {
   Stammdatenschema,
   StammdatenschemaNachricht,
   Struktur,
-  XoevCode,
 } from "./model.ts";
 import { type MessageElement, NAMESPACE, PREFIXES } from "./namespace.ts";
 import { praezisierungOf, readPraezisierung } from "./praezisierung.ts";
 
 const X = NAMESPACE;
 
-/** Writer options the 2.0 codecs read besides the engine's (see `serialize.ts`). */
-export interface V2WriteOptions extends CodecWriteOptions {
-  /** Write embedded genericode in the OASIS form even if it came in the FIM (qualified) form. */
-  readonly normalizeGenericode?: boolean | undefined;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Codecs
 
-/** An XÖV code of a `Code.*` type of the 2.0 XSD: list URI and version fixed, closed list (`parseXoevCode`). */
-export function xoevCode<C extends string>(list: CodeList<C>): Codec<XoevCode<C>> {
-  return {
-    name: `xoev-code:Code (${list.uri})`,
-    read: (el, opts) => parseXoevCode(el, opts.ctx, list, { fixed: true }),
-    write: (w, ns, local, value) => writeXoevCode(w, ns, local, value),
-    zod: () => codeInput(list),
-  };
-}
-
-/** Builder input of a code: the bare value (the list's canonical `listURI`/`listVersionID` are added) or a full XoevCode. */
-function codeInput<C extends string>(list: CodeList<C>) {
-  const value = z.enum(codesOf(list) as [C, ...C[]]);
-  return z
-    .union([
-      value,
-      z.object({ code: value, name: z.string().optional(), listURI: z.string().optional(), listVersionID: z.string().optional() }),
-    ])
-    .transform((v): XoevCode<C> => (typeof v === "string" ? codeOf(list, v) : (v as XoevCode<C>)));
-}
+/** An XÖV code of a `Code.*` type of the 2.0 XSD: list URI and version fixed, closed list. */
+const code = <C extends string>(list: CodeList<C>) => xoevCodeCodec(list, { fixed: true });
 
 /**
  * Builder input that must be an object built before (by its `create*` builder, or parsed): an object with every
@@ -177,7 +152,7 @@ const genericodeCodec: Codec<Genericode> = {
     return ctx.track({ inhalt }, el);
   },
   write(w, ns, local, value, opts) {
-    const normalize = (opts as V2WriteOptions).normalizeGenericode;
+    const normalize = opts.settings?.normalizeGenericode === true;
     w.start(ns, local, [], false, value);
     for (const i of value.inhalt) {
       if ("codeList" in i) writeCodeList(w, i.codeList, { normalize });
@@ -256,7 +231,7 @@ const allgemeineAngaben = [
   element("beschreibung", "1", "string", { facets: LATIN }),
   element("definition", "1", "string", { facets: LATIN }),
   element("bezug", "1", "string", { facets: LATIN }),
-  custom("status", "1", xoevCode(statusCodeList), { fallback: { code: "" as Status } }),
+  custom("status", "1", code(statusCodeList), { fallback: { code: "" as Status } }),
   element("gueltigAb", "?", "string", { facets: DATE }),
   element("gueltigBis", "?", "string", { facets: DATE }),
   element("fachlicherErsteller", "?", "string", { facets: LATIN }),
@@ -268,7 +243,7 @@ const allgemeineAngaben = [
 /** @xsd xdf:Schemaelementangaben (abstract) */
 const schemaelementangaben = [
   ...allgemeineAngaben,
-  custom("schemaelementart", "1", xoevCode(schemaelementartCodeList), { fallback: { code: "" as Schemaelementart } }),
+  custom("schemaelementart", "1", code(schemaelementartCodeList), { fallback: { code: "" as Schemaelementart } }),
   element("hilfetextEingabe", "1", "string", { facets: LATIN }),
   element("hilfetextAusgabe", "1", "string", { facets: LATIN }),
 ] as const;
@@ -295,8 +270,8 @@ const regel = element("regel", "*", RegelType);
 /** @xsd xdf:Datenfeld */
 export const DatenfeldType = complex<Datenfeld>()("xdf:Datenfeld", [
   ...schemaelementangaben,
-  custom("feldart", "1", xoevCode(feldartCodeList), { fallback: { code: "" as Feldart } }),
-  custom("datentyp", "1", xoevCode(datentypCodeList), { fallback: { code: "" as Datentyp } }),
+  custom("feldart", "1", code(feldartCodeList), { fallback: { code: "" as Feldart } }),
+  custom("datentyp", "1", code(datentypCodeList), { fallback: { code: "" as Datentyp } }),
   custom("praezisierung", "1", praezisierungCodec, { fallback: { text: "" } }),
   element("inhalt", "1", "string", { facets: LATIN }),
   element("codelisteReferenz", "?", CodelisteReferenzType),
@@ -319,10 +294,10 @@ export const DatenfeldgruppeType = complex<Datenfeldgruppe>()("xdf:Datenfeldgrup
 export const StammdatenschemaType = complex<Stammdatenschema>()("xdf:Stammdatenschema", [
   ...allgemeineAngaben,
   element("hilfetext", "?", "string", { facets: LATIN }),
-  custom("ableitungsmodifikationenStruktur", "1", xoevCode(ableitungsmodifikationenStrukturCodeList), {
+  custom("ableitungsmodifikationenStruktur", "1", code(ableitungsmodifikationenStrukturCodeList), {
     fallback: { code: "" as AbleitungsmodifikationenStruktur },
   }),
-  custom("ableitungsmodifikationenRepraesentation", "1", xoevCode(ableitungsmodifikationenRepraesentationCodeList), {
+  custom("ableitungsmodifikationenRepraesentation", "1", code(ableitungsmodifikationenRepraesentationCodeList), {
     fallback: { code: "" as AbleitungsmodifikationenRepraesentation },
   }),
   regel,

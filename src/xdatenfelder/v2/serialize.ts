@@ -3,12 +3,13 @@
  * order, namespaces declared once on the root (prefix `xdf` unless configured), root attributes (e.g.
  * `xsi:schemaLocation`) written back as read.
  */
-import { writeValue } from "../../core/binding/compile.ts";
+import { contentWriterOf } from "../../core/binding/compile.ts";
+import type { ComplexType } from "../../core/binding/types.ts";
 import { GENERICODE_NAMESPACE as GC } from "../../core/codelists/genericode.ts";
 import { XoevError } from "../../core/errors.ts";
 import { failure, type Result, success } from "../../core/result.ts";
 import { keptAttributeSpecs, prefixesWithKept, XmlWriter } from "../../core/xml/write.ts";
-import { MESSAGE_TYPES, type V2WriteOptions } from "./binding.ts";
+import { MESSAGE_TYPES } from "./binding.ts";
 import type { Nachricht } from "./model.ts";
 import { DEFAULT_PREFIX, NAMESPACE } from "./namespace.ts";
 
@@ -35,13 +36,14 @@ export interface SerializeOptions {
 export function serialize(nachricht: Nachricht, options: SerializeOptions = {}): string {
   const prefixes = prefixesWithKept({ [X]: options.prefix ?? DEFAULT_PREFIX, [GC]: "gc" }, nachricht.rootAttributes);
   const xw = new XmlWriter({ pretty: options.pretty ?? true, indent: options.indent, declaration: options.declaration ?? true, prefixes });
-  const opts: V2WriteOptions = { namespace: X, prefix: prefixes[X] ?? DEFAULT_PREFIX, normalizeGenericode: options.normalizeGenericode };
-  const message = MESSAGE_TYPES[nachricht.kind].type;
   // The model objects given to `start` bring back the source's comments and PIs (core/xml/misc.ts).
   xw.start(X, nachricht.kind, keptAttributeSpecs(nachricht.rootAttributes), false, nachricht);
-  // Header and payload in the order of the message's table.
-  const model = nachricht as unknown as Readonly<Record<string, unknown>>;
-  for (const f of message.fields) if (f.kind === "element") writeValue(xw, X, f.name, f.type, model[f.prop], opts);
+  // Header and payload, in the order of the message's table.
+  contentWriterOf(MESSAGE_TYPES[nachricht.kind].type as ComplexType<object>)(xw, nachricht, {
+    namespace: X,
+    prefix: options.prefix ?? DEFAULT_PREFIX,
+    settings: { normalizeGenericode: options.normalizeGenericode === true },
+  });
   xw.end();
   return xw.toString();
 }
