@@ -87,7 +87,10 @@ const code = <C extends string>(list: CodeList<C>) => xoevCodeCodec(list, { fixe
 export function builtInput<M>(type: ComplexType<M>): z.ZodType<M> {
   const name = type.name.replace(/^xdf:/, "");
   const required = type.fields.flatMap((f) => ("occurs" in f && f.occurs !== "?" ? [f.prop] : []));
-  return z.custom<M>((v) => typeof v === "object" && v !== null && required.every((p) => p in v), `expected a ${name} (create${name})`);
+  return z.custom<M>(
+    (v) => typeof v === "object" && v !== null && required.every((p) => (v as Record<string, unknown>)[p] !== undefined),
+    `expected a ${name} (create${name})`,
+  );
 }
 
 /** The String.Latin text of `praezisierung`, kept verbatim, with the JSON inside read (`invalid-praezisierung`). */

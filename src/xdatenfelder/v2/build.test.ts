@@ -13,9 +13,11 @@ import {
   createStruktur,
   parse,
   safeCreateDatenfeld,
+  safeCreateDatenfeldgruppe,
   safeCreateHeader,
   serialize,
 } from "./index.ts";
+import type { Regel, Struktur } from "./model.ts";
 
 const basis = { status: "aktiv" as const, schemaelementart: "HAR" as const };
 
@@ -69,6 +71,42 @@ describe("XDatenfelder 2.0 builders", () => {
   test("the built message round-trips and parses to the same model", () => {
     const again = parse(serialize(nachricht));
     if (!isDeepStrictEqual(again, nachricht)) expect(again).toEqual(nachricht);
+  });
+
+  test("parsed and built objects are equal strictly: absent optional elements are absent properties in both", () => {
+    const again = parse(serialize(nachricht));
+    expect(isDeepStrictEqual(again, nachricht)).toBe(true);
+    if (again.kind !== "xdatenfelder.stammdatenschema.0102") throw new Error("expected a 0102");
+    expect(Object.hasOwn(again.stammdatenschema, "bezeichnungAusgabe")).toBe(false);
+    expect(Object.hasOwn(again.header, "referenzID")).toBe(false);
+  });
+
+  test("a hand-made object where a built one is expected needs every required property of its type", () => {
+    const r = safeCreateDatenfeldgruppe({
+      ...basis,
+      identifikation: { id: "G99000002", version: "1.0" },
+      name: "x",
+      bezeichnungEingabe: "x",
+      // a partial Regel (no status, name, …) would make serialize throw
+      regel: [{ script: "", identifikation: { id: "R1" } } as unknown as Regel],
+      struktur: [{ ...gruppe.struktur[0], bezug: undefined } as unknown as Struktur],
+    });
+    expect(r.diagnostics.map((d) => [d.path, d.params])).toEqual([
+      ["Datenfeldgruppe.regel.0", { issue: "regel.0: expected a Regel (createRegel)" }],
+      ["Datenfeldgruppe.struktur.0", { issue: "struktur.0: expected a Struktur (createStruktur)" }],
+    ]);
+    // built and parsed objects pass
+    const parsed = parse(serialize(nachricht));
+    if (parsed.kind !== "xdatenfelder.stammdatenschema.0102") throw new Error("expected a 0102");
+    const ok = safeCreateDatenfeldgruppe({
+      ...basis,
+      identifikation: { id: "G99000003" },
+      name: "x",
+      bezeichnungEingabe: "x",
+      regel: [regel],
+      struktur: [...gruppe.struktur, ...parsed.stammdatenschema.struktur],
+    });
+    expect(ok.diagnostics).toEqual([]);
   });
 
   test.runIf(hasShared)("the built message is XSD-valid", async () => {
