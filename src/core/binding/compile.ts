@@ -444,6 +444,18 @@ function readSimpleStrict(el: XmlElement, f: ElementField, opts: ReadBindingOpti
 
 function compileStrict(type: ComplexType): Reader<unknown> {
   const fields = type.fields;
+  /** The readers of the fields' complex types, resolved on first use (types may refer to each other). */
+  const sub: (Reader<unknown> | undefined)[] = fields.map(() => undefined);
+  /** One occurrence of a strict element or custom field. */
+  const readStrictValue = (e: XmlElement, fi: number, f: ElementField | CustomField, opts: ReadBindingOptions): unknown => {
+    if (f.kind === "custom") return f.codec.read(e, opts);
+    const t = f.type;
+    if (typeof t === "string") return readSimpleStrict(e, f, opts);
+    if (t.kind === "polymorphic") return readPolymorphic(e, t, opts);
+    let r = sub[fi];
+    if (r === undefined) r = sub[fi] = readerOf(t, "strict");
+    return r(e, opts);
+  };
   const index = nameIndex(fields);
   const textField = fields.find((f) => f.kind === "text");
   const attributeNames = fields.flatMap((f) => (f.kind === "attribute" && (f.namespace ?? "") === "" ? [f.name] : []));
@@ -501,32 +513,32 @@ function compileStrict(type: ComplexType): Reader<unknown> {
     }
     const elems = children ?? (ch as XmlElement[]);
     const byField = buckets(elems, index, fields.length, opts.namespace);
-    const consumed: boolean[] = new Array(elems.length).fill(false);
+    const consumed = new Uint8Array(elems.length);
     const attrUsed: boolean[] | undefined = ownAttributes ? el.attributes.map(() => false) : undefined;
     let pos = 0;
     /** Per field: the first position in its bucket that may be unread (what lies before was read). */
-    const heads: number[] = new Array(fields.length).fill(0);
+    const heads = new Int32Array(fields.length);
 
     /** The next child of a field: the first unread one from `pos` on, else one passed over (out of order). */
     const take = (fi: number): XmlElement | undefined => {
       const bucket = byField[fi];
       if (bucket === undefined) return undefined;
       let h = heads[fi] as number;
-      while (h < bucket.length && consumed[bucket[h] as number]) h++;
+      while (h < bucket.length && consumed[bucket[h] as number] === 1) h++;
       heads[fi] = h;
       let before = -1;
       for (let k = h; k < bucket.length; k++) {
         const i = bucket[k] as number;
-        if (consumed[i]) continue;
+        if (consumed[i] === 1) continue;
         if (i >= pos) {
-          consumed[i] = true;
+          consumed[i] = 1;
           pos = i + 1;
           return elems[i];
         }
         if (before < 0) before = i;
       }
       if (before < 0) return undefined;
-      consumed[before] = true;
+      consumed[before] = 1;
       const e = elems[before] as XmlElement;
       ctx.report("element-out-of-order", { element: canonicalName(e.namespace, e.local, ctx.prefixes) }, e);
       return e;
@@ -559,14 +571,6 @@ function compileStrict(type: ComplexType): Reader<unknown> {
         case "element":
         case "custom": {
           const ns = f.qualified === false ? "" : opts.namespace;
-          const one = (e: XmlElement): unknown =>
-            f.kind === "custom"
-              ? f.codec.read(e, opts)
-              : typeof f.type === "string"
-                ? readSimpleStrict(e, f, opts)
-                : f.type.kind === "polymorphic"
-                  ? readPolymorphic(e, f.type, opts)
-                  : readerOf(f.type, "strict")(e, opts);
           if (f.occurs === "1" || f.occurs === "?") {
             const e = take(fi);
             if (e === undefined) {
@@ -577,7 +581,7 @@ function compileStrict(type: ComplexType): Reader<unknown> {
               }
               break;
             }
-            const v = one(e);
+            const v = readStrictValue(e, fi, f, opts);
             if (v !== undefined) out[f.prop] = v;
             break;
           }
@@ -589,7 +593,7 @@ function compileStrict(type: ComplexType): Reader<unknown> {
           } else {
             const values: unknown[] = [];
             for (const e of taken) {
-              const v = one(e);
+              const v = readStrictValue(e, fi, f, opts);
               if (v !== undefined) values.push(v);
             }
             out[f.prop] = values;
@@ -619,7 +623,7 @@ function compileStrict(type: ComplexType): Reader<unknown> {
     }
 
     for (let i = 0; i < elems.length; i++) {
-      if (consumed[i]) continue;
+      if (consumed[i] === 1) continue;
       const e = elems[i] as XmlElement;
       ctx.report("unexpected-element", { element: canonicalName(e.namespace, e.local, ctx.prefixes) }, e);
     }

@@ -5,27 +5,14 @@
  * value the standard requires must be given.
  */
 import { z } from "zod";
-import { type CodeList, codeOf, codesOf } from "../../core/codelists/code.ts";
+import type { ComplexType, Field, Occurs } from "../../core/binding/types.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { XoevError } from "../../core/errors.ts";
 import { failure, type Result, success } from "../../core/result.ts";
+import type { SimpleTypeDef } from "../../core/xsd-types/facets.ts";
 import { xsdString } from "../../core/xsd-types/zod.ts";
-import {
-  ableitungsmodifikationenRepraesentationCodeList,
-  ableitungsmodifikationenStrukturCodeList,
-  datenqualitaetCodeList,
-  datentypCodeList,
-  dokumentartCodeList,
-  feldartCodeList,
-  freigabestatusCodeList,
-  gruppenartCodeList,
-  regelParamTypCodeList,
-  regeltypCodeList,
-  relationCodeList,
-  schemaelementartCodeList,
-  vorbefuellungCodeList,
-} from "./codes.ts";
+import * as B from "./binding.ts";
 import {
   ANY_URI,
   ANZAHL,
@@ -43,6 +30,7 @@ import type {
   Datenfeldgruppe,
   Dokumentsteckbrief,
   ElementIdentifikation,
+  Enthaelt,
   Header,
   Nachricht,
   Regel,
@@ -51,169 +39,187 @@ import type {
   XoevCode,
 } from "./model.ts";
 
+// ---------------------------------------------------------------------------------------------------
+// Input schemas derived from the binding tables (binding.ts): each field's simple type (its XSD facets), its
+// multiplicity and, for codes, the codec's input (a bare code or a full XoevCode). Only the conveniences of
+// the builders are stated here: where input may be a number or a boolean, a shorthand, or an element built
+// before (createRegel, createStruktur, createDatenfeld…).
+
+/** Messages of the simple types builders name with an example. */
+const HINTS = new Map<SimpleTypeDef, string>([
+  [VERSION_STRING, "expected major.minor.patch, e.g. 1.0.0"],
+  [DATE, "expected a valid xs:date, e.g. 2026-01-31"],
+  [DATE_TIME, "expected a valid xs:dateTime, e.g. 2026-01-31T12:00:00Z"],
+  [ANZAHL, "expected min:max, e.g. 0:1 or 1:*"],
+  [PATTERN_STRING, "expected a media type such as application/pdf"],
+]);
+const simple = (facets: SimpleTypeDef | undefined) => (facets === undefined ? z.string() : xsdString(facets, HINTS.get(facets)));
+
 const token = z.string().min(1);
-const versionString = xsdString(VERSION_STRING, "expected major.minor.patch, e.g. 1.0.0");
-const identifikation = z.object({ id: token, version: versionString.optional() });
-const isoDate = xsdString(DATE, "expected a valid xs:date, e.g. 2026-01-31");
-const isoDateTime = xsdString(DATE_TIME, "expected a valid xs:dateTime, e.g. 2026-01-31T12:00:00Z");
-/** String.Latin text (the XSD type of every text element but a few). */
 const latin = xsdString(LATIN);
-const anyUri = xsdString(ANY_URI);
-
-/** A code given as the bare value (canonical list metadata is added) or as a full XoevCode. */
-function codeInput<C extends string>(list: CodeList<C>) {
-  const value = list.closed ? z.enum(codesOf(list) as [C, ...C[]]) : (z.string().min(1) as unknown as z.ZodType<C>);
-  return z
-    .union([
-      value,
-      z.object({ code: value, name: z.string().optional(), listURI: z.string().optional(), listVersionID: z.string().optional() }),
-    ])
-    .transform((v): XoevCode<C> => (typeof v === "string" ? codeOf(list, v) : (v as XoevCode<C>)));
-}
-
-const rechtsbezug = z
-  .union([latin, z.object({ text: latin, link: anyUri.optional() })])
-  .transform((b) => (typeof b === "string" ? { text: b } : b));
-const stichwort = z.object({ text: z.string(), uri: anyUri });
-const relation = z.object({ praedikat: codeInput(relationCodeList), objekt: identifikation });
-
-const allgemeineAngaben = {
-  identifikation,
-  name: latin,
-  beschreibung: latin.optional(),
-  definition: latin.optional(),
-  bezug: z.array(rechtsbezug).default([]),
-  freigabestatus: codeInput(freigabestatusCodeList),
-  statusGesetztAm: isoDate.optional(),
-  statusGesetztDurch: latin.optional(),
-  gueltigAb: isoDate.optional(),
-  gueltigBis: isoDate.optional(),
-  versionshinweis: latin.optional(),
-  veroeffentlichungsdatum: isoDate.optional(),
-  letzteAenderung: isoDateTime,
-  relation: z.array(relation).default([]),
-  stichwort: z.array(stichwort).default([]),
-};
-
-const schemaelementangaben = {
-  ...allgemeineAngaben,
-  bezeichnungEingabe: latin,
-  bezeichnungAusgabe: latin.optional(),
-  schemaelementart: codeInput(schemaelementartCodeList),
-  hilfetextEingabe: latin.optional(),
-  hilfetextAusgabe: latin.optional(),
-};
-
-const fehlermeldung = z.object({
-  text: z.string(),
-  code: z.union([z.int().min(-2147483648).max(2147483647), xsdString(INT)]).transform(String),
-});
-
-const regelSchema = z.object({
-  identifikation,
-  name: latin,
-  beschreibung: latin.optional(),
-  freitextRegel: latin.optional(),
-  bezug: z.array(rechtsbezug).default([]),
-  stichwort: z.array(stichwort).default([]),
-  fachlicherErsteller: latin.optional(),
-  letzteAenderung: isoDateTime,
-  typ: codeInput(regeltypCodeList),
-  param: z
-    .array(z.object({ element: z.string(), name: z.string(), typ: z.enum(codesOf(regelParamTypCodeList) as [string, ...string[]]) }))
-    .default([]),
-  ziel: z.array(z.object({ element: z.string(), name: z.string() })).default([]),
-  skript: z.string().optional(),
-  fehler: z.array(fehlermeldung).default([]),
-});
-
-const builtRegel = z.custom<Regel>(
-  (v) => typeof v === "object" && v !== null && "typ" in v && "identifikation" in v,
-  "expected a Regel (createRegel)",
-);
-const wert = z.object({ code: token, name: z.string(), hilfe: z.string().optional() });
 const positiveInteger = z.union([z.int().positive(), xsdString(POSITIVE_INTEGER)]).transform(String);
 const nonNegativeInteger = z.union([z.int().nonnegative(), xsdString(NON_NEGATIVE_INTEGER)]).transform(String);
+const built = <T>(what: string, is: (v: object) => boolean) =>
+  z.custom<T>((v) => typeof v === "object" && v !== null && is(v), `expected a ${what} (create${what})`);
+const builtRegel = built<Regel>("Regel", (v) => "typ" in v && "identifikation" in v);
+const builtStruktur = built<Struktur>("Struktur", (v) => "anzahl" in v && "enthaelt" in v);
 
-const datenfeldSchema = z.object({
-  ...schemaelementangaben,
-  feldart: codeInput(feldartCodeList),
-  datentyp: codeInput(datentypCodeList),
-  praezisierung: z
-    .object({
-      text: latin.default(""),
-      minLength: nonNegativeInteger.optional(),
-      maxLength: positiveInteger.optional(),
-      minValue: z.string().optional(),
-      maxValue: z.string().optional(),
-      pattern: z.string().optional(),
-    })
-    .optional(),
-  inhalt: latin.optional(),
-  vorbefuellung: codeInput(vorbefuellungCodeList),
-  werte: z.array(wert).min(1).optional(),
-  codelisteReferenz: z
-    .object({ canonicalIdentification: z.string().optional(), version: z.string().optional(), canonicalVersionUri: z.string().optional() })
-    .optional(),
-  codeKey: z.string().optional(),
-  nameKey: z.string().optional(),
-  helpKey: z.string().optional(),
+/** Per table: the builder conveniences that replace the derived schema of a field. */
+const OVERRIDES = new Map<ComplexType, Readonly<Record<string, z.ZodType>>>();
+
+function repeat(item: z.ZodType, occurs: Occurs): z.ZodType {
+  switch (occurs) {
+    case "1":
+      return item;
+    case "?":
+      return item.optional();
+    case "*":
+      return z.array(item).default([]);
+    case "+":
+      return z.array(item).min(1);
+  }
+}
+
+function fieldSchema(f: Field): z.ZodType {
+  switch (f.kind) {
+    case "attribute":
+      return f.required === true ? simple(f.facets) : simple(f.facets).optional();
+    case "text":
+      return simple(f.facets);
+    case "element": {
+      const t = f.type;
+      const item =
+        typeof t === "string"
+          ? f.codeList !== undefined
+            ? z.enum(f.codeList.values as [string, ...string[]])
+            : simple(f.facets)
+          : t.kind === "complex"
+            ? schemaOf(t)
+            : z.never();
+      return repeat(item, f.occurs);
+    }
+    case "custom":
+      return repeat(f.codec.zod?.() ?? z.custom((v) => v !== undefined, `expected ${f.codec.name}`), f.occurs);
+    default:
+      return z.never();
+  }
+}
+
+const schemas = new Map<ComplexType, z.ZodObject>();
+
+/** The builder input schema of a table: every field derived, then the table's overrides. */
+function schemaOf(type: ComplexType): z.ZodObject {
+  let schema = schemas.get(type);
+  if (schema === undefined) {
+    const overrides = OVERRIDES.get(type) ?? {};
+    const shape: Record<string, z.ZodType> = {};
+    for (const f of type.fields) shape[f.prop] = overrides[f.prop] ?? fieldSchema(f);
+    schemas.set(type, (schema = z.object(shape)));
+  }
+  return schema;
+}
+
+/** A Rechtsbezug may be given as its text alone. */
+const bezug = z
+  .array(
+    z
+      .union([latin, z.object({ text: latin, link: xsdString(ANY_URI).optional() })])
+      .transform((b) => (typeof b === "string" ? { text: b } : b)),
+  )
+  .default([]);
+OVERRIDES.set(B.ElementIdentifikation, { id: token });
+/** The relation repeat is read by a codec (sharing repeats); its input is a list of Relationen. */
+const ALLGEMEIN = { bezug, relation: z.array(schemaOf(B.Relation)).default([]) };
+OVERRIDES.set(B.Wert, { code: token });
+OVERRIDES.set(B.Header, { nachrichtID: token });
+OVERRIDES.set(B.Fehlermeldung, { code: z.union([z.int().min(-2147483648).max(2147483647), xsdString(INT)]).transform(String) });
+OVERRIDES.set(B.Praezisierung, {
+  text: latin.default(""),
+  minLength: nonNegativeInteger.optional(),
+  maxLength: positiveInteger.optional(),
+});
+OVERRIDES.set(B.Regel, { ...ALLGEMEIN });
+OVERRIDES.set(B.Datenfeld, {
+  ...ALLGEMEIN,
+  werte: z.array(schemaOf(B.Wert)).min(1).optional(),
   regel: z.array(builtRegel).default([]),
   maxSize: positiveInteger.optional(),
-  mediaType: z.array(xsdString(PATTERN_STRING, "expected a media type such as application/pdf")).default([]),
 });
-
-const isDatenfeld = (v: unknown): v is Datenfeld => typeof v === "object" && v !== null && "feldart" in v;
-const isDatenfeldgruppe = (v: unknown): v is Datenfeldgruppe =>
-  typeof v === "object" && v !== null && "struktur" in v && "schemaelementart" in v;
-const strukturSchema = z.object({
-  anzahl: xsdString(ANZAHL, "expected min:max, e.g. 0:1 or 1:*"),
-  bezug: z.array(rechtsbezug).default([]),
+OVERRIDES.set(B.Struktur, {
+  bezug,
   enthaelt: z.union([
-    z.object({ datenfeld: z.custom<Datenfeld>(isDatenfeld, "expected a Datenfeld (createDatenfeld)") }),
-    z.object({ datenfeldgruppe: z.custom<Datenfeldgruppe>(isDatenfeldgruppe, "expected a Datenfeldgruppe (createDatenfeldgruppe)") }),
+    z.object({ datenfeld: built<Datenfeld>("Datenfeld", (v) => "feldart" in v) }),
+    z.object({ datenfeldgruppe: built<Datenfeldgruppe>("Datenfeldgruppe", (v) => "struktur" in v && "schemaelementart" in v) }),
   ]),
 });
-const builtStruktur = z.custom<Struktur>(
-  (v) => typeof v === "object" && v !== null && "anzahl" in v && "enthaelt" in v,
-  "expected a Struktur (createStruktur)",
-);
-
-const datenfeldgruppeSchema = z.object({
-  ...schemaelementangaben,
-  art: codeInput(gruppenartCodeList).optional(),
-  regel: z.array(builtRegel).default([]),
-  struktur: z.array(builtStruktur).min(1),
-});
-
-const stammdatenschemaSchema = z.object({
-  ...allgemeineAngaben,
-  bezeichnung: latin,
-  hilfetext: latin.optional(),
-  ableitungsmodifikationenStruktur: codeInput(ableitungsmodifikationenStrukturCodeList),
-  ableitungsmodifikationenRepraesentation: codeInput(ableitungsmodifikationenRepraesentationCodeList),
-  dokumentsteckbrief: identifikation,
-  regel: z.array(builtRegel).default([]),
-  struktur: z.array(builtStruktur).min(1),
-});
-
-const dokumentsteckbriefSchema = z.object({
-  ...allgemeineAngaben,
+OVERRIDES.set(B.Datenfeldgruppe, { ...ALLGEMEIN, regel: z.array(builtRegel).default([]), struktur: z.array(builtStruktur).min(1) });
+OVERRIDES.set(B.Stammdatenschema, { ...ALLGEMEIN, regel: z.array(builtRegel).default([]), struktur: z.array(builtStruktur).min(1) });
+OVERRIDES.set(B.Dokumentsteckbrief, {
+  ...ALLGEMEIN,
   istAbstrakt: z.union([z.boolean(), z.enum(["true", "false", "1", "0"])]).transform(String),
-  dokumentart: codeInput(dokumentartCodeList),
-  bezeichnung: latin,
-  hilfetext: latin.optional(),
 });
 
-const headerSchema = z.object({
-  nachrichtID: token,
-  erstellungszeitpunkt: isoDateTime,
-  referenzID: z.string().optional(),
-  produktbezeichnung: latin.optional(),
-  produkthersteller: latin.optional(),
-  produktversion: latin.optional(),
-  datenqualitaet: codeInput(datenqualitaetCodeList).optional(),
-});
+// ---------------------------------------------------------------------------------------------------
+// Input types, derived from the model types with the same conveniences
+
+/** A code given as the bare value (canonical list metadata is added) or as a full XoevCode. */
+type CodeInput<C extends string> =
+  | C
+  | {
+      readonly code: C;
+      readonly name?: string | undefined;
+      readonly listURI?: string | undefined;
+      readonly listVersionID?: string | undefined;
+    };
+type Flatten<T> = { [K in keyof T]: T[K] };
+type ListKeys<T> = { [K in keyof T]-?: NonNullable<T[K]> extends readonly unknown[] ? K : never }[keyof T];
+type OptionalKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? K : never }[keyof T];
+/** Builder input of a model type: codes may be bare values, lists (and optional values) may be left out. */
+type Input<T> =
+  T extends XoevCode<infer C>
+    ? CodeInput<C>
+    : T extends string
+      ? T
+      : T extends readonly (infer U)[]
+        ? readonly Input<U>[]
+        : T extends object
+          ? Flatten<
+              { readonly [K in Exclude<keyof T, ListKeys<T> | OptionalKeys<T>>]: Input<T[K]> } & {
+                readonly [K in ListKeys<T> | OptionalKeys<T>]?: Input<NonNullable<T[K]>> | undefined;
+              }
+            >
+          : T;
+/** `A` with the properties of `O` replaced. */
+type With<A, O> = Flatten<Omit<A, keyof O> & O>;
+type BezugInput = { readonly bezug?: readonly (string | { readonly text: string; readonly link?: string | undefined })[] | undefined };
+type IntegerInput = number | string;
+
+/** Input of {@link createRegel}: codes may be bare values; lists may be omitted. */
+export type RegelInput = With<
+  Input<Regel>,
+  BezugInput & { readonly fehler?: readonly { readonly text: string; readonly code: IntegerInput }[] | undefined }
+>;
+export type DatenfeldInput = With<
+  Input<Datenfeld>,
+  BezugInput & {
+    readonly regel?: readonly Regel[] | undefined;
+    readonly maxSize?: IntegerInput | undefined;
+    readonly praezisierung?:
+      | With<Input<NonNullable<Datenfeld["praezisierung"]>>, { text?: string; minLength?: IntegerInput; maxLength?: IntegerInput }>
+      | undefined;
+  }
+>;
+export type DatenfeldgruppeInput = With<
+  Input<Datenfeldgruppe>,
+  BezugInput & { readonly regel?: readonly Regel[] | undefined; readonly struktur: readonly Struktur[] }
+>;
+export type StrukturInput = With<Input<Omit<Struktur, "enthaelt">>, BezugInput & { readonly enthaelt: Enthaelt }>;
+export type StammdatenschemaInput = With<
+  Input<Stammdatenschema>,
+  BezugInput & { readonly regel?: readonly Regel[] | undefined; readonly struktur: readonly Struktur[] }
+>;
+export type DokumentsteckbriefInput = With<Input<Dokumentsteckbrief>, BezugInput & { readonly istAbstrakt: boolean | string }>;
+export type HeaderInput = Input<Header>;
 
 function issuesToDiagnostics(error: z.ZodError, what: string): [Diagnostic, ...Diagnostic[]] {
   const list = error.issues.map((issue) =>
@@ -228,21 +234,19 @@ function issuesToDiagnostics(error: z.ZodError, what: string): [Diagnostic, ...D
   return list as [Diagnostic, ...Diagnostic[]];
 }
 
-function builder<S extends z.ZodType, T>(what: string, schema: S, finish: (data: z.output<S>) => T) {
-  const safe = (input: z.input<S>): Result<T> => {
+function builder<I, T>(what: string, schema: z.ZodType, finish: (data: Record<string, unknown>) => T) {
+  const safe = (input: I): Result<T> => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) return failure(issuesToDiagnostics(parsed.error, what));
-    return success(finish(parsed.data));
+    return success(finish(parsed.data as Record<string, unknown>));
   };
-  const create = (input: z.input<S>): T => {
+  const create = (input: I): T => {
     const r = safe(input);
     if (!r.success) throw new XoevError(r.diagnostics);
     return r.data;
   };
   return [create, safe] as const;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Drops keys whose value is `undefined`, so built objects look like parsed ones. */
 function clean<T extends object>(obj: T): T {
@@ -251,32 +255,37 @@ function clean<T extends object>(obj: T): T {
   return out as T;
 }
 
-/** Input of {@link createRegel}: codes may be bare values; lists may be omitted. */
-export type RegelInput = z.input<typeof regelSchema>;
-export type DatenfeldInput = z.input<typeof datenfeldSchema>;
-export type DatenfeldgruppeInput = z.input<typeof datenfeldgruppeSchema>;
-export type StrukturInput = z.input<typeof strukturSchema>;
-export type StammdatenschemaInput = z.input<typeof stammdatenschemaSchema>;
-export type DokumentsteckbriefInput = z.input<typeof dokumentsteckbriefSchema>;
-export type HeaderInput = z.input<typeof headerSchema>;
-
-export const [createRegel, safeCreateRegel] = builder("Regel", regelSchema, (d) => clean(d as Mutable<Regel>) as Regel);
-export const [createDatenfeld, safeCreateDatenfeld] = builder("Datenfeld", datenfeldSchema, (d) => {
-  const f = clean(d as unknown as Mutable<Datenfeld>);
-  if (f.praezisierung !== undefined) f.praezisierung = clean(f.praezisierung);
-  return f as Datenfeld;
+export const [createRegel, safeCreateRegel] = builder<RegelInput, Regel>("Regel", schemaOf(B.Regel), (d) => clean(d) as unknown as Regel);
+export const [createDatenfeld, safeCreateDatenfeld] = builder<DatenfeldInput, Datenfeld>("Datenfeld", schemaOf(B.Datenfeld), (d) => {
+  const f = clean(d);
+  if (f.praezisierung !== undefined) f.praezisierung = clean(f.praezisierung as Record<string, unknown>);
+  return f as unknown as Datenfeld;
 });
-export const [createStruktur, safeCreateStruktur] = builder("Struktur", strukturSchema, (d) => d as Struktur);
-export const [createDatenfeldgruppe, safeCreateDatenfeldgruppe] = builder("Datenfeldgruppe", datenfeldgruppeSchema, (d) =>
-  clean(d as unknown as Datenfeldgruppe),
+export const [createStruktur, safeCreateStruktur] = builder<StrukturInput, Struktur>(
+  "Struktur",
+  schemaOf(B.Struktur),
+  (d) => d as unknown as Struktur,
 );
-export const [createStammdatenschema, safeCreateStammdatenschema] = builder("Stammdatenschema", stammdatenschemaSchema, (d) =>
-  clean(d as unknown as Stammdatenschema),
+export const [createDatenfeldgruppe, safeCreateDatenfeldgruppe] = builder<DatenfeldgruppeInput, Datenfeldgruppe>(
+  "Datenfeldgruppe",
+  schemaOf(B.Datenfeldgruppe),
+  (d) => clean(d) as unknown as Datenfeldgruppe,
 );
-export const [createDokumentsteckbrief, safeCreateDokumentsteckbrief] = builder("Dokumentsteckbrief", dokumentsteckbriefSchema, (d) =>
-  clean(d as unknown as Dokumentsteckbrief),
+export const [createStammdatenschema, safeCreateStammdatenschema] = builder<StammdatenschemaInput, Stammdatenschema>(
+  "Stammdatenschema",
+  schemaOf(B.Stammdatenschema),
+  (d) => clean(d) as unknown as Stammdatenschema,
 );
-export const [createHeader, safeCreateHeader] = builder("Header", headerSchema, (d) => clean(d as Header));
+export const [createDokumentsteckbrief, safeCreateDokumentsteckbrief] = builder<DokumentsteckbriefInput, Dokumentsteckbrief>(
+  "Dokumentsteckbrief",
+  schemaOf(B.Dokumentsteckbrief),
+  (d) => clean(d) as unknown as Dokumentsteckbrief,
+);
+export const [createHeader, safeCreateHeader] = builder<HeaderInput, Header>(
+  "Header",
+  schemaOf(B.Header),
+  (d) => clean(d) as unknown as Header,
+);
 
 /** Shorthand for an ElementIdentifikation. */
 export function identifikationOf(id: string, version?: string): ElementIdentifikation {
