@@ -16,22 +16,13 @@
  */
 
 import { z } from "zod";
-import { readerOf, writerOf } from "../../core/binding/compile.ts";
 import { complex, custom, element } from "../../core/binding/typed.ts";
 import type { Codec, ComplexType } from "../../core/binding/types.ts";
 import type { CodeList } from "../../core/codelists/code.ts";
 import { xoevCodeCodec } from "../../core/codelists/codec.ts";
-import {
-  type CodeListDocument,
-  GENERICODE_NAMESPACE,
-  parseCodeListElement,
-  toGcElement,
-  writeCodeList,
-  writeGcElement,
-} from "../../core/codelists/genericode.ts";
-import { ElementCursor, simpleText } from "../../core/xml/cursor.ts";
-import { isWhitespace } from "../../core/xml/node.ts";
-import { canonicalName } from "../../core/xml/path.ts";
+import type { CodeListDocument } from "../../core/codelists/genericode.ts";
+import { simpleText } from "../../core/xml/cursor.ts";
+import { enthaeltCodec, genericodeCodec } from "../common/codecs.ts";
 import {
   type AbleitungsmodifikationenRepraesentation,
   type AbleitungsmodifikationenStruktur,
@@ -61,7 +52,6 @@ import type {
   Enthaelt,
   Genericode,
   GenericodeIdentification,
-  GenericodeInhalt,
   Header,
   Praezisierung,
   Regel,
@@ -69,10 +59,8 @@ import type {
   StammdatenschemaNachricht,
   Struktur,
 } from "./model.ts";
-import { type MessageElement, NAMESPACE, PREFIXES } from "./namespace.ts";
+import type { MessageElement } from "./namespace.ts";
 import { praezisierungOf, readPraezisierung } from "./praezisierung.ts";
-
-const X = NAMESPACE;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Codecs
@@ -132,79 +120,22 @@ const praezisierungCodec: Codec<Praezisierung> = {
       }),
 };
 
-/** `xdf:Genericode`: `xs:any*` in the genericode namespace; `gc:CodeList` typed, anything else kept as a tree. */
-const genericodeCodec: Codec<Genericode> = {
-  name: "xdf:Genericode",
-  read(el, { ctx }) {
-    const inhalt: GenericodeInhalt[] = [];
-    for (const n of el.children) {
-      if (n.kind === "text") {
-        if (!isWhitespace(n.value)) ctx.report("unexpected-text", { text: n.value.trim().slice(0, 40) }, el);
-        continue;
-      }
-      if (n.kind !== "element") continue;
-      if (n.namespace !== GENERICODE_NAMESPACE) {
-        ctx.report("unexpected-element", { element: canonicalName(n.namespace, n.local, ctx.prefixes) }, n);
-        continue;
-      }
-      inhalt.push(n.local === "CodeList" ? { codeList: parseCodeListElement(n, ctx) } : { element: toGcElement(n, "") });
-    }
-    for (const a of el.attributes) {
-      ctx.report("unexpected-attribute", { attribute: canonicalName(a.namespace, a.local, ctx.prefixes) }, el, { attribute: a });
-    }
-    return ctx.track({ inhalt }, el);
-  },
-  write(w, ns, local, value, opts) {
-    const normalize = opts.settings?.normalizeGenericode === true;
-    w.start(ns, local, [], false, value);
-    for (const i of value.inhalt) {
-      if ("codeList" in i) writeCodeList(w, i.codeList, { normalize });
-      else writeGcElement(w, i.element, "");
-    }
-    w.end();
-  },
-  // Builder input: the genericode lists the message carries (typed model of core/codelists).
-  zod: () =>
-    z
-      .array(z.custom<CodeListDocument>(isCodeListDocument, "expected a genericode CodeListDocument"))
-      .default([])
-      .transform((lists): Genericode => ({ inhalt: lists.map((codeList) => ({ codeList })) })),
-};
+/** `xdf:Genericode`; builder input: the genericode lists the message carries (typed model of core/codelists). */
+const genericode = genericodeCodec(() =>
+  z
+    .array(z.custom<CodeListDocument>(isCodeListDocument, "expected a genericode CodeListDocument"))
+    .default([])
+    .transform((lists): Genericode => ({ inhalt: lists.map((codeList) => ({ codeList })) })),
+);
 
 const isCodeListDocument = (v: unknown): v is CodeListDocument =>
   typeof v === "object" && v !== null && "identification" in v && "form" in v;
 
-/**
- * `xdf:Enthaelt`: an `xs:choice` of a Datenfeld or a Datenfeldgruppe, whose model is the single-key object of
- * the chosen element. A Datenfeld is preferred where both are given (the other is reported as unexpected).
- */
-const enthaeltCodec: Codec<Enthaelt> = {
-  name: "xdf:Enthaelt",
-  read(el, opts) {
-    const { ctx } = opts;
-    const c = new ElementCursor(el, ctx);
-    const feld = c.optional(X, "datenfeld");
-    const gruppe = feld === undefined ? c.optional(X, "datenfeldgruppe") : undefined;
-    let enthaelt: Enthaelt | undefined;
-    if (feld !== undefined) enthaelt = { datenfeld: readerOf(DatenfeldType, "strict")(feld, opts) };
-    else if (gruppe !== undefined) enthaelt = { datenfeldgruppe: readerOf(DatenfeldgruppeType, "strict")(gruppe, opts) };
-    else ctx.report("missing-element", { element: `${PREFIXES[X]}:datenfeld | ${PREFIXES[X]}:datenfeldgruppe` }, el);
-    c.done();
-    // The old hand-written reader's placeholder for an empty choice, kept so that broken documents read the same.
-    return enthaelt ?? ({ datenfeldgruppe: undefined } as unknown as Enthaelt);
-  },
-  write(w, ns, local, value, opts) {
-    w.start(ns, local);
-    if ("datenfeld" in value) writerOf(DatenfeldType)(w, ns, "datenfeld", value.datenfeld, opts);
-    else writerOf(DatenfeldgruppeType)(w, ns, "datenfeldgruppe", value.datenfeldgruppe, opts);
-    w.end();
-  },
-  get types() {
-    return [DatenfeldType, DatenfeldgruppeType];
-  },
-  // Builder input: a built Datenfeld or Datenfeldgruppe.
-  zod: () => z.union([z.object({ datenfeld: builtInput(DatenfeldType) }), z.object({ datenfeldgruppe: builtInput(DatenfeldgruppeType) })]),
-};
+/** `xdf:Enthaelt`; builder input: a built Datenfeld or Datenfeldgruppe. */
+const enthaelt: Codec<Enthaelt> = enthaeltCodec<Datenfeld, Datenfeldgruppe>(
+  () => ({ datenfeld: DatenfeldType, datenfeldgruppe: DatenfeldgruppeType }),
+  () => z.union([z.object({ datenfeld: builtInput(DatenfeldType) }), z.object({ datenfeldgruppe: builtInput(DatenfeldgruppeType) })]),
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tables
@@ -285,7 +216,7 @@ export const DatenfeldType = complex<Datenfeld>()("xdf:Datenfeld", [
 export const StrukturType = complex<Struktur>()("xdf:Struktur", [
   element("anzahl", "1", "string", { facets: ANZAHL }),
   element("bezug", "1", "string", { facets: LATIN }),
-  custom("enthaelt", "1", enthaeltCodec, { fallback: { datenfeldgruppe: undefined } as unknown as Enthaelt }),
+  custom("enthaelt", "1", enthaelt, { fallback: { datenfeldgruppe: undefined } as unknown as Enthaelt }),
 ]);
 
 const struktur = element("struktur", "*", StrukturType);
@@ -320,7 +251,7 @@ export const CodelisteType = complex<Codeliste>()("xdf:Codeliste", [
   ...allgemeineAngaben,
   genericodeIdentification,
   element("langname", "1", "string", { facets: LATIN }),
-  custom("genericode", "1", genericodeCodec, { fallback: { inhalt: [] } }),
+  custom("genericode", "1", genericode, { fallback: { inhalt: [] } }),
 ]);
 
 /** @xsd xdf:Header */
