@@ -1,33 +1,41 @@
 /**
- * Builders for programmatic construction of XDatenfelder 2.0 elements. Input is validated with zod; problems
- * become `invalid-input` diagnostics (thrown as one XoevError by `create*`, returned by `safeCreate*`). Explicit
- * defaults only: lists default to empty, the texts 2.0 requires but allows empty (`beschreibung`, `definition`,
- * `bezug`, help texts, `inhalt`, `script`, …) default to `""`, bare codes get the canonical
- * `listURI`/`listVersionID` of their list, and the Präzisierung may be given as values (written as JSON).
+ * Builders for programmatic construction of XDatenfelder 2.0 elements. The input schema of each builder is derived
+ * from the binding table of its type (`binding.ts`): the same properties, multiplicities and XSD simple types as
+ * the parser reads (checked through `core/xsd-types`), plus the builder's conveniences. Problems become
+ * `invalid-input` diagnostics (thrown as one XoevError by `create*`, returned by `safeCreate*`). Explicit defaults
+ * only: lists default to empty, the texts 2.0 requires but allows empty (`beschreibung`, `definition`, `bezug`,
+ * help texts, `inhalt`, `script`, …) default to `""`, bare codes get the canonical `listURI`/`listVersionID` of
+ * their list, and the Präzisierung may be given as values (written as JSON).
  */
 import { z } from "zod";
-import { type CodeList, codeOf, codesOf } from "../../core/codelists/code.ts";
+import type { ComplexType, ElementField, Field } from "../../core/binding/types.ts";
 import type { CodeListDocument } from "../../core/codelists/genericode.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { XoevError } from "../../core/errors.ts";
 import { failure, type Result, success } from "../../core/result.ts";
+import type { SimpleTypeDef } from "../../core/xsd-types/facets.ts";
 import { xsdString } from "../../core/xsd-types/zod.ts";
 import {
-  ableitungsmodifikationenRepraesentationCodeList,
-  ableitungsmodifikationenStrukturCodeList,
-  datentypCodeList,
-  feldartCodeList,
-  schemaelementartCodeList,
-  statusCodeList,
-} from "./codes.ts";
-import { ANZAHL, DATE, DATE_TIME, LATIN, VERSION_STRING } from "./datatypes.ts";
+  builtInput,
+  CodelisteType,
+  DatenfeldgruppeType,
+  DatenfeldType,
+  DokumentsteckbriefType,
+  HeaderType,
+  RegelType,
+  StammdatenschemaType,
+  StrukturType,
+} from "./binding.ts";
+import { ANZAHL, DATE, DATE_TIME, VERSION_STRING } from "./datatypes.ts";
 import type {
   Codeliste,
   Datenfeld,
   Datenfeldgruppe,
   Dokumentsteckbrief,
   ElementIdentifikation,
+  Enthaelt,
+  Genericode,
   Header,
   Nachricht,
   Praezisierung,
@@ -36,138 +44,148 @@ import type {
   Struktur,
   XoevCode,
 } from "./model.ts";
-import { praezisierungOf, readPraezisierung } from "./praezisierung.ts";
 
-const token = z.string().min(1);
-const versionString = xsdString(VERSION_STRING, "expected major.minor, e.g. 1.0");
-const identifikation = z.object({ id: token, version: versionString.optional() });
-const isoDate = xsdString(DATE, "expected a valid xs:date, e.g. 2026-01-31");
-const isoDateTime = xsdString(DATE_TIME, "expected a valid xs:dateTime, e.g. 2026-01-31T12:00:00Z");
-/** String.Latin text (the XSD type of every text element but a few). */
-const latin = xsdString(LATIN);
-const text = latin.default("");
+// ---------------------------------------------------------------------------------------------------------------
+// Input schemas, derived from the tables
 
-/** A code given as the bare value (canonical list metadata is added) or as a full XoevCode. */
-function codeInput<C extends string>(list: CodeList<C>) {
-  const value = z.enum(codesOf(list) as [C, ...C[]]);
-  return z
-    .union([
-      value,
-      z.object({ code: value, name: z.string().optional(), listURI: z.string().optional(), listVersionID: z.string().optional() }),
-    ])
-    .transform((v): XoevCode<C> => (typeof v === "string" ? codeOf(list, v) : (v as XoevCode<C>)));
+/** Required texts that 2.0 allows empty: builder input may leave them out, and they become `""`. */
+const EMPTY_BY_DEFAULT = [
+  "beschreibung",
+  "definition",
+  "bezug",
+  "hilfetextEingabe",
+  "hilfetextAusgabe",
+  "inhalt",
+  "script",
+  "langname",
+  "dokumentart",
+] as const;
+const emptyByDefault: ReadonlySet<string> = new Set(EMPTY_BY_DEFAULT);
+
+/** Messages for values outside their XSD type, with an example (String.Latin: the generated message). */
+const HINTS = new Map<SimpleTypeDef, string>([
+  [DATE, "expected a valid xs:date, e.g. 2026-01-31"],
+  [DATE_TIME, "expected a valid xs:dateTime, e.g. 2026-01-31T12:00:00Z"],
+  [VERSION_STRING, "expected major.minor, e.g. 1.0"],
+  [ANZAHL, "expected min:max, e.g. 0:1 or 1:*"],
+]);
+
+/**
+ * A simple element: its XSD simple type (`xs:boolean` may also be given as a JS boolean); a required value without
+ * a type must not be empty unless 2.0 allows it empty (then it may be left out).
+ */
+function simpleInput(f: ElementField): z.ZodType {
+  const facets = f.facets;
+  const value =
+    facets?.base === "boolean"
+      ? z.union([z.boolean(), z.enum(["true", "false", "1", "0"])]).transform(String)
+      : facets !== undefined
+        ? xsdString(facets, HINTS.get(facets))
+        : f.occurs === "1" && !emptyByDefault.has(f.prop)
+          ? z.string().min(1)
+          : z.string();
+  if (f.occurs === "?") return value.optional();
+  return emptyByDefault.has(f.prop) ? value.default("") : value;
 }
 
-const allgemeineAngaben = {
-  identifikation,
-  name: latin,
-  bezeichnungEingabe: latin,
-  bezeichnungAusgabe: latin.optional(),
-  beschreibung: text,
-  definition: text,
-  bezug: text,
-  status: codeInput(statusCodeList),
-  gueltigAb: isoDate.optional(),
-  gueltigBis: isoDate.optional(),
-  fachlicherErsteller: latin.optional(),
-  versionshinweis: latin.optional(),
-  freigabedatum: isoDate.optional(),
-  veroeffentlichungsdatum: isoDate.optional(),
-};
+function fieldInput(f: Field): z.ZodType {
+  switch (f.kind) {
+    case "element": {
+      if (typeof f.type === "string") return simpleInput(f);
+      if (f.type.kind !== "complex") break;
+      // Repeated elements are objects built before (createRegel, createStruktur); single ones are given inline.
+      if (f.occurs === "*" || f.occurs === "+") return z.array(builtInput(f.type)).default([]);
+      const inline = inputSchema(f.type);
+      return f.occurs === "?" ? inline.optional() : inline;
+    }
+    case "custom": {
+      const input = f.codec.zod?.();
+      if (input === undefined) break;
+      return f.occurs === "?" ? input.optional() : input;
+    }
+    default:
+      break;
+  }
+  throw new Error(`no builder input for ${f.kind} field ${f.prop}`);
+}
 
-const schemaelementangaben = {
-  ...allgemeineAngaben,
-  schemaelementart: codeInput(schemaelementartCodeList),
-  hilfetextEingabe: text,
-  hilfetextAusgabe: text,
-};
+/** The input schema of a 2.0 type: one property per field of its table. */
+function inputSchema(type: ComplexType): z.ZodObject {
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of type.fields) shape[f.prop] = fieldInput(f);
+  return z.object(shape);
+}
 
-const regelSchema = z.object({ ...allgemeineAngaben, script: z.string().default("") });
-const builtRegel = z.custom<Regel>(
-  (v) => typeof v === "object" && v !== null && "script" in v && "identifikation" in v,
-  "expected a Regel (createRegel)",
-);
+// ---------------------------------------------------------------------------------------------------------------
+// Input types (what the derived schemas accept)
 
-const praezisierungWerte = z.object({
-  minLength: z.union([z.int().nonnegative(), z.string()]).transform(String).optional(),
-  maxLength: z.union([z.int().positive(), z.string()]).transform(String).optional(),
-  minValue: z.union([z.number(), z.string()]).transform(String).optional(),
-  maxValue: z.union([z.number(), z.string()]).transform(String).optional(),
-  pattern: z.string().optional(),
-  note: z.string().optional(),
-});
+/** A code: the bare value or a full XoevCode. */
+export type CodeInput<C extends string> =
+  | C
+  | { code: C; name?: string | undefined; listURI?: string | undefined; listVersionID?: string | undefined };
+
 /** The Präzisierung as JSON text (kept verbatim) or as values (written as 2.0 JSON). */
-const praezisierung = z
-  .union([z.string(), praezisierungWerte])
-  .default("")
-  .transform((p): Praezisierung => {
-    if (typeof p === "string") return readPraezisierung(p).praezisierung;
-    const werte: Record<string, string> = {};
-    for (const [k, v] of Object.entries(p)) if (v !== undefined) werte[k] = v;
-    return praezisierungOf(werte);
-  });
+export type PraezisierungInput =
+  | string
+  | {
+      minLength?: number | string | undefined;
+      maxLength?: number | string | undefined;
+      minValue?: number | string | undefined;
+      maxValue?: number | string | undefined;
+      pattern?: string | undefined;
+      note?: string | undefined;
+    };
 
-const genericodeIdentification = z.object({ canonicalIdentification: token, version: token, canonicalVersionUri: token });
+type Defaulted = (typeof EMPTY_BY_DEFAULT)[number] | "praezisierung" | "regel" | "struktur" | "genericode";
+type OptionalKeys<M> = { [K in keyof M]-?: object extends Pick<M, K> ? K : never }[keyof M];
+type Flatten<T> = { [K in keyof T]: T[K] };
 
-const datenfeldSchema = z.object({
-  ...schemaelementangaben,
-  feldart: codeInput(feldartCodeList),
-  datentyp: codeInput(datentypCodeList),
-  praezisierung,
-  inhalt: text,
-  codelisteReferenz: z.object({ identifikation, genericodeIdentification }).optional(),
-  regel: z.array(builtRegel).default([]),
-});
+/** Builder input of a model value. */
+type InputValue<V> =
+  V extends XoevCode<infer C>
+    ? CodeInput<C>
+    : V extends Praezisierung
+      ? PraezisierungInput
+      : V extends Genericode
+        ? readonly CodeListDocument[]
+        : V extends Enthaelt
+          ? V
+          : V extends readonly (infer U)[]
+            ? readonly U[]
+            : V extends string
+              ? string
+              : V extends object
+                ? InputOf<V>
+                : V;
 
-const isDatenfeld = (v: unknown): v is Datenfeld => typeof v === "object" && v !== null && "feldart" in v;
-const isDatenfeldgruppe = (v: unknown): v is Datenfeldgruppe =>
-  typeof v === "object" && v !== null && "struktur" in v && "schemaelementart" in v;
-const strukturSchema = z.object({
-  anzahl: xsdString(ANZAHL, "expected min:max, e.g. 0:1 or 1:*"),
-  bezug: text,
-  enthaelt: z.union([
-    z.object({ datenfeld: z.custom<Datenfeld>(isDatenfeld, "expected a Datenfeld (createDatenfeld)") }),
-    z.object({ datenfeldgruppe: z.custom<Datenfeldgruppe>(isDatenfeldgruppe, "expected a Datenfeldgruppe (createDatenfeldgruppe)") }),
-  ]),
-});
-const builtStruktur = z.custom<Struktur>(
-  (v) => typeof v === "object" && v !== null && "anzahl" in v && "enthaelt" in v,
-  "expected a Struktur (createStruktur)",
-);
+/** Builder input of a model object: optional where the model is optional or the builder has a default. */
+export type InputOf<M> = Flatten<
+  { [K in Exclude<keyof M, OptionalKeys<M> | Defaulted>]: InputValue<M[K]> } & {
+    [K in Extract<keyof M, OptionalKeys<M> | Defaulted>]?: InputValue<NonNullable<M[K]>> | undefined;
+  }
+>;
 
-const datenfeldgruppeSchema = z.object({
-  ...schemaelementangaben,
-  regel: z.array(builtRegel).default([]),
-  struktur: z.array(builtStruktur).default([]),
-});
+/** Input of {@link createRegel}: codes may be bare values; texts 2.0 allows empty may be omitted. */
+export type RegelInput = InputOf<Regel>;
+/** Input of {@link createDatenfeld}; `praezisierung` as JSON text or as values. */
+export type DatenfeldInput = InputOf<Datenfeld>;
+/** Input of {@link createDatenfeldgruppe}. */
+export type DatenfeldgruppeInput = InputOf<Datenfeldgruppe>;
+/** Input of {@link createStruktur}. */
+export type StrukturInput = InputOf<Struktur>;
+/** Input of {@link createStammdatenschema}. */
+export type StammdatenschemaInput = InputOf<Stammdatenschema>;
+/** Input of {@link createDokumentsteckbrief}: `isReferenz` also as a boolean. */
+export type DokumentsteckbriefInput = Flatten<
+  Omit<InputOf<Dokumentsteckbrief>, "isReferenz"> & { isReferenz: boolean | "true" | "false" | "1" | "0" }
+>;
+/** Input of {@link createCodeliste}: `genericode` is a list of typed genericode documents. */
+export type CodelisteInput = InputOf<Codeliste>;
+/** Input of {@link createHeader}. */
+export type HeaderInput = InputOf<Header>;
 
-const stammdatenschemaSchema = z.object({
-  ...allgemeineAngaben,
-  hilfetext: latin.optional(),
-  ableitungsmodifikationenStruktur: codeInput(ableitungsmodifikationenStrukturCodeList),
-  ableitungsmodifikationenRepraesentation: codeInput(ableitungsmodifikationenRepraesentationCodeList),
-  regel: z.array(builtRegel).default([]),
-  struktur: z.array(builtStruktur).default([]),
-});
-
-const dokumentsteckbriefSchema = z.object({
-  ...allgemeineAngaben,
-  isReferenz: z.union([z.boolean(), z.enum(["true", "false", "1", "0"])]).transform(String),
-  dokumentart: z.string().default(""),
-  hilfetext: latin.optional(),
-});
-
-const isCodeListDocument = (v: unknown): v is CodeListDocument =>
-  typeof v === "object" && v !== null && "identification" in v && "form" in v;
-const codelisteSchema = z.object({
-  ...allgemeineAngaben,
-  genericodeIdentification,
-  langname: text,
-  /** The genericode lists the message carries (typed model of core/codelists). */
-  genericode: z.array(z.custom<CodeListDocument>(isCodeListDocument, "expected a genericode CodeListDocument")).default([]),
-});
-
-const headerSchema = z.object({ nachrichtID: token, erstellungszeitpunkt: isoDateTime, referenzID: z.string().optional() });
+// ---------------------------------------------------------------------------------------------------------------
+// Builders
 
 function issuesToDiagnostics(error: z.ZodError, what: string): [Diagnostic, ...Diagnostic[]] {
   const list = error.issues.map((issue) =>
@@ -182,13 +200,23 @@ function issuesToDiagnostics(error: z.ZodError, what: string): [Diagnostic, ...D
   return list as [Diagnostic, ...Diagnostic[]];
 }
 
-function builder<S extends z.ZodType, T>(what: string, schema: S, finish: (data: z.output<S>) => T) {
-  const safe = (input: z.input<S>): Result<T> => {
+/** Drops keys whose value is `undefined`, so built objects look like parsed ones. */
+function clean<T>(obj: object): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) if (v !== undefined) out[k] = v;
+  return out as T;
+}
+
+function builder<T, I>(type: ComplexType<T>) {
+  const what = type.name.replace(/^xdf:/, "");
+  let schema: z.ZodObject | undefined; // derived on first use
+  const safe = (input: I): Result<T> => {
+    schema ??= inputSchema(type);
     const parsed = schema.safeParse(input);
     if (!parsed.success) return failure(issuesToDiagnostics(parsed.error, what));
-    return success(finish(parsed.data));
+    return success(clean<T>(parsed.data));
   };
-  const create = (input: z.input<S>): T => {
+  const create = (input: I): T => {
     const r = safe(input);
     if (!r.success) throw new XoevError(r.diagnostics);
     return r.data;
@@ -196,61 +224,24 @@ function builder<S extends z.ZodType, T>(what: string, schema: S, finish: (data:
   return [create, safe] as const;
 }
 
-/** Drops keys whose value is `undefined`, so built objects look like parsed ones. */
-function clean<T extends object>(obj: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) if (v !== undefined) out[k] = v;
-  return out as T;
-}
-
-/** Input of {@link createRegel}: codes may be bare values; texts 2.0 allows empty may be omitted. */
-export type RegelInput = z.input<typeof regelSchema>;
-/** Input of {@link createDatenfeld}; `praezisierung` as JSON text or as values. */
-export type DatenfeldInput = z.input<typeof datenfeldSchema>;
-/** Input of {@link createDatenfeldgruppe}. */
-export type DatenfeldgruppeInput = z.input<typeof datenfeldgruppeSchema>;
-/** Input of {@link createStruktur}. */
-export type StrukturInput = z.input<typeof strukturSchema>;
-/** Input of {@link createStammdatenschema}. */
-export type StammdatenschemaInput = z.input<typeof stammdatenschemaSchema>;
-/** Input of {@link createDokumentsteckbrief}. */
-export type DokumentsteckbriefInput = z.input<typeof dokumentsteckbriefSchema>;
-/** Input of {@link createCodeliste}: `genericode` is a list of typed genericode documents. */
-export type CodelisteInput = z.input<typeof codelisteSchema>;
-/** Input of {@link createHeader}. */
-export type HeaderInput = z.input<typeof headerSchema>;
-
 /** Builds a Regel (throws an XoevError on invalid input; `safeCreateRegel` returns the diagnostics). */
-export const [createRegel, safeCreateRegel] = builder("Regel", regelSchema, (d) => clean(d) as Regel);
+export const [createRegel, safeCreateRegel] = builder<Regel, RegelInput>(RegelType);
 /** Builds a Datenfeld. */
-export const [createDatenfeld, safeCreateDatenfeld] = builder("Datenfeld", datenfeldSchema, (d) => clean(d) as Datenfeld);
+export const [createDatenfeld, safeCreateDatenfeld] = builder<Datenfeld, DatenfeldInput>(DatenfeldType);
 /** Builds a Struktur (one position with its multiplicity). */
-export const [createStruktur, safeCreateStruktur] = builder("Struktur", strukturSchema, (d) => d as Struktur);
+export const [createStruktur, safeCreateStruktur] = builder<Struktur, StrukturInput>(StrukturType);
 /** Builds a Datenfeldgruppe. */
-export const [createDatenfeldgruppe, safeCreateDatenfeldgruppe] = builder(
-  "Datenfeldgruppe",
-  datenfeldgruppeSchema,
-  (d) => clean(d) as Datenfeldgruppe,
-);
+export const [createDatenfeldgruppe, safeCreateDatenfeldgruppe] = builder<Datenfeldgruppe, DatenfeldgruppeInput>(DatenfeldgruppeType);
 /** Builds a Stammdatenschema. */
-export const [createStammdatenschema, safeCreateStammdatenschema] = builder(
-  "Stammdatenschema",
-  stammdatenschemaSchema,
-  (d) => clean(d) as Stammdatenschema,
-);
+export const [createStammdatenschema, safeCreateStammdatenschema] = builder<Stammdatenschema, StammdatenschemaInput>(StammdatenschemaType);
 /** Builds a Dokumentsteckbrief. */
-export const [createDokumentsteckbrief, safeCreateDokumentsteckbrief] = builder(
-  "Dokumentsteckbrief",
-  dokumentsteckbriefSchema,
-  (d) => clean(d) as Dokumentsteckbrief,
+export const [createDokumentsteckbrief, safeCreateDokumentsteckbrief] = builder<Dokumentsteckbrief, DokumentsteckbriefInput>(
+  DokumentsteckbriefType,
 );
 /** Builds a Codeliste with its genericode payload. */
-export const [createCodeliste, safeCreateCodeliste] = builder("Codeliste", codelisteSchema, (d) => {
-  const c = clean(d);
-  return { ...c, genericode: { inhalt: d.genericode.map((codeList) => ({ codeList })) } } as Codeliste;
-});
+export const [createCodeliste, safeCreateCodeliste] = builder<Codeliste, CodelisteInput>(CodelisteType);
 /** Builds a Header. */
-export const [createHeader, safeCreateHeader] = builder("Header", headerSchema, (d) => clean(d) as Header);
+export const [createHeader, safeCreateHeader] = builder<Header, HeaderInput>(HeaderType);
 
 /** Shorthand for an ElementIdentifikation. */
 export function identifikationOf(id: string, version?: string): ElementIdentifikation {
