@@ -42,7 +42,11 @@ export function formatSarif(reports: readonly Report[], options: SarifOptions = 
       shortDescription: { text: rule.message.en },
       fullDescription: { text: rule.message.de },
       defaultConfiguration: { level: sarifLevel(rule.severity) },
-      properties: { ...(rule.qsTyp !== undefined && { qsTyp: rule.qsTyp }), severity: rule.severity },
+      properties: {
+        ...(rule.category !== undefined && { category: rule.category }),
+        ...(rule.qsTyp !== undefined && { qsTyp: rule.qsTyp }),
+        severity: rule.severity,
+      },
     })),
     ...[...extra.entries()].map(([code, d]) => ({
       id: code,

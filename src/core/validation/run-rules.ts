@@ -41,7 +41,13 @@ export interface RuleRun {
 
 /** Metadata of a rule for reports. */
 export function ruleInfo(rule: Rule<never, never>): RuleInfo {
-  return { id: rule.id, qsTyp: rule.qsTyp, severity: rule.severity, message: rule.message };
+  return {
+    id: rule.id,
+    category: rule.category,
+    ...(rule.category !== undefined && { qsTyp: rule.category }),
+    severity: rule.severity,
+    message: rule.message,
+  };
 }
 
 /** Runs the enabled rules over the nodes the walker yields. */

@@ -4,7 +4,7 @@ import { datentypCodeList, feldartCodeList } from "../codes.ts";
 import type { Datenfeld } from "../model.ts";
 import { elementKey, leer, type QsRule } from "./context.ts";
 import { qs } from "./qs.ts";
-import { istWahrheitswert, passt, vergleiche, type Wertart, wertartVon } from "./werte.ts";
+import { istWahrheitswert, passt, vergleiche, type Wertart, wertartVon } from "../../common/qs/werte.ts";
 
 const k = (f: Datenfeld) => ({ target: f, element: elementKey(f.identifikation) });
 const w = (f: Datenfeld) => f.praezisierung.werte;
