@@ -7,7 +7,8 @@
  *   npx tsx scripts/qs-dump.ts /tmp/qs-before
  *
  * Every file is checked twice: without code lists, and with every genericode list of the corpus and of
- * `fixtures/codelists/qs` (so that the code-list checks run too; output `*.codelists.txt`).
+ * `fixtures/codelists/qs` and every catalogue check switched on, also those off by default (so that the
+ * code-list checks and the deactivated checks run too; output `*.codelists.txt`).
  *
  * Reads ../shared in place (env FIM_XOEV_SHARED overrides); writes only into the given folder.
  */
@@ -16,6 +17,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { safeParseGenericode } from "../src/core/codelists/genericode.ts";
 import { InMemoryCodeListProvider } from "../src/core/codelists/provider.ts";
+import { QS_KATALOG } from "../src/xdatenfelder/common/qs-katalog.ts";
 import { checkXDatenfelder } from "../src/xdatenfelder/qs.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -58,7 +60,10 @@ for (const [{ name, path }, withLists] of inputs.flatMap(
       [i, true],
     ] as const,
 )) {
-  const report = await checkXDatenfelder(readFileSync(path), { file: name, ...(withLists && { codeListProvider: provider }) });
+  const report = await checkXDatenfelder(readFileSync(path), {
+    file: name,
+    ...(withLists && { codeListProvider: provider, policy: { enabledRules: Object.keys(QS_KATALOG) } }),
+  });
   const lines = [
     `completed ${report.completed} standard ${report.standard ?? "-"}`,
     `stages ${report.stages.map((s) => `${s.stage}:${s.status}`).join(" ")}`,
