@@ -64,6 +64,10 @@ export interface RegelSicht {
   readonly identifikation: Kennung;
   readonly name: string;
   readonly ersteller: string | undefined;
+  /** The rule's text (2.0 `definition`, 3.0.0 `freitextRegel`). */
+  readonly text: string | undefined;
+  /** The script (2.0 `script`, 3.0.0 `skript`). */
+  readonly skript: string | undefined;
   /** Every String.Latin text of the rule. */
   latinTexte(): readonly (string | undefined)[];
 }
@@ -107,6 +111,8 @@ export interface QsProfil {
   readonly statusAktiv: string | undefined;
   /** Status codes that need a `statusGesetztAm` (3.0.0: 3–7; 2.0 has no such date). */
   readonly statusMitDatum: ReadonlySet<string>;
+  /** An element reference with a version in a rule's text (1019; the id form differs per version). */
+  readonly versionierteReferenz: RegExp;
   /** Whether a relation's praedikat is in the version's list (3.0.0; 2.0 has no relations). */
   readonly relationGueltig: (code: string) => boolean;
 }

@@ -5,42 +5,10 @@
  * of the rule says how; which of these rules a version runs, and in which order, is its profile's list
  * (`v2/rules/index.ts`, `v3/rules/index.ts`).
  */
-import type { Rule, RuleContext, RuleVisitors } from "../../../core/validation/rule.ts";
 import { isStringLatin } from "../../../core/xsd-types/latin.ts";
-import {
-  type BezugSicht,
-  type ElementArt,
-  type ElementSicht,
-  elementKey,
-  leer,
-  type QsProfil,
-  type RegelSicht,
-  type XdfSicht,
-} from "../view.ts";
-import { type QsExtras, qsRule } from "./rule.ts";
-
-/** The node kinds the common rules visit; the nodes are the version's model objects, read through the view. */
-export interface XdfKnoten {
-  readonly stammdatenschema: object;
-  readonly datenfeldgruppe: object;
-  readonly datenfeld: object;
-  readonly dokumentsteckbrief: object;
-  readonly struktur: object;
-  readonly regel: object;
-}
-
-/** What the common rules need of a run's options: the version's adapter. */
-export interface QsBasisKontext {
-  readonly sicht: XdfSicht;
-}
-
-/** A FIM-QS rule written once for every version. */
-export type XdfRule = Rule<XdfKnoten, QsBasisKontext>;
-
-type Visitors = RuleVisitors<XdfKnoten, QsBasisKontext>;
-type Ctx = RuleContext<QsBasisKontext>;
-
-const rule = (code: string, extras: QsExtras, visit: Visitors): XdfRule => qsRule<XdfKnoten, QsBasisKontext>(code, extras, visit);
+import { type BezugSicht, type ElementArt, type ElementSicht, elementKey, leer, type QsProfil } from "../view.ts";
+import { bausteinErsteller, type Ctx, regeln, rule, type Visitors } from "./basis.ts";
+import { regelErstellerVisitors } from "./regel.ts";
 
 const ALLE: readonly ElementArt[] = ["stammdatenschema", "datenfeldgruppe", "datenfeld", "dokumentsteckbrief"];
 const ELEMENTE: readonly ElementArt[] = ["datenfeldgruppe", "datenfeld"];
@@ -56,8 +24,6 @@ const RELATION_ZIELE: Readonly<Record<ElementArt, string>> = {
   datenfeld: "FG",
   dokumentsteckbrief: "D",
 };
-const FIM_BAUSTEIN = /^FIM[- ]Baustein Datenfelder$/;
-
 /** Visitors applying one check to the given element kinds, each reported as the element. */
 function fuer(arten: readonly ElementArt[], check: (e: ElementSicht) => boolean): Visitors {
   const v: Record<string, (node: object, ctx: Ctx) => void> = {};
@@ -68,16 +34,6 @@ function fuer(arten: readonly ElementArt[], check: (e: ElementSicht) => boolean)
     };
   }
   return v as Visitors;
-}
-
-/** A visitor of rules (Regel), each reported as the rule. */
-function regeln(check: (r: RegelSicht) => boolean): Visitors {
-  return {
-    regel(node, ctx) {
-      const r = ctx.options.sicht.regel(node);
-      if (check(r)) ctx.report({ target: r.target, element: elementKey(r.identifikation) });
-    },
-  };
 }
 
 /** A visitor of structure rows reporting rows with a `bezug` that fails `test`. */
@@ -124,10 +80,10 @@ export interface AllgemeinOptionen {
 }
 
 /** The common rules on AllgemeineAngaben and Schemaelementangaben, by catalogue code, for one version. */
-export function allgemeinRules(profil: QsProfil, opt: AllgemeinOptionen): Readonly<Record<string, XdfRule>> {
+export function allgemeinRules(profil: QsProfil, opt: AllgemeinOptionen) {
   const inAbAn = opt.textChecksByDefault ? {} : { enabledByDefault: false };
   const idMuster = (art: ElementArt) => new RegExp(`^${ID_BUCHSTABE[art]}\\d{${profil.idZiffern}}$`);
-  const ersteller1140 = fuer(ELEMENTE, (e) => FIM_BAUSTEIN.test((e.ersteller ?? "").trim()) && !/^[GF]60/.test(e.identifikation.id));
+  const ersteller1140 = fuer(ELEMENTE, (e) => bausteinErsteller(e.ersteller) && !/^[GF]60/.test(e.identifikation.id));
   const ersteller1117 = fuer(ALLE, (e) => leer(e.ersteller));
   return {
     "1002": rule(
@@ -238,7 +194,7 @@ export function allgemeinRules(profil: QsProfil, opt: AllgemeinOptionen): Readon
     "1141": rule(
       "1141",
       { description: "A schema outside Nummernkreis 60 whose fachlicher Ersteller is 'FIM-Baustein Datenfelder'." },
-      fuer(["stammdatenschema"], (e) => FIM_BAUSTEIN.test((e.ersteller ?? "").trim()) && !/^S60/.test(e.identifikation.id)),
+      fuer(["stammdatenschema"], (e) => bausteinErsteller(e.ersteller) && !/^S60/.test(e.identifikation.id)),
     ),
     "1142": rule(
       "1142",
@@ -295,27 +251,6 @@ export function allgemeinRules(profil: QsProfil, opt: AllgemeinOptionen): Readon
       ),
     ),
   };
-}
-
-function regelErstellerVisitors(code: "1140" | "1117"): Visitors {
-  return code === "1140"
-    ? regeln((r) => FIM_BAUSTEIN.test((r.ersteller ?? "").trim()) && !/^R60/.test(r.identifikation.id))
-    : regeln((r) => leer(r.ersteller));
-}
-
-/** 1140 and 1117 for rules (Regel) alone, as 3.0.0 lists them among its rule checks. */
-export function regelErsteller(code: "1140" | "1117"): XdfRule {
-  return code === "1140"
-    ? rule(
-        "1140",
-        { description: "Rule outside Nummernkreis 60 whose `fachlicherErsteller` is 'FIM-Baustein Datenfelder'." },
-        regelErstellerVisitors("1140"),
-      )
-    : rule(
-        "1117",
-        { description: "Rule with an empty `fachlicherErsteller`. Off by default, as in the reference run.", enabledByDefault: false },
-        regelErstellerVisitors("1117"),
-      );
 }
 
 /** Picks the rules of `codes` from a table, in that order (a version's profile). */

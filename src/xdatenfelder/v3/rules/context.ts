@@ -5,7 +5,7 @@
  */
 import type { CodeListDocument } from "../../../core/codelists/genericode.ts";
 import type { Rule } from "../../../core/validation/rule.ts";
-import type { QsBasisKontext } from "../../common/qs/allgemein.ts";
+import type { QsBasisKontext } from "../../common/qs/basis.ts";
 import type {
   Datenfeld,
   Datenfeldgruppe,

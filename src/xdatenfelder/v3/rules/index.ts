@@ -16,10 +16,10 @@ import type { Report } from "../../../core/validation/report.ts";
 import { runRules, type SourcePosition, type Walker } from "../../../core/validation/run-rules.ts";
 import { sourceElement } from "../../../core/xml/cursor.ts";
 import { elementPath } from "../../../core/xml/path.ts";
+import { allgemeinRules, waehle } from "../../common/qs/allgemein.ts";
 import type { Datenfeld, Datenfeldgruppe, Nachricht, Regel, Stammdatenschema } from "../model.ts";
 import { PREFIXES } from "../namespace.ts";
 import { type ParseOptions, safeParse } from "../parse.ts";
-import { allgemeinRules, waehle } from "../../common/qs/allgemein.ts";
 import { CODELISTEN, codelistenKey, codelistenVersionen, codelisteRules } from "./codeliste.ts";
 import {
   type CodeListLookup,

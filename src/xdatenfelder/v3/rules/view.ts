@@ -1,6 +1,6 @@
 /** The adapter from the 3.0.0 model to the neutral view the common FIM-QS rules read (`common/view.ts`). */
 import { isCodeOf } from "../../../core/codelists/code.ts";
-import { einmal, type ElementArt, type ElementSicht, type QsProfil, type XdfSicht } from "../../common/view.ts";
+import { type ElementArt, type ElementSicht, einmal, type QsProfil, type XdfSicht } from "../../common/view.ts";
 import { freigabestatusCodeList, relationCodeList, schemaelementartCodeList } from "../codes.ts";
 import type { AllgemeineAngaben, Regel, Schemaelementangaben } from "../model.ts";
 import type { RegelKnoten, StrukturKnoten } from "./context.ts";
@@ -14,6 +14,7 @@ export const PROFIL_V3: QsProfil = {
   statusInaktiv: "7",
   statusAktiv: undefined,
   statusMitDatum: new Set(["3", "4", "5", "6", "7"]),
+  versionierteReferenz: /[FG]\d{11}V\d*\.\d*/,
   relationGueltig: (code) => isCodeOf(relationCodeList, code),
 };
 
@@ -71,6 +72,8 @@ export function sichtV3(): XdfSicht {
         identifikation: g.identifikation,
         name: g.name,
         ersteller: g.fachlicherErsteller,
+        text: g.freitextRegel,
+        skript: g.skript,
         latinTexte: () => [g.name, g.beschreibung, g.freitextRegel, g.fachlicherErsteller, ...g.bezug.map((b) => b.text)],
       };
     }),

@@ -1,0 +1,90 @@
+/** The adapter from the 2.0 model to the neutral view the common FIM-QS rules read (`common/view.ts`). */
+import { isCodeOf } from "../../../core/codelists/code.ts";
+import { type ElementArt, type ElementSicht, einmal, type QsProfil, type XdfSicht } from "../../common/view.ts";
+import { schemaelementartCodeList, statusCodeList } from "../codes.ts";
+import type { AllgemeineAngaben, Regel, Schemaelementangaben } from "../model.ts";
+import type { RegelKnoten, StrukturKnoten } from "./context.ts";
+
+/** The 2.0 parameters of the common checks. */
+export const PROFIL_V2: QsProfil = {
+  standard: "XDatenfelder 2.0",
+  idZiffern: 8,
+  statusGueltig: (code) => isCodeOf(statusCodeList, code),
+  schemaelementartGueltig: (code) => isCodeOf(schemaelementartCodeList, code),
+  statusInaktiv: "inaktiv",
+  statusAktiv: "aktiv",
+  statusMitDatum: new Set(),
+  versionierteReferenz: /[FG]\d{8}V\d+\.\d+/,
+  relationGueltig: () => true,
+};
+
+type Element = AllgemeineAngaben &
+  Partial<Schemaelementangaben> & { hilfetext?: string; inhalt?: string; praezisierung?: { text: string } };
+
+function element(node: object, art: ElementArt): ElementSicht {
+  const x = node as Element;
+  const kopf = art === "stammdatenschema" || art === "dokumentsteckbrief";
+  return {
+    art,
+    target: node,
+    identifikation: x.identifikation,
+    name: x.name,
+    bezeichnung: x.bezeichnungEingabe,
+    hilfetext: kopf ? x.hilfetext : x.hilfetextEingabe,
+    bezeichnungEingabe: kopf ? undefined : x.bezeichnungEingabe,
+    bezeichnungAusgabe: x.bezeichnungAusgabe,
+    hilfetextEingabe: x.hilfetextEingabe,
+    hilfetextAusgabe: x.hilfetextAusgabe,
+    schemaelementart: x.schemaelementart?.code,
+    status: x.status.code,
+    statusGesetztAm: undefined,
+    ersteller: x.fachlicherErsteller,
+    veroeffentlichungsdatum: x.veroeffentlichungsdatum,
+    bezug: [{ text: x.bezug }],
+    relation: [],
+    latinTexte: () => [
+      x.name,
+      x.bezeichnungEingabe,
+      x.bezeichnungAusgabe,
+      x.beschreibung,
+      x.definition,
+      x.bezug,
+      x.fachlicherErsteller,
+      x.versionshinweis,
+      x.hilfetext,
+      x.hilfetextEingabe,
+      x.hilfetextAusgabe,
+      x.inhalt,
+      x.praezisierung?.text,
+    ],
+  };
+}
+
+/** A fresh adapter (its caches live as long as one run). */
+export function sichtV2(): XdfSicht {
+  return {
+    element: einmal(element),
+    regel: einmal((node: object) => {
+      const g: Regel = (node as RegelKnoten).regel;
+      return {
+        target: g,
+        identifikation: g.identifikation,
+        name: g.name,
+        ersteller: g.fachlicherErsteller,
+        text: g.definition,
+        skript: g.script,
+        latinTexte: () => [g.name, g.bezeichnungEingabe, g.beschreibung, g.definition, g.bezug, g.fachlicherErsteller],
+      };
+    }),
+    zeile: einmal((node: object) => {
+      const s = node as StrukturKnoten;
+      return {
+        target: s.struktur,
+        parent: s.parent.identifikation,
+        child: s.child.identifikation,
+        childStatus: s.child.status.code,
+        bezug: [{ text: s.struktur.bezug }],
+      };
+    }),
+  };
+}
