@@ -54,6 +54,14 @@ export interface ElementSicht {
   readonly veroeffentlichungsdatum: string | undefined;
   readonly bezug: readonly BezugSicht[];
   readonly relation: readonly RelationSicht[];
+  readonly definition: string | undefined;
+  /** Schemas: the codes of the two Ableitungsmodifikationen. */
+  readonly ableitungsmodifikationenStruktur: string | undefined;
+  readonly ableitungsmodifikationenRepraesentation: string | undefined;
+  /** Dokumentsteckbriefe: the dokumentart (2.0 a free string, 3.0.0 a code). */
+  readonly dokumentart: string | undefined;
+  /** Dokumentsteckbriefe: the boolean as written (2.0 `isReferenz`, 3.0.0 `istAbstrakt`). */
+  readonly dokumentsteckbriefSchalter: string | undefined;
   /** Every String.Latin text of the element (absent ones as undefined). */
   latinTexte(): readonly (string | undefined)[];
 }
@@ -103,6 +111,11 @@ export interface QsProfil {
   readonly idZiffern: number;
   /** Whether a status code is in the version's status list. */
   readonly statusGueltig: (code: string) => boolean;
+  /** Whether the Ableitungsmodifikationen codes are in the version's lists. */
+  readonly ableitungStrukturGueltig: (code: string) => boolean;
+  readonly ableitungRepraesentationGueltig: (code: string) => boolean;
+  /** Whether a Dokumentsteckbrief's dokumentart is acceptable (2.0: not empty; 3.0.0: in the code list). */
+  readonly dokumentartGueltig: (code: string) => boolean;
   /** Whether a schemaelementart code is in the version's list. */
   readonly schemaelementartGueltig: (code: string) => boolean;
   /** The status code of an inactive element (2.0 `inaktiv`, 3.0.0 `7`). */

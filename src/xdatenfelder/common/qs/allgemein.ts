@@ -6,8 +6,8 @@
  * (`v2/rules/index.ts`, `v3/rules/index.ts`).
  */
 import { isStringLatin } from "../../../core/xsd-types/latin.ts";
-import { type BezugSicht, type ElementArt, type ElementSicht, elementKey, leer, type QsProfil } from "../view.ts";
-import { bausteinErsteller, type Ctx, regeln, rule, type Visitors } from "./basis.ts";
+import { type BezugSicht, type ElementArt, elementKey, leer, type QsProfil } from "../view.ts";
+import { bausteinErsteller, fuer, regeln, rule, type Visitors } from "./basis.ts";
 import { regelErstellerVisitors } from "./regel.ts";
 
 const ALLE: readonly ElementArt[] = ["stammdatenschema", "datenfeldgruppe", "datenfeld", "dokumentsteckbrief"];
@@ -24,18 +24,6 @@ const RELATION_ZIELE: Readonly<Record<ElementArt, string>> = {
   datenfeld: "FG",
   dokumentsteckbrief: "D",
 };
-/** Visitors applying one check to the given element kinds, each reported as the element. */
-function fuer(arten: readonly ElementArt[], check: (e: ElementSicht) => boolean): Visitors {
-  const v: Record<string, (node: object, ctx: Ctx) => void> = {};
-  for (const art of arten) {
-    v[art] = (node, ctx) => {
-      const e = ctx.options.sicht.element(node, art);
-      if (check(e)) ctx.report({ target: e.target, element: elementKey(e.identifikation) });
-    };
-  }
-  return v as Visitors;
-}
-
 /** A visitor of structure rows reporting rows with a `bezug` that fails `test`. */
 function zeile(test: (b: BezugSicht) => boolean): Visitors {
   return {

@@ -1,6 +1,6 @@
 /** What the FIM-QS rules written once share: the node kinds, the run's context, the rule factory. */
 import type { Rule, RuleContext, RuleVisitors } from "../../../core/validation/rule.ts";
-import { elementKey, type RegelSicht, type XdfSicht } from "../view.ts";
+import { type ElementArt, type ElementSicht, elementKey, type RegelSicht, type XdfSicht } from "../view.ts";
 import { type QsExtras, qsRule } from "./rule.ts";
 
 /** The node kinds the common rules visit; the nodes are the version's model objects, read through the view. */
@@ -38,4 +38,16 @@ export function regeln(check: (r: RegelSicht) => boolean): Visitors {
       if (check(r)) ctx.report({ target: r.target, element: elementKey(r.identifikation) });
     },
   };
+}
+
+/** Visitors applying one check to the given element kinds, each reported as the element. */
+export function fuer(arten: readonly ElementArt[], check: (e: ElementSicht) => boolean): Visitors {
+  const v: Record<string, (node: object, ctx: Ctx) => void> = {};
+  for (const art of arten) {
+    v[art] = (node, ctx) => {
+      const e = ctx.options.sicht.element(node, art);
+      if (check(e)) ctx.report({ target: e.target, element: elementKey(e.identifikation) });
+    };
+  }
+  return v as Visitors;
 }

@@ -13,6 +13,7 @@ import { sourceElement } from "../../../core/xml/cursor.ts";
 import { elementPath } from "../../../core/xml/path.ts";
 import { allgemeinRules, waehle } from "../../common/qs/allgemein.ts";
 import { regelRules } from "../../common/qs/regel.ts";
+import { schemaRules } from "../../common/qs/schema.ts";
 import type { Datenfeld, Datenfeldgruppe, Nachricht, Regel, Stammdatenschema } from "../model.ts";
 import { PREFIXES } from "../namespace.ts";
 import { CODELISTEN, codelisteRules, genericodeKey } from "./codeliste.ts";
@@ -29,7 +30,6 @@ import {
   type V2Knoten,
 } from "./context.ts";
 import { datenfeldRules } from "./datenfeld.ts";
-import { schemaRules } from "./schema.ts";
 import { strukturRules } from "./struktur.ts";
 import { PROFIL_V2, sichtV2 } from "./view.ts";
 
@@ -67,7 +67,7 @@ export const qsRules: readonly QsRule[] = [
     "1131",
     "1119",
   ]),
-  ...schemaRules,
+  ...waehle(schemaRules(PROFIL_V2), ["1050", "1051", "1033", "1034", "1008", "1049", "1055", "1092", "1107"]),
   ...strukturRules,
   ...datenfeldRules,
   ...waehle(regelRules(PROFIL_V2), ["1002", "1038", "1039", "1019", "1104"]),

@@ -1,8 +1,13 @@
 /** The adapter from the 2.0 model to the neutral view the common FIM-QS rules read (`common/view.ts`). */
 import { isCodeOf } from "../../../core/codelists/code.ts";
-import { type ElementArt, type ElementSicht, einmal, type QsProfil, type XdfSicht } from "../../common/view.ts";
-import { schemaelementartCodeList, statusCodeList } from "../codes.ts";
-import type { AllgemeineAngaben, Regel, Schemaelementangaben } from "../model.ts";
+import { type ElementArt, type ElementSicht, einmal, leer, type QsProfil, type XdfSicht } from "../../common/view.ts";
+import {
+  ableitungsmodifikationenRepraesentationCodeList,
+  ableitungsmodifikationenStrukturCodeList,
+  schemaelementartCodeList,
+  statusCodeList,
+} from "../codes.ts";
+import type { AllgemeineAngaben, Dokumentsteckbrief, Regel, Schemaelementangaben, Stammdatenschema } from "../model.ts";
 import type { RegelKnoten, StrukturKnoten } from "./context.ts";
 
 /** The 2.0 parameters of the common checks. */
@@ -15,11 +20,20 @@ export const PROFIL_V2: QsProfil = {
   statusAktiv: "aktiv",
   statusMitDatum: new Set(),
   versionierteReferenz: /[FG]\d{8}V\d+\.\d+/,
+  ableitungStrukturGueltig: (code) => isCodeOf(ableitungsmodifikationenStrukturCodeList, code),
+  ableitungRepraesentationGueltig: (code) => isCodeOf(ableitungsmodifikationenRepraesentationCodeList, code),
+  dokumentartGueltig: (text) => !leer(text),
   relationGueltig: () => true,
 };
 
 type Element = AllgemeineAngaben &
-  Partial<Schemaelementangaben> & { hilfetext?: string; inhalt?: string; praezisierung?: { text: string } };
+  Partial<Schemaelementangaben> &
+  Partial<Pick<Stammdatenschema, "ableitungsmodifikationenStruktur" | "ableitungsmodifikationenRepraesentation">> &
+  Partial<Pick<Dokumentsteckbrief, "dokumentart" | "isReferenz">> & {
+    hilfetext?: string;
+    inhalt?: string;
+    praezisierung?: { text: string };
+  };
 
 function element(node: object, art: ElementArt): ElementSicht {
   const x = node as Element;
@@ -42,6 +56,11 @@ function element(node: object, art: ElementArt): ElementSicht {
     veroeffentlichungsdatum: x.veroeffentlichungsdatum,
     bezug: [{ text: x.bezug }],
     relation: [],
+    definition: x.definition,
+    ableitungsmodifikationenStruktur: x.ableitungsmodifikationenStruktur?.code,
+    ableitungsmodifikationenRepraesentation: x.ableitungsmodifikationenRepraesentation?.code,
+    dokumentart: x.dokumentart,
+    dokumentsteckbriefSchalter: x.isReferenz,
     latinTexte: () => [
       x.name,
       x.bezeichnungEingabe,

@@ -1,8 +1,15 @@
 /** The adapter from the 3.0.0 model to the neutral view the common FIM-QS rules read (`common/view.ts`). */
 import { isCodeOf } from "../../../core/codelists/code.ts";
 import { type ElementArt, type ElementSicht, einmal, type QsProfil, type XdfSicht } from "../../common/view.ts";
-import { freigabestatusCodeList, relationCodeList, schemaelementartCodeList } from "../codes.ts";
-import type { AllgemeineAngaben, Regel, Schemaelementangaben } from "../model.ts";
+import {
+  ableitungsmodifikationenRepraesentationCodeList,
+  ableitungsmodifikationenStrukturCodeList,
+  dokumentartCodeList,
+  freigabestatusCodeList,
+  relationCodeList,
+  schemaelementartCodeList,
+} from "../codes.ts";
+import type { AllgemeineAngaben, Dokumentsteckbrief, Regel, Schemaelementangaben, Stammdatenschema } from "../model.ts";
 import type { RegelKnoten, StrukturKnoten } from "./context.ts";
 
 /** The 3.0.0 parameters of the common checks. */
@@ -15,11 +22,21 @@ export const PROFIL_V3: QsProfil = {
   statusAktiv: undefined,
   statusMitDatum: new Set(["3", "4", "5", "6", "7"]),
   versionierteReferenz: /[FG]\d{11}V\d*\.\d*/,
+  ableitungStrukturGueltig: (code) => isCodeOf(ableitungsmodifikationenStrukturCodeList, code),
+  ableitungRepraesentationGueltig: (code) => isCodeOf(ableitungsmodifikationenRepraesentationCodeList, code),
+  dokumentartGueltig: (code) => isCodeOf(dokumentartCodeList, code),
   relationGueltig: (code) => isCodeOf(relationCodeList, code),
 };
 
 type Element = AllgemeineAngaben &
-  Partial<Schemaelementangaben> & { bezeichnung?: string; hilfetext?: string; inhalt?: string; praezisierung?: { text: string } };
+  Partial<Schemaelementangaben> &
+  Partial<Pick<Stammdatenschema, "ableitungsmodifikationenStruktur" | "ableitungsmodifikationenRepraesentation">> &
+  Partial<Pick<Dokumentsteckbrief, "dokumentart" | "istAbstrakt">> & {
+    bezeichnung?: string;
+    hilfetext?: string;
+    inhalt?: string;
+    praezisierung?: { text: string };
+  };
 
 function element(node: object, art: ElementArt): ElementSicht {
   const x = node as Element;
@@ -41,6 +58,11 @@ function element(node: object, art: ElementArt): ElementSicht {
     ersteller: x.statusGesetztDurch,
     veroeffentlichungsdatum: x.veroeffentlichungsdatum,
     bezug: x.bezug,
+    definition: x.definition,
+    ableitungsmodifikationenStruktur: x.ableitungsmodifikationenStruktur?.code,
+    ableitungsmodifikationenRepraesentation: x.ableitungsmodifikationenRepraesentation?.code,
+    dokumentart: x.dokumentart?.code,
+    dokumentsteckbriefSchalter: x.istAbstrakt,
     relation: x.relation.map((r) => ({ praedikat: r.praedikat.code, objektId: r.objekt.id })),
     latinTexte: () => [
       x.name,
