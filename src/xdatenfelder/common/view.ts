@@ -91,6 +91,15 @@ export interface ZeileSicht {
   /** The status code of the contained element. */
   readonly childStatus: string;
   readonly bezug: readonly BezugSicht[];
+  /** `anzahl` as written. */
+  readonly anzahl: string;
+  readonly parentArt: "stammdatenschema" | "datenfeldgruppe";
+  /** The schemaelementart code of the parent group (undefined for a schema). */
+  readonly parentSchemaelementart: string | undefined;
+  readonly childArt: "datenfeld" | "datenfeldgruppe";
+  readonly childSchemaelementart: string;
+  /** The datentyp code of a contained field (undefined for a group). */
+  readonly childDatentyp: string | undefined;
 }
 
 /**
@@ -124,6 +133,8 @@ export interface QsProfil {
   readonly statusAktiv: string | undefined;
   /** Status codes that need a `statusGesetztAm` (3.0.0: 3–7; 2.0 has no such date). */
   readonly statusMitDatum: ReadonlySet<string>;
+  /** Whether `anzahl` `0:0` is reported as 1021 (3.0.0, as the reference QS-DF 1.20 does). */
+  readonly anzahlNullIstLeer: boolean;
   /** An element reference with a version in a rule's text (1019; the id form differs per version). */
   readonly versionierteReferenz: RegExp;
   /** Whether a relation's praedikat is in the version's list (3.0.0; 2.0 has no relations). */

@@ -7,7 +7,15 @@ import {
   schemaelementartCodeList,
   statusCodeList,
 } from "../codes.ts";
-import type { AllgemeineAngaben, Dokumentsteckbrief, Regel, Schemaelementangaben, Stammdatenschema } from "../model.ts";
+import type {
+  AllgemeineAngaben,
+  Datenfeld,
+  Datenfeldgruppe,
+  Dokumentsteckbrief,
+  Regel,
+  Schemaelementangaben,
+  Stammdatenschema,
+} from "../model.ts";
 import type { RegelKnoten, StrukturKnoten } from "./context.ts";
 
 /** The 2.0 parameters of the common checks. */
@@ -19,6 +27,7 @@ export const PROFIL_V2: QsProfil = {
   statusInaktiv: "inaktiv",
   statusAktiv: "aktiv",
   statusMitDatum: new Set(),
+  anzahlNullIstLeer: false,
   versionierteReferenz: /[FG]\d{8}V\d+\.\d+/,
   ableitungStrukturGueltig: (code) => isCodeOf(ableitungsmodifikationenStrukturCodeList, code),
   ableitungRepraesentationGueltig: (code) => isCodeOf(ableitungsmodifikationenRepraesentationCodeList, code),
@@ -102,6 +111,12 @@ export function sichtV2(): XdfSicht {
         parent: s.parent.identifikation,
         child: s.child.identifikation,
         childStatus: s.child.status.code,
+        anzahl: s.struktur.anzahl,
+        parentArt: s.parentKind,
+        parentSchemaelementart: s.parentKind === "datenfeldgruppe" ? (s.parent as Datenfeldgruppe).schemaelementart.code : undefined,
+        childArt: s.childKind,
+        childSchemaelementart: s.child.schemaelementart.code,
+        childDatentyp: s.childKind === "datenfeld" ? (s.child as Datenfeld).datentyp.code : undefined,
         bezug: [{ text: s.struktur.bezug }],
       };
     }),

@@ -9,7 +9,15 @@ import {
   relationCodeList,
   schemaelementartCodeList,
 } from "../codes.ts";
-import type { AllgemeineAngaben, Dokumentsteckbrief, Regel, Schemaelementangaben, Stammdatenschema } from "../model.ts";
+import type {
+  AllgemeineAngaben,
+  Datenfeld,
+  Datenfeldgruppe,
+  Dokumentsteckbrief,
+  Regel,
+  Schemaelementangaben,
+  Stammdatenschema,
+} from "../model.ts";
 import type { RegelKnoten, StrukturKnoten } from "./context.ts";
 
 /** The 3.0.0 parameters of the common checks. */
@@ -21,6 +29,7 @@ export const PROFIL_V3: QsProfil = {
   statusInaktiv: "7",
   statusAktiv: undefined,
   statusMitDatum: new Set(["3", "4", "5", "6", "7"]),
+  anzahlNullIstLeer: true,
   versionierteReferenz: /[FG]\d{11}V\d*\.\d*/,
   ableitungStrukturGueltig: (code) => isCodeOf(ableitungsmodifikationenStrukturCodeList, code),
   ableitungRepraesentationGueltig: (code) => isCodeOf(ableitungsmodifikationenRepraesentationCodeList, code),
@@ -106,6 +115,12 @@ export function sichtV3(): XdfSicht {
         parent: s.parent.identifikation,
         child: s.child.identifikation,
         childStatus: s.child.freigabestatus.code,
+        anzahl: s.struktur.anzahl,
+        parentArt: s.parentKind,
+        parentSchemaelementart: s.parentKind === "datenfeldgruppe" ? (s.parent as Datenfeldgruppe).schemaelementart.code : undefined,
+        childArt: s.childKind,
+        childSchemaelementart: s.child.schemaelementart.code,
+        childDatentyp: s.childKind === "datenfeld" ? (s.child as Datenfeld).datentyp.code : undefined,
         bezug: s.struktur.bezug,
       };
     }),
