@@ -4,7 +4,7 @@
  * message in German and English. Rules visit typed model objects, never XML. What a catalogue's classes mean
  * (and which severity each maps to) is the standard's business, not core's.
  */
-import type { Severity } from "../diagnostics/diagnostic.ts";
+import type { Diagnostic, Severity } from "../diagnostics/diagnostic.ts";
 
 /** A message in both catalogue locales. */
 export interface RuleText {
@@ -28,6 +28,11 @@ export interface RuleFinding {
 export interface RuleContext<O> {
   /** Reports one finding of the visiting rule. */
   readonly report: (finding: RuleFinding) => void;
+  /**
+   * Reports a finding the rule has already made a diagnostic of (its own code, params and path, e.g. a
+   * structural finding); the runner sets `ruleId`, `stage: "rules"` and the file, and keeps it as it is else.
+   */
+  readonly emit: (finding: Diagnostic) => void;
   /** The options of the run (providers, parameters). */
   readonly options: O;
 }

@@ -90,6 +90,14 @@ export function runRules<V, O>(rules: readonly Rule<V, O>[], walk: Walker<V>, op
           }),
         );
       },
+      emit: (d: Diagnostic) => {
+        diagnostics.push({
+          ...d,
+          stage: "rules",
+          ruleId: rule.id,
+          ...(opts.file !== undefined && { file: opts.file }),
+        } as Diagnostic);
+      },
     };
     for (const kind of Object.keys(rule.visit) as (keyof V)[]) {
       const fn = rule.visit[kind] as ((node: unknown, c: RuleContext<O>) => void) | undefined;
