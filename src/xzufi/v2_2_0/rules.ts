@@ -17,6 +17,7 @@ import * as common from "../common/rules.ts";
 import { indexStep as idx, type XzufiRuleProfile } from "../common/rules.ts";
 import * as B from "./binding.ts";
 import { LOESCHE_KLASSE_VALUES } from "./codes.ts";
+import { CONFIG } from "./config.ts";
 import type { Leistung, Nachricht } from "./model.ts";
 import { DEFAULT_ROOT_ELEMENT, PREFIX } from "./namespace.ts";
 
@@ -38,7 +39,7 @@ const PROFILE: XzufiRuleProfile<Leistung> = {
   defaultRootElement: DEFAULT_ROOT_ELEMENT,
   nachricht: B.Nachricht,
   leistung: B.Leistung,
-  schreibeObjekte: ["leistung", "organisationseinheit", "zustaendigkeitTransferObjekt", "spezialisierung", "onlinedienst"],
+  schreibeObjekte: CONFIG.objectElements,
   loescheKlassen: LOESCHE_KLASSE_VALUES,
   leistungRules(r, l, path) {
     // XZUFI-001 / 002 / 003: the LeiKa reference and the structure
