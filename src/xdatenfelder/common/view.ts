@@ -114,8 +114,6 @@ export interface XdfSicht {
 
 /** Where the versions differ in what a common check asks. */
 export interface QsProfil {
-  /** The version label, e.g. `XDatenfelder 3.0.0`. */
-  readonly standard: string;
   /** Digits after the element's letter in an id (2.0: 8, 3.0.0: 11). */
   readonly idZiffern: number;
   /** Whether a status code is in the version's status list. */

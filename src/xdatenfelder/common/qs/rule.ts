@@ -35,8 +35,3 @@ export function qsRule<V, O>(code: string, extras: QsExtras, visit: RuleVisitors
     visit,
   });
 }
-
-/** The same rule with its default switched (a version whose reference checker lacks the check). */
-export function withDefault<V, O>(rule: Rule<V, O>, enabledByDefault: boolean, note?: string): Rule<V, O> {
-  return { ...rule, enabledByDefault, ...(note !== undefined && { description: `${rule.description ?? ""} ${note}`.trim() }) };
-}

@@ -20,7 +20,6 @@ import type { RegelKnoten, StrukturKnoten } from "./context.ts";
 
 /** The 2.0 parameters of the common checks. */
 export const PROFIL_V2: QsProfil = {
-  standard: "XDatenfelder 2.0",
   idZiffern: 8,
   statusGueltig: (code) => isCodeOf(statusCodeList, code),
   schemaelementartGueltig: (code) => isCodeOf(schemaelementartCodeList, code),

@@ -22,7 +22,6 @@ import type { RegelKnoten, StrukturKnoten } from "./context.ts";
 
 /** The 3.0.0 parameters of the common checks. */
 export const PROFIL_V3: QsProfil = {
-  standard: "XDatenfelder 3.0.0",
   idZiffern: 11,
   statusGueltig: (code) => isCodeOf(freigabestatusCodeList, code),
   schemaelementartGueltig: (code) => isCodeOf(schemaelementartCodeList, code),
