@@ -72,7 +72,7 @@ export function formatJunit(reports: readonly Report[], options: JunitOptions = 
       if (fail.length > 0) {
         failures++;
         cases.push(
-          `    <testcase classname="${escapeAttribute(file)}" name="${escapeAttribute(name)}"><failure message="${escapeAttribute(`${fail.length} finding(s): ${messageOf(fail[0] as Diagnostic, options.locale)}`)}" type="${escapeAttribute(rule.qsTyp ?? rule.severity)}">${escapeText(body)}</failure></testcase>`,
+          `    <testcase classname="${escapeAttribute(file)}" name="${escapeAttribute(name)}"><failure message="${escapeAttribute(`${fail.length} finding(s): ${messageOf(fail[0] as Diagnostic, options.locale)}`)}" type="${escapeAttribute(rule.category ?? rule.qsTyp ?? rule.severity)}">${escapeText(body)}</failure></testcase>`,
         );
       } else {
         cases.push(

@@ -68,7 +68,11 @@ export function formatSarif(reports: readonly Report[], options: SarifOptions = 
       fullDescription: { text: rule.message.de },
       ...helpOf(options, rule.id),
       defaultConfiguration: { level: sarifLevel(rule.severity) },
-      properties: { ...(rule.qsTyp !== undefined && { qsTyp: rule.qsTyp }), severity: rule.severity },
+      properties: {
+        ...(rule.category !== undefined && { category: rule.category }),
+        ...(rule.qsTyp !== undefined && { qsTyp: rule.qsTyp }),
+        severity: rule.severity,
+      },
     })),
     ...[...extra.entries()].map(([code, d]) => ({
       id: code,

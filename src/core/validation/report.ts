@@ -17,6 +17,9 @@ export interface SkippedRule {
 /** Metadata of a rule as reports need it (SARIF `rules`, JUnit test cases). */
 export interface RuleInfo {
   readonly id: string;
+  /** The class the standard's catalogue gives the rule (opaque to core; FIM-QS: its `Typ`). */
+  readonly category?: string | undefined;
+  /** @deprecated use `category` (the same value; kept one minor version for readers of JSON and SARIF reports). */
   readonly qsTyp?: string | undefined;
   readonly severity: Diagnostic["severity"];
   readonly message: { readonly de: string; readonly en: string };

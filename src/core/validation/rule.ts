@@ -1,24 +1,10 @@
 /**
- * The contract of a semantic rule: an identifier taken verbatim from the standard's own catalogue (e.g. a
- * FIM-QS code such as `1018`), the catalogue's class kept as metadata, the severity it maps to, and the
- * catalogue's message in German and English. Rules visit typed model objects, never XML.
+ * The contract of a semantic rule: an identifier taken verbatim from the standard's own catalogue, the
+ * catalogue's class kept as opaque metadata (`category`), the severity of its findings, and the catalogue's
+ * message in German and English. Rules visit typed model objects, never XML. What a catalogue's classes mean
+ * (and which severity each maps to) is the standard's business, not core's.
  */
-import type { Severity } from "../diagnostics/diagnostic.ts";
-
-/**
- * The class a FIM-QS catalogue entry carries (`Typ` in the catalogue). `Deaktiviert` rules are registered
- * but off unless a policy switches them on.
- */
-export type QsTyp = "FehlerKritisch" | "FehlerMethodisch" | "Warnung" | "Hinweis" | "Deaktiviert";
-
-/** How a catalogue class maps onto the library's severity scale. */
-export const QS_TYP_SEVERITY: Readonly<Record<QsTyp, Severity>> = {
-  FehlerKritisch: "error",
-  FehlerMethodisch: "error",
-  Warnung: "warning",
-  Hinweis: "info",
-  Deaktiviert: "info",
-};
+import type { Diagnostic, Severity } from "../diagnostics/diagnostic.ts";
 
 /** A message in both catalogue locales. */
 export interface RuleText {
@@ -32,7 +18,7 @@ export interface RuleText {
 export interface RuleFinding {
   /** The model object whose source position and path the finding gets (e.g. the element, or a structure row). */
   readonly target: object;
-  /** The element the finding concerns, as `id` + `V` + version (e.g. `F60000000243V1.2.0`). */
+  /** The element the finding concerns, as an opaque key the standard chooses (copied into `params.element`). */
   readonly element: string;
   /** The child element when the finding sits in a structure row (id of the child). */
   readonly sub?: string | undefined;
@@ -42,6 +28,11 @@ export interface RuleFinding {
 export interface RuleContext<O> {
   /** Reports one finding of the visiting rule. */
   readonly report: (finding: RuleFinding) => void;
+  /**
+   * Reports a finding the rule has already made a diagnostic of (its own code, params and path, e.g. a
+   * structural finding); the runner sets `ruleId`, `stage: "rules"` and the file, and keeps it as it is else.
+   */
+  readonly emit: (finding: Diagnostic) => void;
   /** The options of the run (providers, parameters). */
   readonly options: O;
 }
@@ -53,8 +44,8 @@ export type RuleVisitors<V, O> = { readonly [K in keyof V]?: (node: V[K], ctx: R
 export interface Rule<V = Record<string, object>, O = unknown> {
   /** Identifier, verbatim from the standard's catalogue. */
   readonly id: string;
-  /** The catalogue class, kept as metadata (FIM-QS `Typ`). */
-  readonly qsTyp?: QsTyp | undefined;
+  /** The class the standard's catalogue gives the rule, kept as opaque metadata (reports show it). */
+  readonly category?: string | undefined;
   /** Severity of the rule's findings before any policy re-levels them. */
   readonly severity: Severity;
   /** Whether the rule runs unless a policy says otherwise (`false` for `Deaktiviert`). */
@@ -72,11 +63,11 @@ export interface Rule<V = Record<string, object>, O = unknown> {
   readonly visit: RuleVisitors<V, O>;
 }
 
-/** What {@link defineRule} takes; `severity` and `enabledByDefault` follow from `qsTyp` unless given. */
+/** What {@link defineRule} takes; `enabledByDefault` is true unless given. */
 export interface RuleDefinition<V, O> {
   readonly id: string;
-  readonly qsTyp?: QsTyp;
-  readonly severity?: Severity;
+  readonly category?: string;
+  readonly severity: Severity;
   readonly enabledByDefault?: boolean;
   readonly message: RuleText;
   readonly description?: string;
@@ -85,20 +76,19 @@ export interface RuleDefinition<V, O> {
 }
 
 /**
- * Defines a rule. The id is the catalogue code verbatim; severity defaults to the mapping of the catalogue
- * class ({@link QS_TYP_SEVERITY}); `Deaktiviert` rules are off by default.
+ * Defines a rule. The id is the catalogue code verbatim; the rule runs by default unless `enabledByDefault`
+ * is false (a standard's own factory maps its catalogue classes onto severity and default, e.g. FIM-QS in
+ * `xdatenfelder/common/qs-katalog.ts`).
  *
- * @throws {TypeError} when neither `severity` nor `qsTyp` is given, or the id is empty.
+ * @throws {TypeError} when the id is empty.
  */
 export function defineRule<V, O = unknown>(def: RuleDefinition<V, O>): Rule<V, O> {
   if (def.id === "") throw new TypeError("defineRule: id must not be empty");
-  const severity = def.severity ?? (def.qsTyp !== undefined ? QS_TYP_SEVERITY[def.qsTyp] : undefined);
-  if (severity === undefined) throw new TypeError(`defineRule ${def.id}: give a severity or a qsTyp`);
   return {
     id: def.id,
-    qsTyp: def.qsTyp,
-    severity,
-    enabledByDefault: def.enabledByDefault ?? def.qsTyp !== "Deaktiviert",
+    category: def.category,
+    severity: def.severity,
+    enabledByDefault: def.enabledByDefault ?? true,
     message: def.message,
     description: def.description,
     requires: def.requires,

@@ -41,7 +41,13 @@ export interface RuleRun {
 
 /** Metadata of a rule for reports. */
 export function ruleInfo(rule: Rule<never, never>): RuleInfo {
-  return { id: rule.id, qsTyp: rule.qsTyp, severity: rule.severity, message: rule.message };
+  return {
+    id: rule.id,
+    category: rule.category,
+    ...(rule.category !== undefined && { qsTyp: rule.category }),
+    severity: rule.severity,
+    message: rule.message,
+  };
 }
 
 /** Runs the enabled rules over the nodes the walker yields. */
@@ -83,6 +89,14 @@ export function runRules<V, O>(rules: readonly Rule<V, O>[], walk: Walker<V>, op
             file: opts.file,
           }),
         );
+      },
+      emit: (d: Diagnostic) => {
+        diagnostics.push({
+          ...d,
+          stage: "rules",
+          ruleId: rule.id,
+          ...(opts.file !== undefined && { file: opts.file }),
+        } as Diagnostic);
       },
     };
     for (const kind of Object.keys(rule.visit) as (keyof V)[]) {

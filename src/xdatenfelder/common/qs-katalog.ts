@@ -6,7 +6,22 @@
  * Version-independent: the FIM editors publish one catalogue for the checks of XDatenfelder 2.0 and 3.0.0,
  * so both versions' rule sets (`v2/rules`, `v3/rules`) read it from here. It imports only `core/`.
  */
-import type { QsTyp } from "../../core/validation/rule.ts";
+import type { Severity } from "../../core/diagnostics/diagnostic.ts";
+
+/**
+ * The class a FIM-QS catalogue entry carries (`Typ` in the catalogue). `Deaktiviert` rules are registered
+ * but off unless a policy switches them on. Kept on every rule as its `category`.
+ */
+export type QsTyp = "FehlerKritisch" | "FehlerMethodisch" | "Warnung" | "Hinweis" | "Deaktiviert";
+
+/** How a catalogue class maps onto the library's severity scale. */
+export const QS_TYP_SEVERITY: Readonly<Record<QsTyp, Severity>> = {
+  FehlerKritisch: "error",
+  FehlerMethodisch: "error",
+  Warnung: "warning",
+  Hinweis: "info",
+  Deaktiviert: "info",
+};
 
 /** The object kinds a catalogue entry applies to. */
 export type QsObjekt = "schema" | "group" | "field" | "rule" | "document" | "codelist";

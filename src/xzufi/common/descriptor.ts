@@ -8,6 +8,8 @@ import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import type { Result } from "../../core/result.ts";
 import type { InspectView, StandardDescriptor } from "../../core/standard/descriptor.ts";
 import { rulesReport } from "../../core/standard/run.ts";
+import type { AcceptancePolicy } from "../../core/validation/policy.ts";
+import type { Report } from "../../core/validation/report.ts";
 import { type FindingRule, runFindingRules } from "../../core/validation/run-rules.ts";
 import type { XmlElement } from "../../core/xml/node.ts";
 import type { PrefixMap } from "../../core/xml/path.ts";
@@ -132,6 +134,8 @@ export interface XzufiVersion<N> {
   ) => {
     readonly diagnostics: readonly Diagnostic[];
   };
+  /** The version's model rules through `runRules` (`rules.ts` `check`); the descriptor's `check` is this. */
+  readonly check?: (model: N, options: { readonly file?: string | undefined; readonly policy?: AcceptancePolicy | undefined }) => Report;
 }
 
 /** A version's registry entry. */
@@ -154,6 +158,7 @@ export function xzufiDescriptor<N extends TransferMessage>(v: XzufiVersion<N>): 
     safeParse: (xml, o) => v.safeParse(xml, o),
     serialize: (model) => v.serialize(model),
     check(model, o = {}) {
+      if (v.check !== undefined) return v.check(model, o);
       const file = o.file;
       const run = runFindingRules(
         XZUFI_RULES,

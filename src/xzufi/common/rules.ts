@@ -13,7 +13,10 @@ import { checkValue } from "../../core/binding/check.ts";
 import type { ComplexType } from "../../core/binding/types.ts";
 import { diagnostic, hasErrors } from "../../core/diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from "../../core/diagnostics/diagnostic.ts";
-import type { ReportGap, Validity } from "../../core/validation/report.ts";
+import type { AcceptancePolicy } from "../../core/validation/policy.ts";
+import type { Report, ReportGap, Validity } from "../../core/validation/report.ts";
+import { defineRule, type Rule } from "../../core/validation/rule.ts";
+import { runRules } from "../../core/validation/run-rules.ts";
 import { sourceElement } from "../../core/xml/cursor.ts";
 import { LeikaTextmodul } from "../../leika/codes.ts";
 import { type Leistungstyp, leistungstypOf, safeParseLeistungsschluessel, splitLeistungsschluessel } from "../../leika/key.ts";
@@ -300,4 +303,140 @@ export function validateLeistung<L extends object>(
   );
   rules.leistung(leistung, path);
   return report(rules.out, options);
+}
+
+/** Options of `check`. */
+export interface CheckOptions {
+  /** File name to put into the report and every finding. */
+  readonly file?: string | undefined;
+  /** Switches rules off (or on); severities are re-levelled by `applyPolicy`/`accept`. */
+  readonly policy?: AcceptancePolicy | undefined;
+}
+
+/** A finding of the shared walk that belongs to one of the XZuFi rules, as the runner's rules visit it. */
+interface XzufiBefund {
+  readonly diagnostic: Diagnostic;
+}
+
+/** The node kinds the XZuFi rules visit. */
+interface XzufiKnoten {
+  readonly befund: XzufiBefund;
+}
+
+const xzufiRule = (id: string, severity: Severity, de: string, en: string, description: string): Rule<XzufiKnoten, undefined> =>
+  defineRule<XzufiKnoten, undefined>({
+    id,
+    severity,
+    message: { de, en },
+    description,
+    visit: {
+      befund(b, ctx) {
+        if (b.diagnostic.ruleId === id) ctx.emit(b.diagnostic);
+      },
+    },
+  });
+
+/**
+ * The XZuFi rules `XZUFI-001` to `XZUFI-006` as rule objects, so that `check` runs them through `runRules`
+ * (policies switch them off, reports list them, SARIF and JUnit name them). What each decides is the shared
+ * walk above ({@link XzufiRules}); the ids are never renumbered.
+ */
+export const XZUFI_RULES: readonly Rule<XzufiKnoten, undefined>[] = [
+  xzufiRule(
+    "XZUFI-001",
+    "error",
+    "Die Referenz auf den Leistungsschlüssel ist kein 14-stelliger Leistungsschlüssel.",
+    "The Leistungsschlüssel reference is not a 14-digit Leistungsschlüssel.",
+    "`referenzLeiKa/code` (2.2.0) or `referenzLeistungsschluessel` (2.3.1) holds a 14-digit Leistungsschlüssel.",
+  ),
+  xzufiRule(
+    "XZUFI-002",
+    "warning",
+    "Der xsi:type der Leistungsstruktur passt nicht zum Leistungstyp des Schlüssels.",
+    "The Leistungsstruktur's xsi:type does not match the Leistungstyp of the key.",
+    "`struktur/@xsi:type` matches the Leistungstyp (LO, LOV, LOVD) of the key.",
+  ),
+  xzufiRule(
+    "XZUFI-003",
+    "warning",
+    "Leistungsgruppierung oder Verrichtung der Leistungsstruktur passen nicht zum Schlüssel.",
+    "The Leistungsgruppierung or Verrichtung of the Leistungsstruktur does not match the key.",
+    "The Leistungsgruppierung and Verrichtung codes in `struktur` match the parts of the key.",
+  ),
+  xzufiRule(
+    "XZUFI-004",
+    "warning",
+    "Die Leistung hat keine Leistungsbezeichnung (modulText mit Textmodul 02).",
+    "The Leistung has no Leistungsbezeichnung (modulText with text module 02).",
+    "A Leistung has a `modulText` with text module `02`.",
+  ),
+  xzufiRule(
+    "XZUFI-005",
+    "warning",
+    "Eine idSekundaer mit schemeID LEIKA_SCHLUESSEL enthält keinen Leistungsschlüssel.",
+    "An idSekundaer with schemeID LEIKA_SCHLUESSEL holds no Leistungsschlüssel.",
+    'An `idSekundaer` with `schemeID="LEIKA_SCHLUESSEL"` holds a Leistungsschlüssel.',
+  ),
+  xzufiRule(
+    "XZUFI-006",
+    "warning",
+    "Ein SDG-Informationsbereich-Code hat nicht die vorgeschriebene Stellenzahl.",
+    "An SDG Informationsbereich code does not have the required number of digits.",
+    "SDG Informationsbereich 1 codes have 7 digits, Informationsbereich 2 codes (2.3.1) 4 digits.",
+  ),
+];
+
+/** Runs the shared walk, then the XZuFi rules over its findings through `runRules`. */
+function checkWith(out: readonly Diagnostic[], standard: string, options: CheckOptions): Report {
+  const strukturell = out.filter((d) => d.ruleId === undefined);
+  const befunde = out.filter((d) => d.ruleId !== undefined);
+  const run = runRules(
+    XZUFI_RULES,
+    (visit) => {
+      for (const d of befunde) visit("befund", { diagnostic: d });
+    },
+    {
+      options: undefined,
+      ...(options.policy !== undefined && { policy: options.policy }),
+      // Findings come as whole diagnostics (ctx.emit), so no model object is ever located.
+      locate: () => ({ path: "/" }),
+      file: options.file,
+    },
+  );
+  const diagnostics = [...strukturell, ...run.diagnostics];
+  return {
+    file: options.file,
+    standard,
+    completed: true,
+    stages: [{ stage: "rules", status: hasErrors(diagnostics) ? "failed" : "passed" }],
+    diagnostics,
+    rulesExecuted: run.executed,
+    rulesSkipped: run.skipped,
+  };
+}
+
+/**
+ * Checks a transfer message with a version's profile: the structural findings (binding, exactly-one
+ * choices, `loesche/@klasse`) and the XZuFi rules through `runRules`. Never throws.
+ */
+export function checkNachricht<L>(profile: XzufiRuleProfile<L>, standard: string, nachricht: object, options: CheckOptions = {}): Report {
+  const rules = new XzufiRules(options.file !== undefined ? { file: options.file } : {}, profile as XzufiRuleProfile<never>);
+  rules.nachricht(nachricht);
+  return checkWith(rules.out, standard, options);
+}
+
+/** Checks a single Leistung as {@link checkNachricht} does inside a message. Never throws. */
+export function checkLeistung<L extends object>(
+  profile: XzufiRuleProfile<L>,
+  standard: string,
+  leistung: L,
+  options: CheckOptions = {},
+): Report {
+  const rules = new XzufiRules(options.file !== undefined ? { file: options.file } : {}, profile as XzufiRuleProfile<never>);
+  const path = `/${profile.prefix}:leistung`;
+  rules.out.push(
+    ...checkValue(leistung, profile.leistung, path, { prefix: profile.prefix, ...(options.file !== undefined && { file: options.file }) }),
+  );
+  rules.leistung(leistung, path);
+  return checkWith(rules.out, standard, options);
 }

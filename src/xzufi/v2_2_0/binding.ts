@@ -9,21 +9,24 @@
  * order of Leistung children is not public anywhere: the order here is the fact sheet's (portal model order,
  * consistent with the Berlin sample), and the parser accepts any order.
  */
+
 import { attributeField as attr, elementField as el, reconstructed as rc } from "../../core/binding/define.ts";
 import { type ComplexType, complexType as complex, type Field, type PolymorphicType } from "../../core/binding/types.ts";
 import { LEIKA_TEXTMODUL_LIST_URI, LEIKA_TEXTMODUL_VALUES, TYPISIERUNG_LIST_URI, TYPISIERUNG_VALUES } from "../../leika/codes.ts";
 import {
+  DOKUMENTTYP_CODES,
+  dokumenttypCodeList,
+  ONLINEDIENST_LINKTYP_CODES,
+  onlinedienstLinktypCodeList,
+  VERTRAUENSNIVEAU_CODES,
+  vertrauensniveauCodeList,
+} from "../common/codes.ts";
+import {
   BEGRIFF_IM_KONTEXT_TYP_VALUES,
-  DOKUMENTTYP_LIST_URI,
-  DOKUMENTTYP_VALUES,
   FRISTTYP_VALUES,
   KOSTENTYP_VALUES,
   LEISTUNGSADRESSAT_VALUES,
-  ONLINEDIENST_LINKTYP_LIST_URI,
-  ONLINEDIENST_LINKTYP_VALUES,
   SIGNATUR_VALUES,
-  VERTRAUENSNIVEAU_LIST_URI,
-  VERTRAUENSNIVEAU_VALUES,
   ZEITEINHEIT_VALUES,
   ZUSTAENDIGKEITSROLLE_VALUES,
 } from "./codes.ts";
@@ -335,7 +338,7 @@ export const ModulAuskunftshinweis = modul(
 export const Dokument = complex(
   "Dokument",
   [
-    el("typ", "?", Code, { codeList: { uri: DOKUMENTTYP_LIST_URI, values: DOKUMENTTYP_VALUES, severity: "info" } }),
+    el("typ", "?", Code, { codeList: { uri: dokumenttypCodeList.uri, values: DOKUMENTTYP_CODES, severity: "info" } }),
     el("bezeichnung", "*", StringLocalized),
     el("beschreibung", "*", StringLocalized),
     el("referenzFormularID", "*", Identifikator),
@@ -405,7 +408,9 @@ export const Leistung = complex("Leistung", [
   el("typisierung", "*", Code, { codeList: { uri: TYPISIERUNG_LIST_URI, values: TYPISIERUNG_VALUES, severity: "error" } }),
   /** @reconstructed [JSON] on Leistung ([XML] on Onlinedienst) */
   rc(
-    el("vertrauensniveau", "?", Code, { codeList: { uri: VERTRAUENSNIVEAU_LIST_URI, values: VERTRAUENSNIVEAU_VALUES, severity: "error" } }),
+    el("vertrauensniveau", "?", Code, {
+      codeList: { uri: vertrauensniveauCodeList.uri, values: VERTRAUENSNIVEAU_CODES, severity: "error" },
+    }),
     JSON_("vertrauensniveau"),
   ),
   el("leistungsadressat", "*", Code, { codeList: { uri: "Leistungsadressat", values: LEISTUNGSADRESSAT_VALUES, severity: "warning" } }),
@@ -498,7 +503,9 @@ export const ZustaendigkeitTransferObjekt = complex("ZustaendigkeitTransferObjek
 /** `onlinedienst/link` [XML]. */
 export const OnlinedienstLink = complex("OnlinedienstLink", [
   attr("languageCode"),
-  el("typ", "?", Code, { codeList: { uri: ONLINEDIENST_LINKTYP_LIST_URI, values: ONLINEDIENST_LINKTYP_VALUES, severity: "warning" } }),
+  el("typ", "?", Code, {
+    codeList: { uri: onlinedienstLinktypCodeList.uri, values: ONLINEDIENST_LINKTYP_CODES, severity: "warning" },
+  }),
   el("link", "?", "token"),
   el("titel", "?", "string"),
 ]);
@@ -511,7 +518,9 @@ export const Onlinedienst = complex("Onlinedienst", [
   rc(el("idSekundaer", "*", Identifikator), "by analogy to Leistung and Organisationseinheit"),
   el("bezeichnung", "*", StringLocalized),
   el("link", "*", OnlinedienstLink),
-  el("vertrauensniveau", "?", Code, { codeList: { uri: VERTRAUENSNIVEAU_LIST_URI, values: VERTRAUENSNIVEAU_VALUES, severity: "error" } }),
+  el("vertrauensniveau", "?", Code, {
+    codeList: { uri: vertrauensniveauCodeList.uri, values: VERTRAUENSNIVEAU_CODES, severity: "error" },
+  }),
   el("sprachversion", "*", Sprachversion),
   /** @reconstructed by analogy to the other objects */
   rc(el("gueltigkeit", "*", Zeitraum), "by analogy to Leistung and Organisationseinheit"),

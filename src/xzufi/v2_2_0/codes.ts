@@ -32,27 +32,20 @@ export type LoescheKlasse = (typeof LoescheKlasse)[keyof typeof LoescheKlasse];
 /** Every `loesche/@klasse` value. */
 export const LOESCHE_KLASSE_VALUES: readonly LoescheKlasse[] = Object.values(LoescheKlasse);
 
-/**
- * Vertrauensniveau (level of assurance) of a Leistung or Onlinedienst. Labels are not public.
- *
- * @codelist urn:xoev-de:fim:codeliste:vertrauensniveau
- */
-export const VERTRAUENSNIVEAU_VALUES = ["00", "10", "15", "20", "30", "40"] as const;
-/** One of {@link VERTRAUENSNIVEAU_VALUES}. */
-export type Vertrauensniveau = (typeof VERTRAUENSNIVEAU_VALUES)[number];
-/** URI of the Vertrauensniveau list. */
-export const VERTRAUENSNIVEAU_LIST_URI = "urn:xoev-de:fim:codeliste:vertrauensniveau";
-
-/**
- * Link types of an Onlinedienst (`onlinedienst/link/typ`); only `01` is seen in public data.
- *
- * @codelist urn:xoev-de:fim:codeliste:onlinedienstlinktyp
- */
-export const ONLINEDIENST_LINKTYP_VALUES = ["01"] as const;
-/** One of {@link ONLINEDIENST_LINKTYP_VALUES}. */
-export type OnlinedienstLinktyp = (typeof ONLINEDIENST_LINKTYP_VALUES)[number];
-/** URI of the Onlinedienst link-type list. */
-export const ONLINEDIENST_LINKTYP_LIST_URI = "urn:xoev-de:fim:codeliste:onlinedienstlinktyp";
+export {
+  DOKUMENTTYP_LIST_URI,
+  DOKUMENTTYP_VALUES,
+  type Dokumenttyp,
+  dokumenttypCodeList,
+  ONLINEDIENST_LINKTYP_LIST_URI,
+  ONLINEDIENST_LINKTYP_VALUES,
+  type OnlinedienstLinktyp,
+  onlinedienstLinktypCodeList,
+  VERTRAUENSNIVEAU_LIST_URI,
+  VERTRAUENSNIVEAU_VALUES,
+  type Vertrauensniveau,
+  vertrauensniveauCodeList,
+} from "../common/codes.ts";
 
 /** Addressees of a Leistung (`leistungsadressat`); the label of `003` is not public. List URI not public. */
 export const Leistungsadressat = {
@@ -72,11 +65,6 @@ export const KOSTENTYP_VALUES: readonly string[] = Array.from({ length: 18 }, (_
 
 /** Types of a Begriff im Kontext (`begriffImKontext/typ`). Labels and list URI are not public. */
 export const BEGRIFF_IM_KONTEXT_TYP_VALUES = ["001", "002", "003", "999"] as const;
-
-/** Dokumenttyp codes 001–028 and 999 (version 5); free values are allowed as well. */
-export const DOKUMENTTYP_VALUES: readonly string[] = [...Array.from({ length: 28 }, (_, i) => String(i + 1).padStart(3, "0")), "999"];
-/** URI of the Dokumenttyp list. */
-export const DOKUMENTTYP_LIST_URI = "urn:de:fim:codeliste:dokumenttyp";
 
 /** Signature requirements of a Dokument (`angabeSignatur`). Labels are not public. */
 export const SIGNATUR_VALUES = ["001", "004", "101", "102", "103", "104"] as const;

@@ -5,17 +5,28 @@
  * @example
  * import * as xzufi22 from "fim-xoev/xzufi/v2_2_0";
  * const result = xzufi22.safeParse(xml);
- * const report = result.success ? xzufi22.validate(result.data) : undefined;
+ * const report = result.success ? xzufi22.check(result.data) : undefined;
  */
 
 /** The XML binding tables: every element name with its evidence (`reconstructed`). */
 export * as binding from "./binding.ts";
 export * from "./build.ts";
 export * from "./codes.ts";
-export { check, descriptor, validate } from "./descriptor.ts";
+export { descriptor, validate } from "./descriptor.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
 export { type ParseOptions, parse, parseLeistung, safeParse, safeParseElement, safeParseLeistung } from "./parse.ts";
-export { type ValidateOptions, type ValidationReport, validateLeistung } from "./rules.ts";
+export {
+  type CheckOptions,
+  type CheckStructureOptions,
+  check,
+  checkLeistung,
+  checkStructure,
+  checkStructureLeistung,
+  type StructureReport,
+  type ValidateOptions,
+  type ValidationReport,
+  validateLeistung,
+} from "./rules.ts";
 export { type SerializeOptions, safeSerialize, serialize, serializeLeistung } from "./serialize.ts";
 export * from "./xsd.ts";

@@ -12,25 +12,34 @@
  * - XZUFI-005 an `idSekundaer` with `schemeID="LEIKA_SCHLUESSEL"` holds a Leistungsschlüssel (warning).
  * - XZUFI-006 `informationsbereichSDG/code` has 7 digits (warning).
  */
+import type { Report } from "../../core/validation/report.ts";
 import * as common from "../common/rules.ts";
 import { indexStep as idx, type XzufiRuleProfile } from "../common/rules.ts";
 import * as B from "./binding.ts";
 import { LOESCHE_KLASSE_VALUES } from "./codes.ts";
+import { CONFIG } from "./config.ts";
 import type { Leistung, Nachricht } from "./model.ts";
 import { DEFAULT_ROOT_ELEMENT, PREFIX } from "./namespace.ts";
 
-/** The outcome of {@link validate}: every finding, and whether none is an error. */
+/** The outcome of {@link checkStructure}: every finding, and whether none is an error. */
+export type StructureReport = common.ValidationReport;
+/** @deprecated use {@link StructureReport} (the name `validate*` goes to the full pipeline). */
 export type ValidationReport = common.ValidationReport;
 
-/** Options of {@link validate}. */
+/** Options of {@link checkStructure}. */
+export type CheckStructureOptions = common.ValidateOptions;
+/** @deprecated use {@link CheckStructureOptions}. */
 export type ValidateOptions = common.ValidateOptions;
+
+/** Options of {@link check}: file name and policy. */
+export type CheckOptions = common.CheckOptions;
 
 const PROFILE: XzufiRuleProfile<Leistung> = {
   prefix: PREFIX,
   defaultRootElement: DEFAULT_ROOT_ELEMENT,
   nachricht: B.Nachricht,
   leistung: B.Leistung,
-  schreibeObjekte: ["leistung", "organisationseinheit", "zustaendigkeitTransferObjekt", "spezialisierung", "onlinedienst"],
+  schreibeObjekte: CONFIG.objectElements,
   loescheKlassen: LOESCHE_KLASSE_VALUES,
   leistungRules(r, l, path) {
     // XZUFI-001 / 002 / 003: the LeiKa reference and the structure
@@ -68,14 +77,37 @@ const PROFILE: XzufiRuleProfile<Leistung> = {
 };
 
 /**
- * Validates a transfer message structurally: required elements, value types, code lists, exactly-one choices
+ * Checks a transfer message structurally: required elements, value types, code lists, exactly-one choices
  * and LeiKa key rules. Never throws; the report's `valid` is false when a finding is an error.
  */
-export function validate(nachricht: Nachricht, options: ValidateOptions = {}): ValidationReport {
+export function checkStructure(nachricht: Nachricht, options: CheckStructureOptions = {}): StructureReport {
   return common.validateNachricht(PROFILE, nachricht, options);
 }
 
-/** Validates a single Leistung as {@link validate} does inside a message. */
-export function validateLeistung(leistung: Leistung, options: ValidateOptions = {}): ValidationReport {
+/** Checks a single Leistung as {@link checkStructure} does inside a message. */
+export function checkStructureLeistung(leistung: Leistung, options: CheckStructureOptions = {}): StructureReport {
   return common.validateLeistung(PROFILE, leistung, options);
+}
+
+/**
+ * @deprecated use {@link checkStructure} (same function). `validate` will be the full asynchronous pipeline
+ * (XML → detect → XSD → model → rules) that every standard shares.
+ */
+export const validate: (nachricht: Nachricht, options?: CheckStructureOptions) => StructureReport = checkStructure;
+
+/** @deprecated use {@link checkStructureLeistung} (same function). */
+export const validateLeistung: (leistung: Leistung, options?: CheckStructureOptions) => StructureReport = checkStructureLeistung;
+
+/**
+ * The model rules of a transfer message through `runRules`, as a {@link Report}: the structural findings
+ * (binding, exactly-one choices, `loesche/@klasse`) and the rules `XZUFI-001` to `XZUFI-006`, which a policy
+ * can switch off and re-level and every report format (text, JSON, JUnit, SARIF) names. Synchronous, never throws.
+ */
+export function check(nachricht: Nachricht, options: CheckOptions = {}): Report {
+  return common.checkNachricht(PROFILE, "XZuFi 2.2.0", nachricht, options);
+}
+
+/** {@link check} for a single Leistung. */
+export function checkLeistung(leistung: Leistung, options: CheckOptions = {}): Report {
+  return common.checkLeistung(PROFILE, "XZuFi 2.2.0", leistung, options);
 }

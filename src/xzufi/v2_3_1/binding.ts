@@ -8,30 +8,33 @@
  * 2.3.1 changes, named from the FIM Portal's JSON rendering `Leistung231` (snake_case → camelCase), or other
  * analogies; their text says which. The XSD order is not public: the parser accepts any order.
  */
+
 import { attributeField as attr, elementField as el, reconstructed as rc } from "../../core/binding/define.ts";
 import { type ComplexType, complexType as complex, type Field, type PolymorphicType } from "../../core/binding/types.ts";
+import { codesOf } from "../../core/codelists/code.ts";
 import { LEIKA_TEXTMODUL_LIST_URI, LEIKA_TEXTMODUL_VALUES, TYPISIERUNG_LIST_URI, TYPISIERUNG_VALUES } from "../../leika/codes.ts";
+import {
+  DOKUMENTTYP_CODES,
+  dokumenttypCodeList,
+  ONLINEDIENST_LINKTYP_CODES,
+  onlinedienstLinktypCodeList,
+  VERTRAUENSNIVEAU_CODES,
+  vertrauensniveauCodeList,
+} from "../common/codes.ts";
 import {
   BEGRIFF_IM_KONTEXT_TYP_VALUES,
   BEZUGSORT_VALUES,
   DETAILSTUFE_VALUES,
   DOKUMENTPFLICHTANGABETYP_VALUES,
-  DOKUMENTTYP_LIST_URI,
-  DOKUMENTTYP_VALUES,
   DYNAMISCHE_PARAMETER_TYP_VALUES,
   EINHEITLICHE_STELLE_VALUES,
   FRISTTYP_VALUES,
   KATEGORIEKLASSE_TYP_VALUES,
   KOSTENTYP_VALUES,
   LEISTUNGSADRESSAT_VALUES,
-  ONLINEDIENST_LINKTYP_LIST_URI,
-  ONLINEDIENST_LINKTYP_VALUES,
   SIGNATUR_VALUES,
   STAATENGRUPPE_VALUES,
-  STATUS_LIST_URI,
-  STATUS_VALUES,
-  VERTRAUENSNIVEAU_LIST_URI,
-  VERTRAUENSNIVEAU_VALUES,
+  statusCodeList,
   ZEITEINHEIT_VALUES,
   ZUGANGSKANAL_VALUES,
   ZUSTAENDIGKEITSROLLE_VALUES,
@@ -372,7 +375,7 @@ export const ModulAuskunftshinweis = modul(
 export const Dokument = complex(
   "Dokument",
   [
-    el("art", "?", Code, { codeList: { uri: DOKUMENTTYP_LIST_URI, values: DOKUMENTTYP_VALUES, severity: "info" } }),
+    el("art", "?", Code, { codeList: { uri: dokumenttypCodeList.uri, values: DOKUMENTTYP_CODES, severity: "info" } }),
     el("bezeichnung", "*", StringLocalized),
     el("beschreibung", "*", StringLocalized),
     el("formularReferenz", "*", Identifikator),
@@ -498,12 +501,12 @@ export const Leistung = complex("Leistung", [
   rc(el("referenzLeistungsschluessel", "*", Identifikator), JSON231("referenz_leistungsschluessel")),
   /** @reconstructed [JSON] 2.3.1 */
   rc(
-    el("statusKatalog", "?", Code, { codeList: { uri: STATUS_LIST_URI, values: STATUS_VALUES, severity: "error" } }),
+    el("statusKatalog", "?", Code, { codeList: { uri: statusCodeList.uri, values: codesOf(statusCodeList), severity: "error" } }),
     JSON231("status_katalog"),
   ),
   /** @reconstructed [JSON] 2.3.1 */
   rc(
-    el("statusBibliothek", "?", Code, { codeList: { uri: STATUS_LIST_URI, values: STATUS_VALUES, severity: "error" } }),
+    el("statusBibliothek", "?", Code, { codeList: { uri: statusCodeList.uri, values: codesOf(statusCodeList), severity: "error" } }),
     JSON231("status_bibliothek"),
   ),
   /** @reconstructed [JSON] 2.3.1 */
@@ -536,7 +539,9 @@ export const Leistung = complex("Leistung", [
   el("typisierung", "*", Code, { codeList: { uri: TYPISIERUNG_LIST_URI, values: TYPISIERUNG_VALUES, severity: "error" } }),
   /** @reconstructed [JSON] on Leistung ([XML] on Onlinedienst) */
   rc(
-    el("vertrauensniveau", "?", Code, { codeList: { uri: VERTRAUENSNIVEAU_LIST_URI, values: VERTRAUENSNIVEAU_VALUES, severity: "error" } }),
+    el("vertrauensniveau", "?", Code, {
+      codeList: { uri: vertrauensniveauCodeList.uri, values: VERTRAUENSNIVEAU_CODES, severity: "error" },
+    }),
     JSON_("vertrauensniveau"),
   ),
   el("leistungsadressat", "*", Code, { codeList: { uri: "Leistungsadressat", values: LEISTUNGSADRESSAT_VALUES, severity: "warning" } }),
@@ -642,7 +647,9 @@ export const ZustaendigkeitTransferObjekt = complex("ZustaendigkeitTransferObjek
 /** `onlinedienst/link` [XML]. */
 export const OnlinedienstLink = complex("OnlinedienstLink", [
   attr("languageCode"),
-  el("typ", "?", Code, { codeList: { uri: ONLINEDIENST_LINKTYP_LIST_URI, values: ONLINEDIENST_LINKTYP_VALUES, severity: "warning" } }),
+  el("typ", "?", Code, {
+    codeList: { uri: onlinedienstLinktypCodeList.uri, values: ONLINEDIENST_LINKTYP_CODES, severity: "warning" },
+  }),
   el("link", "?", "token"),
   el("titel", "?", "string"),
 ]);
@@ -655,7 +662,9 @@ export const Onlinedienst = complex("Onlinedienst", [
   rc(el("idSekundaer", "*", Identifikator), "by analogy to Leistung and Organisationseinheit"),
   el("bezeichnung", "*", StringLocalized),
   el("link", "*", OnlinedienstLink),
-  el("vertrauensniveau", "?", Code, { codeList: { uri: VERTRAUENSNIVEAU_LIST_URI, values: VERTRAUENSNIVEAU_VALUES, severity: "error" } }),
+  el("vertrauensniveau", "?", Code, {
+    codeList: { uri: vertrauensniveauCodeList.uri, values: VERTRAUENSNIVEAU_CODES, severity: "error" },
+  }),
   el("sprachversion", "*", Sprachversion),
   /** @reconstructed by analogy to the other objects */
   rc(el("gueltigkeit", "*", Zeitraum), "by analogy to Leistung and Organisationseinheit"),

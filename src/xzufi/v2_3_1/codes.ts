@@ -3,6 +3,8 @@
  * real XML where seen. Labels are given only where a public source states them; most XZuFi code labels are
  * published on XRepository only. The LeiKa lists (Typisierung, text modules) live in `fim-xoev/leika`.
  */
+import type { CodeList } from "../../core/codelists/code.ts";
+
 export {
   LEIKA_TEXTMODUL_LIST_URI,
   LEIKA_TEXTMODUL_LIST_VERSION,
@@ -34,27 +36,20 @@ export type LoescheKlasse = (typeof LoescheKlasse)[keyof typeof LoescheKlasse];
 /** Every `loesche/@klasse` value. */
 export const LOESCHE_KLASSE_VALUES: readonly LoescheKlasse[] = Object.values(LoescheKlasse);
 
-/**
- * Vertrauensniveau (level of assurance) of a Leistung or Onlinedienst. Labels are not public.
- *
- * @codelist urn:xoev-de:fim:codeliste:vertrauensniveau
- */
-export const VERTRAUENSNIVEAU_VALUES = ["00", "10", "15", "20", "30", "40"] as const;
-/** One of {@link VERTRAUENSNIVEAU_VALUES}. */
-export type Vertrauensniveau = (typeof VERTRAUENSNIVEAU_VALUES)[number];
-/** URI of the Vertrauensniveau list. */
-export const VERTRAUENSNIVEAU_LIST_URI = "urn:xoev-de:fim:codeliste:vertrauensniveau";
-
-/**
- * Link types of an Onlinedienst (`onlinedienst/link/typ`); only `01` is seen in public data.
- *
- * @codelist urn:xoev-de:fim:codeliste:onlinedienstlinktyp
- */
-export const ONLINEDIENST_LINKTYP_VALUES = ["01"] as const;
-/** One of {@link ONLINEDIENST_LINKTYP_VALUES}. */
-export type OnlinedienstLinktyp = (typeof ONLINEDIENST_LINKTYP_VALUES)[number];
-/** URI of the Onlinedienst link-type list. */
-export const ONLINEDIENST_LINKTYP_LIST_URI = "urn:xoev-de:fim:codeliste:onlinedienstlinktyp";
+export {
+  DOKUMENTTYP_LIST_URI,
+  DOKUMENTTYP_VALUES,
+  type Dokumenttyp,
+  dokumenttypCodeList,
+  ONLINEDIENST_LINKTYP_LIST_URI,
+  ONLINEDIENST_LINKTYP_VALUES,
+  type OnlinedienstLinktyp,
+  onlinedienstLinktypCodeList,
+  VERTRAUENSNIVEAU_LIST_URI,
+  VERTRAUENSNIVEAU_VALUES,
+  type Vertrauensniveau,
+  vertrauensniveauCodeList,
+} from "../common/codes.ts";
 
 /** Addressees of a Leistung (`leistungsadressat`); the label of `003` is not public. List URI not public. */
 export const Leistungsadressat = {
@@ -74,11 +69,6 @@ export const KOSTENTYP_VALUES: readonly string[] = Array.from({ length: 18 }, (_
 
 /** Types of a Begriff im Kontext (`begriffImKontext/typ`). Labels and list URI are not public. */
 export const BEGRIFF_IM_KONTEXT_TYP_VALUES = ["001", "002", "003", "999"] as const;
-
-/** Dokumenttyp codes 001–028 and 999 (version 5); free values are allowed as well. */
-export const DOKUMENTTYP_VALUES: readonly string[] = [...Array.from({ length: 28 }, (_, i) => String(i + 1).padStart(3, "0")), "999"];
-/** URI of the Dokumenttyp list. */
-export const DOKUMENTTYP_LIST_URI = "urn:de:fim:codeliste:dokumenttyp";
 
 /** Signature requirements of a Dokument (`angabeSignatur`). Labels are not public. */
 export const SIGNATUR_VALUES = ["001", "004", "101", "102", "103", "104"] as const;
@@ -127,10 +117,26 @@ export const Status = {
 } as const;
 /** One of the codes of {@link Status}. */
 export type Status = (typeof Status)[keyof typeof Status];
-/** Every Status code. */
+/** The Status list with its labels. */
+export const statusCodeList: CodeList<Status> = {
+  uri: "urn:xoev-de:xprozess:codeliste:status",
+  versionFixed: false,
+  closed: true,
+  labels: {
+    "1": "in Planung",
+    "2": "in Bearbeitung",
+    "3": "Entwurf",
+    "4": "methodisch freigegeben",
+    "5": "fachlich freigegeben (silber)",
+    "6": "fachlich freigegeben (gold)",
+    "7": "inaktiv",
+    "8": "vorgesehen zum Löschen",
+  },
+};
+/** @deprecated use `codesOf(statusCodeList)`. */
 export const STATUS_VALUES: readonly Status[] = Object.values(Status);
-/** URI of the Status list. */
-export const STATUS_LIST_URI = "urn:xoev-de:xprozess:codeliste:status";
+/** @deprecated use `statusCodeList.uri`. */
+export const STATUS_LIST_URI: string = statusCodeList.uri;
 
 /** Detaillierungsstufe codes 101–105 (`detailstufe`). Labels are not public. */
 export const DETAILSTUFE_VALUES = ["101", "102", "103", "104", "105"] as const;

@@ -3,7 +3,6 @@
  * pipeline xml → detect → xsd → model → rules) and `check` (the structural rules and `XZUFI-nnn` on a model).
  */
 
-import type { ModelCheckOptions } from "../../core/standard/descriptor.ts";
 import type { StandardValidateOptions } from "../../core/standard/run.ts";
 import { validateWith } from "../../core/standard/run.ts";
 import type { Report } from "../../core/validation/report.ts";
@@ -11,7 +10,7 @@ import { type TransferMessage, xzufiDescriptor } from "../common/descriptor.ts";
 import type { Nachricht } from "./model.ts";
 import { DEFAULT_ROOT_ELEMENT, NAMESPACE, PREFIXES, VERSION } from "./namespace.ts";
 import { safeParse, safeParseElement } from "./parse.ts";
-import { type ValidateOptions, type ValidationReport, validate as validateModel } from "./rules.ts";
+import { check as checkRules, type ValidateOptions, type ValidationReport, validate as validateModel } from "./rules.ts";
 import { serialize } from "./serialize.ts";
 
 /** XZuFi 2.3.1 in the standard registry. */
@@ -25,6 +24,7 @@ export const descriptor = xzufiDescriptor<Nachricht>({
   safeParse,
   serialize: (model) => serialize(model),
   validate: validateModel,
+  check: (model, o) => checkRules(model, { ...(o.file !== undefined && { file: o.file }), ...(o.policy !== undefined && { policy: o.policy }) }),
 });
 
 /**
@@ -46,7 +46,3 @@ export function validate(
     : validateModel(input as Nachricht, options);
 }
 
-/** The structural rules and `XZUFI-nnn` on a model, through `runFindingRules`: policies and every report format apply. */
-export function check(model: Nachricht, options: ModelCheckOptions = {}): Report {
-  return descriptor.check(model, options);
-}

@@ -9,67 +9,42 @@
  *
  * The entry schema is the file with the XZuFi target namespace that no other file includes (or `entry`).
  * Validation runs on the library's libxml2 engine (`core/validation/xsd.ts`) through the generic schema-folder
- * loader (`core/validation/schema-folder.ts`): nothing is fetched from the network; includes and imports must
+ * loader (`core/validation/schema-folder.ts`), through the functions every XZuFi version shares (`../common/version.ts`): nothing is fetched from the network; includes and imports must
  * resolve inside the folder. Without a schema root the XSD stage is skipped with an `xsd-skipped` info.
  */
-import { type Result, unwrap } from "../../core/result.ts";
-import {
-  type SchemaFolder,
-  type SchemaFolderOptions,
-  safeLoadSchemaFolder,
-  safeValidateWithSchemaFolder,
-} from "../../core/validation/schema-folder.ts";
+import type { Result } from "../../core/result.ts";
 import type { SchemaSet, XsdReport } from "../../core/validation/xsd.ts";
-import { NAMESPACE, PREFIX, VERSION } from "./namespace.ts";
+import { type XsdOptions, xsdSchemaSet, xzufiXsd } from "../common/version.ts";
+import { CONFIG } from "./config.ts";
+import { NAMESPACE, VERSION } from "./namespace.ts";
+
+export type { XsdOptions } from "../common/version.ts";
 
 /**
  * What `schemas/catalog.json` needs for this set once the official files are obtained: the `files` list with
  * SHA-256 sums and the `entry` are still unknown.
  */
-export const XSD_SCHEMA_SET = {
-  /** Stable identifier. */
-  id: `xzufi-${VERSION}`,
-  standard: "XZuFi",
-  version: VERSION,
-  /** Target namespace the entry schema must declare. */
-  namespace: NAMESPACE,
-  /** Where the official set is published. */
-  xrepositoryUrn: "urn:xoev-de:fim:standard:xzufi",
-  /** Folder of the set below a schema root. */
-  directory: `xzufi/${VERSION}`,
-} as const;
+export const XSD_SCHEMA_SET = xsdSchemaSet(VERSION, NAMESPACE);
 
-const SCHEMA_FOLDER: SchemaFolder = { ...XSD_SCHEMA_SET, label: `XZuFi ${VERSION}` };
-
-/** Options of {@link safeLoadXsdSchemaSet} and {@link safeValidateXsd}. */
-export interface XsdOptions extends SchemaFolderOptions {
-  /** Target namespace the entry schema must declare (default {@link NAMESPACE}). */
-  readonly namespace?: string;
-}
+const xsd = xzufiXsd(CONFIG);
 
 /**
  * Loads the official schema set from `<schema root>/xzufi/2.3.1/`. Success with `data: undefined` and an
  * `xsd-skipped` info when no schema root is configured; `schema-load-failed` when the folder holds no schema
  * with the XZuFi target namespace.
  */
-export async function safeLoadXsdSchemaSet(options: XsdOptions = {}): Promise<Result<SchemaSet | undefined>> {
-  return safeLoadSchemaFolder(SCHEMA_FOLDER, options);
-}
+export const safeLoadXsdSchemaSet: (options?: XsdOptions) => Promise<Result<SchemaSet | undefined>> = xsd.safeLoadXsdSchemaSet;
 
 /**
  * Validates a document against the official XZuFi 2.3.1 schema set (see the module comment for where to put
  * it). Succeeds with an `xsd-skipped` info when no schema root is configured; fails with `xsd-invalid` findings
  * or `schema-load-failed`.
  */
-export async function safeValidateXsd(xml: string | Uint8Array, options: XsdOptions = {}): Promise<Result<XsdReport>> {
-  return safeValidateWithSchemaFolder(xml, SCHEMA_FOLDER, PREFIX, options);
-}
+export const safeValidateXsd: (xml: string | Uint8Array, options?: XsdOptions) => Promise<Result<XsdReport>> = xsd.safeValidateXsd;
 
 /**
  * Validates a document against the official schema set.
  *
  * @throws {XoevError} with the XSD findings, or when the set cannot be loaded.
  */
-export async function validateXsd(xml: string | Uint8Array, options?: XsdOptions): Promise<XsdReport> {
-  return unwrap(await safeValidateXsd(xml, options));
-}
+export const validateXsd: (xml: string | Uint8Array, options?: XsdOptions) => Promise<XsdReport> = xsd.validateXsd;

@@ -1,10 +1,10 @@
 /** FIM-QS checks of a 2.0 Datenfeld: Feldart, Datentyp, Präzisierung (JSON in 2.0), inhalt, code list. */
 import { isCodeOf } from "../../../core/codelists/code.ts";
+import { istWahrheitswert, passt, vergleiche, type Wertart, wertartVon } from "../../common/qs/werte.ts";
 import { datentypCodeList, feldartCodeList } from "../codes.ts";
 import type { Datenfeld } from "../model.ts";
 import { elementKey, leer, type QsRule } from "./context.ts";
 import { qs } from "./qs.ts";
-import { istWahrheitswert, passt, vergleiche, type Wertart, wertartVon } from "./werte.ts";
 
 const k = (f: Datenfeld) => ({ target: f, element: elementKey(f.identifikation) });
 const w = (f: Datenfeld) => f.praezisierung.werte;

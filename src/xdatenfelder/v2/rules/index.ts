@@ -11,9 +11,11 @@ import type { Report } from "../../../core/validation/report.ts";
 import { runRules, type SourcePosition, type Walker } from "../../../core/validation/run-rules.ts";
 import { sourceElement } from "../../../core/xml/cursor.ts";
 import { elementPath } from "../../../core/xml/path.ts";
+import { allgemeinRules, waehle } from "../../common/qs/allgemein.ts";
+import { regelRules } from "../../common/qs/regel.ts";
+import { schemaRules } from "../../common/qs/schema.ts";
 import type { Datenfeld, Datenfeldgruppe, Nachricht, Regel, Stammdatenschema } from "../model.ts";
 import { PREFIXES } from "../namespace.ts";
-import { allgemeinRules } from "./allgemein.ts";
 import { CODELISTEN, codelisteRules, genericodeKey } from "./codeliste.ts";
 import {
   type CodeListLookup,
@@ -28,9 +30,8 @@ import {
   type V2Knoten,
 } from "./context.ts";
 import { datenfeldRules } from "./datenfeld.ts";
-import { regelRules } from "./regel.ts";
-import { schemaRules } from "./schema.ts";
 import { strukturRules } from "./struktur.ts";
+import { PROFIL_V2, sichtV2 } from "./view.ts";
 
 export { QS_KATALOG, type QsEintrag, type QsObjekt } from "../../common/qs-katalog.ts";
 export type {
@@ -53,11 +54,28 @@ export {
 
 /** Every FIM-QS rule implemented for 2.0. */
 export const qsRules: readonly QsRule[] = [
-  ...allgemeinRules,
-  ...schemaRules,
+  ...waehle(allgemeinRules(PROFIL_V2, { textChecksByDefault: false, erstellerMitRegeln: true }), [
+    "1002",
+    "1006",
+    "1101",
+    "1009",
+    "1010",
+    "1031",
+    "1032",
+    "1038",
+    "1039",
+    "1098",
+    "1116",
+    "1140",
+    "1141",
+    "1117",
+    "1131",
+    "1119",
+  ]),
+  ...waehle(schemaRules(PROFIL_V2), ["1050", "1051", "1033", "1034", "1008", "1049", "1055", "1092", "1107"]),
   ...strukturRules,
   ...datenfeldRules,
-  ...regelRules,
+  ...waehle(regelRules(PROFIL_V2), ["1002", "1038", "1039", "1019", "1104"]),
   ...codelisteRules,
 ];
 
@@ -181,7 +199,7 @@ function locate(target: object): SourcePosition {
 export function check(nachricht: Nachricht, options: CheckOptions = {}): Report {
   const dokument = indexQsDokument(nachricht);
   const rules = options.only === undefined ? qsRules : qsRules.filter((r) => options.only?.includes(r.id) === true);
-  const kontext: QsKontext = { dokument, options };
+  const kontext: QsKontext = { dokument, options, sicht: sichtV2() };
   const run = runRules(rules, walker(dokument), {
     options: kontext,
     capabilities: new Set(options.codeLists !== undefined ? [CODELISTEN] : []),

@@ -1,17 +1,9 @@
-/** Defines a FIM-QS rule from its catalogue entry, so that id, class, severity and texts come from one place. */
-import { defineRule, type RuleVisitors } from "../../../core/validation/rule.ts";
-import { QS_KATALOG } from "../../common/qs-katalog.ts";
+/** The FIM-QS rule factory (`common/qs/rule.ts`) over the node kinds of this version. */
+import type { RuleVisitors } from "../../../core/validation/rule.ts";
+import { type QsExtras, qsRule } from "../../common/qs/rule.ts";
 import type { QsKontext, QsRule, V2Knoten } from "./context.ts";
 
-/** Extra metadata of a rule. */
-export interface QsExtras {
-  /** What the rule looks at (docs, `--list`). */
-  readonly description: string;
-  /** Capabilities the rule needs (e.g. `"codelist-provider"`). */
-  readonly requires?: readonly string[];
-  /** Off unless a policy switches it on (e.g. 1117, which the reference runs only with an option). */
-  readonly enabledByDefault?: boolean;
-}
+export type { QsExtras } from "../../common/qs/rule.ts";
 
 /**
  * A rule for the catalogue code `code`.
@@ -19,15 +11,5 @@ export interface QsExtras {
  * @throws {TypeError} for a code that is not in the catalogue.
  */
 export function qs(code: string, extras: QsExtras, visit: RuleVisitors<V2Knoten, QsKontext>): QsRule {
-  const entry = QS_KATALOG[code];
-  if (entry === undefined) throw new TypeError(`FIM-QS ${code} is not in the catalogue`);
-  return defineRule<V2Knoten, QsKontext>({
-    id: code,
-    qsTyp: entry.typ,
-    message: { de: entry.de, en: entry.en },
-    description: extras.description,
-    ...(extras.requires !== undefined && { requires: extras.requires }),
-    ...(extras.enabledByDefault !== undefined && { enabledByDefault: extras.enabledByDefault }),
-    visit,
-  });
+  return qsRule<V2Knoten, QsKontext>(code, extras, visit);
 }

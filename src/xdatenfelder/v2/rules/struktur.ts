@@ -2,17 +2,17 @@
  * FIM-QS checks of structure: the rows (`struktur`) of schemas and groups, multiplicity, children counts,
  * Auswahlgruppen, duplicates, versions, circular references and the status of children.
  */
-import type { Datenfeld, Datenfeldgruppe, Stammdatenschema, Struktur } from "../model.ts";
-import { type Container, elementKey, enthaltenesElement, leer, type QsRule, type StrukturKnoten } from "./context.ts";
-import { qs } from "./qs.ts";
 
-const ANZAHL = /^(\d+):(\*|\d+)$/;
+import { strukturRules as gemeinsam } from "../../common/qs/struktur.ts";
+import type { Datenfeld, Datenfeldgruppe, Stammdatenschema } from "../model.ts";
+import { type Container, elementKey, enthaltenesElement, leer, type QsRule } from "./context.ts";
+import { qs } from "./qs.ts";
+import { PROFIL_V2 } from "./view.ts";
+
 /** "Default-Datenfeld": F60000000001 in 3.0.0 numbering, F60000001 in 2.0 numbering. */
 const DEFAULT_DATENFELD = new Set(["F60000001", "F60000000001"]);
-const zeile = (s: StrukturKnoten) => ({ target: s.struktur, element: elementKey(s.parent.identifikation), sub: s.child.identifikation.id });
 const k = (c: Container) => ({ target: c, element: elementKey(c.identifikation) });
 const kinder = (c: Container) => c.struktur.map(enthaltenesElement).filter((x) => x !== undefined);
-const ohneBezug = (s: Struktur) => leer(s.bezug);
 
 /** Every group and field below a container (each distinct element once), with their keys. */
 function nachfahren(c: Container): Map<string, Datenfeld | Datenfeldgruppe> {
@@ -44,75 +44,16 @@ function beide(check: (c: Container, art: "stammdatenschema" | "datenfeldgruppe"
   };
 }
 
-/** The structure rules. */
+const c = gemeinsam(PROFIL_V2, { dateiAnzahlByDefault: false });
+
+/** The structure rules (the row checks common to both versions from `common/qs/struktur.ts`). */
 export const strukturRules: readonly QsRule[] = [
-  qs(
-    "1013",
-    { description: "A structure row of a schema or group containing an element with schemaelementart `ABS`." },
-    {
-      struktur(s, ctx) {
-        if (s.child.schemaelementart.code === "ABS") ctx.report(zeile(s));
-      },
-    },
-  ),
-  qs(
-    "1021",
-    { description: "A structure row with an empty `anzahl`." },
-    {
-      struktur(s, ctx) {
-        if (leer(s.struktur.anzahl)) ctx.report(zeile(s));
-      },
-    },
-  ),
-  qs(
-    "1046",
-    { description: "A structure row whose `anzahl` is not `min:max` (digits, `*` for max)." },
-    {
-      struktur(s, ctx) {
-        if (!leer(s.struktur.anzahl) && !ANZAHL.test(s.struktur.anzahl.trim())) ctx.report(zeile(s));
-      },
-    },
-  ),
-  qs(
-    "1047",
-    { description: "A structure row whose `anzahl` minimum exceeds its maximum." },
-    {
-      struktur(s, ctx) {
-        const m = ANZAHL.exec(s.struktur.anzahl.trim());
-        if (m !== null && m[2] !== "*" && Number(m[1]) > Number(m[2])) ctx.report(zeile(s));
-      },
-    },
-  ),
-  qs(
-    "1022",
-    {
-      description:
-        "In a schema or a group with schemaelementart `RNG`, a row containing an `ABS` or `HAR` element without a `bezug` on the row.",
-    },
-    {
-      struktur(s, ctx) {
-        // 2.0 schemas have no schemaelementart; the reference (QS-DF 0.977) treats their rows like those of an RNG group.
-        if (s.parentKind === "datenfeldgruppe" && (s.parent as Datenfeldgruppe).schemaelementart.code !== "RNG") return;
-        const art = s.child.schemaelementart.code;
-        if ((art === "ABS" || art === "HAR") && ohneBezug(s.struktur)) ctx.report(zeile(s));
-      },
-    },
-  ),
-  qs(
-    "1139",
-    {
-      description:
-        "A row containing a `file` field whose `anzahl` maximum is not `*`. Off by default for 2.0: the reference QS-DF 0.977 has no such check.",
-      enabledByDefault: false,
-    },
-    {
-      struktur(s, ctx) {
-        if (s.childKind !== "datenfeld" || (s.child as Datenfeld).datentyp.code !== "file") return;
-        const m = ANZAHL.exec(s.struktur.anzahl.trim());
-        if (m !== null && m[2] !== "*") ctx.report(zeile(s));
-      },
-    },
-  ),
+  c["1013"],
+  c["1021"],
+  c["1046"],
+  c["1047"],
+  c["1022"],
+  c["1139"],
   qs(
     "1023",
     { description: "A group without rows." },

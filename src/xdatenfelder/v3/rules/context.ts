@@ -5,11 +5,11 @@
  */
 import type { CodeListDocument } from "../../../core/codelists/genericode.ts";
 import type { Rule } from "../../../core/validation/rule.ts";
+import type { QsBasisKontext } from "../../common/qs/basis.ts";
 import type {
   Datenfeld,
   Datenfeldgruppe,
   Dokumentsteckbrief,
-  ElementIdentifikation,
   GenericodeIdentification,
   Nachricht,
   Regel,
@@ -86,8 +86,8 @@ export interface QsDokument {
   readonly codelisten: ReadonlyMap<string, CodelisteKnoten>;
 }
 
-/** What the rules' visitors get as `ctx.options`. */
-export interface QsKontext {
+/** What the rules' visitors get as `ctx.options` (with the adapter the common rules read the model through). */
+export interface QsKontext extends QsBasisKontext {
   readonly dokument: QsDokument;
   readonly options: QsOptions;
 }
@@ -95,12 +95,7 @@ export interface QsKontext {
 /** A FIM-QS rule over XDatenfelder 3.0.0. */
 export type QsRule = Rule<V3Knoten, QsKontext>;
 
-/** `id` + `V` + version, as the QS reports name an element; the id alone for working copies. */
-export function elementKey(identifikation: ElementIdentifikation): string {
-  return identifikation.version === undefined || identifikation.version === ""
-    ? identifikation.id
-    : `${identifikation.id}V${identifikation.version}`;
-}
+export { elementKey, leer } from "../../common/view.ts";
 
 /** The element a structure row contains. */
 export function enthaltenesElement(
@@ -110,9 +105,4 @@ export function enthaltenesElement(
   if ("datenfeldgruppe" in s.enthaelt && s.enthaelt.datenfeldgruppe !== undefined)
     return { kind: "datenfeldgruppe", el: s.enthaelt.datenfeldgruppe };
   return undefined;
-}
-
-/** True for absent, empty or white-space-only text. */
-export function leer(text: string | undefined): boolean {
-  return text === undefined || text.trim() === "";
 }

@@ -2,12 +2,12 @@
 
 import { isCodeOf } from "../../../core/codelists/code.ts";
 import { type CodeListValue, codeListValues } from "../../../core/codelists/genericode.ts";
+import { istWahrheitswert, passt, vergleiche, type Wertart, wertartVon } from "../../common/qs/werte.ts";
 import { datentypCodeList, feldartCodeList, vorbefuellungCodeList } from "../codes.ts";
 import type { Datenfeld } from "../model.ts";
 import { codelistenKey } from "./codeliste.ts";
 import { type CodeListLookup, type CodelisteKnoten, elementKey, leer, type QsRule } from "./context.ts";
 import { qs } from "./qs.ts";
-import { istWahrheitswert, passt, vergleiche, type Wertart, wertartVon } from "./werte.ts";
 
 const k = (f: Datenfeld) => ({ target: f, element: elementKey(f.identifikation) });
 const hatLaenge = (f: Datenfeld) => !leer(f.praezisierung?.minLength) || !leer(f.praezisierung?.maxLength);

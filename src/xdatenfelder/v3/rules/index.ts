@@ -16,10 +16,10 @@ import type { Report } from "../../../core/validation/report.ts";
 import { runRules, type SourcePosition, type Walker } from "../../../core/validation/run-rules.ts";
 import { sourceElement } from "../../../core/xml/cursor.ts";
 import { elementPath } from "../../../core/xml/path.ts";
+import { allgemeinRules, waehle } from "../../common/qs/allgemein.ts";
 import type { Datenfeld, Datenfeldgruppe, Nachricht, Regel, Stammdatenschema } from "../model.ts";
 import { PREFIXES } from "../namespace.ts";
 import { type ParseOptions, safeParse } from "../parse.ts";
-import { allgemeinRules } from "./allgemein.ts";
 import { CODELISTEN, codelistenKey, codelistenVersionen, codelisteRules } from "./codeliste.ts";
 import {
   type CodeListLookup,
@@ -37,6 +37,7 @@ import { datenfeldRules } from "./datenfeld.ts";
 import { regelRules } from "./regel.ts";
 import { schemaRules } from "./schema.ts";
 import { strukturRules } from "./struktur.ts";
+import { PROFIL_V3, sichtV3 } from "./view.ts";
 
 export { QS_KATALOG, type QsEintrag, type QsObjekt } from "../../common/qs-katalog.ts";
 export type {
@@ -59,7 +60,32 @@ export {
 
 /** Every FIM-QS rule implemented for 3.0.0 (a code may appear twice: once per element kind). */
 export const qsRules: readonly QsRule[] = [
-  ...allgemeinRules,
+  ...waehle(allgemeinRules(PROFIL_V3, { textChecksByDefault: true, erstellerMitRegeln: false }), [
+    "1002",
+    "1006",
+    "1101",
+    "1009",
+    "1010",
+    "1031",
+    "1032",
+    "1038",
+    "1039",
+    "1098",
+    "1132",
+    "1133",
+    "1029",
+    "1091",
+    "1087",
+    "1116",
+    "1140",
+    "1141",
+    "1142",
+    "1143",
+    "1144",
+    "1117",
+    "1136",
+    "1131",
+  ]),
   ...schemaRules,
   ...strukturRules,
   ...datenfeldRules,
@@ -199,7 +225,7 @@ function capabilities(options: QsOptions): Set<string> {
 export function check(nachricht: Nachricht, options: CheckOptions = {}): Report {
   const dokument = indexQsDokument(nachricht);
   const rules = options.only === undefined ? qsRules : qsRules.filter((r) => options.only?.includes(r.id) === true);
-  const kontext: QsKontext = { dokument, options };
+  const kontext: QsKontext = { dokument, options, sicht: sichtV3() };
   const run = runRules(rules, walker(dokument), {
     options: kontext,
     capabilities: capabilities(options),

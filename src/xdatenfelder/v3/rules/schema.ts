@@ -1,19 +1,20 @@
-/** FIM-QS checks of a Stammdatenschema and of a Dokumentsteckbrief. */
-import { isCodeOf } from "../../../core/codelists/code.ts";
-import {
-  ableitungsmodifikationenRepraesentationCodeList,
-  ableitungsmodifikationenStrukturCodeList,
-  dokumentartCodeList,
-} from "../codes.ts";
+/**
+ * FIM-QS checks of a 3.0.0 Stammdatenschema and Dokumentsteckbrief: the common ones (`common/qs/schema.ts`)
+ * and those reading 3.0.0's own fields, in the order the reports list them.
+ */
+import { schemaRules as gemeinsam } from "../../common/qs/schema.ts";
 import type { Dokumentsteckbrief, Stammdatenschema } from "../model.ts";
 import { elementKey, leer, type QsRule } from "./context.ts";
 import { qs } from "./qs.ts";
+import { PROFIL_V3 } from "./view.ts";
 
 const DEFAULT_DOKUMENTSTECKBRIEF = "D99000000001";
 const k = (e: Stammdatenschema | Dokumentsteckbrief) => ({ target: e, element: elementKey(e.identifikation) });
 const freigegeben = (status: string) => status === "4" || status === "5" || status === "6";
 const ohneBezug = (e: Stammdatenschema | Dokumentsteckbrief) => e.bezug.every((b) => leer(b.text));
 const abstrakt = (d: Dokumentsteckbrief) => d.istAbstrakt.trim() === "true" || d.istAbstrakt.trim() === "1";
+
+const c = gemeinsam(PROFIL_V3);
 
 /** The schema and Dokumentsteckbrief rules. */
 export const schemaRules: readonly QsRule[] = [
@@ -26,45 +27,10 @@ export const schemaRules: readonly QsRule[] = [
       },
     },
   ),
-  qs(
-    "1050",
-    { description: "Schema or Dokumentsteckbrief with an empty `bezeichnung`." },
-    {
-      stammdatenschema(s, ctx) {
-        if (leer(s.bezeichnung)) ctx.report(k(s));
-      },
-      dokumentsteckbrief(d, ctx) {
-        if (leer(d.bezeichnung)) ctx.report(k(d));
-      },
-    },
-  ),
-  qs(
-    "1051",
-    { description: "Schema without a (non-empty) `bezug`." },
-    {
-      stammdatenschema(s, ctx) {
-        if (ohneBezug(s)) ctx.report(k(s));
-      },
-    },
-  ),
-  qs(
-    "1033",
-    { description: "ableitungsmodifikationenStruktur missing or not 0–3." },
-    {
-      stammdatenschema(s, ctx) {
-        if (!isCodeOf(ableitungsmodifikationenStrukturCodeList, s.ableitungsmodifikationenStruktur.code)) ctx.report(k(s));
-      },
-    },
-  ),
-  qs(
-    "1034",
-    { description: "ableitungsmodifikationenRepraesentation missing or not 0–1." },
-    {
-      stammdatenschema(s, ctx) {
-        if (!isCodeOf(ableitungsmodifikationenRepraesentationCodeList, s.ableitungsmodifikationenRepraesentation.code)) ctx.report(k(s));
-      },
-    },
-  ),
+  c["1050"],
+  c["1051"],
+  c["1033"],
+  c["1034"],
   qs(
     "1096",
     { description: "Schema assigned to the 'Default-Dokumentsteckbrief' D99000000001 (not yet released; released: 1097)." },
@@ -83,15 +49,7 @@ export const schemaRules: readonly QsRule[] = [
       },
     },
   ),
-  qs(
-    "1049",
-    { description: "Dokumentsteckbrief with an empty `definition`." },
-    {
-      dokumentsteckbrief(d, ctx) {
-        if (leer(d.definition)) ctx.report(k(d));
-      },
-    },
-  ),
+  c["1049"],
   qs(
     "1052",
     { description: "Concrete Dokumentsteckbrief (istAbstrakt false) without a (non-empty) `bezug`." },
@@ -101,31 +59,7 @@ export const schemaRules: readonly QsRule[] = [
       },
     },
   ),
-  qs(
-    "1055",
-    { description: "dokumentart missing or not in the Dokumentart code list." },
-    {
-      dokumentsteckbrief(d, ctx) {
-        if (!isCodeOf(dokumentartCodeList, d.dokumentart.code)) ctx.report(k(d));
-      },
-    },
-  ),
-  qs(
-    "1092",
-    { description: "`istAbstrakt` not a boolean (`true`, `false`, `1`, `0`)." },
-    {
-      dokumentsteckbrief(d, ctx) {
-        if (!["true", "false", "1", "0"].includes(d.istAbstrakt.trim())) ctx.report(k(d));
-      },
-    },
-  ),
-  qs(
-    "1107",
-    { description: "Dokumentsteckbrief with an empty `hilfetext`." },
-    {
-      dokumentsteckbrief(d, ctx) {
-        if (leer(d.hilfetext)) ctx.report(k(d));
-      },
-    },
-  ),
+  c["1055"],
+  c["1092"],
+  c["1107"],
 ];

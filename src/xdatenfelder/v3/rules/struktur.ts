@@ -3,17 +3,18 @@
  * Auswahlgruppen, duplicates, versions, circular references and the status of children.
  */
 import { isCodeOf } from "../../../core/codelists/code.ts";
+import { strukturRules as gemeinsam } from "../../common/qs/struktur.ts";
 import { gruppenartCodeList } from "../codes.ts";
-import type { Datenfeld, Datenfeldgruppe, Stammdatenschema, Struktur } from "../model.ts";
+import type { Datenfeld, Datenfeldgruppe, Stammdatenschema } from "../model.ts";
 import { type Container, elementKey, enthaltenesElement, leer, type QsDokument, type QsRule, type StrukturKnoten } from "./context.ts";
 import { qs } from "./qs.ts";
+import { PROFIL_V3 } from "./view.ts";
 
 const ANZAHL = /^(\d+):(\*|\d+)$/;
 const DEFAULT_DATENFELD = "F60000000001";
 const zeile = (s: StrukturKnoten) => ({ target: s.struktur, element: elementKey(s.parent.identifikation), sub: s.child.identifikation.id });
 const k = (c: Container) => ({ target: c, element: elementKey(c.identifikation) });
 const kinder = (c: Container) => c.struktur.map(enthaltenesElement).filter((x) => x !== undefined);
-const ohneBezug = (s: Struktur) => s.bezug.every((b) => leer(b.text));
 /** Published = has a `veroeffentlichungsdatum` (the reference ignores the status here: S05000001216 has status 5 and none). */
 const veroeffentlicht = (e: { veroeffentlichungsdatum?: string }) => !leer(e.veroeffentlichungsdatum);
 const versioniert = (e: { identifikation: { version?: string } }) => !leer(e.identifikation.version);
@@ -79,62 +80,15 @@ function beide(check: (c: Container, art: "stammdatenschema" | "datenfeldgruppe"
   };
 }
 
-/** The structure rules. */
+const c = gemeinsam(PROFIL_V3, { dateiAnzahlByDefault: true });
+
+/** The structure rules (the row checks common to both versions from `common/qs/struktur.ts`). */
 export const strukturRules: readonly QsRule[] = [
-  qs(
-    "1013",
-    { description: "A structure row of a schema or group containing an element with schemaelementart `ABS`." },
-    {
-      struktur(s, ctx) {
-        if (s.child.schemaelementart.code === "ABS") ctx.report(zeile(s));
-      },
-    },
-  ),
-  qs(
-    "1021",
-    {
-      description:
-        "A structure row with an empty `anzahl`, or `0:0` (no occurrence allowed: the reference QS-DF 1.20 reports `0:0` as 1021; docs/qs.md).",
-    },
-    {
-      struktur(s, ctx) {
-        if (leer(s.struktur.anzahl) || s.struktur.anzahl.trim() === "0:0") ctx.report(zeile(s));
-      },
-    },
-  ),
-  qs(
-    "1046",
-    { description: "A structure row whose `anzahl` is not `min:max` (digits, `*` for max)." },
-    {
-      struktur(s, ctx) {
-        if (!leer(s.struktur.anzahl) && !ANZAHL.test(s.struktur.anzahl.trim())) ctx.report(zeile(s));
-      },
-    },
-  ),
-  qs(
-    "1047",
-    { description: "A structure row whose `anzahl` minimum exceeds its maximum." },
-    {
-      struktur(s, ctx) {
-        const m = ANZAHL.exec(s.struktur.anzahl.trim());
-        if (m !== null && m[2] !== "*" && Number(m[1]) > Number(m[2])) ctx.report(zeile(s));
-      },
-    },
-  ),
-  qs(
-    "1022",
-    {
-      description:
-        "In a group with schemaelementart `RNG` or in a schema (which the reference QS-DF 1.20 treats like RNG), a row containing an `ABS` or `HAR` element without a `bezug` on the row.",
-    },
-    {
-      struktur(s, ctx) {
-        if (s.parentKind === "datenfeldgruppe" && (s.parent as Datenfeldgruppe).schemaelementart.code !== "RNG") return;
-        const art = s.child.schemaelementart.code;
-        if ((art === "ABS" || art === "HAR") && ohneBezug(s.struktur)) ctx.report(zeile(s));
-      },
-    },
-  ),
+  c["1013"],
+  c["1021"],
+  c["1046"],
+  c["1047"],
+  c["1022"],
   qs(
     "1118",
     { description: "A row of an Auswahlgruppe (art `X`) whose well-formed `anzahl` is not `0:1` (a malformed one is 1046)." },
@@ -146,17 +100,7 @@ export const strukturRules: readonly QsRule[] = [
       },
     },
   ),
-  qs(
-    "1139",
-    { description: "A row containing a `file` field whose `anzahl` maximum is not `*`." },
-    {
-      struktur(s, ctx) {
-        if (s.childKind !== "datenfeld" || (s.child as Datenfeld).datentyp.code !== "file") return;
-        const m = ANZAHL.exec(s.struktur.anzahl.trim());
-        if (m !== null && m[2] !== "*") ctx.report(zeile(s));
-      },
-    },
-  ),
+  c["1139"],
   qs(
     "1023",
     { description: "A group without rows." },
