@@ -51,8 +51,8 @@ export const typisierungCodeList: CodeList<Typisierung> = {
   labels: Object.fromEntries(Object.values(Typisierung).map((c) => [c, `Typ ${c}`])) as Record<Typisierung, string>,
 };
 
-/** @deprecated use `codesOf(typisierungCodeList)` */
-export const TYPISIERUNG_VALUES: readonly Typisierung[] = codesOf(typisierungCodeList);
+/** @deprecated use `typisierungCodeList` (declaration order: `Object.values(Typisierung)`; `codesOf` would put the numeric codes first) */
+export const TYPISIERUNG_VALUES: readonly Typisierung[] = Object.values(Typisierung);
 
 /** @deprecated use `typisierungCodeList.uri` */
 export const TYPISIERUNG_LIST_URI: string = typisierungCodeList.uri;

@@ -2,10 +2,13 @@
  * `check` of XZuFi: the model rules through `runRules`, so that policies, the executed-rules list and the
  * report formats apply to XZUFI-001…006 as to the FIM-QS checks; `checkStructure` is the former `validate`.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { formatSarif } from "../../src/core/report/sarif.ts";
 import * as xzufi22 from "../../src/xzufi/v2_2_0/index.ts";
 import * as xzufi231 from "../../src/xzufi/v2_3_1/index.ts";
+import { REPO_ROOT } from "../support/shared.ts";
 
 const eintrag = {
   zeile: 1,
@@ -52,8 +55,9 @@ describe("XZuFi check: rules through runRules", () => {
     expect(run?.results.map((r) => r.ruleId)).toEqual(["XZUFI-001", "XZUFI-004"]);
   });
 
-  test("validate stays a deprecated alias of checkStructure", () => {
-    expect(xzufi22.validate).toBe(xzufi22.checkStructure);
+  test("validate(model) stays a deprecated form of checkStructure (validate(xml) is the pipeline)", () => {
+    const n = xzufi22.parse(readFileSync(join(REPO_ROOT, "fixtures/xzufi/v2_2_0/valid/maximal.xml")));
+    expect(xzufi22.validate(n)).toEqual(xzufi22.checkStructure(n));
     expect(xzufi231.validateLeistung).toBe(xzufi231.checkStructureLeistung);
   });
 });
