@@ -7,7 +7,7 @@ import type { CliCommand } from "./io.ts";
 import { EXIT, parseCommand, usageError } from "./options.ts";
 
 export const CATALOG_HELP = `Usage: fim-xoev catalog <dir|file>... [--key KEY] [--field ID] [--code-list URI]
-                        [--mapping FILE]... [--gaps] [--format text|json]
+                        [--mapping FILE]... [--leika-columns LIST] [--gaps] [--format text|json]
 
 Loads a folder of FIM files of any kind — LeiKa CSV (*.csv), XZuFi 2.2.0/2.3.1, XDatenfelder 2.0/3.0.0
 schemas and Dokumentsteckbriefe with their genericode code lists, XProzess 2.0 (*.xml, *.xdf, *.gc) — and
@@ -20,6 +20,8 @@ Without a query it prints a summary and every Leistungsschlüssel with what is l
   --key KEY         everything known for one key (14 digits, dotted or URN form)
   --field ID        the schemas that contain a Datenfeld or Datenfeldgruppe with this id
   --code-list URI   the schemas that reference a code list (canonical URI)
+  --leika-columns   column names of LeiKa CSV files without a header row, comma-separated
+                    (e.g. Bezeichnung,Behoerde,Schluessel); such a file is refused otherwise
   --gaps            what is missing: Leistungen without schema or process, code lists the schemas use
                     that the folder lacks, unresolved Dokumentsteckbrief ids, keys unknown to the LeiKa CSV
   --format json     machine-readable output
@@ -66,7 +68,13 @@ function gapLine(g: CatalogGap): string {
 }
 
 /** Loads every file of the arguments; returns the catalogue, whether a file failed, and the elapsed time. */
-function load(paths: readonly string[], mappings: readonly string[], cwd: string, stderr: (s: string) => void) {
+function load(
+  paths: readonly string[],
+  mappings: readonly string[],
+  cwd: string,
+  stderr: (s: string) => void,
+  leikaColumns?: readonly string[],
+) {
   const catalog: Catalog = new Catalog();
   let failed = false;
   const started = performance.now();
@@ -79,7 +87,7 @@ function load(paths: readonly string[], mappings: readonly string[], cwd: string
       failed = true;
       continue;
     }
-    const r = catalog.add(read.bytes, { file: e.name });
+    const r = catalog.add(read.bytes, { file: e.name, ...(leikaColumns !== undefined && { leika: { columns: leikaColumns } }) });
     if (!r.success) {
       if (r.diagnostics.length === 1 && r.diagnostics[0].code === "unknown-namespace") {
         stderr(`fim-xoev catalog: skipped ${e.name}: ${r.diagnostics[0].message}\n`);
@@ -103,6 +111,7 @@ export const catalogCommand: CliCommand = async (argv, io) => {
       field: { type: "string" },
       "code-list": { type: "string" },
       mapping: { type: "string", multiple: true },
+      "leika-columns": { type: "string" },
       gaps: { type: "boolean" },
       format: { type: "string", default: "text" },
     },
@@ -114,7 +123,11 @@ export const catalogCommand: CliCommand = async (argv, io) => {
   if (values.format !== "text" && values.format !== "json")
     return usageError(io, "catalog", `unknown --format ${values.format} (text or json)`);
   if (positionals.length === 0) return usageError(io, "catalog", "expected a folder or files");
-  const { catalog, failed, entries, ms } = load(positionals, values.mapping ?? [], io.cwd, io.stderr);
+  const leikaColumns = values["leika-columns"]
+    ?.split(",")
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+  const { catalog, failed, entries, ms } = load(positionals, values.mapping ?? [], io.cwd, io.stderr, leikaColumns);
   if (entries === 0) {
     io.stderr(`fim-xoev catalog: ${noFilesMessage(positionals)}\n`);
     return EXIT.usage;

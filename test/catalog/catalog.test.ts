@@ -163,20 +163,26 @@ describe("fim-xoev catalog", () => {
 describeShared("catalog on the whole shared corpus", () => {
   it("indexes every file it can read and lists every LeiKa key", async () => {
     const started = performance.now();
-    const r = await cli(["catalog", CORPUS, "--format", "json"]);
+    const r = await cli(["catalog", CORPUS, "--leika-columns", "Bezeichnung,Behoerde,Schluessel", "--format", "json"]);
     const ms = performance.now() - started;
     const out = JSON.parse(r.stdout) as {
       summary: { objects: Record<string, number>; keys: number };
       keys: { key: string; leika: unknown[] }[];
     };
-    // The LeiKa CSV of the corpus rejects one row without a key (exit 1), every other file is indexed.
+    // The LeiKa CSV of the corpus (no header row: its columns are named) rejects its rows without a key (exit 1);
+    // every other file is indexed.
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("kein Leistungsschlüssel");
     expect(out.summary.objects.stammdatenschema).toBeGreaterThanOrEqual(70);
     expect(out.summary.objects.leika).toBeGreaterThanOrEqual(90);
     expect(out.summary.objects.prozessklasse).toBe(1);
     const leikaKeys = out.keys.filter((k) => k.leika.length > 0).map((k) => k.key);
-    const csv = safeParseLeikaCsvSync(readFileSync(join(CORPUS, "leika/cssaascomde__eah/src__test__resources__basicdata__Leistungen.csv")));
+    const csv = safeParseLeikaCsvSync(
+      readFileSync(join(CORPUS, "leika/cssaascomde__eah/src__test__resources__basicdata__Leistungen.csv")),
+      {
+        columns: ["Bezeichnung", "Behoerde", "Schluessel"],
+      },
+    );
     expect(leikaKeys).toEqual([...new Set(csv.data?.eintraege.map((e) => e.schluessel))].sort());
     expect(out.keys.find((k) => k.key === "99006028261000")).toBeDefined();
     console.log(`catalog: ${CORPUS}: ${out.summary.keys} keys, ${JSON.stringify(out.summary.objects)} in ${Math.round(ms)} ms`);
