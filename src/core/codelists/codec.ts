@@ -30,10 +30,17 @@ export function xoevCodeCodec<C extends string>(list: CodeList<C>, options: Xoev
 /** Builder input of a code of `list`: the bare value (canonical list metadata is added) or a full XÖV code. */
 export function xoevCodeInput<C extends string>(list: CodeList<C>) {
   const value = list.closed ? z.enum(codesOf(list) as [C, ...C[]]) : (z.string().min(1) as unknown as z.ZodType<C>);
+  // The message names the allowed values: a typo is answered with the list, not with "Invalid input".
+  const expected = list.closed
+    ? `a code of ${list.uri}: one of ${codesOf(list).join(", ")} (or { code, listURI, listVersionID })`
+    : `a code of ${list.uri} (a non-empty string, or { code, listURI, listVersionID })`;
   return z
-    .union([
-      value,
-      z.object({ code: value, name: z.string().optional(), listURI: z.string().optional(), listVersionID: z.string().optional() }),
-    ])
+    .union(
+      [
+        value,
+        z.object({ code: value, name: z.string().optional(), listURI: z.string().optional(), listVersionID: z.string().optional() }),
+      ],
+      { error: (issue) => `expected ${expected}, got ${JSON.stringify(issue.input) ?? "nothing"}` },
+    )
     .transform((v): XoevCode<C> => (typeof v === "string" ? codeOf(list, v) : (v as XoevCode<C>)));
 }
