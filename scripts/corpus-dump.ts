@@ -24,7 +24,8 @@ if (out === undefined) throw new Error("usage: corpus-dump.ts OUT_DIR");
 mkdirSync(out, { recursive: true });
 
 const sha = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 16);
-const ds = (list: readonly Diagnostic[]) => list.map((d) => `${d.severity} ${d.code} ${d.ruleId ?? ""} ${d.path} ${d.location?.line ?? ""}`);
+const ds = (list: readonly Diagnostic[]) =>
+  list.map((d) => `${d.severity} ${d.code} ${d.ruleId ?? ""} ${d.path} ${d.location?.line ?? ""}`);
 
 function files(dir: string): string[] {
   return readdirSync(dir)

@@ -12,9 +12,9 @@ import type { CliCommand, CliIo } from "./io.ts";
 import { leikaCommand } from "./leika.ts";
 import { EXIT, VERSION } from "./options.ts";
 import { regelnCommand } from "./regeln.ts";
-import { submissionCommand } from "./submission.ts";
 import { reportCommand } from "./report.ts";
 import { schemasCommand } from "./schemas.ts";
+import { submissionCommand } from "./submission.ts";
 import { validateCommand } from "./validate.ts";
 import { xprozessCommand } from "./xprozess.ts";
 

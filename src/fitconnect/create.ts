@@ -244,7 +244,10 @@ export async function safeCreateSubmission(input: SubmissionInput): Promise<Resu
   });
   if (errors.length > 0) return failure(errors as [Diagnostic, ...Diagnostic[]]);
   const attachments: AttachmentEntry[] = await Promise.all(
-    entries.map(async (e, i) => ({ hash: { type: "sha512" as const, content: await sha512Hex((parts[i] as SubmissionPart).bytes) }, ...e })),
+    entries.map(async (e, i) => ({
+      hash: { type: "sha512" as const, content: await sha512Hex((parts[i] as SubmissionPart).bytes) },
+      ...e,
+    })),
   );
 
   const metadata: Metadata = {

@@ -17,7 +17,9 @@ describe("a code typo at runtime: the error lists the allowed values (issue 15.3
     } as never);
     expect(r3.success).toBe(false);
     expect(r3.diagnostics.map((d) => d.message)).toEqual([
-      expect.stringMatching(/feldart: expected a code of urn:xoev-de:fim:codeliste:xdatenfelder\.feldart: one of input, select, label, hidden, locked .*got "inptu"/),
+      expect.stringMatching(
+        /feldart: expected a code of urn:xoev-de:fim:codeliste:xdatenfelder\.feldart: one of input, select, label, hidden, locked .*got "inptu"/,
+      ),
     ]);
     const r2 = v2.safeCreateDatenfeld({
       identifikation: { id: "F60000000001", version: "1.0" },
@@ -28,6 +30,8 @@ describe("a code typo at runtime: the error lists the allowed values (issue 15.3
       feldart: "input",
       datentyp: "txt",
     } as never);
-    expect(r2.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/datentyp: expected a code of .*: one of text, .*got "txt"/)]);
+    expect(r2.diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/datentyp: expected a code of .*: one of text, .*got "txt"/),
+    ]);
   });
 });

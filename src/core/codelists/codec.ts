@@ -36,10 +36,7 @@ export function xoevCodeInput<C extends string>(list: CodeList<C>) {
     : `a code of ${list.uri} (a non-empty string, or { code, listURI, listVersionID })`;
   return z
     .union(
-      [
-        value,
-        z.object({ code: value, name: z.string().optional(), listURI: z.string().optional(), listVersionID: z.string().optional() }),
-      ],
+      [value, z.object({ code: value, name: z.string().optional(), listURI: z.string().optional(), listVersionID: z.string().optional() })],
       { error: (issue) => `expected ${expected}, got ${JSON.stringify(issue.input) ?? "nothing"}` },
     )
     .transform((v): XoevCode<C> => (typeof v === "string" ? codeOf(list, v) : (v as XoevCode<C>)));

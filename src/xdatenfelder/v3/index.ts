@@ -17,6 +17,7 @@ import { type ParseOptions, safeParse } from "./parse.ts";
 
 export * from "./build.ts";
 export * from "./codes.ts";
+export { check, descriptor } from "./descriptor.ts";
 export {
   countElements,
   type ElementCounts,
@@ -26,7 +27,6 @@ export {
   uniqueRelations,
   walkStruktur,
 } from "./elements.ts";
-export { check, descriptor } from "./descriptor.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
 export { type ParseOptions, safeParse, safeParseElement } from "./parse.ts";

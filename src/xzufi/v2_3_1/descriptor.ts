@@ -24,7 +24,8 @@ export const descriptor = xzufiDescriptor<Nachricht>({
   safeParse,
   serialize: (model) => serialize(model),
   validate: validateModel,
-  check: (model, o) => checkRules(model, { ...(o.file !== undefined && { file: o.file }), ...(o.policy !== undefined && { policy: o.policy }) }),
+  check: (model, o) =>
+    checkRules(model, { ...(o.file !== undefined && { file: o.file }), ...(o.policy !== undefined && { policy: o.policy }) }),
 });
 
 /**
@@ -45,4 +46,3 @@ export function validate(
     ? validateWith(descriptor, input, options)
     : validateModel(input as Nachricht, options);
 }
-
