@@ -5,23 +5,17 @@
  *
  * Works in memory on bytes or text the caller supplies (no file system: see `folder.ts` for loading a folder).
  */
-import { GENERICODE_NAMESPACE, parseCodeListElement } from "../core/codelists/genericode.ts";
 import { diagnostic } from "../core/diagnostics/create.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { failure, type Result, resultOf, success } from "../core/result.ts";
-import { ParseContext } from "../core/xml/cursor.ts";
-import type { XmlElement } from "../core/xml/node.ts";
+import { type StandardDescriptor, standardName } from "../core/standard/descriptor.ts";
 import { canonicalName } from "../core/xml/path.ts";
 import { readXml } from "../core/xml/read.ts";
 import { type LeikaCsvOptions, type LeikaKatalog, safeParseLeikaCsvSync } from "../leika/csv.ts";
 import { safeParseLeistungsschluessel } from "../leika/key.ts";
-import * as xdf2 from "../xdatenfelder/v2/index.ts";
-import * as xdf3 from "../xdatenfelder/v3/index.ts";
+import { ALL_PREFIXES, detect } from "../registry.ts";
 import * as xp01 from "../xprozess/v0_1/index.ts";
-import * as xp2 from "../xprozess/v2/index.ts";
 import { LEGACY_FORMAT, LEGACY_ROOT_ELEMENT, safeParseLeistungsverzeichnis } from "../xzufi/legacy/index.ts";
-import * as xz220 from "../xzufi/v2_2_0/index.ts";
-import * as xz231 from "../xzufi/v2_3_1/index.ts";
 import { type Extracted, fromGenericode, fromLeika, fromXDatenfelder, fromXProzess, fromXzufi, schemaKey } from "./extract.ts";
 import { parseMapping } from "./mapping.ts";
 import type { CatalogGap, CatalogLink, CatalogObject, CatalogObjectKind, CatalogRef, CatalogSource, KeyView } from "./model.ts";
@@ -57,84 +51,36 @@ const KINDS: readonly CatalogObjectKind[] = [
   "codeliste",
 ];
 
-interface XmlStandard {
-  readonly kind: CatalogFileKind;
-  readonly standard: string;
-  /** Reads the document (its root element as read, or its content where a module reads only whole documents). */
-  readonly extract: (root: XmlElement, content: string | Uint8Array, source: CatalogSource) => Result<Extracted>;
+/** Turns the model of a registered standard into what the catalogue indexes; absent = the standard has nothing to index. */
+type Extractor = (model: unknown, source: CatalogSource) => Result<Extracted>;
+
+/**
+ * What each registered standard contributes, by its label and version (detection and reading are the registry's:
+ * `src/registry.ts`). XProzess 0.1 goes through the 0.1 → 2.0 mapping.
+ */
+function extractorFor(d: StandardDescriptor): Extractor | undefined {
+  switch (d.label) {
+    case "XDatenfelder":
+      return (m, source) => success(fromXDatenfelder(m as Parameters<typeof fromXDatenfelder>[0], source));
+    case "genericode":
+      return (m, source) => success(fromGenericode(m as Parameters<typeof fromGenericode>[0], source));
+    case "XZuFi":
+      return (m, source) => success(fromXzufi(m as object, source));
+    case "XProzess":
+      if (d.version === "2.0") return (m, source) => success(fromXProzess(m as object, source));
+      return (m, source) => {
+        const p = xp01.safeConvertToV2(m as Parameters<typeof xp01.safeConvertToV2>[0]);
+        if (p.data === undefined) return failure(p.diagnostics as [Diagnostic, ...Diagnostic[]]);
+        return resultOf(fromXProzess({ prozess: [p.data] }, source), p.diagnostics);
+      };
+    default:
+      return undefined;
+  }
 }
 
-function fromResult<T>(r: Result<T>, f: (data: T) => Extracted): Result<Extracted> {
-  return r.data === undefined ? failure(r.diagnostics as [Diagnostic, ...Diagnostic[]]) : resultOf(f(r.data), r.diagnostics);
+function kindOf(d: StandardDescriptor): CatalogFileKind {
+  return d.label === "XDatenfelder" ? "xdatenfelder" : d.label === "genericode" ? "genericode" : d.label === "XZuFi" ? "xzufi" : "xprozess";
 }
-
-/** The XML standards the catalogue reads, by namespace. */
-const XML_STANDARDS: Readonly<Record<string, XmlStandard>> = {
-  [xdf3.NAMESPACE]: {
-    kind: "xdatenfelder",
-    standard: "XDatenfelder 3.0.0",
-    extract: (root, _content, source) =>
-      fromResult(xdf3.safeParseElement(root, { file: source.file, xsdFacets: "warning" }), (n) => fromXDatenfelder(n, source)),
-  },
-  [xdf2.NAMESPACE]: {
-    kind: "xdatenfelder",
-    standard: "XDatenfelder 2.0",
-    extract: (root, _content, source) =>
-      fromResult(xdf2.safeParseElement(root, { file: source.file, xsdFacets: "warning" }), (n) => fromXDatenfelder(n, source)),
-  },
-  [xz220.NAMESPACE]: {
-    kind: "xzufi",
-    standard: "XZuFi 2.2.0",
-    extract: (root, _content, source) => fromResult(xz220.safeParseElement(root, { file: source.file }), (n) => fromXzufi(n, source)),
-  },
-  [xz231.NAMESPACE]: {
-    kind: "xzufi",
-    standard: "XZuFi 2.3.1",
-    extract: (root, _content, source) => fromResult(xz231.safeParseElement(root, { file: source.file }), (n) => fromXzufi(n, source)),
-  },
-  [xp2.NAMESPACE]: {
-    kind: "xprozess",
-    standard: "XProzess 2.0",
-    extract: (root, _content, source) => fromResult(xp2.safeParseElement(root, { file: source.file }), (n) => fromXProzess(n, source)),
-  },
-  [xp01.NAMESPACE]: {
-    kind: "xprozess",
-    standard: "XProzess 0.1",
-    extract: (_root, content, source) => {
-      const m = xp01.safeParse(content, { file: source.file });
-      if (m.data === undefined) return failure(m.diagnostics as [Diagnostic, ...Diagnostic[]]);
-      const p = xp01.safeConvertToV2(m.data);
-      if (p.data === undefined) return failure([...m.diagnostics, ...p.diagnostics] as [Diagnostic, ...Diagnostic[]]);
-      return resultOf(fromXProzess({ prozess: [p.data] }, source), [...m.diagnostics, ...p.diagnostics]);
-    },
-  },
-  // The namespace-less XZuFi 2.1-style Leistungsverzeichnis (read onto the 2.2.0 model).
-  "": {
-    kind: "xzufi",
-    standard: LEGACY_FORMAT,
-    extract: (root, content, source) => {
-      if (root.local !== LEGACY_ROOT_ELEMENT) {
-        const ctx = new ParseContext({}, source.file);
-        ctx.report("unknown-root-element", { element: root.local }, root, { severity: "fatal" });
-        return failure(ctx.diagnostics as [Diagnostic, ...Diagnostic[]]);
-      }
-      return fromResult(safeParseLeistungsverzeichnis(content, { file: source.file }), (v) => fromXzufi(v, source));
-    },
-  },
-  [GENERICODE_NAMESPACE]: {
-    kind: "genericode",
-    standard: "genericode 1.0",
-    extract: (root, _content, source) => {
-      const ctx = new ParseContext({ [GENERICODE_NAMESPACE]: "gc" }, source.file);
-      if (root.local !== "CodeList") {
-        ctx.report("unknown-root-element", { element: `gc:${root.local}` }, root, { severity: "fatal" });
-        return failure(ctx.diagnostics as [Diagnostic, ...Diagnostic[]]);
-      }
-      const doc = parseCodeListElement(root, ctx);
-      return resultOf(fromGenericode(doc, source), ctx.diagnostics);
-    },
-  },
-};
 
 function refKey(kind: CatalogObjectKind, id: string): string {
   return `${kind}\u0000${id}`;
@@ -231,27 +177,39 @@ export class Catalog {
   }
 
   #addXml(content: string | Uint8Array, file: string): Result<CatalogFile> {
-    const read = readXml(content, { file });
+    const read = readXml(content, { file, prefixes: ALL_PREFIXES });
     if (!read.success) return failure(read.diagnostics);
     const root = read.data.root;
-    const std = Object.hasOwn(XML_STANDARDS, root.namespace) ? XML_STANDARDS[root.namespace] : undefined;
-    if (std === undefined) {
+    // The namespace-less XZuFi 2.1-style Leistungsverzeichnis is read onto the 2.2.0 model; it is not registered
+    // (an empty namespace would claim every namespace-less document).
+    if (root.namespace === "" && root.local === LEGACY_ROOT_ELEMENT) {
+      const v = safeParseLeistungsverzeichnis(content, { file });
+      if (v.data === undefined) return failure(v.diagnostics as [Diagnostic, ...Diagnostic[]]);
+      this.#take(file, "xzufi", LEGACY_FORMAT, fromXzufi(v.data, { file, standard: LEGACY_FORMAT }));
+      return success(this.#files[this.#files.length - 1] as CatalogFile, v.diagnostics);
+    }
+    const d = detect(root.namespace, root.local);
+    const extract = d === undefined ? undefined : extractorFor(d);
+    if (d === undefined || extract === undefined) {
       return failure([
         diagnostic({
           code: "unknown-namespace",
           params: { namespace: root.namespace, element: root.local },
           severity: "fatal",
           stage: "detect",
-          path: `/${canonicalName(root.namespace, root.local, {})}`,
+          path: `/${canonicalName(root.namespace, root.local, ALL_PREFIXES)}`,
           location: { line: root.line, column: root.column },
           file,
         }),
       ]);
     }
-    const e = std.extract(root, content, { file, standard: std.standard });
-    const diagnostics = [...read.diagnostics, ...e.diagnostics];
+    const standard = standardName(d);
+    const model = d.safeParseElement(root, { file });
+    if (model.data === undefined) return failure([...read.diagnostics, ...model.diagnostics] as [Diagnostic, ...Diagnostic[]]);
+    const e = extract(model.data, { file, standard });
+    const diagnostics = [...read.diagnostics, ...model.diagnostics, ...e.diagnostics];
     if (e.data === undefined) return failure(diagnostics as [Diagnostic, ...Diagnostic[]]);
-    this.#take(file, std.kind, std.standard, e.data);
+    this.#take(file, kindOf(d), standard, e.data);
     return success(this.#files[this.#files.length - 1] as CatalogFile, diagnostics);
   }
 

@@ -16,10 +16,9 @@ import { attribute, complex, custom, element, text } from "../../core/binding/ty
 import type { Codec, CodecReadOptions, ComplexType } from "../../core/binding/types.ts";
 import type { CodeList, XoevCode } from "../../core/codelists/code.ts";
 import { xoevCodeCodec } from "../../core/codelists/codec.ts";
-import { parseCodeListElement, toGcElement, writeCodeList, writeGcElement } from "../../core/codelists/genericode.ts";
 import { ElementCursor, ParseContext } from "../../core/xml/cursor.ts";
-import { isWhitespace, sameContent, type XmlElement } from "../../core/xml/node.ts";
-import { canonicalName } from "../../core/xml/path.ts";
+import { sameContent, type XmlElement } from "../../core/xml/node.ts";
+import { genericodeCodec } from "../common/codecs.ts";
 import {
   ableitungsmodifikationenRepraesentationCodeList,
   ableitungsmodifikationenStrukturCodeList,
@@ -52,7 +51,7 @@ import {
   VERSION_STRING,
 } from "./datatypes.ts";
 import type * as M from "./model.ts";
-import { GENERICODE_NAMESPACE, PREFIXES } from "./namespace.ts";
+import { PREFIXES } from "./namespace.ts";
 
 /** The parse state of one document: diagnostics plus the relation statistics (internal to the reader). */
 export class Xdf3Context extends ParseContext {
@@ -373,37 +372,7 @@ export const Dokumentsteckbrief = complex<M.Dokumentsteckbrief>()("Dokumentsteck
  * genericode model, any other element of that namespace is kept as a generic element tree. Written in the form
  * it came in, or in the OASIS form with the writer setting `normalizeGenericode`.
  */
-const genericode: Codec<M.Genericode> = {
-  name: "xdf:Genericode",
-  read(el, { ctx }) {
-    const inhalt: M.GenericodeInhalt[] = [];
-    for (const n of el.children) {
-      if (n.kind === "text") {
-        if (!isWhitespace(n.value)) ctx.report("unexpected-text", { text: n.value.trim().slice(0, 40) }, el);
-        continue;
-      }
-      if (n.kind !== "element") continue;
-      if (n.namespace !== GENERICODE_NAMESPACE) {
-        ctx.report("unexpected-element", { element: canonicalName(n.namespace, n.local, ctx.prefixes) }, n);
-        continue;
-      }
-      inhalt.push(n.local === "CodeList" ? { codeList: parseCodeListElement(n, ctx) } : { element: toGcElement(n, "") });
-    }
-    for (const a of el.attributes) {
-      ctx.report("unexpected-attribute", { attribute: canonicalName(a.namespace, a.local, ctx.prefixes) }, el, { attribute: a });
-    }
-    return ctx.track({ inhalt }, el);
-  },
-  write(w, ns, local, value, opts) {
-    w.start(ns, local, [], false, value);
-    const normalize = opts.settings?.normalizeGenericode === true;
-    for (const i of value.inhalt) {
-      if ("codeList" in i) writeCodeList(w, i.codeList, { normalize });
-      else writeGcElement(w, i.element, "");
-    }
-    w.end();
-  },
-};
+const genericode: Codec<M.Genericode> = genericodeCodec() as Codec<M.Genericode>;
 
 /** @xsd xdf:RegelUebersetzung */
 export const RegelUebersetzung = complex<M.RegelUebersetzung>()("RegelUebersetzung", [
