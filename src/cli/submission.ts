@@ -10,6 +10,7 @@ import { basename, extname, join, resolve } from "node:path";
 import { diagnostic } from "../core/diagnostics/create.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
+import { safeDecodeBytes } from "../core/text/decode.ts";
 import {
   ATTACHMENTS_DIR,
   type AttachmentInput,
@@ -331,7 +332,18 @@ async function verify(
   let checksums: CheckState = "skipped";
   if (existsSync(join(dir, CHECKSUMS_FILE))) {
     checksums = "passed";
-    const text = new TextDecoder().decode((await readBytes(CHECKSUMS_FILE)) ?? new Uint8Array());
+    // Fatal decoding: a damaged SHA512SUMS is a finding, never text with U+FFFD in it.
+    const decoded = safeDecodeBytes((await readBytes(CHECKSUMS_FILE)) ?? new Uint8Array(), "UTF-8", {
+      source: "text",
+      stage: "input",
+      path: "/",
+      file: rel(CHECKSUMS_FILE),
+    });
+    if (!decoded.success) {
+      checksums = "failed";
+      diagnostics.push(...decoded.diagnostics);
+    }
+    const text = decoded.data ?? "";
     const { entries, malformed } = parseSha512sums(text);
     for (const line of malformed) {
       checksums = "failed";

@@ -220,6 +220,16 @@ describe("fim-xoev submission verify", () => {
     }
   }, 120_000);
 
+  it("a SHA512SUMS that is not UTF-8: invalid-byte-sequence naming it, exit 1 (never read with U+FFFD)", async () => {
+    const pkg = copyPackage("sums-not-utf8");
+    const bytes = readFileSync(join(pkg, "SHA512SUMS"));
+    bytes[3] = 0xff;
+    writeFileSync(join(pkg, "SHA512SUMS"), bytes);
+    const r = await cli(verifyArgs(relative(dir, pkg)), { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/SHA512SUMS.*invalid-byte-sequence/);
+  });
+
   it("swapped attachment files: submission-attachment-swapped", async () => {
     const pkg = copyPackage("swapped");
     renameSync(join(pkg, "attachments/antrag.pdf"), join(pkg, "tmp"));
