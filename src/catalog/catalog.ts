@@ -3,7 +3,8 @@
  * XDatenfelder Stammdatenschemata and Dokumentsteckbriefe, genericode code lists — indexed by the links the files
  * carry (and by a mapping file where they carry none), queried by Leistungsschlüssel.
  *
- * Works in memory on bytes or text the caller supplies (no file system: see `folder.ts` for loading a folder).
+ * Works in memory on bytes or text the caller supplies (no file system, so it runs in a browser too); the CLI command
+ * `fim-xoev catalog <dir>` reads folders (`src/cli/catalog.ts`).
  */
 import { diagnostic } from "../core/diagnostics/create.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
