@@ -5,6 +5,8 @@
  */
 import type * as v2 from "../../src/xdatenfelder/v2/build.ts";
 import type * as v3 from "../../src/xdatenfelder/v3/build.ts";
+import type * as xprozess from "../../src/xprozess/v2/build.ts";
+import type * as xzufi231 from "../../src/xzufi/v2_3_1/build.ts";
 
 /** The bare-code form of a code input (the builders also take `{ code, listURI, … }`). */
 type Bare<T> = Extract<NonNullable<T>, string>;
@@ -48,3 +50,11 @@ export const schemaelementart2Typo: Bare<v2.DatenfeldInput["schemaelementart"]> 
 export const status2: Code<v2.DatenfeldInput["status"]> | Bare<v2.DatenfeldInput["status"]> = "aktiv";
 // @ts-expect-error a typo is no Status
 export const status2Typo: Code<v2.DatenfeldInput["status"]> | Bare<v2.DatenfeldInput["status"]> = "aktif";
+
+// The safe builders of XZuFi and XProzess take their input type (they took `unknown`): a wrong shape fails to compile.
+export const xzufiLeistung: Parameters<typeof xzufi231.safeCreateLeistung>[0] = { id: { value: "L1" } };
+// @ts-expect-error `id` is an Identifikator, not a string
+export const xzufiLeistungTypo: Parameters<typeof xzufi231.safeCreateLeistung>[0] = { id: "L1" };
+export const prozessklasse: Parameters<typeof xprozess.safeCreateProzessklasse>[0] = { id: "99125001012000", name: "Hundesteuer" };
+// @ts-expect-error a Prozessklasse needs a name
+export const prozessklasseOhneName: Parameters<typeof xprozess.safeCreateProzessklasse>[0] = { id: "99125001012000" };

@@ -27,7 +27,7 @@ export type NachrichtInput<N extends MessageName> = BuilderInput<Omit<MessageCon
 };
 
 /** Checks and completes a Prozessklasse; invalid input gives `invalid-input` diagnostics with the property path. */
-export function safeCreateProzessklasse(input: unknown): Result<Prozessklasse> {
+export function safeCreateProzessklasse(input: ProzessklasseInput): Result<Prozessklasse> {
   return safeBuild<Prozessklasse>(B.Prozessklasse, input, "prozessklasse");
 }
 /**
@@ -40,7 +40,7 @@ export function createProzessklasse(input: ProzessklasseInput): Prozessklasse {
 }
 
 /** Checks and completes a Prozess. */
-export function safeCreateProzess(input: unknown): Result<Prozess> {
+export function safeCreateProzess(input: ProzessInput): Result<Prozess> {
   return safeBuild<Prozess>(B.Prozess, input, "prozess");
 }
 /**

@@ -40,7 +40,7 @@ export type SpezialisierungInput = BuilderInput<Spezialisierung>;
 export type NachrichtInput = BuilderInput<Omit<Nachricht, "xzufiVersion">> & { readonly xzufiVersion?: string };
 
 /** Checks and completes a Leistung; invalid input gives `invalid-input` diagnostics with the property path. */
-export function safeCreateLeistung(input: unknown): Result<Leistung> {
+export function safeCreateLeistung(input: LeistungInput): Result<Leistung> {
   return safeBuild<Leistung>(B.Leistung, input, "leistung");
 }
 /**
@@ -55,7 +55,7 @@ export function createLeistung(input: LeistungInput): Leistung {
 }
 
 /** Checks and completes an Organisationseinheit. */
-export function safeCreateOrganisationseinheit(input: unknown): Result<Organisationseinheit> {
+export function safeCreateOrganisationseinheit(input: OrganisationseinheitInput): Result<Organisationseinheit> {
   return safeBuild<Organisationseinheit>(B.Organisationseinheit, input, "organisationseinheit");
 }
 /**
@@ -68,7 +68,7 @@ export function createOrganisationseinheit(input: OrganisationseinheitInput): Or
 }
 
 /** Checks and completes an Onlinedienst. */
-export function safeCreateOnlinedienst(input: unknown): Result<Onlinedienst> {
+export function safeCreateOnlinedienst(input: OnlinedienstInput): Result<Onlinedienst> {
   return safeBuild<Onlinedienst>(B.Onlinedienst, input, "onlinedienst");
 }
 /**
@@ -81,7 +81,7 @@ export function createOnlinedienst(input: OnlinedienstInput): Onlinedienst {
 }
 
 /** Checks and completes a ZustaendigkeitTransferObjekt. */
-export function safeCreateZustaendigkeitTransferObjekt(input: unknown): Result<ZustaendigkeitTransferObjekt> {
+export function safeCreateZustaendigkeitTransferObjekt(input: ZustaendigkeitTransferObjektInput): Result<ZustaendigkeitTransferObjekt> {
   return safeBuild<ZustaendigkeitTransferObjekt>(B.ZustaendigkeitTransferObjekt, input, "zustaendigkeitTransferObjekt");
 }
 /**
@@ -94,7 +94,7 @@ export function createZustaendigkeitTransferObjekt(input: ZustaendigkeitTransfer
 }
 
 /** Checks and completes a Spezialisierung. */
-export function safeCreateSpezialisierung(input: unknown): Result<Spezialisierung> {
+export function safeCreateSpezialisierung(input: SpezialisierungInput): Result<Spezialisierung> {
   return safeBuild<Spezialisierung>(B.Spezialisierung, input, "spezialisierung");
 }
 /**
@@ -107,7 +107,7 @@ export function createSpezialisierung(input: SpezialisierungInput): Spezialisier
 }
 
 /** Checks and completes a transfer message; `xzufiVersion` defaults to `2.2.0`. */
-export function safeCreateNachricht(input: unknown): Result<Nachricht> {
+export function safeCreateNachricht(input: NachrichtInput): Result<Nachricht> {
   return safeBuildDocument<Nachricht>(B.Nachricht, input, "nachricht", {
     defaults: { xzufiVersion: XZUFI_VERSION },
     rootNameProperty: "elementName",
