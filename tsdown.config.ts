@@ -1,7 +1,7 @@
 import { defineConfig } from "tsdown";
 
 /** The public library entries (everything but the CLI). */
-const libraryEntries = {
+export const libraryEntries: Readonly<Record<string, string>> = {
   index: "src/index.ts",
   validation: "src/validation.ts",
   codelists: "src/codelists.ts",

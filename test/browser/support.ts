@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { build, type Metafile } from "esbuild";
 import { type Browser, chromium } from "playwright-core";
+import { libraryEntries } from "../../tsdown.config.ts";
 import { REPO_ROOT } from "../support/shared.ts";
 
 /** Where a Chromium may be: `FIM_XOEV_CHROMIUM`, else Debian's and the usual names. */
@@ -95,27 +96,5 @@ export async function serve(files: ReadonlyMap<string, string | Uint8Array>): Pr
   };
 }
 
-/** The library's public entries (package.json `exports` without the CLI), entry name → source. */
-export const PUBLIC_ENTRIES: Readonly<Record<string, string>> = {
-  index: "src/index.ts",
-  validation: "src/validation.ts",
-  codelists: "src/codelists.ts",
-  report: "src/report.ts",
-  testing: "src/testing/index.ts",
-  xdatenfelder: "src/xdatenfelder/index.ts",
-  "xdatenfelder/v2": "src/xdatenfelder/v2/index.ts",
-  "xdatenfelder/v2/rules": "src/xdatenfelder/v2/rules/index.ts",
-  "xdatenfelder/v3": "src/xdatenfelder/v3/index.ts",
-  "xdatenfelder/v3/rules": "src/xdatenfelder/v3/rules/index.ts",
-  "xdatenfelder/forms": "src/xdatenfelder/forms/index.ts",
-  "xdatenfelder/regeln": "src/xdatenfelder/regeln/index.ts",
-  "xdatenfelder/report": "src/xdatenfelder/report/index.ts",
-  leika: "src/leika/index.ts",
-  catalog: "src/catalog/index.ts",
-  fitconnect: "src/fitconnect/index.ts",
-  "xzufi/v2_2_0": "src/xzufi/v2_2_0/index.ts",
-  "xzufi/v2_3_1": "src/xzufi/v2_3_1/index.ts",
-  "xzufi/legacy": "src/xzufi/legacy/index.ts",
-  "xprozess/v2": "src/xprozess/v2/index.ts",
-  "xprozess/v0_1": "src/xprozess/v0_1/index.ts",
-};
+/** The library's public entries (package.json `exports` without the CLI), entry name → source: the browser build's. */
+export const PUBLIC_ENTRIES: Readonly<Record<string, string>> = libraryEntries;

@@ -1,19 +1,19 @@
 /**
  * What every XZuFi version's registry entry shares: the rule ids `XZUFI-001` to `XZUFI-006` with their messages,
- * the `check` over the version's structural validation (through `runFindingRules`, so that policies and every
- * report format apply), and the `inspect` summary of a transfer message. A version's `descriptor.ts` passes its
- * constants and functions to {@link xzufiDescriptor}.
+ * the `check` (the version's rules through `runRules`, so that policies and every report format apply), the
+ * `validate` verb with its deprecated model form ({@link xzufiValidate}), and the `inspect` summary of a transfer
+ * message. A version's `descriptor.ts` passes its constants and functions to {@link xzufiDescriptor}.
  */
-import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import type { Result } from "../../core/result.ts";
 import type { InspectView, StandardDescriptor } from "../../core/standard/descriptor.ts";
-import { rulesReport } from "../../core/standard/run.ts";
+import { type StandardValidateOptions, validateWith } from "../../core/standard/run.ts";
 import type { AcceptancePolicy } from "../../core/validation/policy.ts";
 import type { Report } from "../../core/validation/report.ts";
-import { type FindingRule, runFindingRules } from "../../core/validation/run-rules.ts";
+import type { FindingRule } from "../../core/validation/run-rules.ts";
 import type { XmlElement } from "../../core/xml/node.ts";
 import type { PrefixMap } from "../../core/xml/path.ts";
 import type { ReadOptions } from "../../core/xml/read.ts";
+import type { ValidateOptions, ValidationReport } from "./rules.ts";
 
 /** The XZuFi rules (the ids and what they decide are the same in every version; see `rules.ts`). */
 export const XZUFI_RULES: readonly FindingRule[] = [
@@ -127,20 +127,12 @@ export interface XzufiVersion<N> {
   readonly safeParseElement: (root: XmlElement, options: Omit<ReadOptions, "prefixes">) => Result<N>;
   readonly safeParse: (xml: string | Uint8Array, options?: Omit<ReadOptions, "prefixes">) => Result<N>;
   readonly serialize: (model: N) => string;
-  /** The version's structural validation of a message (`rules.ts`). */
-  readonly validate: (
-    model: N,
-    options: { readonly file?: string; readonly requireXsd?: boolean },
-  ) => {
-    readonly diagnostics: readonly Diagnostic[];
-  };
   /** The version's model rules through `runRules` (`rules.ts` `check`); the descriptor's `check` is this. */
-  readonly check?: (model: N, options: { readonly file?: string | undefined; readonly policy?: AcceptancePolicy | undefined }) => Report;
+  readonly check: (model: N, options: { readonly file?: string | undefined; readonly policy?: AcceptancePolicy | undefined }) => Report;
 }
 
 /** A version's registry entry. */
 export function xzufiDescriptor<N extends TransferMessage>(v: XzufiVersion<N>): StandardDescriptor<N> {
-  const standard = `XZuFi ${v.version}`;
   return {
     id: `xzufi-${v.version}`,
     label: "XZuFi",
@@ -157,16 +149,32 @@ export function xzufiDescriptor<N extends TransferMessage>(v: XzufiVersion<N>): 
     safeParseElement: (root, o) => v.safeParseElement(root, { file: o.file, maxDiagnostics: o.maxDiagnostics }),
     safeParse: (xml, o) => v.safeParse(xml, o),
     serialize: (model) => v.serialize(model),
-    check(model, o = {}) {
-      if (v.check !== undefined) return v.check(model, o);
-      const file = o.file;
-      const run = runFindingRules(
-        XZUFI_RULES,
-        () => v.validate(model, { ...(file !== undefined && { file }), requireXsd: false }).diagnostics,
-        { policy: o.policy, file },
-      );
-      return rulesReport(standard, file, run);
-    },
+    check: (model, o = {}) => v.check(model, o),
     summary: (model) => inspectTransferMessage(model, v.defaultRootElement),
   };
+}
+
+/** A version's `validate`: the whole pipeline on XML, or (deprecated) the structural check of a model. */
+export interface XzufiValidate {
+  /**
+   * @deprecated `validate(model)` is `check(model)` now (a `Report`, policies apply); this form stays one minor
+   * version. Checks a model structurally and returns the old {@link ValidationReport}.
+   */
+  (nachricht: TransferMessage, options?: ValidateOptions): ValidationReport;
+  /**
+   * Validates a document: xml → detect → xsd (with the user-supplied official set, `schemas/catalog.json`
+   * `xzufi-<version>`) → model → rules, as a {@link Report}.
+   */
+  (xml: string | Uint8Array, options?: StandardValidateOptions): Promise<Report>;
+}
+
+/** The `validate` verb of a version, from its descriptor and its structural check (`rules.ts` `checkStructure`). */
+export function xzufiValidate<N extends TransferMessage>(
+  descriptor: StandardDescriptor<N>,
+  checkStructure: (nachricht: N, options?: ValidateOptions) => ValidationReport,
+): XzufiValidate {
+  return ((input: string | Uint8Array | TransferMessage, options: StandardValidateOptions & ValidateOptions = {}) =>
+    typeof input === "string" || input instanceof Uint8Array
+      ? validateWith(descriptor, input, options)
+      : checkStructure(input as N, options)) as XzufiValidate;
 }

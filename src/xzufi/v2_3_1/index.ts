@@ -12,7 +12,7 @@
 export * as binding from "./binding.ts";
 export * from "./build.ts";
 export * from "./codes.ts";
-export { descriptor, validate } from "./descriptor.ts";
+export { descriptor, type TransferMessage, validate, type XzufiValidate } from "./descriptor.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
 export { type ParseOptions, parse, parseLeistung, safeParse, safeParseElement, safeParseLeistung } from "./parse.ts";
