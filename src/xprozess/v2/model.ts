@@ -244,7 +244,11 @@ export interface SpezifischeAttribute extends WithUnknownContent {
     | { readonly spezifischeAttribute8: SpezifischeAttribute8 };
 }
 
-/** A group of activities based on a Referenzaktivitätengruppe (RAG). @xsd Aktivitaetengruppe */
+/**
+ * An Aktivitätengruppe: a step of a Stammprozess based on one of the eight Referenzaktivitätengruppen (RAG), with
+ * the RAG's own attribute set in `spezifischeAttribute`, modelled as the BPMN sub-process `subProzessID`.
+ * @xsd Aktivitaetengruppe
+ */
 export interface Aktivitaetengruppe extends WithUnknownContent {
   /** Code.Referenzaktivitaetengruppe, `1`–`8`. */
   readonly referenzaktivitaetengruppeTyp: CodeFest;
@@ -295,7 +299,7 @@ export interface Prozessteilnehmer extends WithUnknownContent {
   readonly rolle: readonly CodeFest[];
 }
 
-/** The process fact sheet. @xsd Prozesssteckbrief */
+/** The Prozesssteckbrief: the fact sheet of a Prozess (triggers, results, participants, legal bases, level of detail). @xsd Prozesssteckbrief */
 export interface Prozesssteckbrief extends WithUnknownContent {
   readonly definition?: string;
   readonly beschreibung?: string;
@@ -310,7 +314,10 @@ export interface Prozesssteckbrief extends WithUnknownContent {
   readonly merkmal: readonly Merkmal[];
 }
 
-/** A process (Stamm-, Referenz- or Lokalprozess). @xsd Prozess */
+/**
+ * A Prozess of one LeiKa Leistung: a Stammprozess (Prozesssteckbrief and usually a BPMN model; the template), a
+ * Referenzprozess (valid for at least two organisations, Ist or Soll) or a Lokalprozess. @xsd Prozess
+ */
 export interface Prozess extends WithUnknownContent {
   /** The LeiKa key for Stammprozesse. */
   readonly id: string;
@@ -326,7 +333,7 @@ export interface Prozess extends WithUnknownContent {
   readonly zustandsangaben?: Zustandsangaben;
 }
 
-/** A process library. @xsd Prozessbibliothek */
+/** A Prozessbibliothek: the collection of Prozesse a publisher offers. @xsd Prozessbibliothek */
 export interface Prozessbibliothek extends WithUnknownContent {
   readonly name: string;
   readonly version?: string;
@@ -351,7 +358,11 @@ export interface ReferenzProzessklasse extends WithUnknownContent {
   readonly erlaeuterung?: string;
 }
 
-/** A process class; its id is the LeiKa Leistungsschlüssel. @xsd Prozessklasse */
+/**
+ * A Prozessklasse: the entry of the Prozesskatalog for exactly one FIM Leistung, so its `id` (the Prozessschlüssel)
+ * is the 14-digit LeiKa Leistungsschlüssel and its `bezeichnung` the Leistung name. A semantic change makes a new
+ * class that names the old one in `abgeloesteProzessklasse`. @xsd Prozessklasse
+ */
 export interface Prozessklasse extends WithUnknownContent {
   readonly id: string;
   readonly version?: string;
@@ -374,7 +385,10 @@ export interface Prozessklasse extends WithUnknownContent {
   readonly zustandsangaben?: Zustandsangaben;
 }
 
-/** A process catalogue. @xsd Prozesskatalog */
+/**
+ * A Prozesskatalog: the thematic ordering frame the Prozessklassen are sorted into (in FIM the "FIM-Prozesskatalog"
+ * of the FIM-Baustein Prozesse, its levels following the Integrierter Produktrahmen). @xsd Prozesskatalog
+ */
 export interface Prozesskatalog extends WithUnknownContent {
   readonly name: string;
   readonly version?: string;
@@ -386,14 +400,14 @@ export interface Prozesskatalog extends WithUnknownContent {
 // ---------------------------------------------------------------------------------------------------
 // Search profiles
 
-/** @xsd Suchprofil.Klassifikation */
+/** Search criterion: objects sorted into a class (or any class) of an ordering frame. @xsd Suchprofil.Klassifikation */
 export interface SuchprofilKlassifikation extends WithUnknownContent {
   readonly ordnungsrahmenName: string;
   readonly ordnungsrahmenVersion?: string;
   readonly klasseID?: string;
 }
 
-/** @xsd Suchprofil.Merkmal */
+/** Search criterion: objects with a Merkmal of this name and one of these values. @xsd Suchprofil.Merkmal */
 export interface SuchprofilMerkmal extends WithUnknownContent {
   readonly ordnungsrahmenName: string;
   readonly ordnungsrahmenVersion?: string;
@@ -420,7 +434,7 @@ export interface SuchprofilProzessklasse extends WithUnknownContent {
   readonly sucheHatProzesse?: boolean;
 }
 
-/** @xsd Suchprofil.SpezifischerProzess */
+/** Search criterion: one Prozess by id, optionally in one version. @xsd Suchprofil.SpezifischerProzess */
 export interface SuchprofilSpezifischerProzess extends WithUnknownContent {
   readonly prozessID: string;
   readonly spezifischeVersion?: string;
@@ -443,7 +457,10 @@ export interface SuchprofilProzess extends WithUnknownContent {
   readonly sucheHatProzessmodelle?: boolean;
 }
 
-/** @xsd Suchprofil.AlleInhalte */
+/**
+ * Search profile of the `alleInhalte` messages: the Prozessklassen to include and which versions of their Prozesse
+ * (Code.Versionen). @xsd Suchprofil.AlleInhalte
+ */
 export interface SuchprofilAlleInhalte extends WithUnknownContent {
   readonly einschraenkungProzessklasse?: SuchprofilProzessklasse;
   /** Code.Versionen. */
@@ -474,48 +491,54 @@ export interface Basisnachricht extends WithUnknownContent {
   readonly nachrichtenkopf: Nachrichtenkopf;
 }
 
-/** @xsd prozesskatalog.anfrage.0101 */
+/** Message 0101: a request for the Prozessklassen of a Prozesskatalog that fit a search profile. @xsd prozesskatalog.anfrage.0101 */
 export interface ProzesskatalogAnfrage0101 extends Basisnachricht {
   readonly suchprofil?: SuchprofilProzessklasse;
 }
-/** @xsd prozesskatalog.antwort.0102 */
+/** Message 0102: the answer to a 0101 request (`anfrageUUID`), with the Prozesskatalog found. @xsd prozesskatalog.antwort.0102 */
 export interface ProzesskatalogAntwort0102 extends Basisnachricht {
   readonly anfrageUUID: string;
   readonly suchprofilZitat?: SuchprofilProzessklasse;
   readonly prozesskatalog?: Prozesskatalog;
 }
-/** @xsd prozesskatalog.export.0103 */
+/** Message 0103: an unsolicited export of a Prozesskatalog, optionally restricted by an export profile. @xsd prozesskatalog.export.0103 */
 export interface ProzesskatalogExport0103 extends Basisnachricht {
   readonly exportprofil?: SuchprofilProzessklasse;
   readonly prozesskatalog?: Prozesskatalog;
 }
-/** @xsd prozessbibliothek.anfrage.0201 */
+/** Message 0201: a request for the Prozesse of a Prozessbibliothek that fit a search profile. @xsd prozessbibliothek.anfrage.0201 */
 export interface ProzessbibliothekAnfrage0201 extends Basisnachricht {
   readonly suchprofil?: SuchprofilProzess;
 }
-/** @xsd prozessbibliothek.antwort.0202 */
+/** Message 0202: the answer to a 0201 request (`anfrageUUID`), with the Prozessbibliothek found. @xsd prozessbibliothek.antwort.0202 */
 export interface ProzessbibliothekAntwort0202 extends Basisnachricht {
   readonly anfrageUUID: string;
   readonly suchprofilZitat?: SuchprofilProzess;
   readonly prozessbibliothek?: Prozessbibliothek;
 }
-/** @xsd prozessbibliothek.export.0203 */
+/** Message 0203: an unsolicited export of a Prozessbibliothek, optionally restricted by an export profile. @xsd prozessbibliothek.export.0203 */
 export interface ProzessbibliothekExport0203 extends Basisnachricht {
   readonly exportprofil?: SuchprofilProzess;
   readonly prozessbibliothek?: Prozessbibliothek;
 }
-/** @xsd alleInhalte.anfrage.0301 */
+/** Message 0301: a request for Prozesskatalog and Prozessbibliothek together. @xsd alleInhalte.anfrage.0301 */
 export interface AlleInhalteAnfrage0301 extends Basisnachricht {
   readonly suchprofil?: SuchprofilAlleInhalte;
 }
-/** @xsd alleInhalte.antwort.0302 (its `suchprofilZitat` is a Suchprofil.Prozessklasse, sic) */
+/**
+ * Message 0302: the answer to a 0301 request (`anfrageUUID`), with Prozesskatalog and Prozessbibliothek.
+ * @xsd alleInhalte.antwort.0302 (its `suchprofilZitat` is a Suchprofil.Prozessklasse, sic)
+ */
 export interface AlleInhalteAntwort0302 extends Basisnachricht {
   readonly anfrageUUID: string;
   readonly suchprofilZitat?: SuchprofilProzessklasse;
   readonly prozesskatalog?: Prozesskatalog;
   readonly prozessbibliothek?: Prozessbibliothek;
 }
-/** @xsd alleInhalte.export.0303 */
+/**
+ * Message 0303: an export of Prozesskatalog and Prozessbibliothek together — the form the FIM Bund export takes.
+ * @xsd alleInhalte.export.0303
+ */
 export interface AlleInhalteExport0303 extends Basisnachricht {
   readonly exportprofil?: SuchprofilAlleInhalte;
   readonly prozesskatalog?: Prozesskatalog;
