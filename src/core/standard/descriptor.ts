@@ -28,7 +28,24 @@ export interface ElementParseOptions {
 /** Options a descriptor's {@link StandardDescriptor.safeParse} takes. */
 export type DocumentParseOptions = Omit<ReadOptions, "prefixes">;
 
-/** Options of a descriptor's {@link StandardDescriptor.check}. */
+/**
+ * Options of `check(model, options)`, the model rules of a standard (e.g. `fim-xoev/xprozess/v2`): the file name
+ * for the report and an acceptance policy that switches rules off or re-levels their findings.
+ *
+ * @example
+ * ```ts
+ * import { check, type ModelCheckOptions, parse } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * const options: ModelCheckOptions = {
+ *   file: "hundesteuer.xprozess.xml",
+ *   // a portal that only takes Prozessklassen keyed by a Leistungsschlüssel makes XPROZESS-006 an error
+ *   policy: { disabledRules: ["XPROZESS-010"], severityOverrides: { "XPROZESS-006": "error" } },
+ * };
+ * const report = check(parse(xml), options);
+ * console.log(report.diagnostics.filter((d) => d.severity === "error").length);
+ * ```
+ */
 export interface ModelCheckOptions {
   /** The file name, copied into the report and every finding. */
   readonly file?: string | undefined;

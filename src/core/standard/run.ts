@@ -12,7 +12,24 @@ import { canonicalName } from "../xml/path.ts";
 import { type ReadOptions, readXml } from "../xml/read.ts";
 import { detectStandard, type StandardDescriptor, standardName } from "./descriptor.ts";
 
-/** Options of {@link validateWith} and {@link validateAny}. */
+/**
+ * Options of the document-level `validate(xml, options)` of a standard (e.g. `fim-xoev/xprozess/v2`): the
+ * pipeline's options (schema root, limits, file name, in-memory schema sets) plus whether model rules run and which.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { type StandardValidateOptions, validate } from "fim-xoev/xprozess/v2";
+ *
+ * const options: StandardValidateOptions = {
+ *   schemas: "/opt/fim/schemas", // the official XProzess set below xprozess/2.0/
+ *   file: "hundesteuer.xprozess.xml",
+ *   policy: { disabledRules: ["XPROZESS-002"] },
+ * };
+ * const report = await validate(readFileSync("hundesteuer.xprozess.xml"), options);
+ * console.log(report.completed, report.diagnostics.length);
+ * ```
+ */
 export interface StandardValidateOptions extends PipelineOptions {
   /**
    * Run the model rules in the rules stage also for standards whose rules are quality checks rather than part
