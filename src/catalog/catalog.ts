@@ -130,7 +130,7 @@ export interface AddOptions {
  *   if (!added.success) console.error(file, added.diagnostics[0].message);
  * }
  * const hundesteuer = catalog.lookup("99125001012000");
- * console.log(hundesteuer.data?.stammdatenschemata.map((s) => `${s.id} ${s.name}`)); // ["S60000000017 Hundesteuer Anmeldung"]
+ * console.log(hundesteuer.data?.stammdatenschemata.map((s) => `${s.id} ${s.name}`)); // ["S60000000017 Anmeldung eines Hundes zur Hundesteuer"]
  * console.log(hundesteuer.data?.prozessklassen.length, catalog.summary().keys);
  * for (const gap of catalog.gaps()) console.log(gap.kind); // e.g. leistung-without-schema
  * ```

@@ -202,7 +202,7 @@ export function metadataToBytes(metadata: Metadata): Uint8Array {
  * const created = await safeCreateSubmission({
  *   schema,
  *   data: sampleFachdaten(buildForm(schema)), // in a real service: what the applicant entered
- *   schemaUri: "https://schema.musterkreis.de/fim/s99000000101_1.0.schema.json",
+ *   // schemaUri by the FIM convention: https://schema.fitko.de/fim/s99000101_1.0.schema.json
  *   leistungsschluessel: "99125001012000",
  *   attachments: [{ content: readFileSync("haftpflichtversicherung.pdf"), mimeType: "application/pdf", filename: "haftpflichtversicherung.pdf" }],
  *   replyChannel: createReplyChannel({ kind: "eMail", address: "erika.mustermann@example.org" }),

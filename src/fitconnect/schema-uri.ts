@@ -45,7 +45,7 @@ function schemaName(id: ElementIdentifikation): string {
  *
  * const uri = safeFimSchemaUri({ id: "S00000000114", version: "1.1.0" });
  * if (uri.success) console.log(uri.data); // https://schema.fitko.de/fim/s00000114_1.1.schema.json
- * const ohne = safeFimSchemaUri({ id: "S99000000101", version: "1.0.0" }); // Unternummernkreis 990: no 2.0 form
+ * const ohne = safeFimSchemaUri({ id: "S99000000101", version: "1.0.1" }); // a patch level: no two-part version
  * console.log(ohne.success ? ohne.data : ohne.diagnostics[0].code); // submission-schema-uri-unknown
  * ```
  */
@@ -102,8 +102,10 @@ export type SchemaResolver = (schemaUri: string) => Stammdatenschema | undefined
  * declare const parts: SubmissionParts;
  * const n = parse(readFileSync("S99000000101.xml"));
  * if (n.kind === "xdatenfelder.stammdatenschema.0102") {
- *   // S99000000101 has no FIM URI by convention: name the one the sender uses
- *   const resolveSchema = schemaResolver([{ schema: n.stammdatenschema, schemaUri: "https://schema.musterkreis.de/fim/s99000000101_1.0.schema.json" }]);
+ *   const schema = n.stammdatenschema;
+ *   // answers for the JSON Schema URI the convention derives (…/fim/s99000101_1.0.schema.json) and, since XML
+ *   // Fachdaten have no URL convention, for the URI the sender names for the XSD
+ *   const resolveSchema = schemaResolver([schema, { schema, schemaUri: "https://schema.musterkreis.de/fim/S99000000101_1.0.0.xsd" }]);
  *   const verified = await safeVerifySubmission(parts, { resolveSchema });
  *   console.log(verified.data?.checks.fachdaten);
  * }

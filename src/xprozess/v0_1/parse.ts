@@ -133,7 +133,7 @@ export function werteOf(meta: MetaInformation): string[] {
  *
  * declare const xml: string;
  * const meta = metadataOf(parse(xml));
- * console.log(meta.get("processName")?.[0], meta.get("tags"), meta.get("modelingMethod")); // "Gewähren" ["prüfung", "antrag"] ["BPMN"]
+ * console.log(meta.get("processName")?.[0], meta.get("tags"), meta.get("modelingMethod")); // "Gewähren" ["prüfung", "antrag"] ["EPK / eEPK"]
  * ```
  */
 export function metadataOf(model: AustauschModell): Map<string, string[]> {

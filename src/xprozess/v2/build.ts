@@ -302,7 +302,7 @@ export interface LeikaProzessklasseOptions {
  * declare const klasse: Prozessklasse;
  * // the Verrichtung that createProzessklasseFromLeika wrote as a Merkmal
  * const verrichtung = klasse.merkmal.find((m) => m.ordnungsrahmenName === LEIKA_ORDNUNGSRAHMEN && m.merkmalName === "Verrichtung");
- * console.log(verrichtung?.merkmalID, verrichtung?.merkmalWert[0]); // "012" "Anmeldung"
+ * console.log(verrichtung?.merkmalID, verrichtung?.merkmalWert[0]); // "012" "012" (the row's Verrichtung column as written)
  * ```
  */
 export const LEIKA_ORDNUNGSRAHMEN = "LeiKa";
