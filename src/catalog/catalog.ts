@@ -117,7 +117,8 @@ export interface AddOptions {
 }
 
 /**
- * The catalogue. Add files, then query.
+ * One catalogue across the FIM standards: add LeiKa, XZuFi, XDatenfelder, genericode and XProzess files (and mapping
+ * files), then ask what is known for a Leistungsschlüssel, which schemas use a field or code list, and what is missing.
  *
  * @example
  * ```ts

@@ -55,7 +55,7 @@ export const ATTACHMENTS_DIR = "attachments";
  */
 export const ENCRYPTED_DIR = "encrypted";
 /**
- * The checksum list.
+ * The checksum list of a package on disk (`sha512sum -c SHA512SUMS`): the only hash of `metadata.json`.
  *
  * @example
  * ```ts

@@ -75,7 +75,7 @@ export interface Hash {
   readonly content: string;
 }
 
-/** Signature formats. */
+/** Formats of a `signature` (`signatureFormat`): CMS, XML, PDF, ASiC or JSON signatures. */
 export type SignatureFormat = "cms" | "xml" | "pdf" | "asic" | "json";
 /** ETSI baseline profiles (ETSI TS 119 192). */
 export type EidasAdesProfile =
@@ -96,7 +96,7 @@ export interface Signature {
 /** MIME types of a Fachdaten schema (`submissionSchema.mimeType`). */
 export type SubmissionMimeType = "application/json" | "application/xml";
 
-/** `contentStructure.data`. */
+/** `contentStructure.data`: the Fachdaten's SHA-512, the schema they follow (`submissionSchema`) and a signature. */
 export interface DataStructure {
   readonly hash: Hash;
   readonly submissionSchema: { readonly schemaUri: string; readonly mimeType: SubmissionMimeType };
@@ -118,7 +118,7 @@ export interface AttachmentEntry {
   readonly attachmentId: string;
 }
 
-/** `publicServiceType`. */
+/** `publicServiceType`: the Leistung applied for; for LeiKa `urn:de:fim:leika:leistung:<14 digits>` (deprecated since metadata 1.1.0). */
 export interface PublicServiceType {
   readonly identifier: string;
   readonly name?: string;
@@ -134,12 +134,12 @@ export interface AuthenticationInformation {
   readonly content: string;
 }
 
-/** Payment methods. */
+/** Payment methods of `paymentInformation.paymentMethod`. */
 export type PaymentMethod = "GIROPAY" | "PAYDIRECT" | "CREDITCARD" | "PAYPAL" | "INVOICE" | "OTHER";
-/** Payment states. */
+/** States of `paymentInformation.status`. */
 export type PaymentStatus = "INITIAL" | "BOOKED" | "FAILED" | "CANCELED";
 
-/** `paymentInformation`. */
+/** `paymentInformation`: the payment made through an ePayment service (reference, transaction, method, status, amount). */
 export interface PaymentInformation {
   readonly transactionReference: string;
   readonly transactionId: string;
@@ -151,21 +151,24 @@ export interface PaymentInformation {
   readonly grossAmount?: number;
 }
 
-/** `replyChannel`: exactly one of the four. */
+/** `replyChannel`: how the authority may answer — exactly one of e-mail, De-Mail, FINK postbox or ELSTER. */
 export type ReplyChannel =
   | { readonly eMail: { readonly address: string; readonly pgpPublicKey?: string } }
   | { readonly deMail: { readonly address: string } }
   | { readonly fink: { readonly finkPostfachRef: string; readonly host?: string } }
   | { readonly elster: { readonly accountId: string; readonly lieferTicket?: string; readonly geschaeftszeichen?: string } };
 
-/** `additionalReferenceInfo`. */
+/** `additionalReferenceInfo`: the sender's own reference and the date of the application. */
 export interface AdditionalReferenceInfo {
   readonly senderReference?: string;
   /** `YYYY-MM-DD`. */
   readonly applicationDate?: string;
 }
 
-/** A FIT-Connect metadata document (1.0.0). */
+/**
+ * A FIT-Connect metadata document (1.0.0), the successor of the XFall container: what the submission holds (Fachdaten
+ * and attachments with their hashes) and the optional blocks. Only `contentStructure` is required.
+ */
 export interface Metadata {
   /** The metadata schema URI (recommended for 1.0.0 by FITKO, planned to become required). */
   readonly $schema?: string;

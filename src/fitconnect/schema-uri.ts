@@ -16,7 +16,7 @@ import { narrowId, narrowVersion } from "../xdatenfelder/convert/ids.ts";
 import type { ElementIdentifikation, Stammdatenschema } from "../xdatenfelder/v3/model.ts";
 
 /**
- * Base of the FIM schema repository.
+ * Base of the FIM schema repository, where the JSON Schemas of Stammdatenschemata live at immutable URLs.
  *
  * @example
  * ```ts

@@ -5,7 +5,7 @@
  */
 
 /**
- * Namespace of XProzess 0.1.
+ * Namespace of XProzess 0.1, the draft of the Nationale Prozessbibliothek.
  *
  * @example
  * ```ts

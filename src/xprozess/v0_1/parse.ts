@@ -10,7 +10,7 @@ import type { AustauschModell, MetaInformation } from "./model.ts";
 import { NAMESPACE, PREFIX, ROOT_ELEMENT } from "./namespace.ts";
 
 /**
- * Options of the reader.
+ * Options of {@link safeParse} and {@link parse}: the reader's limits and the file name for findings.
  *
  * @example
  * ```ts

@@ -26,7 +26,7 @@ import { PREFIX } from "./namespace.ts";
 import { prozesseOf } from "./prozesse.ts";
 
 /**
- * The BPMN 2.0 model namespace.
+ * The namespace of BPMN 2.0 models (`definitions` and everything in it), as FIM-BPMN exports use it.
  *
  * @example
  * ```ts
@@ -40,7 +40,7 @@ import { prozesseOf } from "./prozesse.ts";
  */
 export const BPMN_MODEL_NAMESPACE = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
-/** What every summarised BPMN element has. */
+/** What every summarised BPMN flow element has: id, name, kind, the (sub-)process it is in and its line. */
 export interface BpmnElement {
   readonly id: string;
   readonly name?: string;
@@ -51,7 +51,7 @@ export interface BpmnElement {
   readonly line: number;
 }
 
-/** A task of any kind. */
+/** A task of any kind (`task`, `userTask`, `serviceTask`, `sendTask`, `receiveTask`, `manualTask`, …). */
 export interface BpmnTask extends BpmnElement {}
 
 /** An event with its event definitions (`message`, `timer`, …; empty for a none event). */
@@ -61,7 +61,7 @@ export interface BpmnEvent extends BpmnElement {
   readonly attachedToRef?: string;
 }
 
-/** A gateway. */
+/** A gateway (`exclusiveGateway`, `parallelGateway`, `inclusiveGateway`, `eventBasedGateway`, `complexGateway`). */
 export interface BpmnGateway extends BpmnElement {}
 
 /** A sub-process (also a transaction or ad-hoc sub-process) or a call activity. */
@@ -70,7 +70,7 @@ export interface BpmnSubProcess extends BpmnElement {
   readonly calledElement?: string;
 }
 
-/** A sequence or message flow. */
+/** A sequence flow (within a process) or a message flow (between participants), from `sourceRef` to `targetRef`. */
 export interface BpmnFlow {
   readonly id: string;
   readonly name?: string;
@@ -93,14 +93,17 @@ export interface BpmnParticipant {
   readonly processRef?: string;
 }
 
-/** A process with its lanes. */
+/** A BPMN process (the content of one pool) with its lanes. */
 export interface BpmnProcess {
   readonly id: string;
   readonly name?: string;
   readonly lanes: readonly BpmnLane[];
 }
 
-/** The summary of a BPMN model. */
+/**
+ * The summary of a BPMN model (`summarizeBpmn`): participants, processes with lanes, tasks, events, gateways,
+ * sub-processes and call activities, sequence and message flows — everything but diagram interchange.
+ */
 export interface BpmnSummary {
   /** `definitions/@id`. */
   readonly id?: string;

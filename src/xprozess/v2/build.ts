@@ -121,7 +121,8 @@ export function createProzessklasse(input: ProzessklasseInput): Prozessklasse {
 }
 
 /**
- * Checks and completes a Prozess.
+ * Checks and completes a Prozess (Stamm-, Referenz- or Lokalprozess); repeated elements left out become `[]`,
+ * invalid input gives `invalid-input` diagnostics with the property path.
  *
  * @example
  * ```ts

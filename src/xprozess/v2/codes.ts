@@ -194,7 +194,7 @@ export const XSD_LIST_URI_PREFIX = "urn:de:xprozess:codeliste:";
  */
 export const FIM_LIST_URI_PREFIX = "urn:xoev-de:xprozess:codeliste:";
 /**
- * Prefix of the Destatis lists the XSD fixes.
+ * Prefix of the Destatis lists (Bundesland, Kreis, Gemeindeschlüssel, …) the XSD fixes for `verwaltungspolitischeKodierung`.
  *
  * @example
  * ```ts

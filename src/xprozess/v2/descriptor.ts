@@ -153,7 +153,8 @@ export function inspectNachricht(msg: Nachricht): InspectView {
 }
 
 /**
- * XProzess 2.0 in the standard registry.
+ * XProzess 2.0 as the standard registry lists it: namespace, the nine root elements, prefixes, the schema set id, and
+ * the verbs (parse, serialize, check, inspect) the CLI and `validateAny` use for every registered standard.
  *
  * @example
  * ```ts
@@ -194,7 +195,12 @@ export const descriptor: StandardDescriptor<Nachricht> = {
   summary: (model) => inspectNachricht(model),
 };
 
-/** @deprecated `validate(model)` is `check(model)` now (a `Report`, policies apply); this form stays one minor version. */
+/**
+ * Checks a model with the structural rules and returns the findings with a `valid` flag (the old form of
+ * {@link check}).
+ *
+ * @deprecated `validate(model)` is `check(model)` now (a `Report`, policies apply); this form stays one minor version.
+ */
 export function validate(nachricht: Nachricht, options?: ValidateOptions): ValidationReport;
 /**
  * Validates a document: xml → detect → xsd (with the user-supplied official set, `xprozess-2.0`) → model (read

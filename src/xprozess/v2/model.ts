@@ -59,7 +59,10 @@ export interface CodeOffen extends WithUnknownContent {
 // ---------------------------------------------------------------------------------------------------
 // Shared types
 
-/** A legal basis. @xsd Handlungsgrundlage */
+/**
+ * A Handlungsgrundlage: the legal basis (a norm, e.g. a Hundesteuersatzung or `§ 27 MuSchG`) of a Prozessklasse,
+ * Prozesssteckbrief or Aktivitätengruppe, with its kind (Code.Handlungsgrundlagenart) and a link. @xsd Handlungsgrundlage
+ */
 export interface Handlungsgrundlage extends WithUnknownContent {
   /** Name of the norm, e.g. `§ 27 MuSchG`. */
   readonly name: string;
@@ -69,14 +72,17 @@ export interface Handlungsgrundlage extends WithUnknownContent {
   readonly uri?: string;
 }
 
-/** Publisher of a catalogue or library. @xsd Herausgeber */
+/** The Herausgeber (publisher) of a Prozesskatalog or Prozessbibliothek, with its terms of use. @xsd Herausgeber */
 export interface Herausgeber extends WithUnknownContent {
   readonly organisationsname: string;
   readonly nutzungsbestimmungen?: string;
   readonly url?: string;
 }
 
-/** A class of an ordering frame the object belongs to. @xsd Klassifikation */
+/**
+ * A Klassifikation: the class of an ordering frame (Ordnungsrahmen) the object is sorted into — e.g. a Stammprozess
+ * into its Prozessklasse of the `FIM Prozesskatalog`. @xsd Klassifikation
+ */
 export interface Klassifikation extends WithUnknownContent {
   readonly ordnungsrahmenName: string;
   readonly ordnungsrahmenVersion?: string;
@@ -84,7 +90,10 @@ export interface Klassifikation extends WithUnknownContent {
   readonly klasseName?: string;
 }
 
-/** A feature with one or more values. @xsd Merkmal */
+/**
+ * A Merkmal: a named feature with one or more values, optionally from an ordering frame (the library writes the
+ * LeiKa Verrichtung of a Prozessklasse as Merkmal `Verrichtung` of the frame `LeiKa`). @xsd Merkmal
+ */
 export interface Merkmal extends WithUnknownContent {
   readonly ordnungsrahmenName?: string;
   readonly ordnungsrahmenVersion?: string;
@@ -108,7 +117,7 @@ export interface VerwaltungspolitischeKodierung extends WithUnknownContent {
     | { readonly gemeindeverband: CodeMitVersion };
 }
 
-/** A period. @xsd Zeitraum */
+/** A Zeitraum: a period (`xs:dateTime` bounds, either open), e.g. the validity of a Prozessklasse. @xsd Zeitraum */
 export interface Zeitraum extends WithUnknownContent {
   readonly beginn?: string;
   readonly ende?: string;
@@ -135,7 +144,10 @@ export interface Modellierungsmethode extends WithUnknownContent {
   readonly freitext?: string;
 }
 
-/** An embedded file. @xsd Datei */
+/**
+ * A Datei: a file embedded in the message (a BPMN model, a picture, a report), its content base64 as written
+ * (`xs:base64Binary`; decode with `listFiles` and `safeDecodeFile`). @xsd Datei
+ */
 export interface Datei extends WithUnknownContent {
   readonly dateiname: string;
   readonly modellierungsmethode: Modellierungsmethode;
@@ -145,7 +157,10 @@ export interface Datei extends WithUnknownContent {
   readonly inhalt: string;
 }
 
-/** The model files of a process. @xsd Prozessmodell */
+/**
+ * The Prozessmodell of a Prozess: its model files (e.g. FIM-BPMN 2.0 with diagram interchange), pictures of the
+ * model and reports, each a {@link Datei}. @xsd Prozessmodell
+ */
 export interface Prozessmodell extends WithUnknownContent {
   /** Model exports, e.g. BPMN DI. */
   readonly prozessmodelldatei: readonly Datei[];
@@ -167,12 +182,12 @@ export interface Formularverweis extends WithUnknownContent {
   readonly elementId: readonly string[];
 }
 
-/** Data: a form reference or a text. @xsd Daten */
+/** Daten an Aktivitätengruppe takes in or gives out: a reference to a form (Formularverweis) or a textual description. @xsd Daten */
 export interface Daten extends WithUnknownContent {
   readonly auswahl: { readonly formularverweis: Formularverweis } | { readonly textuelleBeschreibung: string };
 }
 
-/** Data received, with the sender. @xsd Daten.Empfangen */
+/** Data an Aktivitätengruppe receives, with how it is transmitted (Code.Uebermittlungsart) and its sender. @xsd Daten.Empfangen */
 export interface DatenEmpfangen extends WithUnknownContent {
   /** Named `formularverweis` in the XSD, typed `Daten`. */
   readonly formularverweis: Daten;
@@ -181,7 +196,7 @@ export interface DatenEmpfangen extends WithUnknownContent {
   readonly sender: string;
 }
 
-/** Data provided, with the recipient. @xsd Daten.Bereitgestellt */
+/** Data an Aktivitätengruppe provides, with how it is transmitted (Code.Uebermittlungsart) and its recipient. @xsd Daten.Bereitgestellt */
 export interface DatenBereitgestellt extends WithUnknownContent {
   /** Named `formularverweis` in the XSD, typed `Daten`. */
   readonly formularverweis: Daten;
@@ -190,35 +205,41 @@ export interface DatenBereitgestellt extends WithUnknownContent {
   readonly empfaenger: string;
 }
 
-/** Attributes of RAG set 1. */
+/**
+ * `spezifischeAttribute1`: the data the Aktivitätengruppe receives (at least one). That set N belongs to RAG N
+ * follows the numbering (checked by XPROZESS-005); the XSD documentation that would confirm it is not public.
+ */
 export interface SpezifischeAttribute1 extends WithUnknownContent {
   readonly empfangeneDaten: readonly DatenEmpfangen[];
 }
-/** Attributes of RAG set 2. */
+/** `spezifischeAttribute2`: the data the Aktivitätengruppe provides (at least one); for RAG 2. */
 export interface SpezifischeAttribute2 extends WithUnknownContent {
   readonly bereitgestellteDaten: readonly DatenBereitgestellt[];
 }
-/** Attributes of RAG set 3. */
+/** `spezifischeAttribute3`: the formal checks (Code.FormellePruefung, at least one); for RAG 3. */
 export interface SpezifischeAttribute3 extends WithUnknownContent {
   /** Code.FormellePruefung. */
   readonly formellePruefung: readonly CodeFest[];
 }
-/** Attributes of RAG set 4. */
+/** `spezifischeAttribute4`: the aids (`hilfsmittel`) the activities use; for RAG 4. */
 export interface SpezifischeAttribute4 extends WithUnknownContent {
   readonly hilfsmittel: string;
 }
-/** Attributes of RAG set 5. */
+/** `spezifischeAttribute5`: the aids and the kind of decision (Code.Entscheidungsart); for RAG 5. */
 export interface SpezifischeAttribute5 extends WithUnknownContent {
   readonly hilfsmittel: string;
   /** Code.Entscheidungsart. */
   readonly entscheidungsart: CodeFest;
 }
-/** Attributes of RAG set 6. */
+/** `spezifischeAttribute6`: the kind of processing (Code.Bearbeitungsart); for RAG 6. */
 export interface SpezifischeAttribute6 extends WithUnknownContent {
   /** Code.Bearbeitungsart. */
   readonly bearbeitungsart: CodeFest;
 }
-/** Attributes of RAG set 7. */
+/**
+ * `spezifischeAttribute7`: data provided and received, whether the party must cooperate (`mitwirkungspflicht`) and
+ * the form of participation (Code.Beteiligungsform); for RAG 7.
+ */
 export interface SpezifischeAttribute7 extends WithUnknownContent {
   readonly bereitgestellteDaten: readonly DatenBereitgestellt[];
   readonly empfangeneDaten: readonly DatenEmpfangen[];
@@ -226,7 +247,7 @@ export interface SpezifischeAttribute7 extends WithUnknownContent {
   /** Code.Beteiligungsform. */
   readonly beteiligungsform?: CodeMitVersion;
 }
-/** Attributes of RAG set 8. */
+/** `spezifischeAttribute8`: a free description; for RAG 8. */
 export interface SpezifischeAttribute8 extends WithUnknownContent {
   readonly beschreibung: string;
 }
@@ -273,7 +294,10 @@ export interface StrukturbeschreibungFIM extends WithUnknownContent {
 /** Structure description of another method (an empty sequence in the XSD). */
 export interface StrukturbeschreibungSonstige extends WithUnknownContent {}
 
-/** Structure description of a process. @xsd Strukturbeschreibung */
+/**
+ * The Strukturbeschreibung of a Prozess: its modelling method and either the FIM structure (the
+ * Aktivitätengruppen) or that of another method. @xsd Strukturbeschreibung
+ */
 export interface Strukturbeschreibung extends WithUnknownContent {
   readonly modellierungsmethode: Modellierungsmethode;
   readonly auswahl:
@@ -284,7 +308,10 @@ export interface Strukturbeschreibung extends WithUnknownContent {
 // ---------------------------------------------------------------------------------------------------
 // Library side
 
-/** A trigger or result of a process. @xsd AusloeserErgebnis */
+/**
+ * An Auslöser (trigger) or Ergebnis (result) of a Prozess: a form (Dokumentsteckbrief id `D…`), another Prozess, or
+ * a text — e.g. the application form that starts the Hundesteuer Anmeldung. @xsd AusloeserErgebnis
+ */
 export interface AusloeserErgebnis extends WithUnknownContent {
   /** Dokumentsteckbrief id (`D…`). */
   readonly formularID?: string;
@@ -292,7 +319,7 @@ export interface AusloeserErgebnis extends WithUnknownContent {
   readonly textuelleBeschreibung?: string;
 }
 
-/** A participant with its roles. @xsd Prozessteilnehmer */
+/** A Prozessteilnehmer: a party to the Prozess (an authority, the applicant) with its roles (Code.Prozessrolle). @xsd Prozessteilnehmer */
 export interface Prozessteilnehmer extends WithUnknownContent {
   readonly name: string;
   /** Code.Prozessrolle, at least one. */
@@ -345,13 +372,13 @@ export interface Prozessbibliothek extends WithUnknownContent {
 // ---------------------------------------------------------------------------------------------------
 // Catalogue side
 
-/** Level of a Prozessklasse in the catalogue. */
+/** The Gliederungsebene (level) of a Prozessklasse in the Prozesskatalog: its number and name. */
 export interface Gliederungsebene extends WithUnknownContent {
   readonly gliederungsebeneNummer: number;
   readonly gliederungsebeneName?: string;
 }
 
-/** Reference to a superseded Prozessklasse. @xsd ReferenzProzessklasse */
+/** A reference to a Prozessklasse this one supersedes (`abgeloesteProzessklasse`), with an explanation. @xsd ReferenzProzessklasse */
 export interface ReferenzProzessklasse extends WithUnknownContent {
   /** Required by the XSD (the FIM Bund file writes an empty `abgeloesteProzessklasse`, which lacks it). */
   readonly referenzierteProzessklasseID: string;
@@ -415,7 +442,10 @@ export interface SuchprofilMerkmal extends WithUnknownContent {
   readonly merkmalWert: readonly string[];
 }
 
-/** Restricts the Prozessklassen of a catalogue. @xsd Suchprofil.Prozessklasse */
+/**
+ * The search profile for Prozessklassen (messages 0101–0103, 0302): full text, levels, legal basis, codes,
+ * region, Merkmal, Klassifikation, status, validity and release dates. @xsd Suchprofil.Prozessklasse
+ */
 export interface SuchprofilProzessklasse extends WithUnknownContent {
   readonly suchtext?: string;
   readonly sucheGliederungsebeneNummer: readonly number[];
@@ -440,7 +470,10 @@ export interface SuchprofilSpezifischerProzess extends WithUnknownContent {
   readonly spezifischeVersion?: string;
 }
 
-/** Restricts the Prozesse of a library. @xsd Suchprofil.Prozess */
+/**
+ * The search profile for Prozesse (messages 0201–0203): full text, specific Prozesse by id and version,
+ * Klassifikation, legal basis, Detaillierungsstufe, region, Merkmal, status and dates. @xsd Suchprofil.Prozess
+ */
 export interface SuchprofilProzess extends WithUnknownContent {
   readonly suchtext?: string;
   readonly sucheProzessidentifikation: readonly SuchprofilSpezifischerProzess[];
@@ -470,7 +503,10 @@ export interface SuchprofilAlleInhalte extends WithUnknownContent {
 // ---------------------------------------------------------------------------------------------------
 // Messages
 
-/** XProzess's own message header. @xsd Nachrichtenkopf */
+/**
+ * The Nachrichtenkopf: XProzess's own message header (not the XÖV one) — message UUID, message type (Code.Nachricht,
+ * the root's number such as `0303`), creation time, reader and author. @xsd Nachrichtenkopf
+ */
 export interface Nachrichtenkopf extends WithUnknownContent {
   /** `String.UUID`. */
   readonly nachrichtUUID: string;
@@ -481,7 +517,10 @@ export interface Nachrichtenkopf extends WithUnknownContent {
   readonly autor?: string;
 }
 
-/** What every message has. @xsd Basisnachricht */
+/**
+ * The Basisnachricht every message extends: the sending product and its maker, `xprozessVersion` (fixed `2.0`) and
+ * the Nachrichtenkopf. @xsd Basisnachricht
+ */
 export interface Basisnachricht extends WithUnknownContent {
   readonly produkt: string;
   readonly produkthersteller: string;

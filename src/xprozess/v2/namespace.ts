@@ -72,7 +72,7 @@ export const XPROZESS_VERSION = "2.0";
 export const XOEV_CODE_NAMESPACE = "http://xoev.de/schemata/code/1_0";
 
 /**
- * XRepository URN of the standard.
+ * XRepository URN of XProzess, under which the official schema set is published (versions `…_2.0`).
  *
  * @example
  * ```ts

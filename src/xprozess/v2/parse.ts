@@ -23,7 +23,7 @@ import type { Nachricht } from "./model.ts";
 import { type MessageName, NAMESPACE, PREFIX, XPROZESS_VERSION } from "./namespace.ts";
 
 /**
- * Options of the readers.
+ * Options of {@link safeParse}, {@link parse} and {@link safeParseElement}: the reader's limits and `strict`.
  *
  * @example
  * ```ts

@@ -10,7 +10,7 @@ import type { Nachricht } from "./model.ts";
 import { NAMESPACE, PREFIX } from "./namespace.ts";
 
 /**
- * Options of the writers.
+ * Options of {@link serialize} and {@link safeSerialize}: indentation and the XML declaration.
  *
  * @example
  * ```ts
