@@ -206,7 +206,8 @@ export interface SourceLocation {
   readonly column?: number;
 }
 
-interface DiagnosticBase {
+/** The fields every {@link Diagnostic} has, whatever its code: severity, stage, message, path and position. */
+export interface DiagnosticBase {
   readonly severity: Severity;
   readonly stage: Stage;
   /** Human-readable text in the locale that was active when the diagnostic was made. Presentation only. */
