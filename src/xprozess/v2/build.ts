@@ -194,12 +194,12 @@ export type NachrichtBauInput<N extends MessageName> = NachrichtInput<N> & { rea
  * import { randomUUID } from "node:crypto";
  * import { safeCreateNachricht, serialize } from "fim-xoev/xprozess/v2";
  *
+ * // a request for the whole Prozesskatalog and Prozessbibliothek (no suchprofil: everything)
  * const result = safeCreateNachricht({
  *   nachricht: "alleInhalte.anfrage.0301",
  *   produkt: "Musterkreis Prozessportal",
  *   produkthersteller: "Landkreis Musterkreis",
  *   nachrichtenkopf: { nachrichtUUID: randomUUID(), nachrichtentyp: { code: "0301" }, erstellungszeitpunkt: new Date().toISOString() },
- *   suchprofil: { einschraenkungProzesseVersionen: { code: "1" } },
  * });
  * if (result.success) console.log(serialize(result.data));
  * else console.error(result.diagnostics[0].message);
