@@ -12,7 +12,21 @@ import { canonicalName } from "../xml/path.ts";
 import { type ReadOptions, readXml } from "../xml/read.ts";
 import { detectStandard, type StandardDescriptor, standardName } from "./descriptor.ts";
 
-/** Options of {@link validateWith} and {@link validateAny}. */
+/**
+ * Options of {@link validateWith} and {@link validateAny}.
+ *
+ * @example
+ * ```ts
+ * import type { StandardValidateOptions } from "fim-xoev/validation";
+ * import { validate } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * // the user-supplied XProzess schemas, and the listVersionID info (XPROZESS-002) switched off
+ * const options: StandardValidateOptions = { schemas: "/srv/xsd", policy: { disabledRules: ["XPROZESS-002"] }, file: "prozess.xml" };
+ * const report = await validate(xml, options);
+ * console.log(report.completed, report.diagnostics.length);
+ * ```
+ */
 export interface StandardValidateOptions extends PipelineOptions {
   /**
    * Run the model rules in the rules stage also for standards whose rules are quality checks rather than part
