@@ -84,7 +84,7 @@ export interface ModelCheckOptions {
 }
 
 /**
- * Options of a descriptor's {@link StandardDescriptor.inspect}.
+ * Options of a descriptor's {@link StandardDescriptor.summary} (what `fim-xoev inspect` shows).
  *
  * @example
  * ```ts

@@ -13,7 +13,8 @@ import { type ReadOptions, readXml } from "../xml/read.ts";
 import { detectStandard, type StandardDescriptor, standardName } from "./descriptor.ts";
 
 /**
- * Options of {@link validateWith} and {@link validateAny}.
+ * Options of the `validate` of every standard version module (`fim-xoev/xprozess/v2`, `fim-xoev/xzufi/v2_3_1`, …):
+ * where the schemas are, reader limits, the file name, and whether and how the model rules run.
  *
  * @example
  * ```ts
