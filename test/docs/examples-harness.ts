@@ -357,7 +357,8 @@ export function runHarness(options: HarnessOptions): HarnessResult {
   for (const { example } of examples) overlay.set(example.path, example.code);
   if (examples.length > 0) {
     const checked = ts.createProgram({
-      rootNames: [...entryFiles, ...examples.map((e) => e.example.path)],
+      // only the examples: an entry's declarations (e.g. the vitest matcher types) apply when an example imports it
+      rootNames: examples.map((e) => e.example.path),
       options: compilerOptions,
       host,
       oldProgram: program,

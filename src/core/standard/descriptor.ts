@@ -11,7 +11,27 @@ import type { XmlElement } from "../xml/node.ts";
 import type { PrefixMap } from "../xml/path.ts";
 import type { ReadOptions } from "../xml/read.ts";
 
-/** Options a descriptor's {@link StandardDescriptor.safeParseElement} takes. */
+/**
+ * Options a descriptor's {@link StandardDescriptor.safeParseElement} takes.
+ *
+ * @example
+ * ```ts
+ * import { type ElementParseOptions, runPipeline } from "fim-xoev/validation";
+ * import { descriptor } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * // read as validation reads: a missing required element is an error, not a warning
+ * const strikt = (file: string | undefined): ElementParseOptions => ({ file, strict: true, maxDiagnostics: 100 });
+ * const { report } = await runPipeline(xml, {
+ *   [descriptor.namespaces[0] ?? ""]: {
+ *     standard: `${descriptor.label} ${descriptor.version}`,
+ *     prefixes: descriptor.prefixes,
+ *     model: (root, file) => descriptor.safeParseElement(root, strikt(file)),
+ *   },
+ * });
+ * console.log(report.diagnostics.length);
+ * ```
+ */
 export interface ElementParseOptions {
   /** File name to put into diagnostics. */
   readonly file?: string | undefined;
@@ -25,25 +45,35 @@ export interface ElementParseOptions {
   readonly strict?: boolean | undefined;
 }
 
-/** Options a descriptor's {@link StandardDescriptor.safeParse} takes. */
-export type DocumentParseOptions = Omit<ReadOptions, "prefixes">;
-
 /**
- * Options of `check(model, options)`, the model rules of a standard (e.g. `fim-xoev/xprozess/v2`): the file name
- * for the report and an acceptance policy that switches rules off or re-levels their findings.
+ * Options a descriptor's {@link StandardDescriptor.safeParse} takes.
  *
  * @example
  * ```ts
- * import { check, type ModelCheckOptions, parse } from "fim-xoev/xprozess/v2";
+ * import type { DocumentParseOptions } from "fim-xoev/validation";
+ * import { descriptor } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: Uint8Array;
+ * const options: DocumentParseOptions = { file: "prozess.xml", maxDepth: 300 };
+ * const result = descriptor.safeParse(xml, options);
+ * console.log(result.success, result.diagnostics.length);
+ * ```
+ */
+export type DocumentParseOptions = Omit<ReadOptions, "prefixes">;
+
+/**
+ * Options of a descriptor's {@link StandardDescriptor.check}.
+ *
+ * @example
+ * ```ts
+ * import type { ModelCheckOptions } from "fim-xoev/validation";
+ * import { descriptor, parse } from "fim-xoev/xdatenfelder/v3";
  *
  * declare const xml: string;
- * const options: ModelCheckOptions = {
- *   file: "hundesteuer.xprozess.xml",
- *   // a portal that only takes Prozessklassen keyed by a Leistungsschlüssel makes XPROZESS-006 an error
- *   policy: { disabledRules: ["XPROZESS-010"], severityOverrides: { "XPROZESS-006": "error" } },
- * };
- * const report = check(parse(xml), options);
- * console.log(report.diagnostics.filter((d) => d.severity === "error").length);
+ * // the version's model rules (here FIM-QS) under the team's policy
+ * const options: ModelCheckOptions = { file: "S00000000362.xml", policy: { disabledRules: ["1101"] } };
+ * const report = descriptor.check(parse(xml), options);
+ * console.log(report.rulesExecuted.length, report.diagnostics.length);
  * ```
  */
 export interface ModelCheckOptions {
@@ -53,7 +83,21 @@ export interface ModelCheckOptions {
   readonly policy?: AcceptancePolicy | undefined;
 }
 
-/** Options of a descriptor's {@link StandardDescriptor.inspect}. */
+/**
+ * Options of a descriptor's {@link StandardDescriptor.summary} (what `fim-xoev inspect` shows).
+ *
+ * @example
+ * ```ts
+ * import type { InspectOptions } from "fim-xoev/validation";
+ * import { descriptor, parse } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * // what `fim-xoev inspect --depth 2` prints
+ * const options: InspectOptions = { depth: 2 };
+ * const view = descriptor.summary?.(parse(xml), options);
+ * console.log(view?.kind, view?.lines.join("\n"));
+ * ```
+ */
 export interface InspectOptions {
   /** Depth of outlines (default all). */
   readonly depth?: number | undefined;

@@ -13,20 +13,18 @@ import { type ReadOptions, readXml } from "../xml/read.ts";
 import { detectStandard, type StandardDescriptor, standardName } from "./descriptor.ts";
 
 /**
- * Options of the document-level `validate(xml, options)` of a standard (e.g. `fim-xoev/xprozess/v2`): the
- * pipeline's options (schema root, limits, file name, in-memory schema sets) plus whether model rules run and which.
+ * Options of the `validate` of every standard version module (`fim-xoev/xprozess/v2`, `fim-xoev/xzufi/v2_3_1`, …):
+ * where the schemas are, reader limits, the file name, and whether and how the model rules run.
  *
  * @example
  * ```ts
- * import { readFileSync } from "node:fs";
- * import { type StandardValidateOptions, validate } from "fim-xoev/xprozess/v2";
+ * import type { StandardValidateOptions } from "fim-xoev/validation";
+ * import { validate } from "fim-xoev/xprozess/v2";
  *
- * const options: StandardValidateOptions = {
- *   schemas: "/opt/fim/schemas", // the official XProzess set below xprozess/2.0/
- *   file: "hundesteuer.xprozess.xml",
- *   policy: { disabledRules: ["XPROZESS-002"] },
- * };
- * const report = await validate(readFileSync("hundesteuer.xprozess.xml"), options);
+ * declare const xml: string;
+ * // the user-supplied XProzess schemas, and the listVersionID info (XPROZESS-002) switched off
+ * const options: StandardValidateOptions = { schemas: "/srv/xsd", policy: { disabledRules: ["XPROZESS-002"] }, file: "prozess.xml" };
+ * const report = await validate(xml, options);
  * console.log(report.completed, report.diagnostics.length);
  * ```
  */

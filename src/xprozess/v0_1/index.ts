@@ -13,9 +13,6 @@
  * ```
  */
 
-export type { RawAttribute, RawElement } from "../../core/binding/types.ts";
-export type { InspectView, ModelCheckOptions } from "../../core/standard/descriptor.ts";
-export type { StandardValidateOptions } from "../../core/standard/run.ts";
 export { convertToV2, NPB_THEMEN, safeConvertToV2 } from "../convert/v0_1-to-v2.ts";
 export { check, descriptor, validate } from "./descriptor.ts";
 export type * from "./model.ts";

@@ -15,9 +15,6 @@
  * ```
  */
 
-export type { RawAttribute, RawElement } from "../../core/binding/types.ts";
-export type { InspectView, ModelCheckOptions } from "../../core/standard/descriptor.ts";
-export type { StandardValidateOptions } from "../../core/standard/run.ts";
 export * from "./bpmn.ts";
 export * from "./build.ts";
 export * from "./codes.ts";
