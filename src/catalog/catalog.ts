@@ -91,7 +91,24 @@ function matches(o: CatalogObject, r: CatalogRef): boolean {
   return o.kind === r.kind && o.id === r.id && (r.version === undefined || o.version === undefined || o.version === r.version);
 }
 
-/** Options of {@link Catalog.addText}/{@link Catalog.addBytes}. */
+/**
+ * Options of {@link Catalog.add}: the file name, and how to read a LeiKa CSV.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { type AddOptions, Catalog } from "fim-xoev/catalog";
+ *
+ * // a LeiKa export without a header row, in ISO-8859-1, separated by semicolons
+ * const options: AddOptions = {
+ *   file: "leika-2026.csv",
+ *   leika: { encoding: "iso-8859-1", delimiter: ";", columns: ["Schluessel", "Bezeichnung", "Bezeichnung2", "Typ"] },
+ * };
+ * const catalog = new Catalog();
+ * const added = catalog.add(readFileSync("leika-2026.csv"), options);
+ * console.log(added.data?.kind, added.data?.objects); // "leika-csv" 8731
+ * ```
+ */
 export interface AddOptions {
   /** File name for sources and diagnostics. */
   readonly file: string;
@@ -99,7 +116,26 @@ export interface AddOptions {
   readonly leika?: LeikaCsvOptions;
 }
 
-/** The catalogue. Add files, then query. */
+/**
+ * One catalogue across the FIM standards: add LeiKa, XZuFi, XDatenfelder, genericode and XProzess files (and mapping
+ * files), then ask what is known for a Leistungsschlüssel, which schemas use a field or code list, and what is missing.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { Catalog } from "fim-xoev/catalog";
+ *
+ * const catalog = new Catalog();
+ * for (const file of ["leika.csv", "leistungen.xzufi.xml", "prozesse.xprozess.xml", "S60000000017.xml", "hundesteuer.mapping.json"]) {
+ *   const added = catalog.add(readFileSync(file), { file });
+ *   if (!added.success) console.error(file, added.diagnostics[0].message);
+ * }
+ * const hundesteuer = catalog.lookup("99125001012000");
+ * console.log(hundesteuer.data?.stammdatenschemata.map((s) => `${s.id} ${s.name}`)); // ["S60000000017 Anmeldung eines Hundes zur Hundesteuer"]
+ * console.log(hundesteuer.data?.prozessklassen.length, catalog.summary().keys);
+ * for (const gap of catalog.gaps()) console.log(gap.kind); // e.g. leistung-without-schema
+ * ```
+ */
 export class Catalog {
   readonly #objects: CatalogObject[] = [];
   readonly #links: CatalogLink[] = [];

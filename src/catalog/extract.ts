@@ -32,7 +32,18 @@ function ref(o: CatalogObject): CatalogRef {
 /** A 14-digit number that is a valid Leistungsschlüssel, found in free text. */
 const KEY_IN_TEXT = /(?<![0-9])[0-9]{14}(?![0-9])/g;
 
-/** The Leistungsschlüssel a free text mentions (14 digits that parse as a key), each once. */
+/**
+ * The Leistungsschlüssel a free text mentions (14 digits that parse as a key), each once.
+ *
+ * @example
+ * ```ts
+ * import { keysInText } from "fim-xoev/catalog";
+ *
+ * // XDatenfelder has no structured link to the Leistung: editors write the key into the beschreibung
+ * const beschreibung = "Stammdatenschema zur Leistung 99125001012000 (Hundesteuer Anmeldung); vgl. auch 99125001071000.";
+ * console.log(keysInText(beschreibung)); // ["99125001012000", "99125001071000"]
+ * ```
+ */
 export function keysInText(text: string | undefined): string[] {
   if (text === undefined) return [];
   const out = new Set<string>();

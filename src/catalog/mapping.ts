@@ -53,7 +53,20 @@ function refOf(kind: CatalogObjectKind, value: string): CatalogRef {
   return at > 0 ? { kind, id: value.slice(0, at), version: value.slice(at + 1) } : { kind, id: value };
 }
 
-/** Reads a mapping file into links (UTF-8 JSON; every problem is a diagnostic with its JSON path). */
+/**
+ * Reads a mapping file into links (UTF-8 JSON; every problem is a diagnostic with its JSON path).
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { parseMapping } from "fim-xoev/catalog";
+ *
+ * // { "fimCatalogMapping": 1, "links": [{ "leistungsschluessel": "99125001012000", "stammdatenschema": "S60000000017@1.0.0" }] }
+ * const links = parseMapping(readFileSync("hundesteuer.mapping.json"), "hundesteuer.mapping.json");
+ * if (links.success) for (const l of links.data) console.log(`${l.from.kind} ${l.from.id} → ${l.to.kind} ${l.to.id}`);
+ * else for (const d of links.diagnostics) console.error(`${d.path}: ${d.message}`); // the JSON path of each problem
+ * ```
+ */
 export function parseMapping(content: string | Uint8Array, file: string): Result<CatalogLink[]> {
   let text: string;
   if (typeof content === "string") text = content;

@@ -37,7 +37,29 @@ import {
 } from "./metadata.ts";
 import { safeFimSchemaUri } from "./schema-uri.ts";
 
-/** One attachment: its bytes, MIME type and (optional) file name. */
+/**
+ * One attachment: its bytes, MIME type and (optional) file name.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { type AttachmentInput, createSubmission } from "fim-xoev/fitconnect";
+ * import type { FormData } from "fim-xoev/xdatenfelder/forms";
+ * import type { Stammdatenschema } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const schema: Stammdatenschema;
+ * declare const fachdaten: FormData;
+ * const nachweis: AttachmentInput = {
+ *   content: readFileSync("haftpflichtversicherung.pdf"),
+ *   mimeType: "application/pdf",
+ *   filename: "haftpflichtversicherung.pdf",
+ *   description: "Nachweis der Hundehaftpflichtversicherung",
+ * };
+ * const antragPdf: AttachmentInput = { content: readFileSync("antrag.pdf"), mimeType: "application/pdf", purpose: "form" };
+ * const submission = await createSubmission({ schema, data: fachdaten, attachments: [nachweis, antragPdf] });
+ * console.log(submission.attachments.map((a) => `${a.name} ${a.attachmentId}`));
+ * ```
+ */
 export interface AttachmentInput {
   readonly content: Uint8Array;
   /** e.g. `application/pdf`. */
@@ -51,7 +73,30 @@ export interface AttachmentInput {
   readonly attachmentId?: string;
 }
 
-/** Input of {@link safeCreateSubmission}. */
+/**
+ * Input of {@link safeCreateSubmission}.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { safeCreateSubmission, type SubmissionInput } from "fim-xoev/fitconnect";
+ * import type { Stammdatenschema } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const schema: Stammdatenschema; // S99000000101 1.0.0, Anmeldung eines Hundes zur Hundesteuer
+ * // XML Fachdaten, kept byte for byte; no URL convention for the XSD is public, so the schema URI is given
+ * const input: SubmissionInput = {
+ *   schema,
+ *   data: readFileSync("fachdaten.xml"),
+ *   dataFormat: "xml",
+ *   schemaUri: "https://schema.musterkreis.de/fim/S99000000101_1.0.0.xsd",
+ *   leistungsschluessel: "99125001012000",
+ *   serviceName: "Hundesteuer Anmeldung",
+ *   locale: "de",
+ * };
+ * const created = await safeCreateSubmission(input);
+ * console.log(created.success ? created.data.data.name : created.diagnostics.map((d) => d.message)); // "data.xml"
+ * ```
+ */
 export interface SubmissionInput {
   /** The Stammdatenschema (XDatenfelder 3.0.0 model; convert 2.0 first with `convertXdf2ToXdf3`). */
   readonly schema: Stammdatenschema;
@@ -123,7 +168,19 @@ function detectXml(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Writes a metadata document as `metadata.json` bytes (2-space JSON, final newline). */
+/**
+ * Writes a metadata document as `metadata.json` bytes (2-space JSON, final newline).
+ *
+ * @example
+ * ```ts
+ * import { metadataToBytes, type Metadata } from "fim-xoev/fitconnect";
+ *
+ * declare const metadata: Metadata;
+ * // the bytes that are hashed, encrypted and written as metadata.json
+ * const bytes = metadataToBytes(metadata);
+ * console.log(new TextDecoder().decode(bytes).endsWith("}\n")); // 2-space JSON with a final newline
+ * ```
+ */
 export function metadataToBytes(metadata: Metadata): Uint8Array {
   return encoder.encode(`${JSON.stringify(metadata, null, 2)}\n`);
 }
@@ -131,6 +188,28 @@ export function metadataToBytes(metadata: Metadata): Uint8Array {
 /**
  * Builds a submission. Fails when the Fachdaten break the schema (`form-data-invalid` and the XML findings), a key,
  * block or attachment is invalid, no schema URI can be derived, or the metadata would break its schema.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { createReplyChannel, safeCreateSubmission } from "fim-xoev/fitconnect";
+ * import { buildForm, sampleFachdaten } from "fim-xoev/xdatenfelder/forms";
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ *
+ * const n = parse(readFileSync("S99000000101.xml"));
+ * if (n.kind !== "xdatenfelder.stammdatenschema.0102") throw new Error("not a Stammdatenschema");
+ * const schema = n.stammdatenschema;
+ * const created = await safeCreateSubmission({
+ *   schema,
+ *   data: sampleFachdaten(buildForm(schema)), // in a real service: what the applicant entered
+ *   // schemaUri by the FIM convention: https://schema.fitko.de/fim/s99000101_1.0.schema.json
+ *   leistungsschluessel: "99125001012000",
+ *   attachments: [{ content: readFileSync("haftpflichtversicherung.pdf"), mimeType: "application/pdf", filename: "haftpflichtversicherung.pdf" }],
+ *   replyChannel: createReplyChannel({ kind: "eMail", address: "erika.mustermann@example.org" }),
+ * });
+ * if (created.success) console.log(created.data.metadata.contentStructure.data?.hash.content);
+ * else for (const d of created.diagnostics) console.error(d.code, d.message); // form-data-invalid, invalid-value, …
+ * ```
  */
 export async function safeCreateSubmission(input: SubmissionInput): Promise<Result<Submission>> {
   const diagnostics: Diagnostic[] = [];
@@ -280,6 +359,20 @@ export async function safeCreateSubmission(input: SubmissionInput): Promise<Resu
  * Builds a submission.
  *
  * @throws {XoevError} with every finding when the submission cannot be built.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs";
+ * import { createSubmission } from "fim-xoev/fitconnect";
+ * import type { FormData } from "fim-xoev/xdatenfelder/forms";
+ * import type { Stammdatenschema } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const schema: Stammdatenschema;
+ * declare const fachdaten: FormData;
+ * const submission = await createSubmission({ schema, data: fachdaten, leistungsschluessel: "99125001012000" }); // throws one XoevError
+ * writeFileSync("metadata.json", submission.metadataBytes);
+ * writeFileSync(submission.data.name, submission.data.bytes); // data.json
+ * ```
  */
 export async function createSubmission(input: SubmissionInput): Promise<Submission> {
   return unwrap(await safeCreateSubmission(input));

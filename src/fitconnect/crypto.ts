@@ -14,6 +14,10 @@ import { failure, type Result, success, unwrap } from "../core/result.ts";
 import type { Submission } from "./create.ts";
 import { encryptedFileName } from "./layout.ts";
 
+/**
+ * A JSON Web Key (RFC 7517) as `jose` types it: the destination's public RSA key for encrypting, its private key
+ * for decrypting.
+ */
 export type { JWK } from "jose";
 
 /** A key as jose imports it. */
@@ -25,9 +29,33 @@ type ImportedKey = Awaited<ReturnType<typeof Jose.importJWK>>;
  */
 const jose = (): Promise<typeof Jose> => import("jose");
 
-/** The key management algorithm of FIT-Connect. */
+/**
+ * The key management algorithm of FIT-Connect.
+ *
+ * @example
+ * ```ts
+ * import { JWE_ALG, JWE_ENC } from "fim-xoev/fitconnect";
+ *
+ * declare const jwe: string;
+ * // the protected header of every part of a FIT-Connect submission
+ * const header = JSON.parse(Buffer.from(jwe.split(".")[0] ?? "", "base64url").toString("utf8")) as { alg?: string; enc?: string };
+ * console.log(header.alg === JWE_ALG && header.enc === JWE_ENC); // RSA-OAEP-256 + A256GCM
+ * ```
+ */
 export const JWE_ALG = "RSA-OAEP-256";
-/** The content encryption algorithm of FIT-Connect. */
+/**
+ * The content encryption algorithm of FIT-Connect.
+ *
+ * @example
+ * ```ts
+ * import { type JWK, JWE_ALG, JWE_ENC } from "fim-xoev/fitconnect";
+ *
+ * // the destination's public key must allow exactly this key management algorithm
+ * declare const publicKey: JWK;
+ * if (publicKey.alg !== undefined && publicKey.alg !== JWE_ALG) console.error(`key is for ${publicKey.alg}, FIT-Connect needs ${JWE_ALG}`);
+ * console.log(`content encryption: ${JWE_ENC}`); // A256GCM
+ * ```
+ */
 export const JWE_ENC = "A256GCM";
 
 /** One encrypted part: its file name in the package and the JWE (compact serialization). */
@@ -98,6 +126,22 @@ async function encryptPart(bytes: Uint8Array, mimeType: string, key: ImportedKey
 /**
  * Encrypts every part of a submission to the destination's public key (an RSA JWK). Each part gets its own
  * content key. Fails (`invalid-input`) for a key that is not a public RSA encryption key.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync, writeFileSync } from "node:fs";
+ * import { type JWK, safeEncryptSubmission, type Submission } from "fim-xoev/fitconnect";
+ *
+ * declare const submission: Submission;
+ * const publicKey = JSON.parse(readFileSync("destination-public.jwk", "utf8")) as JWK; // from the destination's data
+ * const encrypted = await safeEncryptSubmission(submission, publicKey);
+ * if (encrypted.success) {
+ *   writeFileSync("metadata.jwe", encrypted.data.metadata.jwe);
+ *   for (const a of encrypted.data.attachments) console.log(a.name, a.jwe.length);
+ * } else {
+ *   console.error(encrypted.diagnostics[0].message); // invalid-input: not a public RSA encryption key
+ * }
+ * ```
  */
 export async function safeEncryptSubmission(submission: Submission, publicKey: JWK): Promise<Result<EncryptedSubmission>> {
   const key = await importKey(publicKey, "encrypt");
@@ -126,7 +170,22 @@ export async function safeEncryptSubmission(submission: Submission, publicKey: J
   });
 }
 
-/** Encrypts every part of a submission; throws one XoevError for an unusable key. */
+/**
+ * Encrypts every part of a submission; throws one XoevError for an unusable key.
+ *
+ * @example
+ * ```ts
+ * import { type JWK, createSubmission, encryptSubmission } from "fim-xoev/fitconnect";
+ * import type { FormData } from "fim-xoev/xdatenfelder/forms";
+ * import type { Stammdatenschema } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const schema: Stammdatenschema;
+ * declare const fachdaten: FormData;
+ * declare const destinationKey: JWK;
+ * const encrypted = await encryptSubmission(await createSubmission({ schema, data: fachdaten }), destinationKey);
+ * console.log(encrypted.metadata.name, encrypted.data?.name); // encrypted/metadata.jwe encrypted/data.jwe
+ * ```
+ */
 export async function encryptSubmission(submission: Submission, publicKey: JWK): Promise<EncryptedSubmission> {
   return unwrap(await safeEncryptSubmission(submission, publicKey));
 }
@@ -217,6 +276,24 @@ export interface ReceivedEncryptedSubmission {
  * Decrypts every part with the destination's private key (an RSA JWK). Each part that cannot be decrypted is one
  * diagnostic naming it (`submission-decryption-failed`, or `submission-key-mismatch` when the JWE names another
  * key id than the key's); the result is then a failure whose `data` holds the parts that could be decrypted.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { type JWK, safeDecryptSubmission } from "fim-xoev/fitconnect";
+ *
+ * const privateKey = JSON.parse(readFileSync("destination-private.jwk", "utf8")) as JWK;
+ * const decrypted = await safeDecryptSubmission(
+ *   {
+ *     metadata: { name: "encrypted/metadata.jwe", jwe: readFileSync("encrypted/metadata.jwe") },
+ *     data: { name: "encrypted/data.jwe", jwe: readFileSync("encrypted/data.jwe") },
+ *     attachments: [],
+ *   },
+ *   privateKey,
+ * );
+ * if (decrypted.success) console.log(new TextDecoder().decode(decrypted.data.metadata.bytes));
+ * else for (const d of decrypted.diagnostics) console.error(d.code, d.message); // submission-decryption-failed per part
+ * ```
  */
 export async function safeDecryptSubmission(encrypted: ReceivedEncryptedSubmission, privateKey: JWK): Promise<Result<SubmissionParts>> {
   const key = await importKey(privateKey, "decrypt");
@@ -246,7 +323,20 @@ export async function safeDecryptSubmission(encrypted: ReceivedEncryptedSubmissi
   return success(parts);
 }
 
-/** Decrypts every part; throws one XoevError listing every part that cannot be decrypted. */
+/**
+ * Decrypts every part; throws one XoevError listing every part that cannot be decrypted.
+ *
+ * @example
+ * ```ts
+ * import { decryptSubmission, type JWK, type ReceivedEncryptedSubmission, verifySubmission } from "fim-xoev/fitconnect";
+ *
+ * declare const received: ReceivedEncryptedSubmission;
+ * declare const privateKey: JWK;
+ * const parts = await decryptSubmission(received, privateKey); // throws when a part cannot be decrypted
+ * const verified = await verifySubmission(parts, { requireFachdaten: false });
+ * console.log(verified.checks);
+ * ```
+ */
 export async function decryptSubmission(encrypted: ReceivedEncryptedSubmission, privateKey: JWK): Promise<SubmissionParts> {
   return unwrap(await safeDecryptSubmission(encrypted, privateKey));
 }

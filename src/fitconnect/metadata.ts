@@ -12,19 +12,59 @@ import { z } from "zod";
 import { diagnostic } from "../core/diagnostics/create.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 
-/** The metadata versions this module builds and checks. */
+/**
+ * The metadata versions this module builds and checks.
+ *
+ * @example
+ * ```ts
+ * import { METADATA_VERSIONS } from "fim-xoev/fitconnect";
+ *
+ * console.log(`metadata versions: ${METADATA_VERSIONS.join(", ")}`); // "1.0.0"
+ * ```
+ */
 export const METADATA_VERSIONS = ["1.0.0"] as const;
 /** A metadata version this module knows. */
 export type MetadataVersion = (typeof METADATA_VERSIONS)[number];
-/** The version used when none is given. */
+/**
+ * The version used when none is given.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_METADATA_VERSION, metadataSchemaUri } from "fim-xoev/fitconnect";
+ *
+ * console.log(DEFAULT_METADATA_VERSION, metadataSchemaUri(DEFAULT_METADATA_VERSION));
+ * ```
+ */
 export const DEFAULT_METADATA_VERSION: MetadataVersion = "1.0.0";
 
-/** The `$id` (and `$schema` value of a document) of a metadata version. */
+/**
+ * The `$id` (and `$schema` value of a document) of a metadata version.
+ *
+ * @example
+ * ```ts
+ * import { metadataSchemaUri } from "fim-xoev/fitconnect";
+ *
+ * // the $schema a metadata 1.0.0 document names, and the $id of its JSON Schema
+ * console.log(metadataSchemaUri("1.0.0")); // https://schema.fitko.de/fit-connect/metadata/1.0.0/metadata.schema.json
+ * ```
+ */
 export function metadataSchemaUri(version: MetadataVersion): string {
   return `https://schema.fitko.de/fit-connect/metadata/${version}/metadata.schema.json`;
 }
 
-/** The version named by a `$schema` URI, or `undefined` for a URI of no known version. */
+/**
+ * The version named by a `$schema` URI, or `undefined` for a URI of no known version.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { metadataVersionOf } from "fim-xoev/fitconnect";
+ *
+ * const metadata = JSON.parse(readFileSync("submission-dir/metadata.json", "utf8")) as { $schema?: string };
+ * const version = metadata.$schema === undefined ? "1.0.0" : metadataVersionOf(metadata.$schema);
+ * console.log(version ?? `unsupported metadata version: ${metadata.$schema}`);
+ * ```
+ */
 export function metadataVersionOf(schemaUri: string): MetadataVersion | undefined {
   return METADATA_VERSIONS.find((v) => metadataSchemaUri(v) === schemaUri);
 }
@@ -35,7 +75,7 @@ export interface Hash {
   readonly content: string;
 }
 
-/** Signature formats. */
+/** Formats of a `signature` (`signatureFormat`): CMS, XML, PDF, ASiC or JSON signatures. */
 export type SignatureFormat = "cms" | "xml" | "pdf" | "asic" | "json";
 /** ETSI baseline profiles (ETSI TS 119 192). */
 export type EidasAdesProfile =
@@ -56,7 +96,7 @@ export interface Signature {
 /** MIME types of a Fachdaten schema (`submissionSchema.mimeType`). */
 export type SubmissionMimeType = "application/json" | "application/xml";
 
-/** `contentStructure.data`. */
+/** `contentStructure.data`: the Fachdaten's SHA-512, the schema they follow (`submissionSchema`) and a signature. */
 export interface DataStructure {
   readonly hash: Hash;
   readonly submissionSchema: { readonly schemaUri: string; readonly mimeType: SubmissionMimeType };
@@ -78,7 +118,7 @@ export interface AttachmentEntry {
   readonly attachmentId: string;
 }
 
-/** `publicServiceType`. */
+/** `publicServiceType`: the Leistung applied for; for LeiKa `urn:de:fim:leika:leistung:<14 digits>` (deprecated since metadata 1.1.0). */
 export interface PublicServiceType {
   readonly identifier: string;
   readonly name?: string;
@@ -94,12 +134,12 @@ export interface AuthenticationInformation {
   readonly content: string;
 }
 
-/** Payment methods. */
+/** Payment methods of `paymentInformation.paymentMethod`. */
 export type PaymentMethod = "GIROPAY" | "PAYDIRECT" | "CREDITCARD" | "PAYPAL" | "INVOICE" | "OTHER";
-/** Payment states. */
+/** States of `paymentInformation.status`. */
 export type PaymentStatus = "INITIAL" | "BOOKED" | "FAILED" | "CANCELED";
 
-/** `paymentInformation`. */
+/** `paymentInformation`: the payment made through an ePayment service (reference, transaction, method, status, amount). */
 export interface PaymentInformation {
   readonly transactionReference: string;
   readonly transactionId: string;
@@ -111,21 +151,24 @@ export interface PaymentInformation {
   readonly grossAmount?: number;
 }
 
-/** `replyChannel`: exactly one of the four. */
+/** `replyChannel`: how the authority may answer — exactly one of e-mail, De-Mail, FINK postbox or ELSTER. */
 export type ReplyChannel =
   | { readonly eMail: { readonly address: string; readonly pgpPublicKey?: string } }
   | { readonly deMail: { readonly address: string } }
   | { readonly fink: { readonly finkPostfachRef: string; readonly host?: string } }
   | { readonly elster: { readonly accountId: string; readonly lieferTicket?: string; readonly geschaeftszeichen?: string } };
 
-/** `additionalReferenceInfo`. */
+/** `additionalReferenceInfo`: the sender's own reference and the date of the application. */
 export interface AdditionalReferenceInfo {
   readonly senderReference?: string;
   /** `YYYY-MM-DD`. */
   readonly applicationDate?: string;
 }
 
-/** A FIT-Connect metadata document (1.0.0). */
+/**
+ * A FIT-Connect metadata document (1.0.0), the successor of the XFall container: what the submission holds (Fachdaten
+ * and attachments with their hashes) and the optional blocks. Only `contentStructure` is required.
+ */
 export interface Metadata {
   /** The metadata schema URI (recommended for 1.0.0 by FITKO, planned to become required). */
   readonly $schema?: string;
@@ -140,7 +183,16 @@ export interface Metadata {
 // --- formats (as JSON Schema 2020-12 defines them) -------------------------------------------------------------
 
 const URI_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-/** `format: uri`: an absolute URI (RFC 3986: a scheme, no white space or characters outside the URI set). */
+/**
+ * `format: uri`: an absolute URI (RFC 3986: a scheme, no white space or characters outside the URI set).
+ *
+ * @example
+ * ```ts
+ * import { isUri } from "fim-xoev/fitconnect";
+ *
+ * console.log(isUri("https://schema.fitko.de/fim/s00000114_1.1.schema.json"), isUri("schema.fitko.de/fim")); // true false
+ * ```
+ */
 export function isUri(s: string): boolean {
   return URI_SCHEME.test(s) && !/[\s<>"{}|\\^`]/.test(s) && URL.canParse(s);
 }
@@ -150,7 +202,16 @@ const EMAIL =
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2}):(\d{2}|60)(\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
 
-/** `format: date` (RFC 3339 full-date, a real calendar day). */
+/**
+ * `format: date` (RFC 3339 full-date, a real calendar day).
+ *
+ * @example
+ * ```ts
+ * import { isDate } from "fim-xoev/fitconnect";
+ *
+ * console.log(isDate("2026-12-05"), isDate("2026-02-30"), isDate("05.12.2026")); // true false false
+ * ```
+ */
 export function isDate(s: string): boolean {
   const m = DATE.exec(s);
   if (m === null) return false;
@@ -160,7 +221,16 @@ export function isDate(s: string): boolean {
   return days !== undefined && d >= 1 && d <= days;
 }
 
-/** `format: date-time` (RFC 3339 with a time zone). */
+/**
+ * `format: date-time` (RFC 3339 with a time zone).
+ *
+ * @example
+ * ```ts
+ * import { isDateTime } from "fim-xoev/fitconnect";
+ *
+ * console.log(isDateTime("2026-12-05T10:15:00+01:00"), isDateTime("2026-12-05T10:15:00")); // true false (no time zone)
+ * ```
+ */
 export function isDateTime(s: string): boolean {
   const m = DATE_TIME.exec(s);
   if (m === null || !isDate(m[1] as string)) return false;
@@ -202,7 +272,19 @@ const signature = z.looseObject({
 });
 const WORD_ID = /^[\w\d-]+$/;
 
-/** The metadata 1.0.0 schema as zod (objects keep unknown properties, as the official schema allows them). */
+/**
+ * The metadata 1.0.0 schema as zod (objects keep unknown properties, as the official schema allows them).
+ *
+ * @example
+ * ```ts
+ * import { metadataSchema1_0_0 } from "fim-xoev/fitconnect";
+ *
+ * declare const json: string;
+ * // the metadata 1.0.0 constraints as zod, e.g. to check a document from another sender
+ * const checked = metadataSchema1_0_0.safeParse(JSON.parse(json));
+ * if (!checked.success) for (const issue of checked.error.issues) console.error(issue.path.join("/"), issue.message);
+ * ```
+ */
 export const metadataSchema1_0_0 = z.looseObject({
   paymentInformation: z
     .looseObject({
@@ -303,7 +385,18 @@ function pointerOf(path: readonly PropertyKey[]): string {
 
 const SCHEMAS: Readonly<Record<MetadataVersion, z.ZodType>> = { "1.0.0": metadataSchema1_0_0 };
 
-/** The built-in validator of a metadata version. */
+/**
+ * The built-in validator of a metadata version.
+ *
+ * @example
+ * ```ts
+ * import { metadataDiagnostics, metadataValidator } from "fim-xoev/fitconnect";
+ *
+ * declare const metadata: unknown;
+ * const issues = metadataValidator("1.0.0")(metadata);
+ * for (const d of metadataDiagnostics(issues, "metadata.json")) console.error(`${d.path}: ${d.message}`);
+ * ```
+ */
 export function metadataValidator(version: MetadataVersion): MetadataValidator {
   const schema = SCHEMAS[version];
   return (metadata) => {
@@ -313,7 +406,22 @@ export function metadataValidator(version: MetadataVersion): MetadataValidator {
   };
 }
 
-/** The issues of a validator as `submission-metadata-invalid` diagnostics. */
+/**
+ * The issues of a validator as `submission-metadata-invalid` diagnostics.
+ *
+ * @example
+ * ```ts
+ * import { type MetadataValidator, metadataDiagnostics, verifySubmission, type SubmissionParts } from "fim-xoev/fitconnect";
+ *
+ * // a validator of your own (e.g. ajv on the official JSON Schema file) reports as the built-in one does
+ * declare const officialSchemaCheck: MetadataValidator;
+ * declare const parts: SubmissionParts;
+ * const verified = await verifySubmission(parts, { validateMetadata: officialSchemaCheck, requireFachdaten: false });
+ * console.log(verified.checks.metadata);
+ * declare const metadata: unknown;
+ * console.log(metadataDiagnostics(officialSchemaCheck(metadata), "metadata.json").map((d) => d.message));
+ * ```
+ */
 export function metadataDiagnostics(issues: readonly MetadataIssue[], file?: string): Diagnostic[] {
   return issues.map((i) =>
     diagnostic({

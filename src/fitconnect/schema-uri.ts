@@ -15,7 +15,17 @@ import { failure, type Result, success } from "../core/result.ts";
 import { narrowId, narrowVersion } from "../xdatenfelder/convert/ids.ts";
 import type { ElementIdentifikation, Stammdatenschema } from "../xdatenfelder/v3/model.ts";
 
-/** Base of the FIM schema repository. */
+/**
+ * Base of the FIM schema repository, where the JSON Schemas of Stammdatenschemata live at immutable URLs.
+ *
+ * @example
+ * ```ts
+ * import { FIM_SCHEMA_BASE } from "fim-xoev/fitconnect";
+ *
+ * declare const schemaUri: string;
+ * console.log(schemaUri.startsWith(FIM_SCHEMA_BASE) ? "FIM schema repository" : "schema of another publisher");
+ * ```
+ */
 export const FIM_SCHEMA_BASE = "https://schema.fitko.de/fim/";
 
 const XDF2_ID = /^S\d{8}$/;
@@ -28,6 +38,16 @@ function schemaName(id: ElementIdentifikation): string {
 /**
  * The FIM JSON Schema URI of a Stammdatenschema (3.0.0 identification; a 2.0 id `S00000114` with version `1.1`
  * is taken as it is). Fails with `submission-schema-uri-unknown` when the convention gives none.
+ *
+ * @example
+ * ```ts
+ * import { safeFimSchemaUri } from "fim-xoev/fitconnect";
+ *
+ * const uri = safeFimSchemaUri({ id: "S00000000114", version: "1.1.0" });
+ * if (uri.success) console.log(uri.data); // https://schema.fitko.de/fim/s00000114_1.1.schema.json
+ * const ohne = safeFimSchemaUri({ id: "S99000000101", version: "1.0.1" }); // a patch level: no two-part version
+ * console.log(ohne.success ? ohne.data : ohne.diagnostics[0].code); // submission-schema-uri-unknown
+ * ```
  */
 export function safeFimSchemaUri(identifikation: ElementIdentifikation): Result<string> {
   const fail = (reason: string) =>
@@ -50,7 +70,17 @@ export function safeFimSchemaUri(identifikation: ElementIdentifikation): Result<
   return success(`${FIM_SCHEMA_BASE}${id2.toLowerCase()}_${v2}.schema.json`);
 }
 
-/** The id (2.0 form, upper case) and two-part version a FIM schema URI names; `undefined` for other URIs. */
+/**
+ * The id (2.0 form, upper case) and two-part version a FIM schema URI names; `undefined` for other URIs.
+ *
+ * @example
+ * ```ts
+ * import { parseFimSchemaUri } from "fim-xoev/fitconnect";
+ *
+ * const named = parseFimSchemaUri("https://schema.fitko.de/fim/s00000114_1.1.schema.json");
+ * console.log(named); // { id: "S00000114", version: "1.1" }
+ * ```
+ */
 export function parseFimSchemaUri(uri: string): { readonly id: string; readonly version: string } | undefined {
   const m = FIM_URI.exec(uri);
   return m === null ? undefined : { id: (m[1] as string).toUpperCase(), version: m[2] as string };
@@ -62,6 +92,24 @@ export type SchemaResolver = (schemaUri: string) => Stammdatenschema | undefined
 /**
  * A resolver over local schemas: each answers for the URI the convention derives from it, and for any URI given
  * explicitly beside it (`{ schema, schemaUri }`, e.g. for XML Fachdaten or schemas without a 2.0 form).
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { safeVerifySubmission, schemaResolver, type SubmissionParts } from "fim-xoev/fitconnect";
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const parts: SubmissionParts;
+ * const n = parse(readFileSync("S99000000101.xml"));
+ * if (n.kind === "xdatenfelder.stammdatenschema.0102") {
+ *   const schema = n.stammdatenschema;
+ *   // answers for the JSON Schema URI the convention derives (…/fim/s99000101_1.0.schema.json) and, since XML
+ *   // Fachdaten have no URL convention, for the URI the sender names for the XSD
+ *   const resolveSchema = schemaResolver([schema, { schema, schemaUri: "https://schema.musterkreis.de/fim/S99000000101_1.0.0.xsd" }]);
+ *   const verified = await safeVerifySubmission(parts, { resolveSchema });
+ *   console.log(verified.data?.checks.fachdaten);
+ * }
+ * ```
  */
 export function schemaResolver(
   schemas: readonly (Stammdatenschema | { readonly schema: Stammdatenschema; readonly schemaUri: string })[],

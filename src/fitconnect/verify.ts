@@ -57,7 +57,25 @@ export interface VerifiedSubmission {
   readonly fachdaten?: FormData;
 }
 
-/** Options of {@link safeVerifySubmission}. */
+/**
+ * Options of {@link safeVerifySubmission}.
+ *
+ * @example
+ * ```ts
+ * import { schemaResolver, type SubmissionParts, type VerifyOptions, verifySubmission } from "fim-xoev/fitconnect";
+ * import type { Stammdatenschema } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const schemas: readonly Stammdatenschema[];
+ * declare const parts: SubmissionParts;
+ * const options: VerifyOptions = {
+ *   resolveSchema: schemaResolver(schemas),
+ *   formOptions: { unversionedIds: true }, // Fachdaten keyed by bare ids (the older convention)
+ *   locale: "de",
+ * };
+ * const verified = await verifySubmission(parts, options);
+ * console.log(verified.fachdaten);
+ * ```
+ */
 export interface VerifyOptions {
   /** Schema URI → local Stammdatenschema; without it the Fachdaten check is skipped. */
   readonly resolveSchema?: SchemaResolver;
@@ -93,6 +111,26 @@ function looksLikeXml(bytes: Uint8Array): boolean {
 /**
  * Verifies a submission's unencrypted parts. Succeeds only when every check passed; a failed result carries the
  * same {@link VerifiedSubmission} (with `valid: false` and the state of each check) as `data`.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { safeVerifySubmission, schemaResolver } from "fim-xoev/fitconnect";
+ * import type { Stammdatenschema } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const schema: Stammdatenschema;
+ * const dir = "submission-dir";
+ * const result = await safeVerifySubmission(
+ *   {
+ *     metadata: { name: "metadata.json", bytes: readFileSync(`${dir}/metadata.json`) },
+ *     data: { name: "data.json", bytes: readFileSync(`${dir}/data.json`) },
+ *     attachments: [{ name: "attachments/haftpflichtversicherung.pdf", bytes: readFileSync(`${dir}/attachments/haftpflichtversicherung.pdf`) }],
+ *   },
+ *   { resolveSchema: schemaResolver([schema]) },
+ * );
+ * console.log(result.data?.checks); // { metadata: "passed", hashes: "passed", fachdaten: "passed" }
+ * for (const d of result.diagnostics) console.error(d.code, d.message); // submission-hash-mismatch, form-data-invalid, …
+ * ```
  */
 export async function safeVerifySubmission(parts: SubmissionParts, options: VerifyOptions = {}): Promise<Result<VerifiedSubmission>> {
   const diagnostics: Diagnostic[] = [];
@@ -324,6 +362,16 @@ export async function safeVerifySubmission(parts: SubmissionParts, options: Veri
  * Verifies a submission's unencrypted parts.
  *
  * @throws {XoevError} with every finding unless every check passed.
+ *
+ * @example
+ * ```ts
+ * import { type SubmissionParts, verifySubmission } from "fim-xoev/fitconnect";
+ *
+ * declare const parts: SubmissionParts;
+ * // only metadata and hashes: without a resolver the Fachdaten check does not run (a warning here)
+ * const verified = await verifySubmission(parts, { requireFachdaten: false });
+ * console.log(verified.valid, verified.metadata?.publicServiceType?.identifier);
+ * ```
  */
 export async function verifySubmission(parts: SubmissionParts, options?: VerifyOptions): Promise<VerifiedSubmission> {
   return unwrap(await safeVerifySubmission(parts, options));
@@ -332,6 +380,19 @@ export async function verifySubmission(parts: SubmissionParts, options?: VerifyO
 /**
  * The receiving side in one step: decrypts every part with the private key, then verifies. Parts that cannot be
  * decrypted are reported (and missing from the verification, which then reports them as missing too).
+ *
+ * @example
+ * ```ts
+ * import { type JWK, type ReceivedEncryptedSubmission, safeOpenSubmission, schemaResolver } from "fim-xoev/fitconnect";
+ * import type { Stammdatenschema } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const received: ReceivedEncryptedSubmission;
+ * declare const privateKey: JWK;
+ * declare const schema: Stammdatenschema;
+ * const opened = await safeOpenSubmission(received, privateKey, { resolveSchema: schemaResolver([schema]) });
+ * if (opened.success) console.log(opened.data.fachdaten); // the Fachdaten in the form data model
+ * else for (const d of opened.diagnostics) console.error(d.code, d.message); // a part that does not decrypt, a changed hash, …
+ * ```
  */
 export async function safeOpenSubmission(
   encrypted: ReceivedEncryptedSubmission,
@@ -351,7 +412,21 @@ export async function safeOpenSubmission(
   return failure(all, verified.data === undefined ? undefined : { ...verified.data, valid: false });
 }
 
-/** Decrypts and verifies; throws one XoevError with every finding unless every part decrypts and every check passes. */
+/**
+ * Decrypts and verifies; throws one XoevError with every finding unless every part decrypts and every check passes.
+ *
+ * @example
+ * ```ts
+ * import { type JWK, openSubmission, type ReceivedEncryptedSubmission, schemaResolver } from "fim-xoev/fitconnect";
+ * import type { Stammdatenschema } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const received: ReceivedEncryptedSubmission;
+ * declare const privateKey: JWK;
+ * declare const schemas: readonly Stammdatenschema[];
+ * const submission = await openSubmission(received, privateKey, { resolveSchema: schemaResolver(schemas) }); // throws unless all is well
+ * console.log(submission.schema?.identifikation.id, submission.metadata?.contentStructure.attachments.length);
+ * ```
+ */
 export async function openSubmission(
   encrypted: ReceivedEncryptedSubmission,
   privateKey: JWK,

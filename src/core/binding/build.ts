@@ -14,6 +14,16 @@ type ArrayKeys<T> = { [K in keyof T]-?: NonNullable<T[K]> extends readonly unkno
 /**
  * Builder input for a model type: like the type, but repeated elements (arrays) may be left out — at every
  * depth — and default to `[]`.
+ *
+ * @example
+ * ```ts
+ * import { type BuilderInput, createProzessklasse, type Prozessklasse } from "fim-xoev/xprozess/v2";
+ *
+ * // the model type with every list optional: handlungsgrundlage, merkmal, klassifikation, … may be left out
+ * const input: BuilderInput<Prozessklasse> = { id: "99125001012000", name: "Hundesteuer Anmeldung", schlagwort: ["Hund"] };
+ * const klasse: Prozessklasse = createProzessklasse(input);
+ * console.log(klasse.merkmal, klasse.schlagwort); // [] ["Hund"]
+ * ```
  */
 export type BuilderInput<T> = T extends string | number | boolean
   ? T

@@ -20,7 +20,19 @@ import type * as v3 from "../v3/model.ts";
 import type { PreviewData, ReportField, ReportFinding, ReportGroup } from "./model.ts";
 import { REPORT_RUNTIME } from "./runtime.generated.ts";
 
-/** Options of {@link renderHtmlReport}. */
+/**
+ * Options of {@link renderHtmlReport}.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync, writeFileSync } from "node:fs";
+ * import { type HtmlReportOptions, renderHtmlReport } from "fim-xoev/xdatenfelder/report";
+ *
+ * // list at most 50 values of each code list (the Staatsangehörigkeit list alone has ~200)
+ * const options: HtmlReportOptions = { file: "S60000000017.xml", maxCodes: 50 };
+ * writeFileSync("S60000000017.html", await renderHtmlReport(readFileSync("S60000000017.xml"), options));
+ * ```
+ */
 export interface HtmlReportOptions {
   /** The file name shown in the page and put into the findings. */
   readonly file?: string | undefined;
@@ -28,7 +40,19 @@ export interface HtmlReportOptions {
   readonly maxCodes?: number;
 }
 
-/** Escapes text for HTML element content and quoted attribute values. */
+/**
+ * Escapes text for HTML element content and quoted attribute values.
+ *
+ * @example
+ * ```ts
+ * import { escapeHtml } from "fim-xoev/xdatenfelder/report";
+ *
+ * declare const schemaName: string; // e.g. `Hundesteuer "Anmeldung" <Entwurf>`
+ * // a link list of reports, with the names from the schemas escaped
+ * const item = `<li><a href="S60000000017.html">${escapeHtml(schemaName)}</a></li>`;
+ * console.log(item); // <li><a href="S60000000017.html">Hundesteuer &quot;Anmeldung&quot; &lt;Entwurf&gt;</a></li>
+ * ```
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"));
 }
@@ -121,6 +145,16 @@ function notSupported(kind: string, file: string | undefined): Diagnostic {
  * The HTML page for a Stammdatenschema (0102) or Datenfeldgruppe (0103) of XDatenfelder 2.0 or 3.0.0. Fails
  * with the parser's findings when the document cannot be read, and with `invalid-input` for
  * another message (a Datenfeld, a Codeliste …). QS findings are part of the page, not of the result.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync, writeFileSync } from "node:fs";
+ * import { safeRenderHtmlReport } from "fim-xoev/xdatenfelder/report";
+ *
+ * const page = await safeRenderHtmlReport(readFileSync("S60000000017.xml"), { file: "S60000000017.xml" });
+ * if (page.success) writeFileSync("S60000000017.html", page.data); // QS findings are shown in the page
+ * else for (const d of page.diagnostics) console.error(d.code, d.message); // unreadable, or not a 0102/0103 message
+ * ```
  */
 export async function safeRenderHtmlReport(xml: string | Uint8Array, options: HtmlReportOptions = {}): Promise<Result<string>> {
   const file = options.file;
@@ -167,7 +201,19 @@ export async function safeRenderHtmlReport(xml: string | Uint8Array, options: Ht
   return success(html, parsed.diagnostics);
 }
 
-/** Like {@link safeRenderHtmlReport}, but returns the page or throws one {@link XoevError}. */
+/**
+ * Like {@link safeRenderHtmlReport}, but returns the page or throws one {@link XoevError}.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync, writeFileSync } from "node:fs";
+ * import { renderHtmlReport } from "fim-xoev/xdatenfelder/report";
+ *
+ * // one self-contained page: tree, QS findings, rules and a live form preview (works offline)
+ * const html = await renderHtmlReport(readFileSync("hundesteuer-anmeldung.xdf3.xml"), { file: "hundesteuer-anmeldung.xdf3.xml" });
+ * writeFileSync("hundesteuer-anmeldung.html", html);
+ * ```
+ */
 export async function renderHtmlReport(xml: string | Uint8Array, options: HtmlReportOptions = {}): Promise<string> {
   const r = await safeRenderHtmlReport(xml, options);
   if (!r.success) throw new XoevError(r.diagnostics);

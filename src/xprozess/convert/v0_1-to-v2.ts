@@ -26,10 +26,36 @@ import { revisionOf, werteOf } from "../v0_1/parse.ts";
 import { safeCreateProzess } from "../v2/build.ts";
 import type { Prozess } from "../v2/model.ts";
 
-/** The `ordnungsrahmenName` of the topics mapped to `klassifikation`. */
+/**
+ * The `ordnungsrahmenName` of the topics mapped to `klassifikation`.
+ *
+ * @example
+ * ```ts
+ * import { NPB_THEMEN } from "fim-xoev/xprozess/v0_1";
+ * import type { Prozess } from "fim-xoev/xprozess/v2";
+ *
+ * declare const prozess: Prozess;
+ * // the NPB topics that convertToV2 wrote as Klassifikationen
+ * const themen = prozess.klassifikation.filter((k) => k.ordnungsrahmenName === NPB_THEMEN).map((k) => k.klasseID);
+ * console.log(themen);
+ * ```
+ */
 export const NPB_THEMEN = "NPB Themenbereiche";
 
-/** Maps an XProzess 0.1 model to an XProzess 2.0 Prozess; what has no place is reported (info). */
+/**
+ * Maps an XProzess 0.1 model to an XProzess 2.0 Prozess; what has no place is reported (info).
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { parse, safeConvertToV2 } from "fim-xoev/xprozess/v0_1";
+ *
+ * const result = safeConvertToV2(parse(readFileSync("npb-gewerbeanmeldung.xml")));
+ * if (result.success) console.log(result.data.id, result.data.version, result.data.name, result.data.schlagwort);
+ * // what XProzess 2.0 has no place for (freigabe, modelingMethod, …): not-representable infos with key and value
+ * for (const d of result.diagnostics) console.log(`${d.severity} ${d.path}: ${d.message}`);
+ * ```
+ */
 export function safeConvertToV2(model: AustauschModell): Result<Prozess> {
   const notes: Diagnostic[] = [];
   const root = `/${PREFIX}:${ROOT_ELEMENT}`;
@@ -111,6 +137,25 @@ export function safeConvertToV2(model: AustauschModell): Result<Prozess> {
  * infos are dropped — use the safe form to see them.
  *
  * @throws {XoevError} when the model has no `processName`.
+ *
+ * @example
+ * ```ts
+ * import { randomUUID } from "node:crypto";
+ * import { convertToV2, parse } from "fim-xoev/xprozess/v0_1";
+ * import { createNachricht, serialize } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * // an NPB model as a Prozess of an XProzess 2.0 Prozessbibliothek
+ * const prozess = convertToV2(parse(xml));
+ * const nachricht = createNachricht({
+ *   nachricht: "prozessbibliothek.export.0203",
+ *   produkt: "NPB-Migration",
+ *   produkthersteller: "Landkreis Musterkreis",
+ *   nachrichtenkopf: { nachrichtUUID: randomUUID(), nachrichtentyp: { code: "0203" }, erstellungszeitpunkt: new Date().toISOString() },
+ *   prozessbibliothek: { name: "Nationale Prozessbibliothek (migriert)", prozess: [prozess] },
+ * });
+ * console.log(serialize(nachricht));
+ * ```
  */
 export function convertToV2(model: AustauschModell): Prozess {
   return unwrap(safeConvertToV2(model));

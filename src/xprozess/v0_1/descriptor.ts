@@ -25,7 +25,19 @@ function inspect(model: AustauschModell): InspectView {
   };
 }
 
-/** XProzess 0.1 in the standard registry (read-only). */
+/**
+ * XProzess 0.1 in the standard registry (read-only).
+ *
+ * @example
+ * ```ts
+ * import { descriptor, parse } from "fim-xoev/xprozess/v0_1";
+ *
+ * declare const xml: string;
+ * console.log(descriptor.id, descriptor.rootElements); // "xprozess-0.1" ["austausch.modell.1001"]
+ * const view = descriptor.summary?.(parse(xml), {});
+ * console.log(view?.lines.join("\n")); // schluessel, revision and every metadata entry
+ * ```
+ */
 export const descriptor: StandardDescriptor<AustauschModell> = {
   id: `xprozess-${VERSION}`,
   label: "XProzess",
@@ -49,12 +61,36 @@ export const descriptor: StandardDescriptor<AustauschModell> = {
   summary: inspect,
 };
 
-/** The pipeline xml → detect → xsd (skipped: no schema set) → model → rules (none) of a 0.1 document. */
+/**
+ * The pipeline xml → detect → xsd (skipped: no schema set) → model → rules (none) of a 0.1 document.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { validityOf } from "fim-xoev/validation";
+ * import { validate } from "fim-xoev/xprozess/v0_1";
+ *
+ * // xml → detect → model; no XSD of the draft is public, so the XSD stage is skipped
+ * const report = await validate(readFileSync("npb-gewerbeanmeldung.xml"), { file: "npb-gewerbeanmeldung.xml" });
+ * console.log(validityOf(report), report.diagnostics.length); // "valid-without-xsd" 1 (the xsd-skipped info)
+ * ```
+ */
 export function validate(xml: string | Uint8Array, options: StandardValidateOptions = {}): Promise<Report> {
   return validateWith(descriptor, xml, options);
 }
 
-/** The model rules of a 0.1 model: the draft defines none, so the report lists no rule and no finding. */
+/**
+ * The model rules of a 0.1 model: the draft defines none, so the report lists no rule and no finding.
+ *
+ * @example
+ * ```ts
+ * import { check, parse } from "fim-xoev/xprozess/v0_1";
+ *
+ * declare const xml: string;
+ * const report = check(parse(xml), { file: "npb-gewerbeanmeldung.xml" });
+ * console.log(report.rulesExecuted.length, report.diagnostics.length); // 0 0: the draft defines no model rules
+ * ```
+ */
 export function check(model: AustauschModell, options: ModelCheckOptions = {}): Report {
   return descriptor.check(model, options);
 }

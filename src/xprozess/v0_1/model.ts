@@ -11,19 +11,19 @@ export interface WithUnknownContent {
   readonly unknownAttributes?: readonly RawAttribute[];
 }
 
-/** A code with its label. */
+/** A code with its label, e.g. the key of a metadata entry (`processName`, list version `0.1`). */
 export interface Code extends WithUnknownContent {
   readonly listVersionID?: string;
   readonly code: string;
   readonly name?: string;
 }
 
-/** Organisations with a right. */
+/** The organisations that have a right (to read or to write the model). */
 export interface Rechte extends WithUnknownContent {
   readonly organisation: readonly string[];
 }
 
-/** Release level and rights. */
+/** The Freigabe of a model: its release level (`OE`, `SP` seen) and who may read and write it. */
 export interface Freigabe extends WithUnknownContent {
   /** Codes seen: `OE`, `SP`. */
   readonly freigabestufe: Code;
@@ -55,7 +55,10 @@ export interface MetaInformation extends WithUnknownContent {
   readonly wert: Wert;
 }
 
-/** One process model (`austausch.modell.1001`). */
+/**
+ * One process model of the Nationale Prozessbibliothek (`austausch.modell.1001`): its id, revision, release and
+ * metadata (name, tags, topics, modelling method, …).
+ */
 export interface AustauschModell extends WithUnknownContent {
   /** Model id: 32 hex characters. */
   readonly schluessel: string;

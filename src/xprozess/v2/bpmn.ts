@@ -25,10 +25,22 @@ import type { Nachricht, Prozess } from "./model.ts";
 import { PREFIX } from "./namespace.ts";
 import { prozesseOf } from "./prozesse.ts";
 
-/** The BPMN 2.0 model namespace. */
+/**
+ * The namespace of BPMN 2.0 models (`definitions` and everything in it), as FIM-BPMN exports use it.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { BPMN_MODEL_NAMESPACE, summarizeBpmn } from "fim-xoev/xprozess/v2";
+ *
+ * // a model folder holds BPMN 2.0 beside other exports: summarise only the BPMN ones
+ * const text = readFileSync("hundesteuer-anmeldung.xml", "utf8");
+ * if (text.includes(BPMN_MODEL_NAMESPACE)) console.log(summarizeBpmn(text).subProcesses.map((s) => s.name));
+ * ```
+ */
 export const BPMN_MODEL_NAMESPACE = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
-/** What every summarised BPMN element has. */
+/** What every summarised BPMN flow element has: id, name, kind, the (sub-)process it is in and its line. */
 export interface BpmnElement {
   readonly id: string;
   readonly name?: string;
@@ -39,7 +51,7 @@ export interface BpmnElement {
   readonly line: number;
 }
 
-/** A task of any kind. */
+/** A task of any kind (`task`, `userTask`, `serviceTask`, `sendTask`, `receiveTask`, `manualTask`, …). */
 export interface BpmnTask extends BpmnElement {}
 
 /** An event with its event definitions (`message`, `timer`, …; empty for a none event). */
@@ -49,7 +61,7 @@ export interface BpmnEvent extends BpmnElement {
   readonly attachedToRef?: string;
 }
 
-/** A gateway. */
+/** A gateway (`exclusiveGateway`, `parallelGateway`, `inclusiveGateway`, `eventBasedGateway`, `complexGateway`). */
 export interface BpmnGateway extends BpmnElement {}
 
 /** A sub-process (also a transaction or ad-hoc sub-process) or a call activity. */
@@ -58,7 +70,7 @@ export interface BpmnSubProcess extends BpmnElement {
   readonly calledElement?: string;
 }
 
-/** A sequence or message flow. */
+/** A sequence flow (within a process) or a message flow (between participants), from `sourceRef` to `targetRef`. */
 export interface BpmnFlow {
   readonly id: string;
   readonly name?: string;
@@ -81,14 +93,17 @@ export interface BpmnParticipant {
   readonly processRef?: string;
 }
 
-/** A process with its lanes. */
+/** A BPMN process (the content of one pool) with its lanes. */
 export interface BpmnProcess {
   readonly id: string;
   readonly name?: string;
   readonly lanes: readonly BpmnLane[];
 }
 
-/** The summary of a BPMN model. */
+/**
+ * The summary of a BPMN model (`summarizeBpmn`): participants, processes with lanes, tasks, events, gateways,
+ * sub-processes and call activities, sequence and message flows — everything but diagram interchange.
+ */
 export interface BpmnSummary {
   /** `definitions/@id`. */
   readonly id?: string;
@@ -133,12 +148,40 @@ function named(el: XmlElement): { id: string; name?: string } {
   return { id: attr(el, "id") ?? "", ...(name !== undefined && { name }) };
 }
 
-/** Options of {@link safeSummarizeBpmn}. */
+/**
+ * Options of {@link safeSummarizeBpmn}.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { type BpmnOptions, safeSummarizeBpmn } from "fim-xoev/xprozess/v2";
+ *
+ * // the file name goes into the findings; a model from outside gets tighter limits than the defaults
+ * const options: BpmnOptions = { file: "hundesteuer-anmeldung.bpmn", maxDepth: 200, maxInputLength: 16 * 1024 * 1024 };
+ * const summary = safeSummarizeBpmn(readFileSync("hundesteuer-anmeldung.bpmn"), options);
+ * if (!summary.success) console.error(summary.diagnostics[0].message);
+ * ```
+ */
 export interface BpmnOptions extends Omit<ReadOptions, "prefixes"> {}
 
 /**
  * Reads a BPMN 2.0 model and summarises it. Fails with `unknown-namespace` when the root is not a `definitions`
  * element of the BPMN model namespace, and with the reader's findings when the XML is not well-formed.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { safeSummarizeBpmn } from "fim-xoev/xprozess/v2";
+ *
+ * const result = safeSummarizeBpmn(readFileSync("hundesteuer-anmeldung.bpmn"));
+ * if (result.success) {
+ *   const { processes, tasks, subProcesses, sequenceFlows } = result.data;
+ *   console.log(`${processes.length} process(es), ${tasks.length} tasks, ${subProcesses.length} sub-processes, ${sequenceFlows.length} flows`);
+ *   for (const lane of processes[0]?.lanes ?? []) console.log(lane.name, lane.flowNodeRefs.length);
+ * } else {
+ *   console.error(result.diagnostics[0].code); // e.g. unknown-namespace: not a BPMN 2.0 definitions element
+ * }
+ * ```
  */
 export function safeSummarizeBpmn(xml: string | Uint8Array, options: BpmnOptions = {}): Result<BpmnSummary> {
   const read = readXml(xml, { ...options, prefixes: { [BPMN_MODEL_NAMESPACE]: "bpmn" } });
@@ -243,6 +286,16 @@ export function safeSummarizeBpmn(xml: string | Uint8Array, options: BpmnOptions
  * Reads a BPMN 2.0 model and summarises it (see {@link safeSummarizeBpmn}).
  *
  * @throws {XoevError} when the document is not well-formed or not BPMN 2.0.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { summarizeBpmn } from "fim-xoev/xprozess/v2";
+ *
+ * const bpmn = summarizeBpmn(readFileSync("hundesteuer-anmeldung.bpmn"));
+ * console.log(bpmn.exporter); // e.g. "Camunda Modeler 5.17.0"
+ * for (const task of bpmn.tasks) console.log(`${task.kind} "${task.name ?? task.id}" in ${task.parent}, line ${task.line}`);
+ * ```
  */
 export function summarizeBpmn(xml: string | Uint8Array, options?: BpmnOptions): BpmnSummary {
   return unwrap(safeSummarizeBpmn(xml, options));
@@ -255,6 +308,19 @@ const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
  * `subProzessID` that is no sub-process or call activity of the model, XPROZESS-009 (warning) a group whose name
  * differs from its sub-process's, XPROZESS-010 (info) a sub-process no group refers to. `path` is the canonical
  * path of the Prozess. Returns no findings when the process has no FIM structure description.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { checkAktivitaetengruppen, parse, prozesseOf, summarizeBpmn } from "fim-xoev/xprozess/v2";
+ *
+ * // compare the Aktivitätengruppen of the Stammprozess with a new revision of its BPMN model before publishing
+ * const nachricht = parse(readFileSync("hundesteuer.xprozess.xml"));
+ * const bpmn = summarizeBpmn(readFileSync("hundesteuer-anmeldung-v2.bpmn"));
+ * for (const [prozess, path] of prozesseOf(nachricht).prozesse) {
+ *   for (const d of checkAktivitaetengruppen(prozess, bpmn, path)) console.log(`${prozess.id} ${d.ruleId}: ${d.message}`);
+ * }
+ * ```
  */
 export function checkAktivitaetengruppen(prozess: Prozess, bpmn: BpmnSummary, path: string): Diagnostic[] {
   const s = prozess.prozessstrukturbeschreibung;
@@ -304,7 +370,21 @@ export function checkAktivitaetengruppen(prozess: Prozess, bpmn: BpmnSummary, pa
   return out;
 }
 
-/** The BPMN model of an embedded file: the file itself when it is XML, else the first XML entry of its archive. */
+/**
+ * The BPMN model of an embedded file: the file itself when it is XML, else the first XML entry of its archive.
+ *
+ * @example
+ * ```ts
+ * import { listFiles, parse, safeBpmnOfFile } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * for (const datei of listFiles(parse(xml)).filter((f) => f.art === "prozessmodelldatei")) {
+ *   const bpmn = safeBpmnOfFile(datei, { maxTotalSize: 32 * 1024 * 1024 }); // the file itself or the XML entry of its ZIP
+ *   if (bpmn.success) console.log(datei.dateiname, bpmn.data.subProcesses.map((s) => s.name));
+ *   else console.error(datei.dateiname, bpmn.diagnostics[0].message);
+ * }
+ * ```
+ */
 export function safeBpmnOfFile(file: EingebetteteDatei, limits: ZipLimits = {}): Result<BpmnSummary> {
   const read = safeReadFile(file, limits);
   if (!read.success) return failure(read.diagnostics);
@@ -338,6 +418,18 @@ export interface ProzessBpmn {
  * Reads the BPMN model of every Prozess of a message (each `prozessmodelldatei` that holds BPMN 2.0) and
  * compares it with the Prozess's Aktivitätengruppen ({@link checkAktivitaetengruppen}). Model files that are not
  * BPMN (other XML) are left out; unreadable ones are reported.
+ *
+ * @example
+ * ```ts
+ * import { checkProzessmodelle, parse } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * for (const modell of checkProzessmodelle(parse(xml))) {
+ *   const groesse = modell.summary === undefined ? "not readable" : `${modell.summary.subProcesses.length} sub-processes`;
+ *   console.log(`Prozess ${modell.prozessID}, ${modell.datei.dateiname}: ${groesse}`);
+ *   for (const d of modell.diagnostics) console.log(`  ${d.ruleId ?? d.code}: ${d.message}`);
+ * }
+ * ```
  */
 export function checkProzessmodelle(nachricht: Nachricht, limits: ZipLimits = {}): ProzessBpmn[] {
   const out: ProzessBpmn[] = [];

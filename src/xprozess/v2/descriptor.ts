@@ -24,7 +24,19 @@ const rule = (id: string, severity: FindingRule["severity"], en: string, de: str
   message: { de, en },
 });
 
-/** The XProzess rules (see `rules.ts` and `bpmn.ts`); the severity is the worst a rule reports. */
+/**
+ * The XProzess rules (see `rules.ts` and `bpmn.ts`); the severity is the worst a rule reports.
+ *
+ * @example
+ * ```ts
+ * import { XPROZESS_RULES } from "fim-xoev/xprozess/v2";
+ *
+ * // the rule table, e.g. for a settings page that lets users switch rules off
+ * for (const rule of XPROZESS_RULES) console.log(`${rule.id} (${rule.severity}): ${rule.message.de}`);
+ * const abschaltbar = XPROZESS_RULES.filter((r) => r.severity !== "error").map((r) => r.id);
+ * console.log(abschaltbar); // e.g. XPROZESS-006: a Prozessklasse id that is no 14-digit Leistungsschlüssel
+ * ```
+ */
 export const XPROZESS_RULES: readonly FindingRule[] = [
   rule(
     "XPROZESS-001",
@@ -83,7 +95,20 @@ export const XPROZESS_RULES: readonly FindingRule[] = [
   ),
 ];
 
-/** The `inspect` summary: message, Prozessklassen, Prozesse with their Aktivitätengruppen, files, BPMN models. */
+/**
+ * The `inspect` summary: message, Prozessklassen, Prozesse with their Aktivitätengruppen, files, BPMN models.
+ *
+ * @example
+ * ```ts
+ * import { inspectNachricht, parse } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * const view = inspectNachricht(parse(xml));
+ * console.log(view.kind); // alleInhalte.export.0303
+ * console.log(view.lines.join("\n")); // "  Prozessklasse 99125001012000 v1.0.0: Hundesteuer Anmeldung", …
+ * console.log(JSON.stringify(view.json)); // the same summary as data (fim-xoev inspect --format json)
+ * ```
+ */
 export function inspectNachricht(msg: Nachricht): InspectView {
   const { klassen, prozesse } = prozesseOf(msg);
   const files = listFiles(msg);
@@ -127,7 +152,20 @@ export function inspectNachricht(msg: Nachricht): InspectView {
   return { kind: msg.nachricht, json: info, lines };
 }
 
-/** XProzess 2.0 in the standard registry. */
+/**
+ * XProzess 2.0 as the standard registry lists it: namespace, the nine root elements, prefixes, the schema set id, and
+ * the verbs (parse, serialize, check, inspect) the CLI and `validateAny` use for every registered standard.
+ *
+ * @example
+ * ```ts
+ * import { descriptor, parse } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * console.log(`${descriptor.label} ${descriptor.version}`, descriptor.namespaces, descriptor.rootElements.length); // XProzess 2.0, 9 messages
+ * const report = descriptor.check(parse(xml), { file: "hundesteuer.xprozess.xml" });
+ * console.log(report.standard, report.diagnostics.length);
+ * ```
+ */
 export const descriptor: StandardDescriptor<Nachricht> = {
   id: `xprozess-${VERSION}`,
   label: "XProzess",
@@ -157,11 +195,29 @@ export const descriptor: StandardDescriptor<Nachricht> = {
   summary: (model) => inspectNachricht(model),
 };
 
-/** @deprecated `validate(model)` is `check(model)` now (a `Report`, policies apply); this form stays one minor version. */
+/**
+ * Checks a model with the structural rules and returns the findings with a `valid` flag (the old form of
+ * {@link check}).
+ *
+ * @deprecated `validate(model)` is `check(model)` now (a `Report`, policies apply); this form stays one minor version.
+ */
 export function validate(nachricht: Nachricht, options?: ValidateOptions): ValidationReport;
 /**
  * Validates a document: xml → detect → xsd (with the user-supplied official set, `xprozess-2.0`) → model (read
  * strictly: a missing required element or one out of order is an error) → rules, as a {@link Report}.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { formatText } from "fim-xoev/report";
+ * import { isValid, validityOf } from "fim-xoev/validation";
+ * import { validate } from "fim-xoev/xprozess/v2";
+ *
+ * // xml → detect → xsd (the official set under <schemas>/xprozess/2.0/) → model (strict) → rules
+ * const report = await validate(readFileSync("hundesteuer.xprozess.xml"), { schemas: "/opt/fim/schemas", file: "hundesteuer.xprozess.xml" });
+ * console.log(validityOf(report)); // "valid", "invalid" or "valid-without-xsd" (no schema set found)
+ * if (!isValid(report)) console.log(formatText([report]));
+ * ```
  */
 export function validate(xml: string | Uint8Array, options?: StandardValidateOptions): Promise<Report>;
 export function validate(
@@ -173,7 +229,21 @@ export function validate(
     : validateModel(input, options);
 }
 
-/** The structural rules, `XPROZESS-nnn` and the BPMN comparison on a model: policies and every report format apply. */
+/**
+ * The structural rules, `XPROZESS-nnn` and the BPMN comparison on a model: policies and every report format apply.
+ *
+ * @example
+ * ```ts
+ * import { formatText } from "fim-xoev/report";
+ * import { check, parse } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * // XPROZESS-001 … -010 on the model; XPROZESS-002 (info) is switched off here
+ * const report = check(parse(xml), { file: "hundesteuer.xprozess.xml", policy: { disabledRules: ["XPROZESS-002"] } });
+ * for (const d of report.diagnostics) console.log(d.ruleId, d.severity, d.path);
+ * console.log(formatText([report]));
+ * ```
+ */
 export function check(model: Nachricht, options: ModelCheckOptions = {}): Report {
   return descriptor.check(model, options);
 }

@@ -67,7 +67,19 @@ function sizeOfBase64(b64: string): number {
   return Math.max(0, (b64.length / 4) * 3 - pad);
 }
 
-/** Every embedded file of a message, in document order (per Prozess: model files, pictures, reports). */
+/**
+ * Every embedded file of a message, in document order (per Prozess: model files, pictures, reports).
+ *
+ * @example
+ * ```ts
+ * import { listFiles, parse } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * for (const datei of listFiles(parse(xml))) {
+ *   console.log(`Prozess ${datei.prozessID}: ${datei.art} "${datei.dateiname}", ${datei.declaredSize} bytes, line ${datei.line}`);
+ * }
+ * ```
+ */
 export function listFiles(nachricht: Nachricht): EingebetteteDatei[] {
   const out: EingebetteteDatei[] = [];
   for (const [prozess, path] of prozesseOf(nachricht).prozesse) {
@@ -114,6 +126,20 @@ function fileDiagnostic(code: "invalid-base64" | "archive-rejected", reason: str
  * Decodes `xs:base64Binary` strictly: white space is allowed anywhere, anything else outside the base64
  * alphabet, a length that is not a multiple of 4 or misplaced padding is an `invalid-base64` error (never a
  * silently shortened result).
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs";
+ * import { type Prozess, safeDecodeBase64 } from "fim-xoev/xprozess/v2";
+ *
+ * declare const prozess: Prozess;
+ * const bild = prozess.prozessmodell?.visualisierungsdatei[0];
+ * if (bild !== undefined) {
+ *   const bytes = safeDecodeBase64(bild.inhalt);
+ *   if (bytes.success) writeFileSync(bild.dateiname, bytes.data);
+ *   else console.error(bytes.diagnostics[0].message); // invalid-base64: never a silently shortened file
+ * }
+ * ```
  */
 export function safeDecodeBase64(text: string, path = "/", line?: number): Result<Uint8Array> {
   const b64 = text.replace(B64_WS, "");
@@ -131,17 +157,50 @@ export function safeDecodeBase64(text: string, path = "/", line?: number): Resul
  * Decodes `xs:base64Binary` strictly (see {@link safeDecodeBase64}).
  *
  * @throws {XoevError} with the `invalid-base64` finding.
+ *
+ * @example
+ * ```ts
+ * import { decodeBase64, sniffContent } from "fim-xoev/xprozess/v2";
+ *
+ * const bytes = decodeBase64("UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA=="); // an empty ZIP archive
+ * console.log(bytes.length, sniffContent(bytes)); // 22 "zip"
+ * ```
  */
 export function decodeBase64(text: string): Uint8Array {
   return unwrap(safeDecodeBase64(text));
 }
 
-/** Decodes an embedded file's content strictly (see {@link safeDecodeBase64}). */
+/**
+ * Decodes an embedded file's content strictly (see {@link safeDecodeBase64}).
+ *
+ * @example
+ * ```ts
+ * import { listFiles, parse, safeDecodeFile, sniffContent } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * for (const datei of listFiles(parse(xml))) {
+ *   const bytes = safeDecodeFile(datei);
+ *   console.log(datei.dateiname, bytes.success ? sniffContent(bytes.data) : bytes.diagnostics[0].message);
+ * }
+ * ```
+ */
 export function safeDecodeFile(file: EingebetteteDatei): Result<Uint8Array> {
   return safeDecodeBase64(file.datei.inhalt, `${file.path}/${PREFIX}:inhalt`, file.line);
 }
 
-/** What bytes are, by their signature; XML also when it starts with a BOM or white space before `<`. */
+/**
+ * What bytes are, by their signature; XML also when it starts with a BOM or white space before `<`.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { sniffContent } from "fim-xoev/xprozess/v2";
+ *
+ * const kind = sniffContent(readFileSync("hundesteuer-anmeldung.bpmn"));
+ * const mimeType = { zip: "application/zip", xml: "application/xml", pdf: "application/pdf", png: "image/png", other: "application/octet-stream" }[kind];
+ * console.log(mimeType);
+ * ```
+ */
 export function sniffContent(bytes: Uint8Array): ContentKind {
   const b = (i: number) => bytes[i] ?? -1;
   if (b(0) === 0x50 && b(1) === 0x4b && ((b(2) === 3 && b(3) === 4) || (b(2) === 5 && b(3) === 6))) return "zip";
@@ -302,6 +361,20 @@ function inflateEntry(z: Uint8Array, e: CentralEntry, limits: Required<ZipLimits
 /**
  * Unpacks a ZIP archive in memory within {@link ZipLimits}: checked against the central directory before
  * inflating, and against the real output while inflating. A refused archive gives one `archive-rejected` error.
+ *
+ * @example
+ * ```ts
+ * import { listFiles, parse, safeDecodeFile, safeUnzip } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * const [modell] = listFiles(parse(xml)).filter((f) => f.art === "prozessmodelldatei");
+ * const bytes = modell === undefined ? undefined : safeDecodeFile(modell);
+ * if (bytes?.success) {
+ *   const entries = safeUnzip(bytes.data, { maxEntries: 50, maxTotalSize: 16 * 1024 * 1024 });
+ *   if (entries.success) for (const e of entries.data) console.log(e.name, e.declaredSize);
+ *   else console.error(entries.diagnostics[0].message); // archive-rejected: too many entries, a zip bomb, …
+ * }
+ * ```
  */
 export function safeUnzip(bytes: Uint8Array, limits: ZipLimits = {}, path = "/", line?: number): Result<ZipEntry[]> {
   const l: Required<ZipLimits> = { ...DEFAULT_LIMITS, ...limits };
@@ -325,6 +398,16 @@ export function safeUnzip(bytes: Uint8Array, limits: ZipLimits = {}, path = "/",
  * Unpacks a ZIP archive in memory within {@link ZipLimits} (see {@link safeUnzip}).
  *
  * @throws {XoevError} with the `archive-rejected` finding.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { unzip } from "fim-xoev/xprozess/v2";
+ *
+ * const entries = unzip(readFileSync("hundesteuer-anmeldung.zip"), { maxEntrySize: 8 * 1024 * 1024 });
+ * const bpmn = entries.find((e) => e.name.endsWith(".bpmn"));
+ * console.log(bpmn?.name, bpmn?.bytes.length);
+ * ```
  */
 export function unzip(bytes: Uint8Array, limits?: ZipLimits): ZipEntry[] {
   return unwrap(safeUnzip(bytes, limits));
@@ -338,7 +421,22 @@ export interface DecodedDatei extends EingebetteteDatei {
   readonly entries?: readonly ZipEntry[];
 }
 
-/** Decodes an embedded file and unpacks it when it is a ZIP archive. */
+/**
+ * Decodes an embedded file and unpacks it when it is a ZIP archive.
+ *
+ * @example
+ * ```ts
+ * import { listFiles, parse, safeReadFile } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * for (const datei of listFiles(parse(xml))) {
+ *   const read = safeReadFile(datei);
+ *   if (!read.success) console.error(datei.dateiname, read.diagnostics[0].message);
+ *   else if (read.data.kind === "zip") console.log(datei.dateiname, read.data.entries?.map((e) => e.name));
+ *   else console.log(datei.dateiname, read.data.kind, read.data.bytes.length);
+ * }
+ * ```
+ */
 export function safeReadFile(file: EingebetteteDatei, limits: ZipLimits = {}): Result<DecodedDatei> {
   const decoded = safeDecodeFile(file);
   if (!decoded.success) return failure(decoded.diagnostics);
@@ -353,12 +451,35 @@ export function safeReadFile(file: EingebetteteDatei, limits: ZipLimits = {}): R
  * Decodes an embedded file and unpacks it when it is a ZIP archive (see {@link safeReadFile}).
  *
  * @throws {XoevError} with the `invalid-base64` or `archive-rejected` finding.
+ *
+ * @example
+ * ```ts
+ * import { listFiles, parse, readFile } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * const bericht = listFiles(parse(xml)).find((f) => f.art === "beschreibungsdatei");
+ * if (bericht !== undefined) {
+ *   const datei = readFile(bericht, { maxEntrySize: 32 * 1024 * 1024 }); // throws on invalid base64 or a refused archive
+ *   console.log(datei.dateiname, datei.kind, datei.bytes.length); // e.g. "Prozessbericht.pdf" "pdf" 48213
+ * }
+ * ```
  */
 export function readFile(file: EingebetteteDatei, limits?: ZipLimits): DecodedDatei {
   return unwrap(safeReadFile(file, limits));
 }
 
-/** Why an entry name cannot be written below a target folder, or `undefined` when it can. */
+/**
+ * Why an entry name cannot be written below a target folder, or `undefined` when it can.
+ *
+ * @example
+ * ```ts
+ * import { unsafeEntryName } from "fim-xoev/xprozess/v2";
+ *
+ * for (const name of ["modell/hundesteuer.bpmn", "../../etc/passwd", "C:\\Windows\\win.ini"]) {
+ *   console.log(name, unsafeEntryName(name) ?? "ok"); // ok, "a `..` segment", "a drive letter"
+ * }
+ * ```
+ */
 export function unsafeEntryName(name: string): string | undefined {
   if (name.length === 0) return "an empty name";
   if (name.includes("\0")) return "a NUL character";
@@ -379,6 +500,22 @@ export interface PlannedFile {
  * each entry of an archive as `<dateiname>/<entry name>`. Every name is checked with {@link unsafeEntryName}
  * (a file or entry name that would leave the folder refuses the whole file with `archive-rejected`); a name
  * used twice gets a ` (2)` suffix. Files that cannot be decoded are reported and left out. Writes nothing.
+ *
+ * @example
+ * ```ts
+ * import { mkdirSync, writeFileSync } from "node:fs";
+ * import { dirname, join } from "node:path";
+ * import { parse, safeExtractionPlan } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * const plan = safeExtractionPlan(parse(xml));
+ * for (const datei of plan.data ?? []) {
+ *   const target = join("hundesteuer-dateien", datei.path); // every path was checked: none leaves the folder
+ *   mkdirSync(dirname(target), { recursive: true });
+ *   writeFileSync(target, datei.bytes);
+ * }
+ * for (const d of plan.diagnostics) console.error(d.message); // files that could not be decoded are left out
+ * ```
  */
 export function safeExtractionPlan(nachricht: Nachricht, limits: ZipLimits = {}): Result<PlannedFile[]> {
   const plan: PlannedFile[] = [];

@@ -3,9 +3,16 @@
  * summary and builders. Import it as a namespace:
  *
  * @example
+ * ```ts
  * import * as xprozess from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
  * const result = xprozess.safeParse(xml);
- * if (result.success) for (const datei of xprozess.listFiles(result.data)) console.log(datei.dateiname);
+ * if (result.success) {
+ *   for (const datei of xprozess.listFiles(result.data)) console.log(datei.dateiname);
+ *   console.log(xprozess.check(result.data).diagnostics.length);
+ * }
+ * ```
  */
 
 export * from "./bpmn.ts";

@@ -59,7 +59,10 @@ export interface CodeOffen extends WithUnknownContent {
 // ---------------------------------------------------------------------------------------------------
 // Shared types
 
-/** A legal basis. @xsd Handlungsgrundlage */
+/**
+ * A Handlungsgrundlage: the legal basis (a norm, e.g. a Hundesteuersatzung or `§ 27 MuSchG`) of a Prozessklasse,
+ * Prozesssteckbrief or Aktivitätengruppe, with its kind (Code.Handlungsgrundlagenart) and a link. @xsd Handlungsgrundlage
+ */
 export interface Handlungsgrundlage extends WithUnknownContent {
   /** Name of the norm, e.g. `§ 27 MuSchG`. */
   readonly name: string;
@@ -69,14 +72,17 @@ export interface Handlungsgrundlage extends WithUnknownContent {
   readonly uri?: string;
 }
 
-/** Publisher of a catalogue or library. @xsd Herausgeber */
+/** The Herausgeber (publisher) of a Prozesskatalog or Prozessbibliothek, with its terms of use. @xsd Herausgeber */
 export interface Herausgeber extends WithUnknownContent {
   readonly organisationsname: string;
   readonly nutzungsbestimmungen?: string;
   readonly url?: string;
 }
 
-/** A class of an ordering frame the object belongs to. @xsd Klassifikation */
+/**
+ * A Klassifikation: the class of an ordering frame (Ordnungsrahmen) the object is sorted into — e.g. a Stammprozess
+ * into its Prozessklasse of the `FIM Prozesskatalog`. @xsd Klassifikation
+ */
 export interface Klassifikation extends WithUnknownContent {
   readonly ordnungsrahmenName: string;
   readonly ordnungsrahmenVersion?: string;
@@ -84,7 +90,10 @@ export interface Klassifikation extends WithUnknownContent {
   readonly klasseName?: string;
 }
 
-/** A feature with one or more values. @xsd Merkmal */
+/**
+ * A Merkmal: a named feature with one or more values, optionally from an ordering frame (the library writes the
+ * LeiKa Verrichtung of a Prozessklasse as Merkmal `Verrichtung` of the frame `LeiKa`). @xsd Merkmal
+ */
 export interface Merkmal extends WithUnknownContent {
   readonly ordnungsrahmenName?: string;
   readonly ordnungsrahmenVersion?: string;
@@ -108,7 +117,7 @@ export interface VerwaltungspolitischeKodierung extends WithUnknownContent {
     | { readonly gemeindeverband: CodeMitVersion };
 }
 
-/** A period. @xsd Zeitraum */
+/** A Zeitraum: a period (`xs:dateTime` bounds, either open), e.g. the validity of a Prozessklasse. @xsd Zeitraum */
 export interface Zeitraum extends WithUnknownContent {
   readonly beginn?: string;
   readonly ende?: string;
@@ -135,7 +144,10 @@ export interface Modellierungsmethode extends WithUnknownContent {
   readonly freitext?: string;
 }
 
-/** An embedded file. @xsd Datei */
+/**
+ * A Datei: a file embedded in the message (a BPMN model, a picture, a report), its content base64 as written
+ * (`xs:base64Binary`; decode with `listFiles` and `safeDecodeFile`). @xsd Datei
+ */
 export interface Datei extends WithUnknownContent {
   readonly dateiname: string;
   readonly modellierungsmethode: Modellierungsmethode;
@@ -145,7 +157,10 @@ export interface Datei extends WithUnknownContent {
   readonly inhalt: string;
 }
 
-/** The model files of a process. @xsd Prozessmodell */
+/**
+ * The Prozessmodell of a Prozess: its model files (e.g. FIM-BPMN 2.0 with diagram interchange), pictures of the
+ * model and reports, each a {@link Datei}. @xsd Prozessmodell
+ */
 export interface Prozessmodell extends WithUnknownContent {
   /** Model exports, e.g. BPMN DI. */
   readonly prozessmodelldatei: readonly Datei[];
@@ -167,12 +182,12 @@ export interface Formularverweis extends WithUnknownContent {
   readonly elementId: readonly string[];
 }
 
-/** Data: a form reference or a text. @xsd Daten */
+/** Daten an Aktivitätengruppe takes in or gives out: a reference to a form (Formularverweis) or a textual description. @xsd Daten */
 export interface Daten extends WithUnknownContent {
   readonly auswahl: { readonly formularverweis: Formularverweis } | { readonly textuelleBeschreibung: string };
 }
 
-/** Data received, with the sender. @xsd Daten.Empfangen */
+/** Data an Aktivitätengruppe receives, with how it is transmitted (Code.Uebermittlungsart) and its sender. @xsd Daten.Empfangen */
 export interface DatenEmpfangen extends WithUnknownContent {
   /** Named `formularverweis` in the XSD, typed `Daten`. */
   readonly formularverweis: Daten;
@@ -181,7 +196,7 @@ export interface DatenEmpfangen extends WithUnknownContent {
   readonly sender: string;
 }
 
-/** Data provided, with the recipient. @xsd Daten.Bereitgestellt */
+/** Data an Aktivitätengruppe provides, with how it is transmitted (Code.Uebermittlungsart) and its recipient. @xsd Daten.Bereitgestellt */
 export interface DatenBereitgestellt extends WithUnknownContent {
   /** Named `formularverweis` in the XSD, typed `Daten`. */
   readonly formularverweis: Daten;
@@ -190,35 +205,41 @@ export interface DatenBereitgestellt extends WithUnknownContent {
   readonly empfaenger: string;
 }
 
-/** Attributes of RAG set 1. */
+/**
+ * `spezifischeAttribute1`: the data the Aktivitätengruppe receives (at least one). That set N belongs to RAG N
+ * follows the numbering (checked by XPROZESS-005); the XSD documentation that would confirm it is not public.
+ */
 export interface SpezifischeAttribute1 extends WithUnknownContent {
   readonly empfangeneDaten: readonly DatenEmpfangen[];
 }
-/** Attributes of RAG set 2. */
+/** `spezifischeAttribute2`: the data the Aktivitätengruppe provides (at least one); for RAG 2. */
 export interface SpezifischeAttribute2 extends WithUnknownContent {
   readonly bereitgestellteDaten: readonly DatenBereitgestellt[];
 }
-/** Attributes of RAG set 3. */
+/** `spezifischeAttribute3`: the formal checks (Code.FormellePruefung, at least one); for RAG 3. */
 export interface SpezifischeAttribute3 extends WithUnknownContent {
   /** Code.FormellePruefung. */
   readonly formellePruefung: readonly CodeFest[];
 }
-/** Attributes of RAG set 4. */
+/** `spezifischeAttribute4`: the aids (`hilfsmittel`) the activities use; for RAG 4. */
 export interface SpezifischeAttribute4 extends WithUnknownContent {
   readonly hilfsmittel: string;
 }
-/** Attributes of RAG set 5. */
+/** `spezifischeAttribute5`: the aids and the kind of decision (Code.Entscheidungsart); for RAG 5. */
 export interface SpezifischeAttribute5 extends WithUnknownContent {
   readonly hilfsmittel: string;
   /** Code.Entscheidungsart. */
   readonly entscheidungsart: CodeFest;
 }
-/** Attributes of RAG set 6. */
+/** `spezifischeAttribute6`: the kind of processing (Code.Bearbeitungsart); for RAG 6. */
 export interface SpezifischeAttribute6 extends WithUnknownContent {
   /** Code.Bearbeitungsart. */
   readonly bearbeitungsart: CodeFest;
 }
-/** Attributes of RAG set 7. */
+/**
+ * `spezifischeAttribute7`: data provided and received, whether the party must cooperate (`mitwirkungspflicht`) and
+ * the form of participation (Code.Beteiligungsform); for RAG 7.
+ */
 export interface SpezifischeAttribute7 extends WithUnknownContent {
   readonly bereitgestellteDaten: readonly DatenBereitgestellt[];
   readonly empfangeneDaten: readonly DatenEmpfangen[];
@@ -226,7 +247,7 @@ export interface SpezifischeAttribute7 extends WithUnknownContent {
   /** Code.Beteiligungsform. */
   readonly beteiligungsform?: CodeMitVersion;
 }
-/** Attributes of RAG set 8. */
+/** `spezifischeAttribute8`: a free description; for RAG 8. */
 export interface SpezifischeAttribute8 extends WithUnknownContent {
   readonly beschreibung: string;
 }
@@ -244,7 +265,11 @@ export interface SpezifischeAttribute extends WithUnknownContent {
     | { readonly spezifischeAttribute8: SpezifischeAttribute8 };
 }
 
-/** A group of activities based on a Referenzaktivitätengruppe (RAG). @xsd Aktivitaetengruppe */
+/**
+ * An Aktivitätengruppe: a step of a Stammprozess based on one of the eight Referenzaktivitätengruppen (RAG), with
+ * the RAG's own attribute set in `spezifischeAttribute`, modelled as the BPMN sub-process `subProzessID`.
+ * @xsd Aktivitaetengruppe
+ */
 export interface Aktivitaetengruppe extends WithUnknownContent {
   /** Code.Referenzaktivitaetengruppe, `1`–`8`. */
   readonly referenzaktivitaetengruppeTyp: CodeFest;
@@ -269,7 +294,10 @@ export interface StrukturbeschreibungFIM extends WithUnknownContent {
 /** Structure description of another method (an empty sequence in the XSD). */
 export interface StrukturbeschreibungSonstige extends WithUnknownContent {}
 
-/** Structure description of a process. @xsd Strukturbeschreibung */
+/**
+ * The Strukturbeschreibung of a Prozess: its modelling method and either the FIM structure (the
+ * Aktivitätengruppen) or that of another method. @xsd Strukturbeschreibung
+ */
 export interface Strukturbeschreibung extends WithUnknownContent {
   readonly modellierungsmethode: Modellierungsmethode;
   readonly auswahl:
@@ -280,7 +308,10 @@ export interface Strukturbeschreibung extends WithUnknownContent {
 // ---------------------------------------------------------------------------------------------------
 // Library side
 
-/** A trigger or result of a process. @xsd AusloeserErgebnis */
+/**
+ * An Auslöser (trigger) or Ergebnis (result) of a Prozess: a form (Dokumentsteckbrief id `D…`), another Prozess, or
+ * a text — e.g. the application form that starts the Hundesteuer Anmeldung. @xsd AusloeserErgebnis
+ */
 export interface AusloeserErgebnis extends WithUnknownContent {
   /** Dokumentsteckbrief id (`D…`). */
   readonly formularID?: string;
@@ -288,14 +319,14 @@ export interface AusloeserErgebnis extends WithUnknownContent {
   readonly textuelleBeschreibung?: string;
 }
 
-/** A participant with its roles. @xsd Prozessteilnehmer */
+/** A Prozessteilnehmer: a party to the Prozess (an authority, the applicant) with its roles (Code.Prozessrolle). @xsd Prozessteilnehmer */
 export interface Prozessteilnehmer extends WithUnknownContent {
   readonly name: string;
   /** Code.Prozessrolle, at least one. */
   readonly rolle: readonly CodeFest[];
 }
 
-/** The process fact sheet. @xsd Prozesssteckbrief */
+/** The Prozesssteckbrief: the fact sheet of a Prozess (triggers, results, participants, legal bases, level of detail). @xsd Prozesssteckbrief */
 export interface Prozesssteckbrief extends WithUnknownContent {
   readonly definition?: string;
   readonly beschreibung?: string;
@@ -310,7 +341,10 @@ export interface Prozesssteckbrief extends WithUnknownContent {
   readonly merkmal: readonly Merkmal[];
 }
 
-/** A process (Stamm-, Referenz- or Lokalprozess). @xsd Prozess */
+/**
+ * A Prozess of one LeiKa Leistung: a Stammprozess (Prozesssteckbrief and usually a BPMN model; the template), a
+ * Referenzprozess (valid for at least two organisations, Ist or Soll) or a Lokalprozess. @xsd Prozess
+ */
 export interface Prozess extends WithUnknownContent {
   /** The LeiKa key for Stammprozesse. */
   readonly id: string;
@@ -326,7 +360,7 @@ export interface Prozess extends WithUnknownContent {
   readonly zustandsangaben?: Zustandsangaben;
 }
 
-/** A process library. @xsd Prozessbibliothek */
+/** A Prozessbibliothek: the collection of Prozesse a publisher offers. @xsd Prozessbibliothek */
 export interface Prozessbibliothek extends WithUnknownContent {
   readonly name: string;
   readonly version?: string;
@@ -338,20 +372,24 @@ export interface Prozessbibliothek extends WithUnknownContent {
 // ---------------------------------------------------------------------------------------------------
 // Catalogue side
 
-/** Level of a Prozessklasse in the catalogue. */
+/** The Gliederungsebene (level) of a Prozessklasse in the Prozesskatalog: its number and name. */
 export interface Gliederungsebene extends WithUnknownContent {
   readonly gliederungsebeneNummer: number;
   readonly gliederungsebeneName?: string;
 }
 
-/** Reference to a superseded Prozessklasse. @xsd ReferenzProzessklasse */
+/** A reference to a Prozessklasse this one supersedes (`abgeloesteProzessklasse`), with an explanation. @xsd ReferenzProzessklasse */
 export interface ReferenzProzessklasse extends WithUnknownContent {
   /** Required by the XSD (the FIM Bund file writes an empty `abgeloesteProzessklasse`, which lacks it). */
   readonly referenzierteProzessklasseID: string;
   readonly erlaeuterung?: string;
 }
 
-/** A process class; its id is the LeiKa Leistungsschlüssel. @xsd Prozessklasse */
+/**
+ * A Prozessklasse: the entry of the Prozesskatalog for exactly one FIM Leistung, so its `id` (the Prozessschlüssel)
+ * is the 14-digit LeiKa Leistungsschlüssel and its `bezeichnung` the Leistung name. A semantic change makes a new
+ * class that names the old one in `abgeloesteProzessklasse`. @xsd Prozessklasse
+ */
 export interface Prozessklasse extends WithUnknownContent {
   readonly id: string;
   readonly version?: string;
@@ -374,7 +412,10 @@ export interface Prozessklasse extends WithUnknownContent {
   readonly zustandsangaben?: Zustandsangaben;
 }
 
-/** A process catalogue. @xsd Prozesskatalog */
+/**
+ * A Prozesskatalog: the thematic ordering frame the Prozessklassen are sorted into (in FIM the "FIM-Prozesskatalog"
+ * of the FIM-Baustein Prozesse, its levels following the Integrierter Produktrahmen). @xsd Prozesskatalog
+ */
 export interface Prozesskatalog extends WithUnknownContent {
   readonly name: string;
   readonly version?: string;
@@ -386,14 +427,14 @@ export interface Prozesskatalog extends WithUnknownContent {
 // ---------------------------------------------------------------------------------------------------
 // Search profiles
 
-/** @xsd Suchprofil.Klassifikation */
+/** Search criterion: objects sorted into a class (or any class) of an ordering frame. @xsd Suchprofil.Klassifikation */
 export interface SuchprofilKlassifikation extends WithUnknownContent {
   readonly ordnungsrahmenName: string;
   readonly ordnungsrahmenVersion?: string;
   readonly klasseID?: string;
 }
 
-/** @xsd Suchprofil.Merkmal */
+/** Search criterion: objects with a Merkmal of this name and one of these values. @xsd Suchprofil.Merkmal */
 export interface SuchprofilMerkmal extends WithUnknownContent {
   readonly ordnungsrahmenName: string;
   readonly ordnungsrahmenVersion?: string;
@@ -401,7 +442,10 @@ export interface SuchprofilMerkmal extends WithUnknownContent {
   readonly merkmalWert: readonly string[];
 }
 
-/** Restricts the Prozessklassen of a catalogue. @xsd Suchprofil.Prozessklasse */
+/**
+ * The search profile for Prozessklassen (messages 0101–0103, 0302): full text, levels, legal basis, codes,
+ * region, Merkmal, Klassifikation, status, validity and release dates. @xsd Suchprofil.Prozessklasse
+ */
 export interface SuchprofilProzessklasse extends WithUnknownContent {
   readonly suchtext?: string;
   readonly sucheGliederungsebeneNummer: readonly number[];
@@ -420,13 +464,16 @@ export interface SuchprofilProzessklasse extends WithUnknownContent {
   readonly sucheHatProzesse?: boolean;
 }
 
-/** @xsd Suchprofil.SpezifischerProzess */
+/** Search criterion: one Prozess by id, optionally in one version. @xsd Suchprofil.SpezifischerProzess */
 export interface SuchprofilSpezifischerProzess extends WithUnknownContent {
   readonly prozessID: string;
   readonly spezifischeVersion?: string;
 }
 
-/** Restricts the Prozesse of a library. @xsd Suchprofil.Prozess */
+/**
+ * The search profile for Prozesse (messages 0201–0203): full text, specific Prozesse by id and version,
+ * Klassifikation, legal basis, Detaillierungsstufe, region, Merkmal, status and dates. @xsd Suchprofil.Prozess
+ */
 export interface SuchprofilProzess extends WithUnknownContent {
   readonly suchtext?: string;
   readonly sucheProzessidentifikation: readonly SuchprofilSpezifischerProzess[];
@@ -443,7 +490,10 @@ export interface SuchprofilProzess extends WithUnknownContent {
   readonly sucheHatProzessmodelle?: boolean;
 }
 
-/** @xsd Suchprofil.AlleInhalte */
+/**
+ * Search profile of the `alleInhalte` messages: the Prozessklassen to include and which versions of their Prozesse
+ * (Code.Versionen). @xsd Suchprofil.AlleInhalte
+ */
 export interface SuchprofilAlleInhalte extends WithUnknownContent {
   readonly einschraenkungProzessklasse?: SuchprofilProzessklasse;
   /** Code.Versionen. */
@@ -453,7 +503,10 @@ export interface SuchprofilAlleInhalte extends WithUnknownContent {
 // ---------------------------------------------------------------------------------------------------
 // Messages
 
-/** XProzess's own message header. @xsd Nachrichtenkopf */
+/**
+ * The Nachrichtenkopf: XProzess's own message header (not the XÖV one) — message UUID, message type (Code.Nachricht,
+ * the root's number such as `0303`), creation time, reader and author. @xsd Nachrichtenkopf
+ */
 export interface Nachrichtenkopf extends WithUnknownContent {
   /** `String.UUID`. */
   readonly nachrichtUUID: string;
@@ -464,7 +517,10 @@ export interface Nachrichtenkopf extends WithUnknownContent {
   readonly autor?: string;
 }
 
-/** What every message has. @xsd Basisnachricht */
+/**
+ * The Basisnachricht every message extends: the sending product and its maker, `xprozessVersion` (fixed `2.0`) and
+ * the Nachrichtenkopf. @xsd Basisnachricht
+ */
 export interface Basisnachricht extends WithUnknownContent {
   readonly produkt: string;
   readonly produkthersteller: string;
@@ -474,48 +530,54 @@ export interface Basisnachricht extends WithUnknownContent {
   readonly nachrichtenkopf: Nachrichtenkopf;
 }
 
-/** @xsd prozesskatalog.anfrage.0101 */
+/** Message 0101: a request for the Prozessklassen of a Prozesskatalog that fit a search profile. @xsd prozesskatalog.anfrage.0101 */
 export interface ProzesskatalogAnfrage0101 extends Basisnachricht {
   readonly suchprofil?: SuchprofilProzessklasse;
 }
-/** @xsd prozesskatalog.antwort.0102 */
+/** Message 0102: the answer to a 0101 request (`anfrageUUID`), with the Prozesskatalog found. @xsd prozesskatalog.antwort.0102 */
 export interface ProzesskatalogAntwort0102 extends Basisnachricht {
   readonly anfrageUUID: string;
   readonly suchprofilZitat?: SuchprofilProzessklasse;
   readonly prozesskatalog?: Prozesskatalog;
 }
-/** @xsd prozesskatalog.export.0103 */
+/** Message 0103: an unsolicited export of a Prozesskatalog, optionally restricted by an export profile. @xsd prozesskatalog.export.0103 */
 export interface ProzesskatalogExport0103 extends Basisnachricht {
   readonly exportprofil?: SuchprofilProzessklasse;
   readonly prozesskatalog?: Prozesskatalog;
 }
-/** @xsd prozessbibliothek.anfrage.0201 */
+/** Message 0201: a request for the Prozesse of a Prozessbibliothek that fit a search profile. @xsd prozessbibliothek.anfrage.0201 */
 export interface ProzessbibliothekAnfrage0201 extends Basisnachricht {
   readonly suchprofil?: SuchprofilProzess;
 }
-/** @xsd prozessbibliothek.antwort.0202 */
+/** Message 0202: the answer to a 0201 request (`anfrageUUID`), with the Prozessbibliothek found. @xsd prozessbibliothek.antwort.0202 */
 export interface ProzessbibliothekAntwort0202 extends Basisnachricht {
   readonly anfrageUUID: string;
   readonly suchprofilZitat?: SuchprofilProzess;
   readonly prozessbibliothek?: Prozessbibliothek;
 }
-/** @xsd prozessbibliothek.export.0203 */
+/** Message 0203: an unsolicited export of a Prozessbibliothek, optionally restricted by an export profile. @xsd prozessbibliothek.export.0203 */
 export interface ProzessbibliothekExport0203 extends Basisnachricht {
   readonly exportprofil?: SuchprofilProzess;
   readonly prozessbibliothek?: Prozessbibliothek;
 }
-/** @xsd alleInhalte.anfrage.0301 */
+/** Message 0301: a request for Prozesskatalog and Prozessbibliothek together. @xsd alleInhalte.anfrage.0301 */
 export interface AlleInhalteAnfrage0301 extends Basisnachricht {
   readonly suchprofil?: SuchprofilAlleInhalte;
 }
-/** @xsd alleInhalte.antwort.0302 (its `suchprofilZitat` is a Suchprofil.Prozessklasse, sic) */
+/**
+ * Message 0302: the answer to a 0301 request (`anfrageUUID`), with Prozesskatalog and Prozessbibliothek.
+ * @xsd alleInhalte.antwort.0302 (its `suchprofilZitat` is a Suchprofil.Prozessklasse, sic)
+ */
 export interface AlleInhalteAntwort0302 extends Basisnachricht {
   readonly anfrageUUID: string;
   readonly suchprofilZitat?: SuchprofilProzessklasse;
   readonly prozesskatalog?: Prozesskatalog;
   readonly prozessbibliothek?: Prozessbibliothek;
 }
-/** @xsd alleInhalte.export.0303 */
+/**
+ * Message 0303: an export of Prozesskatalog and Prozessbibliothek together — the form the FIM Bund export takes.
+ * @xsd alleInhalte.export.0303
+ */
 export interface AlleInhalteExport0303 extends Basisnachricht {
   readonly exportprofil?: SuchprofilAlleInhalte;
   readonly prozesskatalog?: Prozesskatalog;

@@ -22,7 +22,20 @@ import { MESSAGES } from "./binding.ts";
 import type { Nachricht } from "./model.ts";
 import { type MessageName, NAMESPACE, PREFIX, XPROZESS_VERSION } from "./namespace.ts";
 
-/** Options of the readers. */
+/**
+ * Options of {@link safeParse}, {@link parse} and {@link safeParseElement}: the reader's limits and `strict`.
+ *
+ * @example
+ * ```ts
+ * import { type ParseOptions, safeParse } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * // strict: what the XSD forbids (a missing nachrichtenkopf, elements out of order) is an error, not a warning
+ * const options: ParseOptions = { strict: true, file: "hundesteuer.xprozess.xml", maxDiagnostics: 100 };
+ * const result = safeParse(xml, options);
+ * for (const d of result.diagnostics) console.log(`${d.severity} ${d.path} (line ${d.location?.line}): ${d.message}`);
+ * ```
+ */
 export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {
   /** Report missing required content and elements out of the XSD order as errors (default `false`: warnings). */
   readonly strict?: boolean;
@@ -43,7 +56,28 @@ function documentOptions(options: ParseOptions): ReadDocumentOptions {
   return { maxTextLength: DEFAULT_MAX_TEXT, ...read, namespace: NAMESPACE, prefix: PREFIX };
 }
 
-/** Maps an already-read root element to a message. */
+/**
+ * Maps an already-read root element to a message.
+ *
+ * @example
+ * ```ts
+ * import { type PipelineStandard, runPipeline } from "fim-xoev/validation";
+ * import { type Nachricht, NAMESPACE, PREFIXES, safeParseElement, XSD_SCHEMA_SET } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * // XProzess 2.0 as one standard of a custom validation pipeline: the pipeline reads the XML once and hands
+ * // the root element to the model stage
+ * const xprozess: PipelineStandard<Nachricht> = {
+ *   standard: "XProzess 2.0",
+ *   schemaSetId: XSD_SCHEMA_SET.id,
+ *   prefixes: PREFIXES,
+ *   model: (root, file) => safeParseElement(root, { strict: true, ...(file !== undefined && { file }) }),
+ * };
+ * const { report, data } = await runPipeline(xml, { [NAMESPACE]: xprozess }, { schemas: "/opt/fim/schemas" });
+ * if (data !== undefined) console.log(data.nachricht);
+ * console.log(report.stages.map((s) => `${s.stage}: ${s.status}`).join(", "));
+ * ```
+ */
 export function safeParseElement(root: XmlElement, options: ParseOptions = {}): Result<Nachricht> {
   const prefixes = documentPrefixes({ namespace: NAMESPACE, prefix: PREFIX });
   const ctx = new ParseContext(prefixes, options.file);
@@ -78,8 +112,18 @@ export function safeParseElement(root: XmlElement, options: ParseOptions = {}): 
  * Reads an XProzess 2.0 message.
  *
  * @example
- * const result = xprozess.safeParse(xml);
- * if (result.success && result.data.nachricht === "alleInhalte.export.0303") result.data.prozessbibliothek?.prozess;
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { safeParse } from "fim-xoev/xprozess/v2";
+ *
+ * const result = safeParse(readFileSync("hundesteuer.xprozess.xml"));
+ * if (result.success && result.data.nachricht === "alleInhalte.export.0303") {
+ *   for (const klasse of result.data.prozesskatalog?.prozessklasse ?? []) console.log(`Prozessklasse ${klasse.id}: ${klasse.name}`);
+ *   for (const prozess of result.data.prozessbibliothek?.prozess ?? []) console.log(`Prozess ${prozess.id}: ${prozess.name}`);
+ * } else {
+ *   for (const d of result.diagnostics) console.error(`${d.severity}: ${d.message} at ${d.path}`);
+ * }
+ * ```
  */
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<Nachricht> {
   const root = safeReadDocumentRoot(xml, documentOptions(options));
@@ -92,6 +136,16 @@ export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}):
  * Reads an XProzess 2.0 message.
  *
  * @throws {XoevError} with every finding when the document is not well-formed or has errors.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { parse } from "fim-xoev/xprozess/v2";
+ *
+ * const nachricht = parse(readFileSync("hundesteuer.xprozess.xml")); // throws one XoevError on errors
+ * console.log(nachricht.nachricht, nachricht.nachrichtenkopf.nachrichtUUID, nachricht.nachrichtenkopf.erstellungszeitpunkt);
+ * if (nachricht.nachricht === "prozesskatalog.export.0103") console.log(nachricht.prozesskatalog?.prozessklasse.length);
+ * ```
  */
 export function parse(xml: string | Uint8Array, options?: ParseOptions): Nachricht {
   return unwrap(safeParse(xml, options));

@@ -7,7 +7,20 @@ function idx(arr: readonly unknown[], i: number): string {
   return arr.length > 1 ? `[${i + 1}]` : "";
 }
 
-/** Every Prozessklasse and Prozess of a message, with its canonical path. */
+/**
+ * Every Prozessklasse and Prozess of a message, with its canonical path.
+ *
+ * @example
+ * ```ts
+ * import { parse, prozesseOf } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * const { klassen, prozesse } = prozesseOf(parse(xml));
+ * for (const [klasse, path] of klassen) console.log(`${path}: Prozessklasse ${klasse.id} "${klasse.name}"`);
+ * for (const [prozess, path] of prozesse) console.log(`${path}: Prozess ${prozess.id} "${prozess.name}"`);
+ * // e.g. /xprozess:alleInhalte.export.0303/xprozess:prozesskatalog/xprozess:prozessklasse: Prozessklasse 99125001012000 "Hundesteuer Anmeldung"
+ * ```
+ */
 export function prozesseOf(n: Nachricht): { klassen: [Prozessklasse, string][]; prozesse: [Prozess, string][] } {
   const root = `/${P}:${n.nachricht}`;
   const klassen: [Prozessklasse, string][] = [];

@@ -51,7 +51,19 @@ export interface ValidationReport {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Options of {@link validate}. */
+/**
+ * Options of {@link validate}.
+ *
+ * @example
+ * ```ts
+ * import { type ValidateOptions, validateDocument } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * const options: ValidateOptions = { file: "hundesteuer.xprozess.xml" }; // named in every finding
+ * const report = await validateDocument(xml, options);
+ * for (const d of report.diagnostics) console.log(d.file, d.path, d.message);
+ * ```
+ */
 export interface ValidateOptions {
   /** File name to put into diagnostics. */
   readonly file?: string;
@@ -265,7 +277,20 @@ export function validate(nachricht: Nachricht, options: ValidateOptions = {}): V
   return { valid: !hasErrors(diagnostics), diagnostics };
 }
 
-/** Options of {@link validateDocument}. */
+/**
+ * Options of {@link validateDocument}.
+ *
+ * @example
+ * ```ts
+ * import { type ValidateDocumentOptions, validateDocument } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * // without the official XSD (not public): accept a document checked by structure, types and rules only
+ * const options: ValidateDocumentOptions = { file: "hundesteuer.xprozess.xml", requireXsd: false, maxDepth: 200 };
+ * const report = await validateDocument(xml, options);
+ * console.log(report.valid, report.validity); // true "valid-without-xsd"
+ * ```
+ */
 export interface ValidateDocumentOptions extends ValidateOptions, XsdOptions, Omit<ParseOptions, "strict" | "file"> {
   /**
    * Say valid only when the XSD stage ran (default `true`), as every `validate` of the library does. With `false`
@@ -292,6 +317,16 @@ export interface DocumentValidationReport extends ValidationReport {
  * XSD stage when a schema root is configured (`schemas` option or `FIM_XOEV_SCHEMAS`; skipped with an info
  * otherwise). `valid` is true only when no stage found an error and the XSD stage ran (or `requireXsd: false`
  * accepts that it did not; `validity` tells the two apart). Never throws.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { validateDocument } from "fim-xoev/xprozess/v2";
+ *
+ * const report = await validateDocument(readFileSync("hundesteuer.xprozess.xml"), { schemas: "/opt/fim/schemas" });
+ * console.log(report.validity, report.stages); // e.g. "valid", { xml: "passed", detect: "passed", xsd: "passed", model: "passed", rules: "passed" }
+ * for (const d of report.diagnostics.filter((x) => x.severity === "error")) console.error(`${d.location?.line}: ${d.message}`);
+ * ```
  */
 export async function validateDocument(xml: string | Uint8Array, options: ValidateDocumentOptions = {}): Promise<DocumentValidationReport> {
   const read = safeParse(xml, { ...options, strict: true });
