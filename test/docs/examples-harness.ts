@@ -297,7 +297,8 @@ export function runHarness(options: HarnessOptions): HarnessResult {
       }
     }
     const hasDoc = docs.some(({ doc }) => describes(doc));
-    const deprecated = docs.some(({ doc }) => doc.tags?.some((t) => t.tagName.text === "deprecated") ?? false);
+    // deprecated as a whole, not one overload of it (`createNachricht(header, payload)`)
+    const deprecated = docs.length > 0 && docs.every(({ doc }) => doc.tags?.some((t) => t.tagName.text === "deprecated") ?? false);
     const own: Example[] = [];
     let unfenced = 0;
     for (const { sf, doc } of docs) {
