@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { runPipeline } from "../../../src/core/validation/pipeline.ts";
 import { sourceElement } from "../../../src/core/xml/cursor.ts";
 import type { XmlElement } from "../../../src/core/xml/node.ts";
-import { runPipeline } from "../../../src/core/validation/pipeline.ts";
 import { readXml, readXmlFor } from "../../../src/core/xml/read.ts";
 import { checkDocument, validateDocument } from "../../../src/registry.ts";
 import * as xdf3 from "../../../src/xdatenfelder/v3/index.ts";
@@ -155,6 +155,8 @@ describe("the pipeline and check read a document as its standard's parser does (
     expect(lines((await validateDocument(xml, { xsd: false })).diagnostics)).toEqual([35, 36, 37]);
     expect(lines(checkDocument(xml).diagnostics)).toEqual([35, 36, 37]);
     const clean = withRelations([rel(""), rel(""), rel("")]);
-    expect((await validateDocument(clean, { xsd: false })).diagnostics.find((d) => d.code === "duplicate-relations")?.location?.line).toBe(36);
+    expect((await validateDocument(clean, { xsd: false })).diagnostics.find((d) => d.code === "duplicate-relations")?.location?.line).toBe(
+      36,
+    );
   });
 });
