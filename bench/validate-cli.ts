@@ -8,7 +8,7 @@
  *
  * `--jobs N` is passed to the CLI (default: the CLI's own default, see `defaultWorkers` in src/cli/batch.ts).
  * `--also-jobs N` adds the same CLI with `--jobs N`, `--cli PATH` another build of the CLI (e.g. a copy of the
- * dist of an earlier commit), both in the same rotating rounds.
+ * dist of an earlier commit, run with the same `--jobs`), both in the same rotating rounds.
  * Prints median wall time per command, the ratio CLI ÷ xmllint (goal ≤ 1), the CPU time of each child
  * (user + system, from `/usr/bin/time` when present) and writes everything to `bench/results/validate-cli.json`
  * (git-ignored). Shared folder: env FIM_XOEV_SHARED, else ../shared next to the repository.
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     commands.push({
       name: `other CLI (${otherCli})`,
       cmd: process.execPath,
-      args: [resolve(otherCli), "validate", "--schemas", standards, ...files],
+      args: [resolve(otherCli), "validate", "--schemas", standards, ...jobArgs, ...files],
       expectExit: 0,
     });
   }

@@ -1,38 +1,28 @@
 #!/usr/bin/env node
 /** The `fim-xoev` command line. */
 import { getLocale, setLocale } from "../core/diagnostics/create.ts";
-import { catalogCommand } from "./catalog.ts";
-import { checkCommand } from "./check.ts";
-import { convertCommand } from "./convert.ts";
-import { exportCommand } from "./export.ts";
-import { fachdatenCommand } from "./fachdaten.ts";
-import { formatCommand } from "./format.ts";
-import { inspectCommand } from "./inspect.ts";
 import type { CliCommand, CliIo } from "./io.ts";
-import { leikaCommand } from "./leika.ts";
 import { EXIT, VERSION } from "./options.ts";
-import { regelnCommand } from "./regeln.ts";
-import { reportCommand } from "./report.ts";
-import { schemasCommand } from "./schemas.ts";
-import { submissionCommand } from "./submission.ts";
-import { validateCommand } from "./validate.ts";
-import { xprozessCommand } from "./xprozess.ts";
 
-const COMMANDS: Readonly<Record<string, CliCommand>> = {
-  validate: validateCommand,
-  check: checkCommand,
-  convert: convertCommand,
-  inspect: inspectCommand,
-  format: formatCommand,
-  leika: leikaCommand,
-  export: exportCommand,
-  fachdaten: fachdatenCommand,
-  xprozess: xprozessCommand,
-  regeln: regelnCommand,
-  catalog: catalogCommand,
-  submission: submissionCommand,
-  report: reportCommand,
-  schemas: schemasCommand,
+/**
+ * The commands, each loaded when it runs: `fim-xoev --version` or `validate` does not load the modules of
+ * `submission` (jose), `report`, `export` and the rest (start-up is a third of a small batch's time otherwise).
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
+  validate: async () => (await import("./validate.ts")).validateCommand,
+  check: async () => (await import("./check.ts")).checkCommand,
+  convert: async () => (await import("./convert.ts")).convertCommand,
+  inspect: async () => (await import("./inspect.ts")).inspectCommand,
+  format: async () => (await import("./format.ts")).formatCommand,
+  leika: async () => (await import("./leika.ts")).leikaCommand,
+  export: async () => (await import("./export.ts")).exportCommand,
+  fachdaten: async () => (await import("./fachdaten.ts")).fachdatenCommand,
+  xprozess: async () => (await import("./xprozess.ts")).xprozessCommand,
+  regeln: async () => (await import("./regeln.ts")).regelnCommand,
+  catalog: async () => (await import("./catalog.ts")).catalogCommand,
+  submission: async () => (await import("./submission.ts")).submissionCommand,
+  report: async () => (await import("./report.ts")).reportCommand,
+  schemas: async () => (await import("./schemas.ts")).schemasCommand,
 };
 
 export const HELP = `Usage: fim-xoev <command> [options]
@@ -73,14 +63,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (command === undefined) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (load === undefined) {
     io.stderr(`fim-xoev: unknown command '${name}'\n${HELP}\n`);
     return EXIT.usage;
   }
   // --locale sets the diagnostics locale for the command; the caller's is restored afterwards
   const locale = getLocale();
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (e) {
     io.stderr(`fim-xoev ${name}: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -7,7 +7,7 @@
 import type { Result } from "../result.ts";
 import type { AcceptancePolicy } from "../validation/policy.ts";
 import type { Report, RuleInfo } from "../validation/report.ts";
-import type { XmlElement } from "../xml/node.ts";
+import type { QName, XmlElement } from "../xml/node.ts";
 import type { PrefixMap } from "../xml/path.ts";
 import type { ReadOptions } from "../xml/read.ts";
 
@@ -43,6 +43,11 @@ export interface ElementParseOptions {
    * have only one mode ignore it.
    */
   readonly strict?: boolean | undefined;
+  /**
+   * For a root read with the descriptor's {@link StandardDescriptor.shallowRepeats}: reads the document again in
+   * full, for a reader that has to map a shallow repeat in full (so that its findings have their own positions).
+   */
+  readonly reread?: (() => XmlElement | undefined) | undefined;
 }
 
 /**
@@ -143,6 +148,12 @@ export interface StandardDescriptor<T = unknown> {
    * (structural rules); `false` leaves them to `check` (quality rules such as FIM-QS), unless the caller asks.
    */
   readonly rulesDefineValidity: boolean;
+  /**
+   * Elements its reader takes shallow when they repeat the previous sibling exactly (see
+   * `ReadOptions.shallowRepeats`); the pipeline reads its documents so and passes `reread` to
+   * {@link safeParseElement}. Absent: every element is read in full.
+   */
+  readonly shallowRepeats?: readonly QName[] | undefined;
   /** Maps an already-read root element to the model. */
   safeParseElement(root: XmlElement, options: ElementParseOptions): Result<T>;
   /** Reads a document into the model. Never throws. */

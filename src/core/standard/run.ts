@@ -8,8 +8,9 @@ import type { Diagnostic, Stage } from "../diagnostics/diagnostic.ts";
 import { type PipelineOptions, type PipelineStandard, runPipeline } from "../validation/pipeline.ts";
 import type { AcceptancePolicy } from "../validation/policy.ts";
 import type { Report } from "../validation/report.ts";
+import type { QName } from "../xml/node.ts";
 import { canonicalName } from "../xml/path.ts";
-import { type ReadOptions, readXml } from "../xml/read.ts";
+import { type ReadOptions, readXml, readXmlFor } from "../xml/read.ts";
 import { detectStandard, type StandardDescriptor, standardName } from "./descriptor.ts";
 
 /**
@@ -45,7 +46,8 @@ export function pipelineStandard(d: StandardDescriptor, options: StandardValidat
     standard: standardName(d),
     schemaSetId: d.schemaSetId,
     prefixes: d.prefixes,
-    model: (root, file, o) => d.safeParseElement(root, { file, maxDiagnostics: o?.maxDiagnostics, strict: true }),
+    shallowRepeats: d.shallowRepeats,
+    model: (root, file, o) => d.safeParseElement(root, { file, maxDiagnostics: o?.maxDiagnostics, strict: true, reread: o?.reread }),
     rules: runRules
       ? (data, file) => {
           const r = d.check(data, { file, policy: options.policy });
@@ -126,8 +128,15 @@ export function checkDocumentWith(
   const { policy, ...readOptions } = options;
   const file = options.file;
   const prefixes: Record<string, string> = {};
-  for (const d of descriptors) Object.assign(prefixes, d.prefixes);
-  const read = readXml(xml, { ...readOptions, prefixes });
+  let shallowByRoot: Map<string, readonly QName[]> | undefined;
+  for (const d of descriptors) {
+    Object.assign(prefixes, d.prefixes);
+    // each document read as its own standard's reader reads it: repeats it skips are read shallow (see pipeline.ts)
+    if (d.shallowRepeats !== undefined && d.shallowRepeats.length > 0)
+      for (const ns of d.namespaces) if (!shallowByRoot?.has(ns)) (shallowByRoot ??= new Map()).set(ns, d.shallowRepeats);
+  }
+  if (readOptions.shallowRepeats !== undefined) shallowByRoot = undefined; // the caller's own apply as given
+  const read = readXmlFor(xml, { ...readOptions, prefixes }, shallowByRoot);
   if (!read.success) return stoppedReport(file, undefined, read.diagnostics, "xml");
   const root = read.data.root;
   const d = detectStandard(descriptors, root.namespace, root.local);
@@ -143,7 +152,14 @@ export function checkDocumentWith(
     });
     return stoppedReport(file, undefined, [unknown], "detect");
   }
-  const model = d.safeParseElement(root, { file, maxDiagnostics: options.maxDiagnostics });
+  const reread = () => {
+    const again = readXml(xml, { ...readOptions, prefixes, shallowRepeats: undefined });
+    return again.success ? again.data.root : undefined;
+  };
+  // A namespace shared by descriptors of which another reads shallow: this one gets the document in full.
+  const shallow = shallowByRoot?.get(root.namespace);
+  const tree = shallow !== undefined && shallow !== d.shallowRepeats ? (reread() ?? root) : root;
+  const model = d.safeParseElement(tree, { file, maxDiagnostics: options.maxDiagnostics, reread });
   if (model.data === undefined || hasErrors(model.diagnostics)) return stoppedReport(file, standardName(d), model.diagnostics, "model");
   const report = d.check(model.data, { file, policy });
   // a structure finding the tolerant reader gave as a warning and the rules as an error is reported once, by the rules

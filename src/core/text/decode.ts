@@ -7,6 +7,7 @@
  * ISO-8859-1 is read as windows-1252, as browsers do (WHATWG): the two agree on every printable character, and
  * what Latin-1 exports carry in 0x80–0x9F is windows-1252 (€, „ “, –), not the C1 control characters.
  */
+import { decodeUtf8, isWellFormedUtf8 } from "#utf8";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic, Stage } from "../diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../result.ts";
@@ -110,6 +111,8 @@ export interface InvalidSequence {
  * encoded surrogates D800–DFFF, nothing above U+10FFFF), or `undefined` when all is valid.
  */
 export function findInvalidUtf8(bytes: Uint8Array, from = 0): InvalidSequence | undefined {
+  // the common case, valid input, checked by the platform (SIMD on Node); the scan below only locates an error
+  if (isWellFormedUtf8(from === 0 ? bytes : bytes.subarray(from))) return undefined;
   const n = bytes.length;
   let i = from;
   while (i < n) {
@@ -258,7 +261,10 @@ export function invalidSequenceDiagnostic(
  * with its byte offset (plus `offsetBase`, e.g. a BOM's length) and its line and column. No BOM is removed here.
  */
 export function safeDecodeBytes(bytes: Uint8Array, encoding: ByteEncoding, context: DecodeContext, offsetBase = 0): Result<string> {
-  if (encoding === "UTF-8" || encoding === "UTF-16LE" || encoding === "UTF-16BE") {
+  if (encoding === "UTF-8") {
+    const text = decodeUtf8(bytes);
+    if (text !== undefined) return success(text);
+  } else if (encoding === "UTF-16LE" || encoding === "UTF-16BE") {
     try {
       return success(new TextDecoder(DECODER_LABEL[encoding], { fatal: true, ignoreBOM: true }).decode(bytes));
     } catch {

@@ -8,9 +8,9 @@ import { capDiagnostics } from "../diagnostics/cap.ts";
 import { diagnostic, hasErrors } from "../diagnostics/create.ts";
 import type { Diagnostic, Stage } from "../diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../result.ts";
-import type { XmlElement } from "../xml/node.ts";
+import type { QName, XmlElement } from "../xml/node.ts";
 import { canonicalName, type PrefixMap } from "../xml/path.ts";
-import { DEFAULT_READ_LIMITS, type ReadOptions, readXml } from "../xml/read.ts";
+import { DEFAULT_READ_LIMITS, type ReadOptions, readXml, readXmlFor } from "../xml/read.ts";
 import { findSchemaCatalogEntry, findSchemaFolderEntry } from "./catalog.ts";
 import type { Report, ReportGap, RuleInfo, SkippedRule, StageStatus, Validity } from "./report.ts";
 import { safeLoadSchemaFolder } from "./schema-folder.ts";
@@ -28,8 +28,20 @@ export interface PipelineStandard<T> {
   readonly schemaSetId?: string | undefined;
   /** Canonical prefixes for paths. */
   readonly prefixes: PrefixMap;
-  /** Maps the root element to the model, with at most `options.maxDiagnostics` findings when given. */
-  readonly model: (root: XmlElement, file: string | undefined, options?: { readonly maxDiagnostics?: number | undefined }) => Result<T>;
+  /**
+   * Elements of its documents the model reads shallow when they repeat (see `ReadOptions.shallowRepeats`): the
+   * pipeline reads a document whose root is in this standard's namespace so, and passes `reread` to the model.
+   */
+  readonly shallowRepeats?: readonly QName[] | undefined;
+  /**
+   * Maps the root element to the model, with at most `options.maxDiagnostics` findings when given. `reread`
+   * reads the document again in full (no shallow repeats), for a model that has to map a shallow repeat in full.
+   */
+  readonly model: (
+    root: XmlElement,
+    file: string | undefined,
+    options?: { readonly maxDiagnostics?: number | undefined; readonly reread?: (() => XmlElement | undefined) | undefined },
+  ) => Result<T>;
   /**
    * Rules on the model (run when the model stage found no error); absent = the rules stage is skipped. A finding
    * with the code and path of a model-stage finding is not reported a second time.
@@ -199,10 +211,15 @@ export async function runPipeline<T>(
     incomplete.push({ stage: "xsd", reason, requested });
   };
   const allPrefixes: Record<string, string> = {};
-  for (const s of Object.values(standards)) Object.assign(allPrefixes, s.prefixes);
+  let shallowByRoot: Map<string, readonly QName[]> | undefined;
+  for (const [namespace, s] of Object.entries(standards)) {
+    Object.assign(allPrefixes, s.prefixes);
+    if (s.shallowRepeats !== undefined && s.shallowRepeats.length > 0) (shallowByRoot ??= new Map()).set(namespace, s.shallowRepeats);
+  }
 
-  // xml
-  const read = readXml(xml, { ...options, prefixes: allPrefixes });
+  // xml (a caller's own `shallowRepeats` apply as given; else each standard's, by the root's namespace)
+  const readOptions = { ...options, prefixes: allPrefixes };
+  const read = readXmlFor(xml, readOptions, options.shallowRepeats === undefined ? shallowByRoot : undefined);
   diagnostics.push(...read.diagnostics);
   stages.push({ stage: "xml", status: read.success ? "passed" : "failed" });
   if (!read.success) return finish(false);
@@ -266,7 +283,11 @@ export async function runPipeline<T>(
   }
 
   // model
-  const model = std.model(root, file, { maxDiagnostics });
+  const reread = () => {
+    const again = readXml(xml, { ...readOptions, shallowRepeats: undefined });
+    return again.success ? again.data.root : undefined;
+  };
+  const model = std.model(root, file, { maxDiagnostics, reread });
   diagnostics.push(...model.diagnostics);
   stages.push({ stage: "model", status: hasErrors(model.diagnostics) ? "failed" : "passed" });
   if (model.data === undefined) return finish(false, std.standard);

@@ -27,6 +27,11 @@ interface Limits {
   readonly maxNamespaceDeclarations?: number | undefined;
   /** See `ReadOptions.shallowRepeats`. */
   readonly shallowRepeats?: readonly QName[] | undefined;
+  /**
+   * Shallow repeats chosen by the root element's namespace URI (taking precedence over {@link shallowRepeats}
+   * once the root is read): a reader of several standards reads each document as its own standard's parser would.
+   */
+  readonly shallowRepeatsByRoot?: ReadonlyMap<string, readonly QName[]> | undefined;
 }
 
 /**
@@ -358,7 +363,7 @@ export function readWellFormed(src: string, limits: Limits): XmlDocument | undef
 function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
   const n = src.length;
   const { maxDepth, maxText } = limits;
-  const shallow = limits.shallowRepeats !== undefined && limits.shallowRepeats.length > 0 ? limits.shallowRepeats : undefined;
+  let shallow = limits.shallowRepeats !== undefined && limits.shallowRepeats.length > 0 ? limits.shallowRepeats : undefined;
   let pos = 0;
   // Line bookkeeping: the last offset asked for is on line `line`, which starts at `lineStart`.
   let line = 1;
@@ -642,8 +647,11 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
       line: elLine,
       column: elColumn,
     };
-    if (parent === undefined) root = el;
-    else parent.children.push(el);
+    if (parent === undefined) {
+      root = el;
+      const byRoot = limits.shallowRepeatsByRoot?.get(namespace);
+      if (byRoot !== undefined) shallow = byRoot.length > 0 ? byRoot : undefined;
+    } else parent.children.push(el);
     if (selfClosing) {
       unbind();
       pos = k + 2;

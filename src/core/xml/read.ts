@@ -130,6 +130,20 @@ class ReaderParser extends SaxesParser<{ xmlns: true; position: true }> {}
  * Well-formed documents are read by a fast path (`fast-read.ts`); everything else, and every diagnostic, by saxes.
  */
 export function readXml(input: string | Uint8Array, options: ReadOptions = {}): Result<XmlDocument> {
+  return readXmlFor(input, options, undefined);
+}
+
+/**
+ * {@link readXml} for a reader of several standards (the pipeline): `shallowRepeatsByRoot` names, per namespace
+ * URI of the root element, the elements read shallow when they repeat (see {@link ReadOptions.shallowRepeats}),
+ * so that each document is read as its own standard's parser reads it.
+ * @internal
+ */
+export function readXmlFor(
+  input: string | Uint8Array,
+  options: ReadOptions,
+  shallowRepeatsByRoot: ReadonlyMap<string, readonly QName[]> | undefined,
+): Result<XmlDocument> {
   const maxDepth = options.maxDepth ?? DEFAULT_READ_LIMITS.maxDepth;
   const maxText = options.maxTextLength ?? DEFAULT_READ_LIMITS.maxTextLength;
   const maxInput = options.maxInputLength ?? DEFAULT_READ_LIMITS.maxInputLength;
@@ -153,7 +167,7 @@ export function readXml(input: string | Uint8Array, options: ReadOptions = {}): 
   }
   if (src.length > maxInput) return fatalAt("input-limit-exceeded", { limit: maxInput }, "/", { line: 1, column: 1 }, file);
   // Fast path for the common case; anything it does not vouch for (every error among it) is read by saxes.
-  const fast = readWellFormed(src, { maxDepth, maxText, ...structure, shallowRepeats: options.shallowRepeats });
+  const fast = readWellFormed(src, { maxDepth, maxText, ...structure, shallowRepeats: options.shallowRepeats, shallowRepeatsByRoot });
   if (fast !== undefined) return success(rememberDocument(fast));
   const read = readWithSaxes(src, maxDepth, maxText, prefixes, file, structure);
   if (read.success) rememberDocument(read.data); // comments and PIs around the root, for writers (misc.ts)

@@ -11,7 +11,7 @@ import { type Freigabestatus, freigabestatusCodeList } from "./codes.ts";
 import { countElements } from "./elements.ts";
 import type { AllgemeineAngaben, Nachricht, Struktur } from "./model.ts";
 import { MESSAGES, NAMESPACE, PREFIXES, SCHEMA_SET_ID, VERSION } from "./namespace.ts";
-import { safeParse, safeParseElement } from "./parse.ts";
+import { SHALLOW_REPEATS, safeParse, safeParseElement } from "./parse.ts";
 import { type CheckOptions, check as checkQs, qsRules } from "./rules/index.ts";
 import { serialize } from "./serialize.ts";
 
@@ -109,7 +109,9 @@ export const descriptor: StandardDescriptor<Nachricht> = {
   fixtures: ["fixtures/xdatenfelder/v3/valid", "fixtures/xdatenfelder/v3/round-trip", "fixtures/demo"],
   rules: RULES,
   rulesDefineValidity: false,
-  safeParseElement: (root, o) => safeParseElement(root, { file: o.file, maxDiagnostics: o.maxDiagnostics }),
+  shallowRepeats: SHALLOW_REPEATS,
+  safeParseElement: (root, o) =>
+    safeParseElement(root, { file: o.file, maxDiagnostics: o.maxDiagnostics, ...(o.reread !== undefined && { reread: o.reread }) }),
   safeParse: (xml, o) => safeParse(xml, o),
   serialize: (model) => serialize(model),
   check: (model, o) => checkQs(model, o),

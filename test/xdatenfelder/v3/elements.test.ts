@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { runPipeline } from "../../../src/core/validation/pipeline.ts";
 import { sourceElement } from "../../../src/core/xml/cursor.ts";
 import type { XmlElement } from "../../../src/core/xml/node.ts";
-import { readXml } from "../../../src/core/xml/read.ts";
+import { readXml, readXmlFor } from "../../../src/core/xml/read.ts";
+import { checkDocument, validateDocument } from "../../../src/registry.ts";
 import * as xdf3 from "../../../src/xdatenfelder/v3/index.ts";
 import { hasShared, xdf3CorpusFiles } from "../../support/shared.ts";
 
@@ -98,5 +100,63 @@ describe("repeated relations read shallow", () => {
     expect(a2.parent).toBe(a1.parent);
     expect(c2.children).not.toBe(c1.children); // not listed: cloned in full
     expect([(c2.children[0] as XmlElement).line, (c2.children[0] as XmlElement).column]).toEqual([2, 30]);
+  });
+});
+
+describe("the pipeline and check read a document as its standard's parser does (repeats shallow)", () => {
+  const base = readFileSync(new URL("../../../fixtures/xdatenfelder/v3/valid/0104-datenfeld-maximal.xml", import.meta.url), "utf8");
+  const rel = (extra: string) =>
+    `<xdf3:relation><xdf3:praedikat listURI="urn:xoev-de:fim-datenfelder:codeliste:relation" listVersionID="1.2"><code>ABL</code></xdf3:praedikat><xdf3:objekt><xdf3:id>F1</xdf3:id></xdf3:objekt>${extra}</xdf3:relation>`;
+  const withRelations = (relations: string[]) => base.replace("<xdf3:relation>", `${relations.join("\n    ")}\n    <xdf3:relation>`);
+
+  test("readXmlFor: the repeats of the root namespace's elements are shallow, those of another root are not", () => {
+    const xml = (root: string) => `<${root} xmlns="urn:x" xmlns:o="urn:o"><o:a><b/></o:a><o:a><b/></o:a><a><b/></a><a><b/></a></${root}>`;
+    const byRoot = new Map([["urn:x", [{ namespace: "urn:x", local: "a" }]]]);
+    const kids = (src: string) => {
+      const read = readXmlFor(src, {}, byRoot);
+      if (!read.success) throw new Error("unreadable");
+      return read.data.root.children as XmlElement[];
+    };
+    const [oa1, oa2, a1, a2] = kids(xml("r"));
+    expect(a2?.children).toBe(a1?.children);
+    expect(oa2?.children).not.toBe(oa1?.children);
+    const other = kids(xml("r").replace('xmlns="urn:x"', 'xmlns="urn:other"'));
+    expect(other[3]?.children).not.toBe(other[2]?.children);
+  });
+
+  test("the pipeline hands the model a tree whose listed repeats share their children, and a reread in full", async () => {
+    let seen: { shared: boolean; full: boolean } | undefined;
+    const xml = withRelations([rel(""), rel(""), rel("")]);
+    const standards = {
+      [xdf3.NAMESPACE]: {
+        standard: "test",
+        prefixes: xdf3.PREFIXES,
+        shallowRepeats: [{ namespace: xdf3.NAMESPACE, local: "relation" }],
+        model: (root: XmlElement, _file: string | undefined, o?: { reread?: (() => XmlElement | undefined) | undefined }) => {
+          const relations = (r: XmlElement) => {
+            const datenfeld = r.children.find((c): c is XmlElement => c.kind === "element" && c.local === "datenfeld") as XmlElement;
+            return datenfeld.children.filter((c): c is XmlElement => c.kind === "element" && c.local === "relation");
+          };
+          const [a, b] = relations(root);
+          const [x, y] = relations(o?.reread?.() as XmlElement);
+          seen = { shared: a?.children === b?.children, full: x?.children !== y?.children };
+          return { success: true as const, data: undefined, diagnostics: [] };
+        },
+      },
+    };
+    await runPipeline(xml, standards, { xsd: false });
+    expect(seen).toEqual({ shared: true, full: true });
+  });
+
+  test("validate and check report each repeat with a finding at its own line, as a full read does", async () => {
+    const xml = withRelations([rel("<xdf3:extra/>"), rel("<xdf3:extra/>"), rel("<xdf3:extra/>")]);
+    const lines = (ds: readonly { code: string; location?: { line: number } | undefined }[]) =>
+      ds.filter((d) => d.code === "unexpected-element").map((d) => d.location?.line);
+    expect(lines((await validateDocument(xml, { xsd: false })).diagnostics)).toEqual([35, 36, 37]);
+    expect(lines(checkDocument(xml).diagnostics)).toEqual([35, 36, 37]);
+    const clean = withRelations([rel(""), rel(""), rel("")]);
+    expect((await validateDocument(clean, { xsd: false })).diagnostics.find((d) => d.code === "duplicate-relations")?.location?.line).toBe(
+      36,
+    );
   });
 });
