@@ -198,6 +198,11 @@ describe("xsd-types: the values the issues name", () => {
   test.each([
     ["date", "2024-02-31", false],
     ["date", "2024-02-29", true],
+    // libxml2 takes trailing white space after a dateTime's time zone, and only there (seed -655201383)
+    ["dateTime", "0001-01-01T00:00:00Z\t", true],
+    ["dateTime", "2024-01-01T10:00:00+01:00 ", true],
+    ["dateTime", "2024-01-01T10:00:00\t", false],
+    ["dateTime", " 2024-01-01T10:00:00Z", false],
     ["date", "2023-02-29", false],
     ["date", "2024-13-45", false],
     ["dateTime", "2024-99-99T99:99:99", false],

@@ -4,7 +4,8 @@
  * was read off libxml2's verdicts (`xmlschemastypes.c`, pinned by the property test
  * `test/core/xsd-types.property.test.ts` against libxml2-wasm on generated values), including its quirks:
  *
- * - `xs:date` and `xs:dateTime` take no surrounding white space at all; `xs:time` skips leading white space only.
+ * - `xs:date` takes no surrounding white space at all; `xs:time` skips leading white space only; `xs:dateTime`
+ *   takes trailing white space after a time zone (`2024-01-01T10:00:00Z\t`), none before and none without one.
  * - `24:00:00` (with any fraction of zeros) is a valid time, in `xs:time` and `xs:dateTime` alike (XSD 1.0
  *   errata); `24:00:01` is not. Seconds are below 60 (no leap seconds).
  * - Years: at least four digits, no leading zero beyond four, not `0000`, optional `-`, at most 2147483647 in
@@ -127,7 +128,8 @@ export function isXsdTime(value: string): boolean {
 }
 
 /**
- * `xs:dateTime` as libxml2 accepts it (no surrounding white space; `T24:00:00` allowed).
+ * `xs:dateTime` as libxml2 accepts it (no leading white space, trailing white space only after a time zone;
+ * `T24:00:00` allowed).
  *
  * @example
  * ```ts
@@ -138,9 +140,12 @@ export function isXsdTime(value: string): boolean {
  * ```
  */
 export function isXsdDateTime(value: string): boolean {
-  const m = DATE_TIME_RE.exec(value);
+  let end = value.length;
+  while (end > 0 && WS.test(value[end - 1] as string)) end--;
+  const m = DATE_TIME_RE.exec(end === value.length ? value : value.slice(0, end));
   return (
     m !== null &&
+    (end === value.length || m[8] !== undefined) &&
     validDate(m[1] as string, m[2] as string, m[3] as string, m[4] as string) &&
     validTime(m[5] as string, m[6] as string, m[7] as string) &&
     validTimezone(m[8])
