@@ -11,12 +11,10 @@ import type { Report } from "../../../core/validation/report.ts";
 import { runRules, type SourcePosition, type Walker } from "../../../core/validation/run-rules.ts";
 import { sourceElement } from "../../../core/xml/cursor.ts";
 import { elementPath } from "../../../core/xml/path.ts";
-import { allgemeinRules, waehle } from "../../common/qs/allgemein.ts";
-import { regelRules } from "../../common/qs/regel.ts";
-import { schemaRules } from "../../common/qs/schema.ts";
+import { CODELISTEN } from "../../common/qs/codeliste.ts";
+import { type QsReihenfolge, qsRegelsatz } from "../../common/qs/regelsatz.ts";
 import type { Datenfeld, Datenfeldgruppe, Nachricht, Regel, Stammdatenschema } from "../model.ts";
 import { PREFIXES } from "../namespace.ts";
-import { CODELISTEN, codelisteRules, genericodeKey } from "./codeliste.ts";
 import {
   type CodeListLookup,
   type CodelisteKnoten,
@@ -29,8 +27,7 @@ import {
   type QsRule,
   type V2Knoten,
 } from "./context.ts";
-import { datenfeldRules } from "./datenfeld.ts";
-import { strukturRules } from "./struktur.ts";
+import { EIGENE_V2, genericodeKey } from "./eigene.ts";
 import { PROFIL_V2, sichtV2 } from "./view.ts";
 
 export { QS_KATALOG, type QsEintrag, type QsObjekt } from "../../common/qs-katalog.ts";
@@ -52,32 +49,22 @@ export {
   elementKey,
 } from "./context.ts";
 
+/**
+ * The 2.0 rule set: the catalogue codes it runs per section, in the order of the reference QS-DF 0.977's
+ * reports; every rule but the 2.0-only ones ({@link EIGENE_V2}) is written once in `common/qs/`.
+ */
+const REIHENFOLGE_V2: QsReihenfolge = {
+  allgemein: "1002 1006 1101 1009 1010 1031 1032 1038 1039 1098 1116 1140 1141 1117 1131 1119",
+  schema: "1050 1051 1033 1034 1008 1049 1055 1092 1107",
+  struktur: "1013 1021 1046 1047 1022 1139 1023 1078 1106 1004 1025 1003 1094 1095 1135 1026 1134",
+  datenfeld: `1035 1011 1012 1014 1015 1016 1017 1018 1027 1028 1059 1060 1061 1062 1063 1065 1066 1067 1068 1064 1069 1070
+    1071 1072 1073 1074 1075 1077 1089 1090 1100 1102 1103 1108 1109 1120`,
+  regel: "1002 1038 1039 1019 1104",
+  codeliste: "1040 1005 1048 1105 1039 1036 1037 1044 1045 1093 1115 1076 1121",
+};
+
 /** Every FIM-QS rule implemented for 2.0. */
-export const qsRules: readonly QsRule[] = [
-  ...waehle(allgemeinRules(PROFIL_V2, { textChecksByDefault: false, erstellerMitRegeln: true }), [
-    "1002",
-    "1006",
-    "1101",
-    "1009",
-    "1010",
-    "1031",
-    "1032",
-    "1038",
-    "1039",
-    "1098",
-    "1116",
-    "1140",
-    "1141",
-    "1117",
-    "1131",
-    "1119",
-  ]),
-  ...waehle(schemaRules(PROFIL_V2), ["1050", "1051", "1033", "1034", "1008", "1049", "1055", "1092", "1107"]),
-  ...strukturRules,
-  ...datenfeldRules,
-  ...waehle(regelRules(PROFIL_V2), ["1002", "1038", "1039", "1019", "1104"]),
-  ...codelisteRules,
-];
+export const qsRules: readonly QsRule[] = qsRegelsatz(PROFIL_V2, REIHENFOLGE_V2, EIGENE_V2);
 
 /** Options of {@link check}. */
 export interface CheckOptions extends QsOptions {
@@ -199,7 +186,7 @@ function locate(target: object): SourcePosition {
 export function check(nachricht: Nachricht, options: CheckOptions = {}): Report {
   const dokument = indexQsDokument(nachricht);
   const rules = options.only === undefined ? qsRules : qsRules.filter((r) => options.only?.includes(r.id) === true);
-  const kontext: QsKontext = { dokument, options, sicht: sichtV2() };
+  const kontext: QsKontext = { dokument, options, sicht: sichtV2(dokument) };
   const run = runRules(rules, walker(dokument), {
     options: kontext,
     capabilities: new Set(options.codeLists !== undefined ? [CODELISTEN] : []),

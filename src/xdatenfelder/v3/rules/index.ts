@@ -16,11 +16,11 @@ import type { Report } from "../../../core/validation/report.ts";
 import { runRules, type SourcePosition, type Walker } from "../../../core/validation/run-rules.ts";
 import { sourceElement } from "../../../core/xml/cursor.ts";
 import { elementPath } from "../../../core/xml/path.ts";
-import { allgemeinRules, waehle } from "../../common/qs/allgemein.ts";
+import { CODELISTEN } from "../../common/qs/codeliste.ts";
+import { type QsReihenfolge, qsRegelsatz } from "../../common/qs/regelsatz.ts";
 import type { Datenfeld, Datenfeldgruppe, Nachricht, Regel, Stammdatenschema } from "../model.ts";
 import { PREFIXES } from "../namespace.ts";
 import { type ParseOptions, safeParse } from "../parse.ts";
-import { CODELISTEN, codelistenKey, codelistenVersionen, codelisteRules } from "./codeliste.ts";
 import {
   type CodeListLookup,
   type CodelisteKnoten,
@@ -33,11 +33,7 @@ import {
   type QsRule,
   type V3Knoten,
 } from "./context.ts";
-import { datenfeldRules } from "./datenfeld.ts";
-import { regelRules } from "./regel.ts";
-import { schemaRules } from "./schema.ts";
-import { strukturRules } from "./struktur.ts";
-import { PROFIL_V3, sichtV3 } from "./view.ts";
+import { codelistenKey, PROFIL_V3, sichtV3 } from "./view.ts";
 
 export { QS_KATALOG, type QsEintrag, type QsObjekt } from "../../common/qs-katalog.ts";
 export type {
@@ -58,41 +54,22 @@ export {
   elementKey,
 } from "./context.ts";
 
+/**
+ * The 3.0.0 rule set: the catalogue codes it runs per section, in the order of the reference QS-DF 1.20's
+ * reports (the order of findings on one element); every rule is written once in `common/qs/`.
+ */
+const REIHENFOLGE_V3: QsReihenfolge = {
+  allgemein: "1002 1006 1101 1009 1010 1031 1032 1038 1039 1098 1132 1133 1029 1091 1087 1116 1140 1141 1142 1143 1144 1117 1136 1131",
+  schema: "1007 1050 1051 1033 1034 1096 1097 1049 1052 1055 1092 1107",
+  struktur: "1013 1021 1046 1047 1022 1118 1139 1023 1078 1106 1042 1043 1004 1025 1003 1094 1095 1135 1026 1127 1129 1128 1130 1134",
+  datenfeld: `1011 1012 1014 1015 1016 1017 1018 1027 1028 1030 1044 1045 1093 1099 1056 1057 1058 1059 1060 1061 1062 1063 1064
+    1065 1066 1067 1068 1079 1080 1081 1082 1069 1070 1071 1083 1084 1072 1073 1074 1075 1077 1085 1089 1090 1100 1102 1103 1108 1109 1120`,
+  regel: "1002 1038 1039 1024 1140 1117 1001 1019 1041 1104",
+  codeliste: "1040 1005 1048 1105 1115 1076 1121 1122 1123 1037",
+};
+
 /** Every FIM-QS rule implemented for 3.0.0 (a code may appear twice: once per element kind). */
-export const qsRules: readonly QsRule[] = [
-  ...waehle(allgemeinRules(PROFIL_V3, { textChecksByDefault: true, erstellerMitRegeln: false }), [
-    "1002",
-    "1006",
-    "1101",
-    "1009",
-    "1010",
-    "1031",
-    "1032",
-    "1038",
-    "1039",
-    "1098",
-    "1132",
-    "1133",
-    "1029",
-    "1091",
-    "1087",
-    "1116",
-    "1140",
-    "1141",
-    "1142",
-    "1143",
-    "1144",
-    "1117",
-    "1136",
-    "1131",
-  ]),
-  ...schemaRules,
-  ...strukturRules,
-  ...datenfeldRules,
-  ...regelRules,
-  ...codelisteRules,
-  codelistenVersionen,
-];
+export const qsRules: readonly QsRule[] = qsRegelsatz(PROFIL_V3, REIHENFOLGE_V3);
 
 /** Options of {@link check}. */
 export interface CheckOptions extends QsOptions {
@@ -225,7 +202,7 @@ function capabilities(options: QsOptions): Set<string> {
 export function check(nachricht: Nachricht, options: CheckOptions = {}): Report {
   const dokument = indexQsDokument(nachricht);
   const rules = options.only === undefined ? qsRules : qsRules.filter((r) => options.only?.includes(r.id) === true);
-  const kontext: QsKontext = { dokument, options, sicht: sichtV3() };
+  const kontext: QsKontext = { dokument, options, sicht: sichtV3(dokument) };
   const run = runRules(rules, walker(dokument), {
     options: kontext,
     capabilities: capabilities(options),

@@ -1,45 +1,75 @@
-/** The adapter from the 3.0.0 model to the neutral view the common FIM-QS rules read (`common/view.ts`). */
+/** The adapter from the 3.0.0 model to the neutral view the common FIM-QS rules read (`common/view.ts`), and the 3.0.0 profile. */
 import { isCodeOf } from "../../../core/codelists/code.ts";
-import { type ElementArt, type ElementSicht, einmal, type QsProfil, type XdfSicht } from "../../common/view.ts";
+import { qsProfilDaten } from "../../common/qs/profil.ts";
+import {
+  type CodelisteSicht,
+  type ElementArt,
+  type ElementSicht,
+  einmal,
+  type FeldSicht,
+  type KindSicht,
+  leer,
+  type QsProfil,
+  type XdfSicht,
+} from "../../common/view.ts";
 import {
   ableitungsmodifikationenRepraesentationCodeList,
   ableitungsmodifikationenStrukturCodeList,
+  datentypCodeList,
   dokumentartCodeList,
+  feldartCodeList,
   freigabestatusCodeList,
+  gruppenartCodeList,
   relationCodeList,
   schemaelementartCodeList,
+  vorbefuellungCodeList,
 } from "../codes.ts";
 import type {
   AllgemeineAngaben,
   Datenfeld,
   Datenfeldgruppe,
   Dokumentsteckbrief,
+  GenericodeIdentification,
   Regel,
   Schemaelementangaben,
   Stammdatenschema,
 } from "../model.ts";
-import type { RegelKnoten, StrukturKnoten } from "./context.ts";
+import {
+  type CodelisteKnoten,
+  type Container,
+  enthaltenesElement,
+  type QsDokument,
+  type RegelKnoten,
+  type StrukturKnoten,
+} from "./context.ts";
 
-/** The 3.0.0 parameters of the common checks. */
+/** The 3.0.0 profile of the common checks: its column of `common/qs/profil.ts` and its code lists. */
 export const PROFIL_V3: QsProfil = {
-  idZiffern: 11,
+  ...qsProfilDaten("3.0.0"),
   statusGueltig: (code) => isCodeOf(freigabestatusCodeList, code),
   schemaelementartGueltig: (code) => isCodeOf(schemaelementartCodeList, code),
-  statusInaktiv: "7",
-  statusAktiv: undefined,
-  statusMitDatum: new Set(["3", "4", "5", "6", "7"]),
-  anzahlNullIstLeer: true,
-  versionierteReferenz: /[FG]\d{11}V\d*\.\d*/,
   ableitungStrukturGueltig: (code) => isCodeOf(ableitungsmodifikationenStrukturCodeList, code),
   ableitungRepraesentationGueltig: (code) => isCodeOf(ableitungsmodifikationenRepraesentationCodeList, code),
   dokumentartGueltig: (code) => isCodeOf(dokumentartCodeList, code),
   relationGueltig: (code) => isCodeOf(relationCodeList, code),
+  feldartGueltig: (code) => isCodeOf(feldartCodeList, code),
+  datentypGueltig: (code) => isCodeOf(datentypCodeList, code),
+  vorbefuellungGueltig: (code) => isCodeOf(vorbefuellungCodeList, code),
+  gruppenartGueltig: (code) => isCodeOf(gruppenartCodeList, code),
 };
+
+/** How a code list is named in findings: `canonicalVersionUri`, else `canonicalIdentification_version`. */
+export function codelistenKey(r: GenericodeIdentification): string {
+  if (!leer(r.canonicalVersionUri)) return (r.canonicalVersionUri as string).trim();
+  const id = (r.canonicalIdentification ?? "").trim();
+  return leer(r.version) ? id : `${id}_${(r.version as string).trim()}`;
+}
 
 type Element = AllgemeineAngaben &
   Partial<Schemaelementangaben> &
-  Partial<Pick<Stammdatenschema, "ableitungsmodifikationenStruktur" | "ableitungsmodifikationenRepraesentation">> &
-  Partial<Pick<Dokumentsteckbrief, "dokumentart" | "istAbstrakt">> & {
+  Partial<Pick<Stammdatenschema, "ableitungsmodifikationenStruktur" | "ableitungsmodifikationenRepraesentation" | "dokumentsteckbrief">> &
+  Partial<Pick<Dokumentsteckbrief, "dokumentart" | "istAbstrakt">> &
+  Partial<Pick<Datenfeldgruppe, "art">> & {
     bezeichnung?: string;
     hilfetext?: string;
     inhalt?: string;
@@ -71,6 +101,8 @@ function element(node: object, art: ElementArt): ElementSicht {
     ableitungsmodifikationenRepraesentation: x.ableitungsmodifikationenRepraesentation?.code,
     dokumentart: x.dokumentart?.code,
     dokumentsteckbriefSchalter: x.istAbstrakt,
+    dokumentsteckbriefId: x.dokumentsteckbrief?.id,
+    gruppenart: x.art?.code,
     relation: x.relation.map((r) => ({ praedikat: r.praedikat.code, objektId: r.objekt.id })),
     latinTexte: () => [
       x.name,
@@ -91,14 +123,74 @@ function element(node: object, art: ElementArt): ElementSicht {
   };
 }
 
-/** A fresh adapter (its caches live as long as one run). */
-export function sichtV3(): XdfSicht {
+function feld(node: object): FeldSicht {
+  const f = node as Datenfeld;
+  const keys: { codeKey?: string; nameKey?: string; helpKey?: string } = {};
+  if (!leer(f.codeKey)) keys.codeKey = (f.codeKey as string).trim();
+  if (!leer(f.nameKey)) keys.nameKey = (f.nameKey as string).trim();
+  if (!leer(f.helpKey)) keys.helpKey = (f.helpKey as string).trim();
+  return {
+    target: f,
+    identifikation: f.identifikation,
+    feldart: f.feldart.code,
+    datentyp: f.datentyp.code,
+    schemaelementart: f.schemaelementart.code,
+    vorbefuellung: f.vorbefuellung.code,
+    praezisierung: f.praezisierung,
+    ohnePraezisierung: f.praezisierung === undefined,
+    inhalt: f.inhalt,
+    werte: f.werte,
+    codelisteReferenz: f.codelisteReferenz,
+    codelisteUri: (f.codelisteReferenz?.canonicalIdentification ?? "").trim(),
+    codeKeys: keys,
+    codeKey: f.codeKey,
+    nameKey: f.nameKey,
+    helpKey: f.helpKey,
+    maxSize: f.maxSize,
+    mediaType: f.mediaType,
+  };
+}
+
+function codeliste(c: CodelisteKnoten): CodelisteSicht {
+  return {
+    target: c.referenz,
+    element: codelistenKey(c.referenz),
+    canonicalIdentification: c.referenz.canonicalIdentification ?? "",
+    version: c.referenz.version ?? "",
+    referenz: c.referenz,
+    referenziert: true,
+    inline: undefined,
+    keys: feld(c.feld).codeKeys,
+  };
+}
+
+const kindSicht = (k: NonNullable<ReturnType<typeof enthaltenesElement>>): KindSicht => ({
+  art: k.kind,
+  node: k.el,
+  identifikation: k.el.identifikation,
+  schemaelementart: k.el.schemaelementart.code,
+  status: k.el.freigabestatus.code,
+  veroeffentlichungsdatum: k.el.veroeffentlichungsdatum,
+});
+
+/** A fresh adapter for one run over an indexed message (its caches live as long as the run). */
+export function sichtV3(dokument: QsDokument): XdfSicht {
+  const kinder = new WeakMap<object, readonly KindSicht[]>();
+  const k = dokument.nachricht.kind;
+  const container =
+    k === "xdatenfelder.stammdatenschema.0102" || k === "xdatenfelder.datenfeldgruppe.0103" ? (dokument.wurzel as Container) : undefined;
+  let elemente: readonly KindSicht[] | undefined;
+  let codelisten: readonly CodelisteSicht[] | undefined;
   return {
     element: einmal(element),
+    feld: einmal(feld),
+    codeliste: einmal((node: object) => codeliste(node as CodelisteKnoten)),
     regel: einmal((node: object) => {
-      const g: Regel = (node as RegelKnoten).regel;
+      const r = node as RegelKnoten;
+      const g: Regel = r.regel;
       return {
         target: g,
+        owner: { node: r.owner, identifikation: r.owner.identifikation },
         identifikation: g.identifikation,
         name: g.name,
         ersteller: g.fachlicherErsteller,
@@ -111,17 +203,36 @@ export function sichtV3(): XdfSicht {
       const s = node as StrukturKnoten;
       return {
         target: s.struktur,
+        childTarget: s.child,
         parent: s.parent.identifikation,
         child: s.child.identifikation,
         childStatus: s.child.freigabestatus.code,
         anzahl: s.struktur.anzahl,
         parentArt: s.parentKind,
         parentSchemaelementart: s.parentKind === "datenfeldgruppe" ? (s.parent as Datenfeldgruppe).schemaelementart.code : undefined,
+        parentGruppenart: s.parentKind === "datenfeldgruppe" ? (s.parent as Datenfeldgruppe).art?.code : undefined,
         childArt: s.childKind,
         childSchemaelementart: s.child.schemaelementart.code,
         childDatentyp: s.childKind === "datenfeld" ? (s.child as Datenfeld).datentyp.code : undefined,
         bezug: s.struktur.bezug,
       };
     }),
+    kinder(node) {
+      let ks = kinder.get(node);
+      if (ks === undefined) {
+        const struktur = (node as Partial<Container>).struktur ?? [];
+        ks = struktur.map(enthaltenesElement).flatMap((x) => (x === undefined ? [] : [kindSicht(x)]));
+        kinder.set(node, ks);
+      }
+      return ks;
+    },
+    wurzel: dokument.wurzel,
+    wurzelContainer: container === undefined ? undefined : { node: container, identifikation: container.identifikation },
+    elemente: () =>
+      (elemente ??= [
+        ...[...dokument.gruppen.values()].map((el) => kindSicht({ kind: "datenfeldgruppe", el })),
+        ...[...dokument.felder.values()].map((el) => kindSicht({ kind: "datenfeld", el })),
+      ]),
+    codelisten: () => (codelisten ??= [...dokument.codelisten.values()].map(codeliste)),
   };
 }
