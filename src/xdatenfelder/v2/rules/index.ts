@@ -3,17 +3,11 @@
  * applies to 2.0 (reference: QS-DF 0.977): the rule set, and `check()` over a parsed message.
  */
 
-import type { CodeListDocument } from "../../../core/codelists/genericode.ts";
 import type { CodeListProvider } from "../../../core/codelists/provider.ts";
-import { hasErrors } from "../../../core/diagnostics/create.ts";
-import type { AcceptancePolicy } from "../../../core/validation/policy.ts";
 import type { Report } from "../../../core/validation/report.ts";
-import { runRules, type SourcePosition, type Walker } from "../../../core/validation/run-rules.ts";
-import { sourceElement } from "../../../core/xml/cursor.ts";
-import { elementPath } from "../../../core/xml/path.ts";
-import { CODELISTEN } from "../../common/qs/codeliste.ts";
+import { type QsCheckOptionsVon, qsWalker, resolveCodeListsVon, runQs } from "../../common/qs/lauf.ts";
 import { type QsReihenfolge, qsRegelsatz } from "../../common/qs/regelsatz.ts";
-import type { Datenfeld, Datenfeldgruppe, Nachricht, Regel, Stammdatenschema } from "../model.ts";
+import type { Datenfeld, Datenfeldgruppe, GenericodeIdentification, Nachricht } from "../model.ts";
 import { PREFIXES } from "../namespace.ts";
 import {
   type CodeListLookup,
@@ -23,13 +17,13 @@ import {
   enthaltenesElement,
   type QsDokument,
   type QsKontext,
-  type QsOptions,
   type QsRule,
   type V2Knoten,
 } from "./context.ts";
 import { EIGENE_V2, genericodeKey } from "./eigene.ts";
 import { PROFIL_V2, sichtV2 } from "./view.ts";
 
+export type { CodeListLookupVon, QsCheckOptionsVon, QsOptionsVon, RegelKnotenVon, StrukturKnotenVon } from "../../common/qs/lauf.ts";
 export { QS_KATALOG, type QsEintrag, type QsObjekt } from "../../common/qs-katalog.ts";
 export type {
   CodeListLookup,
@@ -66,12 +60,8 @@ const REIHENFOLGE_V2: QsReihenfolge = {
 /** Every FIM-QS rule implemented for 2.0. */
 export const qsRules: readonly QsRule[] = qsRegelsatz(PROFIL_V2, REIHENFOLGE_V2, EIGENE_V2);
 
-/** Options of {@link check}. */
-export interface CheckOptions extends QsOptions {
-  readonly policy?: AcceptancePolicy | undefined;
-  readonly file?: string | undefined;
-  readonly only?: readonly string[] | undefined;
-}
+/** Options of {@link check}: the policy, the file name, the rules to run, the resolved code lists. */
+export interface CheckOptions extends QsCheckOptionsVon<GenericodeIdentification> {}
 
 /** Indexes a message: distinct groups, fields and code lists. */
 export function indexQsDokument(nachricht: Nachricht): QsDokument {
@@ -141,90 +131,29 @@ export function indexQsDokument(nachricht: Nachricht): QsDokument {
   return { nachricht, wurzel, gruppen, felder, codelisten };
 }
 
-function walker(doc: QsDokument): Walker<V2Knoten> {
-  return (visit) => {
-    const regeln = new Set<string>();
-    const regel = (r: Regel, owner: Stammdatenschema | Datenfeldgruppe | Datenfeld) => {
-      const key = elementKey(r.identifikation);
-      if (regeln.has(key)) return;
-      regeln.add(key);
-      visit("regel", { regel: r, owner });
-    };
-    const zeilen = (c: Container, parentKind: "stammdatenschema" | "datenfeldgruppe") => {
-      for (const s of c.struktur) {
-        const kind = enthaltenesElement(s);
-        if (kind !== undefined) visit("struktur", { parent: c, parentKind, struktur: s, child: kind.el, childKind: kind.kind });
-      }
-    };
-    const n = doc.nachricht;
-    if (n.kind === "xdatenfelder.stammdatenschema.0102") {
-      visit("stammdatenschema", n.stammdatenschema);
-      zeilen(n.stammdatenschema, "stammdatenschema");
-      for (const r of n.stammdatenschema.regel) regel(r, n.stammdatenschema);
-    }
-    if (n.kind === "xdatenfelder.dokumentsteckbrief.0101") visit("dokumentsteckbrief", n.dokumentensteckbrief);
-    for (const g of doc.gruppen.values()) {
-      visit("datenfeldgruppe", g);
-      zeilen(g, "datenfeldgruppe");
-      for (const r of g.regel) regel(r, g);
-    }
-    for (const f of doc.felder.values()) {
-      visit("datenfeld", f);
-      for (const r of f.regel) regel(r, f);
-    }
-    for (const c of doc.codelisten.values()) visit("codeliste", c);
-  };
-}
-
-function locate(target: object): SourcePosition {
-  const el = sourceElement(target);
-  if (el === undefined) return { path: "/" };
-  return { path: elementPath(el, PREFIXES), location: { line: el.line, column: el.column } };
-}
-
 /** Runs the FIM-QS rules over a parsed XDatenfelder 2.0 message (see the 3.0.0 `check` for the report). */
 export function check(nachricht: Nachricht, options: CheckOptions = {}): Report {
   const dokument = indexQsDokument(nachricht);
-  const rules = options.only === undefined ? qsRules : qsRules.filter((r) => options.only?.includes(r.id) === true);
-  const kontext: QsKontext = { dokument, options, sicht: sichtV2(dokument) };
-  const run = runRules(rules, walker(dokument), {
-    options: kontext,
-    capabilities: new Set(options.codeLists !== undefined ? [CODELISTEN] : []),
-    ...(options.policy !== undefined && { policy: options.policy }),
-    locate,
-    file: options.file,
-  });
-  return {
-    file: options.file,
+  return runQs({
+    rules: qsRules,
+    walker: qsWalker<V2Knoten>({
+      stammdatenschema: nachricht.kind === "xdatenfelder.stammdatenschema.0102" ? nachricht.stammdatenschema : undefined,
+      dokumentsteckbrief: nachricht.kind === "xdatenfelder.dokumentsteckbrief.0101" ? nachricht.dokumentensteckbrief : undefined,
+      gruppen: dokument.gruppen.values(),
+      felder: dokument.felder.values(),
+      codelisten: dokument.codelisten.values(),
+    }),
+    kontext: { dokument, options, sicht: sichtV2(dokument) } satisfies QsKontext,
+    options,
+    prefixes: PREFIXES,
     standard: "XDatenfelder 2.0",
-    completed: true,
-    stages: [{ stage: "rules", status: hasErrors(run.diagnostics) ? "failed" : "passed" }],
-    diagnostics: run.diagnostics,
-    rulesExecuted: [...new Map(run.executed.map((x) => [x.id, x])).values()],
-    rulesSkipped: [...new Map(run.skipped.map((x) => [x.ruleId, x])).values()],
-  };
+  });
 }
 
 /** Resolves every code list a 2.0 message refers to through a provider (see the 3.0.0 `resolveCodeLists`). */
 export async function resolveCodeLists(nachricht: Nachricht, provider: CodeListProvider): Promise<CodeListLookup> {
-  const dokument = indexQsDokument(nachricht);
-  const byRef = new Map<string, CodeListDocument | undefined>();
-  const latest = new Map<string, CodeListDocument | undefined>();
-  for (const c of dokument.codelisten.values()) {
-    const g = c.genericodeIdentification;
-    const uri = g.canonicalIdentification.trim();
-    const r = await provider.resolve({
-      canonicalUri: uri,
-      ...(g.version.trim() !== "" && { version: g.version.trim() }),
-      ...(g.canonicalVersionUri.trim() !== "" && { canonicalVersionUri: g.canonicalVersionUri.trim() }),
-    });
-    byRef.set(genericodeKey(g), r.success ? r.data : undefined);
-    if (uri !== "" && !latest.has(uri)) {
-      const l = await provider.resolve({ canonicalUri: uri });
-      latest.set(uri, l.success ? l.data : undefined);
-    }
-  }
-  return { find: (g) => byRef.get(genericodeKey(g)), latest: (uri) => latest.get(uri.trim()) };
+  const referenzen = [...indexQsDokument(nachricht).codelisten.values()].map((c) => c.genericodeIdentification);
+  return resolveCodeListsVon(referenzen, genericodeKey, provider);
 }
 
 /** {@link check} with the code lists resolved through `codeListProvider` first. */

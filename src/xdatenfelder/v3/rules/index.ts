@@ -7,18 +7,13 @@
  * const report = checkXml(xml, { file: "schema.xml" });
  * const errors = report.diagnostics.filter((d) => d.severity === "error");
  */
-import type { CodeListDocument } from "../../../core/codelists/genericode.ts";
 import type { CodeListProvider } from "../../../core/codelists/provider.ts";
 import { hasErrors } from "../../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../../core/diagnostics/diagnostic.ts";
-import type { AcceptancePolicy } from "../../../core/validation/policy.ts";
 import type { Report } from "../../../core/validation/report.ts";
-import { runRules, type SourcePosition, type Walker } from "../../../core/validation/run-rules.ts";
-import { sourceElement } from "../../../core/xml/cursor.ts";
-import { elementPath } from "../../../core/xml/path.ts";
-import { CODELISTEN } from "../../common/qs/codeliste.ts";
+import { type QsCheckOptionsVon, qsWalker, resolveCodeListsVon, runQs } from "../../common/qs/lauf.ts";
 import { type QsReihenfolge, qsRegelsatz } from "../../common/qs/regelsatz.ts";
-import type { Datenfeld, Datenfeldgruppe, Nachricht, Regel, Stammdatenschema } from "../model.ts";
+import type { Datenfeld, Datenfeldgruppe, GenericodeIdentification, Nachricht } from "../model.ts";
 import { PREFIXES } from "../namespace.ts";
 import { type ParseOptions, safeParse } from "../parse.ts";
 import {
@@ -29,12 +24,12 @@ import {
   enthaltenesElement,
   type QsDokument,
   type QsKontext,
-  type QsOptions,
   type QsRule,
   type V3Knoten,
 } from "./context.ts";
 import { codelistenKey, PROFIL_V3, sichtV3 } from "./view.ts";
 
+export type { CodeListLookupVon, QsCheckOptionsVon, QsOptionsVon, RegelKnotenVon, StrukturKnotenVon } from "../../common/qs/lauf.ts";
 export { QS_KATALOG, type QsEintrag, type QsObjekt } from "../../common/qs-katalog.ts";
 export type {
   CodeListLookup,
@@ -71,15 +66,8 @@ const REIHENFOLGE_V3: QsReihenfolge = {
 /** Every FIM-QS rule implemented for 3.0.0 (a code may appear twice: once per element kind). */
 export const qsRules: readonly QsRule[] = qsRegelsatz(PROFIL_V3, REIHENFOLGE_V3);
 
-/** Options of {@link check}. */
-export interface CheckOptions extends QsOptions {
-  /** Switches rules off (or deactivated ones on); severities are re-levelled by `applyPolicy`/`accept`. */
-  readonly policy?: AcceptancePolicy | undefined;
-  /** The file name, copied into the report and every finding. */
-  readonly file?: string | undefined;
-  /** Run only these rule ids (all when absent). */
-  readonly only?: readonly string[] | undefined;
-}
+/** Options of {@link check}: the policy, the file name, the rules to run, the resolved code lists. */
+export interface CheckOptions extends QsCheckOptionsVon<GenericodeIdentification> {}
 
 /** Indexes a message for the rules: distinct elements, parents, code lists. */
 export function indexQsDokument(nachricht: Nachricht): QsDokument {
@@ -141,59 +129,6 @@ export function indexQsDokument(nachricht: Nachricht): QsDokument {
   return { nachricht, wurzel, gruppen, felder, eltern, codelisten };
 }
 
-/** Hands every distinct node of an indexed message to `visit`. */
-function walker(doc: QsDokument): Walker<V3Knoten> {
-  return (visit) => {
-    const regeln = new Set<string>();
-    const regel = (r: Regel, owner: Stammdatenschema | Datenfeldgruppe | Datenfeld) => {
-      const key = elementKey(r.identifikation);
-      if (regeln.has(key)) return;
-      regeln.add(key);
-      visit("regel", { regel: r, owner });
-    };
-    const zeilen = (c: Container, parentKind: "stammdatenschema" | "datenfeldgruppe") => {
-      for (const s of c.struktur) {
-        const kind = enthaltenesElement(s);
-        if (kind !== undefined) visit("struktur", { parent: c, parentKind, struktur: s, child: kind.el, childKind: kind.kind });
-      }
-    };
-    const w = doc.wurzel;
-    if (w !== undefined && doc.nachricht.kind === "xdatenfelder.stammdatenschema.0102") {
-      const s = w as Stammdatenschema;
-      visit("stammdatenschema", s);
-      zeilen(s, "stammdatenschema");
-      for (const r of s.regel) regel(r, s);
-    }
-    if (w !== undefined && doc.nachricht.kind === "xdatenfelder.dokumentsteckbrief.0101") {
-      visit("dokumentsteckbrief", doc.nachricht.dokumentsteckbrief);
-    }
-    for (const g of doc.gruppen.values()) {
-      visit("datenfeldgruppe", g);
-      zeilen(g, "datenfeldgruppe");
-      for (const r of g.regel) regel(r, g);
-    }
-    for (const f of doc.felder.values()) {
-      visit("datenfeld", f);
-      for (const r of f.regel) regel(r, f);
-    }
-    for (const c of doc.codelisten.values()) visit("codeliste", c);
-  };
-}
-
-/** Path and line of a model object, from the parse-time source map (the message root when unknown). */
-function locate(target: object): SourcePosition {
-  const el = sourceElement(target);
-  if (el === undefined) return { path: "/" };
-  return { path: elementPath(el, PREFIXES), location: { line: el.line, column: el.column } };
-}
-
-/** The capabilities a run has, given its options. */
-function capabilities(options: QsOptions): Set<string> {
-  const caps = new Set<string>();
-  if (options.codeLists !== undefined) caps.add(CODELISTEN);
-  return caps;
-}
-
 /**
  * Runs the FIM-QS rules over a parsed XDatenfelder 3.0.0 message. Findings carry the catalogue code as
  * `ruleId`, the element (id + `V` + version) in `params.element`, and the element's line when the message
@@ -201,30 +136,20 @@ function capabilities(options: QsOptions): Set<string> {
  */
 export function check(nachricht: Nachricht, options: CheckOptions = {}): Report {
   const dokument = indexQsDokument(nachricht);
-  const rules = options.only === undefined ? qsRules : qsRules.filter((r) => options.only?.includes(r.id) === true);
-  const kontext: QsKontext = { dokument, options, sicht: sichtV3(dokument) };
-  const run = runRules(rules, walker(dokument), {
-    options: kontext,
-    capabilities: capabilities(options),
-    ...(options.policy !== undefined && { policy: options.policy }),
-    locate,
-    file: options.file,
-  });
-  const executed = dedupe(run.executed);
-  const skipped = [...new Map(run.skipped.map((s) => [s.ruleId, s])).values()];
-  return {
-    file: options.file,
+  return runQs({
+    rules: qsRules,
+    walker: qsWalker<V3Knoten>({
+      stammdatenschema: nachricht.kind === "xdatenfelder.stammdatenschema.0102" ? nachricht.stammdatenschema : undefined,
+      dokumentsteckbrief: nachricht.kind === "xdatenfelder.dokumentsteckbrief.0101" ? nachricht.dokumentsteckbrief : undefined,
+      gruppen: dokument.gruppen.values(),
+      felder: dokument.felder.values(),
+      codelisten: dokument.codelisten.values(),
+    }),
+    kontext: { dokument, options, sicht: sichtV3(dokument) } satisfies QsKontext,
+    options,
+    prefixes: PREFIXES,
     standard: "XDatenfelder 3.0.0",
-    completed: true,
-    stages: [{ stage: "rules", status: hasErrors(run.diagnostics) ? "failed" : "passed" }],
-    diagnostics: run.diagnostics,
-    rulesExecuted: executed,
-    rulesSkipped: skipped,
-  };
-}
-
-function dedupe<T extends { id: string }>(xs: readonly T[]): T[] {
-  return [...new Map(xs.map((x) => [x.id, x])).values()];
+  });
 }
 
 /**
@@ -265,28 +190,8 @@ export function checkXml(xml: string | Uint8Array, options: CheckOptions & Parse
  * deliver are absent from the lookup (and so reported by 1115).
  */
 export async function resolveCodeLists(nachricht: Nachricht, provider: CodeListProvider): Promise<CodeListLookup> {
-  const dokument = indexQsDokument(nachricht);
-  const byRef = new Map<string, CodeListDocument | undefined>();
-  const latest = new Map<string, CodeListDocument | undefined>();
-  for (const [key, c] of dokument.codelisten) {
-    const uri = (c.referenz.canonicalIdentification ?? "").trim();
-    const version = (c.referenz.version ?? "").trim();
-    const versionUri = (c.referenz.canonicalVersionUri ?? "").trim();
-    const r = await provider.resolve({
-      canonicalUri: uri,
-      ...(version !== "" && { version }),
-      ...(versionUri !== "" && { canonicalVersionUri: versionUri }),
-    });
-    byRef.set(key, r.success ? r.data : undefined);
-    if (!latest.has(uri) && uri !== "") {
-      const l = await provider.resolve({ canonicalUri: uri });
-      latest.set(uri, l.success ? l.data : undefined);
-    }
-  }
-  return {
-    find: (referenz) => byRef.get(codelistenKey(referenz)),
-    latest: (uri) => latest.get(uri.trim()),
-  };
+  const referenzen = [...indexQsDokument(nachricht).codelisten.values()].map((c) => c.referenz);
+  return resolveCodeListsVon(referenzen, codelistenKey, provider);
 }
 
 /** {@link check} with the code lists resolved through `codeListProvider` first (so the code-list checks run). */

@@ -1,13 +1,12 @@
 /** The adapter from the 3.0.0 model to the neutral view the common FIM-QS rules read (`common/view.ts`), and the 3.0.0 profile. */
 import { isCodeOf } from "../../../core/codelists/code.ts";
 import { qsProfilDaten } from "../../common/qs/profil.ts";
+import { baueSicht } from "../../common/qs/sicht.ts";
 import {
   type CodelisteSicht,
   type ElementArt,
   type ElementSicht,
-  einmal,
   type FeldSicht,
-  type KindSicht,
   leer,
   type QsProfil,
   type XdfSicht,
@@ -33,15 +32,9 @@ import type {
   Regel,
   Schemaelementangaben,
   Stammdatenschema,
+  Struktur,
 } from "../model.ts";
-import {
-  type CodelisteKnoten,
-  type Container,
-  enthaltenesElement,
-  type QsDokument,
-  type RegelKnoten,
-  type StrukturKnoten,
-} from "./context.ts";
+import type { CodelisteKnoten, QsDokument } from "./context.ts";
 
 /** The 3.0.0 profile of the common checks: its column of `common/qs/profil.ts` and its code lists. */
 export const PROFIL_V3: QsProfil = {
@@ -164,75 +157,23 @@ function codeliste(c: CodelisteKnoten): CodelisteSicht {
   };
 }
 
-const kindSicht = (k: NonNullable<ReturnType<typeof enthaltenesElement>>): KindSicht => ({
-  art: k.kind,
-  node: k.el,
-  identifikation: k.el.identifikation,
-  schemaelementart: k.el.schemaelementart.code,
-  status: k.el.freigabestatus.code,
-  veroeffentlichungsdatum: k.el.veroeffentlichungsdatum,
-});
-
 /** A fresh adapter for one run over an indexed message (its caches live as long as the run). */
 export function sichtV3(dokument: QsDokument): XdfSicht {
-  const kinder = new WeakMap<object, readonly KindSicht[]>();
-  const k = dokument.nachricht.kind;
-  const container =
-    k === "xdatenfelder.stammdatenschema.0102" || k === "xdatenfelder.datenfeldgruppe.0103" ? (dokument.wurzel as Container) : undefined;
-  let elemente: readonly KindSicht[] | undefined;
-  let codelisten: readonly CodelisteSicht[] | undefined;
-  return {
-    element: einmal(element),
-    feld: einmal(feld),
-    codeliste: einmal((node: object) => codeliste(node as CodelisteKnoten)),
-    regel: einmal((node: object) => {
-      const r = node as RegelKnoten;
-      const g: Regel = r.regel;
-      return {
-        target: g,
-        owner: { node: r.owner, identifikation: r.owner.identifikation },
-        identifikation: g.identifikation,
-        name: g.name,
-        ersteller: g.fachlicherErsteller,
+  return baueSicht<Struktur, Regel>(
+    {
+      element,
+      feld,
+      codeliste: (node) => codeliste(node as CodelisteKnoten),
+      status: (el) => (el as { freigabestatus: { code: string } }).freigabestatus.code,
+      gruppenart: (g) => (g as Datenfeldgruppe).art?.code,
+      datentyp: (f) => (f as Datenfeld).datentyp.code,
+      bezug: (s) => s.bezug,
+      regel: (g) => ({
         text: g.freitextRegel,
         skript: g.skript,
         latinTexte: () => [g.name, g.beschreibung, g.freitextRegel, g.fachlicherErsteller, ...g.bezug.map((b) => b.text)],
-      };
-    }),
-    zeile: einmal((node: object) => {
-      const s = node as StrukturKnoten;
-      return {
-        target: s.struktur,
-        childTarget: s.child,
-        parent: s.parent.identifikation,
-        child: s.child.identifikation,
-        childStatus: s.child.freigabestatus.code,
-        anzahl: s.struktur.anzahl,
-        parentArt: s.parentKind,
-        parentSchemaelementart: s.parentKind === "datenfeldgruppe" ? (s.parent as Datenfeldgruppe).schemaelementart.code : undefined,
-        parentGruppenart: s.parentKind === "datenfeldgruppe" ? (s.parent as Datenfeldgruppe).art?.code : undefined,
-        childArt: s.childKind,
-        childSchemaelementart: s.child.schemaelementart.code,
-        childDatentyp: s.childKind === "datenfeld" ? (s.child as Datenfeld).datentyp.code : undefined,
-        bezug: s.struktur.bezug,
-      };
-    }),
-    kinder(node) {
-      let ks = kinder.get(node);
-      if (ks === undefined) {
-        const struktur = (node as Partial<Container>).struktur ?? [];
-        ks = struktur.map(enthaltenesElement).flatMap((x) => (x === undefined ? [] : [kindSicht(x)]));
-        kinder.set(node, ks);
-      }
-      return ks;
+      }),
     },
-    wurzel: dokument.wurzel,
-    wurzelContainer: container === undefined ? undefined : { node: container, identifikation: container.identifikation },
-    elemente: () =>
-      (elemente ??= [
-        ...[...dokument.gruppen.values()].map((el) => kindSicht({ kind: "datenfeldgruppe", el })),
-        ...[...dokument.felder.values()].map((el) => kindSicht({ kind: "datenfeld", el })),
-      ]),
-    codelisten: () => (codelisten ??= [...dokument.codelisten.values()].map(codeliste)),
-  };
+    dokument,
+  );
 }
