@@ -214,3 +214,71 @@ export async function resolveCodeListsVon<G extends GenericodeIdentifikation>(
   }
   return { find: (referenz) => byRef.get(key(referenz)), latest: (uri) => latest.get(uri.trim()) };
 }
+
+/** The distinct elements of a schema, group or field message, as {@link indexiereElemente} finds them. */
+export interface ElementIndex<C, G, F> {
+  /** The schema, group or field the message is about (undefined for other messages). */
+  readonly wurzel: C | G | F | undefined;
+  /** Distinct groups and fields by key (id + `V` + version), in document order. */
+  readonly gruppen: Map<string, G>;
+  readonly felder: Map<string, F>;
+  /** Every schema or group that contains a given key, keyed by the child's key. */
+  readonly eltern: Map<string, C[]>;
+}
+
+/**
+ * Indexes the elements of a message 0102 (schema), 0103 (group) or 0104 (field): every distinct group and
+ * field by id + version, and who contains whom. `jedeKopie` descends into every occurrence of a group (once
+ * per object, which also ends cycles; 3.0.0, as the reference QS-DF 1.20 looks at all copies), else only into
+ * the first of each id + version (2.0). `neuesFeld` sees each distinct field once, in document order.
+ */
+export function indexiereElemente<C extends MitStruktur, G extends C, F extends MitRegeln>(
+  nachricht: { readonly kind: string },
+  jedeKopie: boolean,
+  neuesFeld: (f: F) => void = () => {},
+): ElementIndex<C, G, F> {
+  const gruppen = new Map<string, G>();
+  const felder = new Map<string, F>();
+  const eltern = new Map<string, C[]>();
+  const feld = (f: F) => {
+    const key = elementKey(f.identifikation);
+    if (felder.has(key)) return;
+    felder.set(key, f);
+    neuesFeld(f);
+  };
+  const besucht = new Set<C>();
+  const container = (c: C) => {
+    if (besucht.has(c)) return;
+    besucht.add(c);
+    for (const s of c.struktur) {
+      const kind = enthaltenesElement(s) as { kind: "datenfeld"; el: F } | { kind: "datenfeldgruppe"; el: G } | undefined;
+      if (kind === undefined) continue;
+      const key = elementKey(kind.el.identifikation);
+      const list = eltern.get(key);
+      if (list === undefined) eltern.set(key, [c]);
+      else if (!list.includes(c)) list.push(c);
+      if (kind.kind === "datenfeld") feld(kind.el);
+      else if (!gruppen.has(key)) {
+        gruppen.set(key, kind.el);
+        container(kind.el);
+      } else if (jedeKopie) container(kind.el);
+    }
+  };
+  const n = nachricht as { readonly kind: string; readonly stammdatenschema?: C; readonly datenfeldgruppe?: G; readonly datenfeld?: F };
+  switch (n.kind) {
+    case "xdatenfelder.stammdatenschema.0102":
+      container(n.stammdatenschema as C);
+      return { wurzel: n.stammdatenschema, gruppen, felder, eltern };
+    case "xdatenfelder.datenfeldgruppe.0103": {
+      const g = n.datenfeldgruppe as G;
+      gruppen.set(elementKey(g.identifikation), g);
+      container(g);
+      return { wurzel: g, gruppen, felder, eltern };
+    }
+    case "xdatenfelder.datenfeld.0104":
+      feld(n.datenfeld as F);
+      return { wurzel: n.datenfeld, gruppen, felder, eltern };
+    default:
+      return { wurzel: undefined, gruppen, felder, eltern };
+  }
+}

@@ -5,7 +5,7 @@
 
 import type { CodeListProvider } from "../../../core/codelists/provider.ts";
 import type { Report } from "../../../core/validation/report.ts";
-import { type QsCheckOptionsVon, qsWalker, resolveCodeListsVon, runQs } from "../../common/qs/lauf.ts";
+import { indexiereElemente, type QsCheckOptionsVon, qsWalker, resolveCodeListsVon, runQs } from "../../common/qs/lauf.ts";
 import { type QsReihenfolge, qsRegelsatz } from "../../common/qs/regelsatz.ts";
 import type { Datenfeld, Datenfeldgruppe, GenericodeIdentification, Nachricht } from "../model.ts";
 import { PREFIXES } from "../namespace.ts";
@@ -14,7 +14,6 @@ import {
   type CodelisteKnoten,
   type Container,
   elementKey,
-  enthaltenesElement,
   type QsDokument,
   type QsKontext,
   type QsRule,
@@ -28,6 +27,7 @@ export { QS_KATALOG, type QsEintrag, type QsObjekt } from "../../common/qs-katal
 export type {
   CodeListLookup,
   CodelisteKnoten,
+  Container,
   QsDokument,
   QsKontext,
   QsOptions,
@@ -63,72 +63,34 @@ export const qsRules: readonly QsRule[] = qsRegelsatz(PROFIL_V2, REIHENFOLGE_V2,
 /** Options of {@link check}: the policy, the file name, the rules to run, the resolved code lists. */
 export interface CheckOptions extends QsCheckOptionsVon<GenericodeIdentification> {}
 
-/** Indexes a message: distinct groups, fields and code lists. */
+/** Indexes a message: distinct groups, fields and code lists (referenced, or the one a message 0105 sends). */
 export function indexQsDokument(nachricht: Nachricht): QsDokument {
-  const gruppen = new Map<string, Datenfeldgruppe>();
-  const felder = new Map<string, Datenfeld>();
   const codelisten = new Map<string, CodelisteKnoten>();
-  const feld = (f: Datenfeld) => {
-    const key = elementKey(f.identifikation);
-    if (felder.has(key)) return;
-    felder.set(key, f);
+  const index = indexiereElemente<Container, Datenfeldgruppe, Datenfeld>(nachricht, false, (f) => {
     const ref = f.codelisteReferenz;
-    if (ref !== undefined) {
-      const ck = `${elementKey(ref.identifikation)}|${genericodeKey(ref.genericodeIdentification)}`;
-      if (!codelisten.has(ck))
-        codelisten.set(ck, {
-          identifikation: ref.identifikation,
-          genericodeIdentification: ref.genericodeIdentification,
-          feld: f,
-          target: ref,
-        });
-    }
-  };
-  const container = (c: Container) => {
-    for (const s of c.struktur) {
-      const kind = enthaltenesElement(s);
-      if (kind === undefined) continue;
-      if (kind.kind === "datenfeld") feld(kind.el);
-      else {
-        const key = elementKey(kind.el.identifikation);
-        if (!gruppen.has(key)) {
-          gruppen.set(key, kind.el);
-          container(kind.el);
-        }
-      }
-    }
-  };
-  let wurzel: QsDokument["wurzel"];
-  switch (nachricht.kind) {
-    case "xdatenfelder.stammdatenschema.0102":
-      wurzel = nachricht.stammdatenschema;
-      container(nachricht.stammdatenschema);
-      break;
-    case "xdatenfelder.datenfeldgruppe.0103":
-      wurzel = nachricht.datenfeldgruppe;
-      gruppen.set(elementKey(wurzel.identifikation), wurzel);
-      container(nachricht.datenfeldgruppe);
-      break;
-    case "xdatenfelder.datenfeld.0104":
-      wurzel = nachricht.datenfeld;
-      feld(nachricht.datenfeld);
-      break;
-    case "xdatenfelder.dokumentsteckbrief.0101":
-      wurzel = nachricht.dokumentensteckbrief;
-      break;
-    case "xdatenfelder.codeliste.0105": {
-      const cl = nachricht.codeliste;
-      wurzel = cl;
-      codelisten.set(elementKey(cl.identifikation), {
-        identifikation: cl.identifikation,
-        genericodeIdentification: cl.genericodeIdentification,
-        codeliste: cl,
-        target: cl,
+    if (ref === undefined) return;
+    const ck = `${elementKey(ref.identifikation)}|${genericodeKey(ref.genericodeIdentification)}`;
+    if (!codelisten.has(ck))
+      codelisten.set(ck, {
+        identifikation: ref.identifikation,
+        genericodeIdentification: ref.genericodeIdentification,
+        feld: f,
+        target: ref,
       });
-      break;
-    }
+  });
+  let wurzel: QsDokument["wurzel"] = index.wurzel;
+  if (nachricht.kind === "xdatenfelder.dokumentsteckbrief.0101") wurzel = nachricht.dokumentensteckbrief;
+  if (nachricht.kind === "xdatenfelder.codeliste.0105") {
+    const cl = nachricht.codeliste;
+    wurzel = cl;
+    codelisten.set(elementKey(cl.identifikation), {
+      identifikation: cl.identifikation,
+      genericodeIdentification: cl.genericodeIdentification,
+      codeliste: cl,
+      target: cl,
+    });
   }
-  return { nachricht, wurzel, gruppen, felder, codelisten };
+  return { nachricht, wurzel, gruppen: index.gruppen, felder: index.felder, codelisten };
 }
 
 /** Runs the FIM-QS rules over a parsed XDatenfelder 2.0 message (see the 3.0.0 `check` for the report). */

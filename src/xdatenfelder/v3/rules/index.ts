@@ -11,22 +11,12 @@ import type { CodeListProvider } from "../../../core/codelists/provider.ts";
 import { hasErrors } from "../../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../../core/diagnostics/diagnostic.ts";
 import type { Report } from "../../../core/validation/report.ts";
-import { type QsCheckOptionsVon, qsWalker, resolveCodeListsVon, runQs } from "../../common/qs/lauf.ts";
+import { indexiereElemente, type QsCheckOptionsVon, qsWalker, resolveCodeListsVon, runQs } from "../../common/qs/lauf.ts";
 import { type QsReihenfolge, qsRegelsatz } from "../../common/qs/regelsatz.ts";
 import type { Datenfeld, Datenfeldgruppe, GenericodeIdentification, Nachricht } from "../model.ts";
 import { PREFIXES } from "../namespace.ts";
 import { type ParseOptions, safeParse } from "../parse.ts";
-import {
-  type CodeListLookup,
-  type CodelisteKnoten,
-  type Container,
-  elementKey,
-  enthaltenesElement,
-  type QsDokument,
-  type QsKontext,
-  type QsRule,
-  type V3Knoten,
-} from "./context.ts";
+import type { CodeListLookup, CodelisteKnoten, Container, QsDokument, QsKontext, QsRule, V3Knoten } from "./context.ts";
 import { codelistenKey, PROFIL_V3, sichtV3 } from "./view.ts";
 
 export type { CodeListLookupVon, QsCheckOptionsVon, QsOptionsVon, RegelKnotenVon, StrukturKnotenVon } from "../../common/qs/lauf.ts";
@@ -34,6 +24,7 @@ export { QS_KATALOG, type QsEintrag, type QsObjekt } from "../../common/qs-katal
 export type {
   CodeListLookup,
   CodelisteKnoten,
+  Container,
   QsDokument,
   QsKontext,
   QsOptions,
@@ -71,62 +62,14 @@ export interface CheckOptions extends QsCheckOptionsVon<GenericodeIdentification
 
 /** Indexes a message for the rules: distinct elements, parents, code lists. */
 export function indexQsDokument(nachricht: Nachricht): QsDokument {
-  const gruppen = new Map<string, Datenfeldgruppe>();
-  const felder = new Map<string, Datenfeld>();
-  const eltern = new Map<string, Container[]>();
   const codelisten = new Map<string, CodelisteKnoten>();
-  const feld = (f: Datenfeld) => {
-    const key = elementKey(f.identifikation);
-    if (felder.has(key)) return;
-    felder.set(key, f);
-    if (f.codelisteReferenz !== undefined) {
-      const ck = codelistenKey(f.codelisteReferenz);
-      if (!codelisten.has(ck)) codelisten.set(ck, { referenz: f.codelisteReferenz, feld: f });
-    }
-  };
-  // Every occurrence of a group is descended into (once per object, which also ends cycles), not only the
-  // first one of each id + version: a later copy may hold other elements, and the reference QS-DF 1.20
-  // looks at all of them (`//xdf3:datenfeld`).
-  const besucht = new Set<Container>();
-  const container = (c: Container) => {
-    if (besucht.has(c)) return;
-    besucht.add(c);
-    for (const s of c.struktur) {
-      const kind = enthaltenesElement(s);
-      if (kind === undefined) continue;
-      const key = elementKey(kind.el.identifikation);
-      const list = eltern.get(key);
-      if (list === undefined) eltern.set(key, [c]);
-      else if (!list.includes(c)) list.push(c);
-      if (kind.kind === "datenfeld") feld(kind.el);
-      else {
-        if (!gruppen.has(key)) gruppen.set(key, kind.el);
-        container(kind.el);
-      }
-    }
-  };
-  let wurzel: QsDokument["wurzel"];
-  switch (nachricht.kind) {
-    case "xdatenfelder.stammdatenschema.0102":
-      wurzel = nachricht.stammdatenschema;
-      container(nachricht.stammdatenschema);
-      break;
-    case "xdatenfelder.datenfeldgruppe.0103":
-      wurzel = nachricht.datenfeldgruppe;
-      gruppen.set(elementKey(wurzel.identifikation), wurzel);
-      container(nachricht.datenfeldgruppe);
-      break;
-    case "xdatenfelder.datenfeld.0104":
-      wurzel = nachricht.datenfeld;
-      feld(nachricht.datenfeld);
-      break;
-    case "xdatenfelder.dokumentsteckbrief.0101":
-      wurzel = nachricht.dokumentsteckbrief;
-      break;
-    default:
-      wurzel = undefined;
-  }
-  return { nachricht, wurzel, gruppen, felder, eltern, codelisten };
+  const index = indexiereElemente<Container, Datenfeldgruppe, Datenfeld>(nachricht, true, (f) => {
+    if (f.codelisteReferenz === undefined) return;
+    const ck = codelistenKey(f.codelisteReferenz);
+    if (!codelisten.has(ck)) codelisten.set(ck, { referenz: f.codelisteReferenz, feld: f });
+  });
+  const wurzel = index.wurzel ?? (nachricht.kind === "xdatenfelder.dokumentsteckbrief.0101" ? nachricht.dokumentsteckbrief : undefined);
+  return { nachricht, wurzel, gruppen: index.gruppen, felder: index.felder, eltern: index.eltern, codelisten };
 }
 
 /**
