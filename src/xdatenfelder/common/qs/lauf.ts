@@ -282,3 +282,63 @@ export function indexiereElemente<C extends MitStruktur, G extends C, F extends 
       return { wurzel: undefined, gruppen, felder, eltern };
   }
 }
+
+/** What {@link qsLauf} reads of a version's indexed message. */
+export interface QsDokumentBasis {
+  readonly nachricht: { readonly kind: string };
+  /** The root element: the schema of a 0102, the Dokumentsteckbrief of a 0101 are visited from here. */
+  readonly wurzel: object | undefined;
+  readonly gruppen: ReadonlyMap<string, MitStruktur>;
+  readonly felder: ReadonlyMap<string, MitRegeln>;
+  readonly codelisten: ReadonlyMap<string, object>;
+}
+
+/** A version's QS entry points, made by {@link qsLauf}. */
+export interface QsLauf<N, G> {
+  check(nachricht: N, options?: QsCheckOptionsVon<G>): Report;
+  resolveCodeLists(nachricht: N, provider: CodeListProvider): Promise<CodeListLookupVon<G>>;
+  checkWithCodeLists(nachricht: N, options: QsCheckOptionsVon<G> & { readonly codeListProvider: CodeListProvider }): Promise<Report>;
+}
+
+/**
+ * A version's `check`, `resolveCodeLists` and `checkWithCodeLists` from its rule set, its index of a message,
+ * its context (with the adapter to the neutral view) and the genericode identifications its code lists carry.
+ */
+export function qsLauf<N, D extends QsDokumentBasis, V, K, G extends GenericodeIdentifikation>(def: {
+  readonly rules: () => readonly Rule<V, K>[];
+  readonly index: (nachricht: N) => D;
+  readonly kontext: (dokument: D, options: QsOptionsVon<G>) => K;
+  readonly prefixes: Readonly<Record<string, string>>;
+  readonly standard: string;
+  /** The genericode identification of each distinct code list of the message. */
+  readonly referenzen: (dokument: D) => Iterable<G>;
+  /** How a genericode identification is keyed in the lookup. */
+  readonly key: (referenz: G) => string;
+}): QsLauf<N, G> {
+  const lauf: QsLauf<N, G> = {
+    check(nachricht, options = {}) {
+      const dokument = def.index(nachricht);
+      const k = dokument.nachricht.kind;
+      return runQs({
+        rules: def.rules(),
+        walker: qsWalker<V>({
+          stammdatenschema: k === "xdatenfelder.stammdatenschema.0102" ? (dokument.wurzel as MitStruktur) : undefined,
+          dokumentsteckbrief: k === "xdatenfelder.dokumentsteckbrief.0101" ? dokument.wurzel : undefined,
+          gruppen: dokument.gruppen.values(),
+          felder: dokument.felder.values(),
+          codelisten: dokument.codelisten.values(),
+        }),
+        kontext: def.kontext(dokument, options),
+        options,
+        prefixes: def.prefixes,
+        standard: def.standard,
+      });
+    },
+    resolveCodeLists: (nachricht, provider) => resolveCodeListsVon(def.referenzen(def.index(nachricht)), def.key, provider),
+    async checkWithCodeLists(nachricht, options) {
+      const codeLists = await lauf.resolveCodeLists(nachricht, options.codeListProvider);
+      return lauf.check(nachricht, { ...options, codeLists });
+    },
+  };
+  return lauf;
+}

@@ -5,7 +5,7 @@
 
 import type { CodeListProvider } from "../../../core/codelists/provider.ts";
 import type { Report } from "../../../core/validation/report.ts";
-import { indexiereElemente, type QsCheckOptionsVon, qsWalker, resolveCodeListsVon, runQs } from "../../common/qs/lauf.ts";
+import { indexiereElemente, type QsCheckOptionsVon, qsLauf } from "../../common/qs/lauf.ts";
 import { type QsReihenfolge, qsRegelsatz } from "../../common/qs/regelsatz.ts";
 import type { Datenfeld, Datenfeldgruppe, GenericodeIdentification, Nachricht } from "../model.ts";
 import { PREFIXES } from "../namespace.ts";
@@ -17,7 +17,6 @@ import {
   type QsDokument,
   type QsKontext,
   type QsRule,
-  type V2Knoten,
 } from "./context.ts";
 import { EIGENE_V2, genericodeKey } from "./eigene.ts";
 import { PROFIL_V2, sichtV2 } from "./view.ts";
@@ -95,37 +94,31 @@ export function indexQsDokument(nachricht: Nachricht): QsDokument {
 
 /** Runs the FIM-QS rules over a parsed XDatenfelder 2.0 message (see the 3.0.0 `check` for the report). */
 export function check(nachricht: Nachricht, options: CheckOptions = {}): Report {
-  const dokument = indexQsDokument(nachricht);
-  return runQs({
-    rules: qsRules,
-    walker: qsWalker<V2Knoten>({
-      stammdatenschema: nachricht.kind === "xdatenfelder.stammdatenschema.0102" ? nachricht.stammdatenschema : undefined,
-      dokumentsteckbrief: nachricht.kind === "xdatenfelder.dokumentsteckbrief.0101" ? nachricht.dokumentensteckbrief : undefined,
-      gruppen: dokument.gruppen.values(),
-      felder: dokument.felder.values(),
-      codelisten: dokument.codelisten.values(),
-    }),
-    kontext: { dokument, options, sicht: sichtV2(dokument) } satisfies QsKontext,
-    options,
-    prefixes: PREFIXES,
-    standard: "XDatenfelder 2.0",
-  });
+  return lauf.check(nachricht, options);
 }
 
 /** Resolves every code list a 2.0 message refers to through a provider (see the 3.0.0 `resolveCodeLists`). */
-export async function resolveCodeLists(nachricht: Nachricht, provider: CodeListProvider): Promise<CodeListLookup> {
-  const referenzen = [...indexQsDokument(nachricht).codelisten.values()].map((c) => c.genericodeIdentification);
-  return resolveCodeListsVon(referenzen, genericodeKey, provider);
+export function resolveCodeLists(nachricht: Nachricht, provider: CodeListProvider): Promise<CodeListLookup> {
+  return lauf.resolveCodeLists(nachricht, provider);
 }
 
 /** {@link check} with the code lists resolved through `codeListProvider` first. */
-export async function checkWithCodeLists(
+export function checkWithCodeLists(
   nachricht: Nachricht,
   options: CheckOptions & { readonly codeListProvider: CodeListProvider },
 ): Promise<Report> {
-  const codeLists = await resolveCodeLists(nachricht, options.codeListProvider);
-  return check(nachricht, { ...options, codeLists });
+  return lauf.checkWithCodeLists(nachricht, options);
 }
+
+const lauf = qsLauf({
+  rules: () => qsRules,
+  index: indexQsDokument,
+  kontext: (dokument, options): QsKontext => ({ dokument, options, sicht: sichtV2(dokument) }),
+  prefixes: PREFIXES,
+  standard: "XDatenfelder 2.0",
+  referenzen: (dokument) => [...dokument.codelisten.values()].map((c) => c.genericodeIdentification),
+  key: genericodeKey,
+});
 
 /** @deprecated use {@link indexQsDokument} */
 export const indexiere: typeof indexQsDokument = indexQsDokument;

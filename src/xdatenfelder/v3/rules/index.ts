@@ -11,12 +11,12 @@ import type { CodeListProvider } from "../../../core/codelists/provider.ts";
 import { hasErrors } from "../../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../../core/diagnostics/diagnostic.ts";
 import type { Report } from "../../../core/validation/report.ts";
-import { indexiereElemente, type QsCheckOptionsVon, qsWalker, resolveCodeListsVon, runQs } from "../../common/qs/lauf.ts";
+import { indexiereElemente, type QsCheckOptionsVon, qsLauf } from "../../common/qs/lauf.ts";
 import { type QsReihenfolge, qsRegelsatz } from "../../common/qs/regelsatz.ts";
 import type { Datenfeld, Datenfeldgruppe, GenericodeIdentification, Nachricht } from "../model.ts";
 import { PREFIXES } from "../namespace.ts";
 import { type ParseOptions, safeParse } from "../parse.ts";
-import type { CodeListLookup, CodelisteKnoten, Container, QsDokument, QsKontext, QsRule, V3Knoten } from "./context.ts";
+import type { CodeListLookup, CodelisteKnoten, Container, QsDokument, QsKontext, QsRule } from "./context.ts";
 import { codelistenKey, PROFIL_V3, sichtV3 } from "./view.ts";
 
 export type { CodeListLookupVon, QsCheckOptionsVon, QsOptionsVon, RegelKnotenVon, StrukturKnotenVon } from "../../common/qs/lauf.ts";
@@ -78,21 +78,7 @@ export function indexQsDokument(nachricht: Nachricht): QsDokument {
  * came from {@link safeParse}. Network-dependent checks without a provider are listed in `rulesSkipped`.
  */
 export function check(nachricht: Nachricht, options: CheckOptions = {}): Report {
-  const dokument = indexQsDokument(nachricht);
-  return runQs({
-    rules: qsRules,
-    walker: qsWalker<V3Knoten>({
-      stammdatenschema: nachricht.kind === "xdatenfelder.stammdatenschema.0102" ? nachricht.stammdatenschema : undefined,
-      dokumentsteckbrief: nachricht.kind === "xdatenfelder.dokumentsteckbrief.0101" ? nachricht.dokumentsteckbrief : undefined,
-      gruppen: dokument.gruppen.values(),
-      felder: dokument.felder.values(),
-      codelisten: dokument.codelisten.values(),
-    }),
-    kontext: { dokument, options, sicht: sichtV3(dokument) } satisfies QsKontext,
-    options,
-    prefixes: PREFIXES,
-    standard: "XDatenfelder 3.0.0",
-  });
+  return lauf.check(nachricht, options);
 }
 
 /**
@@ -132,19 +118,27 @@ export function checkXml(xml: string | Uint8Array, options: CheckOptions & Parse
  * provider, so that {@link check} can run the code-list checks synchronously. Lists the provider cannot
  * deliver are absent from the lookup (and so reported by 1115).
  */
-export async function resolveCodeLists(nachricht: Nachricht, provider: CodeListProvider): Promise<CodeListLookup> {
-  const referenzen = [...indexQsDokument(nachricht).codelisten.values()].map((c) => c.referenz);
-  return resolveCodeListsVon(referenzen, codelistenKey, provider);
+export function resolveCodeLists(nachricht: Nachricht, provider: CodeListProvider): Promise<CodeListLookup> {
+  return lauf.resolveCodeLists(nachricht, provider);
 }
 
 /** {@link check} with the code lists resolved through `codeListProvider` first (so the code-list checks run). */
-export async function checkWithCodeLists(
+export function checkWithCodeLists(
   nachricht: Nachricht,
   options: CheckOptions & { readonly codeListProvider: CodeListProvider },
 ): Promise<Report> {
-  const codeLists = await resolveCodeLists(nachricht, options.codeListProvider);
-  return check(nachricht, { ...options, codeLists });
+  return lauf.checkWithCodeLists(nachricht, options);
 }
+
+const lauf = qsLauf({
+  rules: () => qsRules,
+  index: indexQsDokument,
+  kontext: (dokument, options): QsKontext => ({ dokument, options, sicht: sichtV3(dokument) }),
+  prefixes: PREFIXES,
+  standard: "XDatenfelder 3.0.0",
+  referenzen: (dokument) => [...dokument.codelisten.values()].map((c) => c.referenz),
+  key: codelistenKey,
+});
 
 /** @deprecated use {@link indexQsDokument} */
 export const indexiere: typeof indexQsDokument = indexQsDokument;
