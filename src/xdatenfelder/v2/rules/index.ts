@@ -56,13 +56,50 @@ const REIHENFOLGE_V2: QsReihenfolge = {
   codeliste: "1040 1005 1048 1105 1039 1036 1037 1044 1045 1093 1115 1076 1121",
 };
 
-/** Every FIM-QS rule implemented for 2.0. */
+/**
+ * Every FIM-QS rule implemented for 2.0, in report order: the
+ * rules are written once over the version-neutral view (`common/qs/`), this version's profile picks and orders them.
+ *
+ * @example
+ * ```ts
+ * import { qsRules } from "fim-xoev/xdatenfelder/v2/rules";
+ *
+ * const warnungen = qsRules.filter((r) => r.severity === "warning").map((r) => r.id);
+ * console.log(`${qsRules.length} checks, ${warnungen.length} warnings: ${warnungen.join(", ")}`);
+ * ```
+ */
 export const qsRules: readonly QsRule[] = qsRegelsatz(PROFIL_V2, REIHENFOLGE_V2, EIGENE_V2);
 
-/** Options of {@link check}: the policy, the file name, the rules to run, the resolved code lists. */
+/**
+ * Options of {@link check}: the policy (rules on or off), the file name copied into every finding, the rules to
+ * run (`only`), the code lists resolved beforehand ({@link resolveCodeLists}).
+ *
+ * @example
+ * ```ts
+ * import { parse } from "fim-xoev/xdatenfelder/v2";
+ * import { type CheckOptions, check } from "fim-xoev/xdatenfelder/v2/rules";
+ *
+ * declare const xml: string;
+ * const options: CheckOptions = { file: "S60000011V1.0.xml", only: ["1002", "1009", "1010"], policy: { enabledRules: ["1117"] } };
+ * const report = check(parse(xml), options);
+ * console.log(report.diagnostics.map((d) => `${d.ruleId} ${d.path}`));
+ * ```
+ */
 export interface CheckOptions extends QsCheckOptionsVon<GenericodeIdentification> {}
 
-/** Indexes a message: distinct groups, fields and code lists (referenced, or the one a message 0105 sends). */
+/**
+ * Indexes a message for the rules: its root, the distinct groups and fields by id + version (`F…V1.2`), the distinct code lists.
+ *
+ * @example
+ * ```ts
+ * import { parse } from "fim-xoev/xdatenfelder/v2";
+ * import { indexQsDokument } from "fim-xoev/xdatenfelder/v2/rules";
+ *
+ * declare const xml: string;
+ * const dokument = indexQsDokument(parse(xml));
+ * console.log(`${dokument.gruppen.size} groups, ${dokument.felder.size} fields, ${dokument.codelisten.size} code lists`);
+ * ```
+ */
 export function indexQsDokument(nachricht: Nachricht): QsDokument {
   const codelisten = new Map<string, CodelisteKnoten>();
   const index = indexiereElemente<Container, Datenfeldgruppe, Datenfeld>(nachricht, false, (f) => {
@@ -92,17 +129,64 @@ export function indexQsDokument(nachricht: Nachricht): QsDokument {
   return { nachricht, wurzel, gruppen: index.gruppen, felder: index.felder, codelisten };
 }
 
-/** Runs the FIM-QS rules over a parsed XDatenfelder 2.0 message (see the 3.0.0 `check` for the report). */
+/**
+ * Runs the FIM-QS rules over a parsed XDatenfelder 2.0 message. Findings carry the catalogue code as
+ * `ruleId`, the element (id + `V` + version) in `params.element`, and the element's line when the message came
+ * from `safeParse`/`parse`. Checks that need code lists are listed in `rulesSkipped` without them.
+ *
+ * @example
+ * ```ts
+ * import { parse } from "fim-xoev/xdatenfelder/v2";
+ * import { check } from "fim-xoev/xdatenfelder/v2/rules";
+ *
+ * declare const xml: string;
+ * const report = check(parse(xml), { file: "schema.xml" });
+ * for (const d of report.diagnostics) console.log(`${d.location?.line}: FIM-QS ${d.ruleId} ${d.path} ${d.message}`);
+ * ```
+ */
 export function check(nachricht: Nachricht, options: CheckOptions = {}): Report {
   return lauf.check(nachricht, options);
 }
 
-/** Resolves every code list a 2.0 message refers to through a provider (see the 3.0.0 `resolveCodeLists`). */
+/**
+ * Resolves every code list a message refers to (each as referenced, and its newest version) through a
+ * provider, so that {@link check} can run the code-list checks synchronously. Lists the provider cannot
+ * deliver are absent from the lookup (and so reported by 1115).
+ *
+ * @example
+ * ```ts
+ * import { InMemoryCodeListProvider, parseGenericode } from "fim-xoev/codelists";
+ * import { parse } from "fim-xoev/xdatenfelder/v2";
+ * import { check, resolveCodeLists } from "fim-xoev/xdatenfelder/v2/rules";
+ *
+ * declare const xml: string;
+ * declare const genericode: string;
+ * const provider = new InMemoryCodeListProvider();
+ * provider.add(parseGenericode(genericode));
+ * const nachricht = parse(xml);
+ * const codeLists = await resolveCodeLists(nachricht, provider);
+ * console.log(check(nachricht, { codeLists }).diagnostics.length);
+ * ```
+ */
 export function resolveCodeLists(nachricht: Nachricht, provider: CodeListProvider): Promise<CodeListLookup> {
   return lauf.resolveCodeLists(nachricht, provider);
 }
 
-/** {@link check} with the code lists resolved through `codeListProvider` first. */
+/**
+ * {@link check} with the code lists resolved through `codeListProvider` first, so that the code-list checks
+ * (1115, 1076, 1121) run.
+ *
+ * @example
+ * ```ts
+ * import { DirectoryCodeListProvider } from "fim-xoev/codelists";
+ * import { parse } from "fim-xoev/xdatenfelder/v2";
+ * import { checkWithCodeLists } from "fim-xoev/xdatenfelder/v2/rules";
+ *
+ * declare const xml: string;
+ * const report = await checkWithCodeLists(parse(xml), { codeListProvider: new DirectoryCodeListProvider("codelisten") });
+ * console.log(report.rulesSkipped.length === 0 ? "every check ran" : report.rulesSkipped);
+ * ```
+ */
 export function checkWithCodeLists(
   nachricht: Nachricht,
   options: CheckOptions & { readonly codeListProvider: CodeListProvider },

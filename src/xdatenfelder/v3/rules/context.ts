@@ -47,7 +47,22 @@ export interface V3Knoten {
 /** The code lists a message refers to, resolved beforehand (see `resolveCodeLists`). */
 export type CodeListLookup = CodeListLookupVon<GenericodeIdentification>;
 
-/** Options of a QS run. */
+/**
+ * Options of a QS run: the code lists resolved beforehand; without them, the checks that need code-list
+ * contents are skipped.
+ *
+ * @example
+ * ```ts
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ * import { type QsOptions, check, resolveCodeLists } from "fim-xoev/xdatenfelder/v3/rules";
+ * import { XRepositoryCodeListProvider } from "fim-xoev/codelists";
+ *
+ * declare const xml: string;
+ * const nachricht = parse(xml);
+ * const options: QsOptions = { codeLists: await resolveCodeLists(nachricht, new XRepositoryCodeListProvider()) };
+ * console.log(check(nachricht, options).rulesSkipped);
+ * ```
+ */
 export type QsOptions = QsOptionsVon<GenericodeIdentification>;
 
 /** The whole message, indexed once for checks that look across elements. */

@@ -54,13 +54,51 @@ const REIHENFOLGE_V3: QsReihenfolge = {
   codeliste: "1040 1005 1048 1105 1115 1076 1121 1122 1123 1037",
 };
 
-/** Every FIM-QS rule implemented for 3.0.0 (a code may appear twice: once per element kind). */
+/**
+ * Every FIM-QS rule implemented for 3.0.0, in report order (a code may appear twice: once per element kind, once for rules): the
+ * rules are written once over the version-neutral view (`common/qs/`), this version's profile picks and orders them.
+ *
+ * @example
+ * ```ts
+ * import { qsRules } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * const warnungen = qsRules.filter((r) => r.severity === "warning").map((r) => r.id);
+ * console.log(`${qsRules.length} checks, ${warnungen.length} warnings: ${warnungen.join(", ")}`);
+ * ```
+ */
 export const qsRules: readonly QsRule[] = qsRegelsatz(PROFIL_V3, REIHENFOLGE_V3);
 
-/** Options of {@link check}: the policy, the file name, the rules to run, the resolved code lists. */
+/**
+ * Options of {@link check}: the policy (rules on or off), the file name copied into every finding, the rules to
+ * run (`only`), the code lists resolved beforehand ({@link resolveCodeLists}).
+ *
+ * @example
+ * ```ts
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ * import { type CheckOptions, check } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * declare const xml: string;
+ * const options: CheckOptions = { file: "S60000011V1.0.xml", only: ["1002", "1009", "1010"], policy: { enabledRules: ["1117"] } };
+ * const report = check(parse(xml), options);
+ * console.log(report.diagnostics.map((d) => `${d.ruleId} ${d.path}`));
+ * ```
+ */
 export interface CheckOptions extends QsCheckOptionsVon<GenericodeIdentification> {}
 
-/** Indexes a message for the rules: distinct elements, parents, code lists. */
+/**
+ * Indexes a message for the rules: its root, the distinct groups and fields by id + version (`F…V1.2`), the
+ * schemas and groups containing each of them, the distinct code lists.
+ *
+ * @example
+ * ```ts
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ * import { indexQsDokument } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * declare const xml: string;
+ * const dokument = indexQsDokument(parse(xml));
+ * console.log(`${dokument.gruppen.size} groups, ${dokument.felder.size} fields, ${dokument.codelisten.size} code lists`);
+ * ```
+ */
 export function indexQsDokument(nachricht: Nachricht): QsDokument {
   const codelisten = new Map<string, CodelisteKnoten>();
   const index = indexiereElemente<Container, Datenfeldgruppe, Datenfeld>(nachricht, true, (f) => {
@@ -74,8 +112,18 @@ export function indexQsDokument(nachricht: Nachricht): QsDokument {
 
 /**
  * Runs the FIM-QS rules over a parsed XDatenfelder 3.0.0 message. Findings carry the catalogue code as
- * `ruleId`, the element (id + `V` + version) in `params.element`, and the element's line when the message
- * came from {@link safeParse}. Network-dependent checks without a provider are listed in `rulesSkipped`.
+ * `ruleId`, the element (id + `V` + version) in `params.element`, and the element's line when the message came
+ * from `safeParse`/`parse`. Checks that need code lists are listed in `rulesSkipped` without them.
+ *
+ * @example
+ * ```ts
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ * import { check } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * declare const xml: string;
+ * const report = check(parse(xml), { file: "schema.xml" });
+ * for (const d of report.diagnostics) console.log(`${d.location?.line}: FIM-QS ${d.ruleId} ${d.path} ${d.message}`);
+ * ```
  */
 export function check(nachricht: Nachricht, options: CheckOptions = {}): Report {
   return lauf.check(nachricht, options);
@@ -85,6 +133,16 @@ export function check(nachricht: Nachricht, options: CheckOptions = {}): Report 
  * Reads an XDatenfelder 3.0.0 document and checks it. Rules run on a model built without errors, and also
  * when the only errors are unknown codes (the QS catalogue reports those itself: 1027–1034, 1042, 1055);
  * otherwise the rules stage is `skipped` and the report is incomplete.
+ *
+ * @example
+ * ```ts
+ * import { checkXml } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * declare const xml: string;
+ * const report = checkXml(xml, { file: "S60000011V1.0.xml" });
+ * const fehler = report.diagnostics.filter((d) => d.severity === "error");
+ * console.log(report.completed ? `${fehler.length} errors` : "the document could not be read");
+ * ```
  */
 export function checkXml(xml: string | Uint8Array, options: CheckOptions & ParseOptions = {}): Report {
   const parsed = safeParse(xml, options);
@@ -117,12 +175,41 @@ export function checkXml(xml: string | Uint8Array, options: CheckOptions & Parse
  * Resolves every code list a message refers to (each as referenced, and its newest version) through a
  * provider, so that {@link check} can run the code-list checks synchronously. Lists the provider cannot
  * deliver are absent from the lookup (and so reported by 1115).
+ *
+ * @example
+ * ```ts
+ * import { InMemoryCodeListProvider, parseGenericode } from "fim-xoev/codelists";
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ * import { check, resolveCodeLists } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * declare const xml: string;
+ * declare const genericode: string;
+ * const provider = new InMemoryCodeListProvider();
+ * provider.add(parseGenericode(genericode));
+ * const nachricht = parse(xml);
+ * const codeLists = await resolveCodeLists(nachricht, provider);
+ * console.log(check(nachricht, { codeLists }).diagnostics.length);
+ * ```
  */
 export function resolveCodeLists(nachricht: Nachricht, provider: CodeListProvider): Promise<CodeListLookup> {
   return lauf.resolveCodeLists(nachricht, provider);
 }
 
-/** {@link check} with the code lists resolved through `codeListProvider` first (so the code-list checks run). */
+/**
+ * {@link check} with the code lists resolved through `codeListProvider` first, so that the code-list checks
+ * (1115, 1076, 1121–1123) run.
+ *
+ * @example
+ * ```ts
+ * import { DirectoryCodeListProvider } from "fim-xoev/codelists";
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ * import { checkWithCodeLists } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * declare const xml: string;
+ * const report = await checkWithCodeLists(parse(xml), { codeListProvider: new DirectoryCodeListProvider("codelisten") });
+ * console.log(report.rulesSkipped.length === 0 ? "every check ran" : report.rulesSkipped);
+ * ```
+ */
 export function checkWithCodeLists(
   nachricht: Nachricht,
   options: CheckOptions & { readonly codeListProvider: CodeListProvider },
