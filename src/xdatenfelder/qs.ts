@@ -21,7 +21,25 @@ import * as v3 from "./v3/index.ts";
 import { rereader, SHALLOW_REPEATS } from "./v3/parse.ts";
 import * as v3qs from "./v3/rules/index.ts";
 
-/** Options of {@link checkXDatenfelder}. */
+/**
+ * Options of {@link checkXDatenfelder}: file name, policy, a code-list provider, and whether to read the rules too.
+ *
+ * @example
+ * ```ts
+ * import { DirectoryCodeListProvider } from "fim-xoev/codelists";
+ * import { checkXDatenfelder, type QsCheckOptions } from "fim-xoev/xdatenfelder";
+ *
+ * declare const xml: string;
+ * const options: QsCheckOptions = {
+ *   file: "S60000011V1.0.xml",
+ *   policy: { enabledRules: ["1117"] },
+ *   codeListProvider: new DirectoryCodeListProvider("codelisten"),
+ *   regeln: true,
+ * };
+ * const report = await checkXDatenfelder(xml, options);
+ * console.log(report.diagnostics.length);
+ * ```
+ */
 export interface QsCheckOptions {
   /** The file name, copied into the report and every finding. */
   readonly file?: string | undefined;
@@ -116,6 +134,16 @@ const V2: QsVersion<v2.Nachricht, v2.Stammdatenschema | v2.Datenfeldgruppe> = {
 /**
  * Reads an XDatenfelder 2.0 or 3.0.0 document and runs the FIM-QS rules of its version. Never throws for
  * document problems: they are in the report, whose `completed` is false when the rules could not run.
+ *
+ * @example
+ * ```ts
+ * import { checkXDatenfelder } from "fim-xoev/xdatenfelder";
+ *
+ * declare const bytes: Uint8Array;
+ * const report = await checkXDatenfelder(bytes, { file: "S60000011V1.0.xml" });
+ * const fehler = report.diagnostics.filter((d) => d.ruleId !== undefined && d.severity === "error");
+ * console.log(`${report.standard}: ${fehler.length} FIM-QS errors`);
+ * ```
  */
 export async function checkXDatenfelder(xml: string | Uint8Array, options: QsCheckOptions = {}): Promise<Report> {
   const file = options.file;
