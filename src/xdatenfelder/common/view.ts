@@ -298,7 +298,16 @@ export interface QsProfilDaten {
 /** A version's profile: its data and its code lists. */
 export interface QsProfil extends QsProfilDaten, QsCodelisten {}
 
-/** `id` + `V` + version, as the QS reports name an element; the id alone for working copies. */
+/**
+ * `id` + `V` + version, as the QS reports name an element; the id alone for working copies.
+ *
+ * @example
+ * ```ts
+ * import { qsElementKey } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * console.log(qsElementKey({ id: "F60000000243", version: "1.2.0" })); // "F60000000243V1.2.0"
+ * ```
+ */
 export function elementKey(identifikation: Kennung): string {
   return identifikation.version === undefined || identifikation.version === ""
     ? identifikation.id
