@@ -33,6 +33,17 @@ export interface StrukturKnotenVon<Container, Struktur, Datenfeld, Datenfeldgrup
   readonly childKind: "datenfeld" | "datenfeldgruppe";
 }
 
+/** The node kinds a version's rules visit, over its model types (`V2Knoten`, `V3Knoten`). */
+export interface QsKnotenVon<Stammdatenschema, Datenfeldgruppe, Datenfeld, Dokumentsteckbrief, Regel, Struktur, Codeliste> {
+  readonly stammdatenschema: Stammdatenschema;
+  readonly datenfeldgruppe: Datenfeldgruppe;
+  readonly datenfeld: Datenfeld;
+  readonly regel: RegelKnotenVon<Regel, Stammdatenschema | Datenfeldgruppe | Datenfeld>;
+  readonly dokumentsteckbrief: Dokumentsteckbrief;
+  readonly struktur: StrukturKnotenVon<Stammdatenschema | Datenfeldgruppe, Struktur, Datenfeld, Datenfeldgruppe>;
+  readonly codeliste: Codeliste;
+}
+
 /**
  * The code lists a message refers to, resolved beforehand (rules are synchronous; resolving is not), keyed by
  * the version's genericode identification: build one with `resolveCodeLists(nachricht, provider)` from any

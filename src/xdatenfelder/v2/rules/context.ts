@@ -6,7 +6,7 @@
  */
 import type { Rule } from "../../../core/validation/rule.ts";
 import type { QsBasisKontext } from "../../common/qs/basis.ts";
-import type { CodeListLookupVon, QsOptionsVon, RegelKnotenVon, StrukturKnotenVon } from "../../common/qs/lauf.ts";
+import type { CodeListLookupVon, QsKnotenVon, QsOptionsVon } from "../../common/qs/lauf.ts";
 import type {
   Codeliste,
   Datenfeld,
@@ -24,10 +24,10 @@ import type {
 export type Container = Stammdatenschema | Datenfeldgruppe;
 
 /** A rule with the element it belongs to. */
-export type RegelKnoten = RegelKnotenVon<Regel, Stammdatenschema | Datenfeldgruppe | Datenfeld>;
+export type RegelKnoten = V2Knoten["regel"];
 
 /** A structure row with the schema or group it belongs to. */
-export type StrukturKnoten = StrukturKnotenVon<Container, Struktur, Datenfeld, Datenfeldgruppe>;
+export type StrukturKnoten = V2Knoten["struktur"];
 
 /** A code list: referenced from a field (C-ID + genericode identification) or sent as message 0105. */
 export interface CodelisteKnoten {
@@ -42,15 +42,7 @@ export interface CodelisteKnoten {
 }
 
 /** The node kinds rules can visit. */
-export interface V2Knoten {
-  readonly stammdatenschema: Stammdatenschema;
-  readonly datenfeldgruppe: Datenfeldgruppe;
-  readonly datenfeld: Datenfeld;
-  readonly regel: RegelKnoten;
-  readonly dokumentsteckbrief: Dokumentsteckbrief;
-  readonly struktur: StrukturKnoten;
-  readonly codeliste: CodelisteKnoten;
-}
+export type V2Knoten = QsKnotenVon<Stammdatenschema, Datenfeldgruppe, Datenfeld, Dokumentsteckbrief, Regel, Struktur, CodelisteKnoten>;
 
 /** Code lists resolved beforehand (see `resolveCodeLists`). */
 export type CodeListLookup = CodeListLookupVon<GenericodeIdentification>;
@@ -63,12 +55,14 @@ export type CodeListLookup = CodeListLookupVon<GenericodeIdentification>;
  * ```ts
  * import { parse } from "fim-xoev/xdatenfelder/v2";
  * import { type QsOptions, check, resolveCodeLists } from "fim-xoev/xdatenfelder/v2/rules";
- * import { XRepositoryCodeListProvider } from "fim-xoev/codelists";
+ * import { DirectoryCodeListProvider } from "fim-xoev/codelists";
  *
  * declare const xml: string;
  * const nachricht = parse(xml);
- * const options: QsOptions = { codeLists: await resolveCodeLists(nachricht, new XRepositoryCodeListProvider()) };
- * console.log(check(nachricht, options).rulesSkipped);
+ * const lookup = await resolveCodeLists(nachricht, new DirectoryCodeListProvider("genericode"));
+ * const options: QsOptions = { codeLists: lookup };
+ * const report = check(nachricht, options);
+ * console.log(report.diagnostics.filter((d) => d.ruleId === "1115").map((d) => d.path));
  * ```
  */
 export type QsOptions = QsOptionsVon<GenericodeIdentification>;

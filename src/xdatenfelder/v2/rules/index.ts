@@ -21,7 +21,14 @@ import {
 import { EIGENE_V2, genericodeKey } from "./eigene.ts";
 import { PROFIL_V2, sichtV2 } from "./view.ts";
 
-export type { CodeListLookupVon, QsCheckOptionsVon, QsOptionsVon, RegelKnotenVon, StrukturKnotenVon } from "../../common/qs/lauf.ts";
+export type {
+  CodeListLookupVon,
+  QsCheckOptionsVon,
+  QsKnotenVon,
+  QsOptionsVon,
+  RegelKnotenVon,
+  StrukturKnotenVon,
+} from "../../common/qs/lauf.ts";
 export { QS_KATALOG, type QsEintrag, type QsObjekt } from "../../common/qs-katalog.ts";
 export type {
   CodeListLookup,
@@ -178,13 +185,15 @@ export function resolveCodeLists(nachricht: Nachricht, provider: CodeListProvide
  *
  * @example
  * ```ts
- * import { DirectoryCodeListProvider } from "fim-xoev/codelists";
+ * import { XRepositoryCodeListProvider } from "fim-xoev/codelists";
  * import { parse } from "fim-xoev/xdatenfelder/v2";
  * import { checkWithCodeLists } from "fim-xoev/xdatenfelder/v2/rules";
  *
- * declare const xml: string;
- * const report = await checkWithCodeLists(parse(xml), { codeListProvider: new DirectoryCodeListProvider("codelisten") });
- * console.log(report.rulesSkipped.length === 0 ? "every check ran" : report.rulesSkipped);
+ * declare const xml: Uint8Array;
+ * const nachricht = parse(xml, { file: "S60000011V1.0.xml" });
+ * const report = await checkWithCodeLists(nachricht, { codeListProvider: new XRepositoryCodeListProvider(), file: "S60000011V1.0.xml" });
+ * const inhaltFalsch = report.diagnostics.filter((d) => d.ruleId === "1076" || d.ruleId === "1121");
+ * console.log(`${inhaltFalsch.length} contents not in their code lists`);
  * ```
  */
 export function checkWithCodeLists(

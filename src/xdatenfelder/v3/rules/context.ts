@@ -6,7 +6,7 @@
  */
 import type { Rule } from "../../../core/validation/rule.ts";
 import type { QsBasisKontext } from "../../common/qs/basis.ts";
-import type { CodeListLookupVon, QsOptionsVon, RegelKnotenVon, StrukturKnotenVon } from "../../common/qs/lauf.ts";
+import type { CodeListLookupVon, QsKnotenVon, QsOptionsVon } from "../../common/qs/lauf.ts";
 import type {
   Datenfeld,
   Datenfeldgruppe,
@@ -22,10 +22,10 @@ import type {
 export type Container = Stammdatenschema | Datenfeldgruppe;
 
 /** A rule with the element it belongs to. */
-export type RegelKnoten = RegelKnotenVon<Regel, Stammdatenschema | Datenfeldgruppe | Datenfeld>;
+export type RegelKnoten = V3Knoten["regel"];
 
 /** A structure row with the schema or group it belongs to. */
-export type StrukturKnoten = StrukturKnotenVon<Container, Struktur, Datenfeld, Datenfeldgruppe>;
+export type StrukturKnoten = V3Knoten["struktur"];
 
 /** A code list referenced from a field (distinct by identification + version). */
 export interface CodelisteKnoten {
@@ -34,15 +34,7 @@ export interface CodelisteKnoten {
 }
 
 /** The node kinds rules can visit. */
-export interface V3Knoten {
-  readonly stammdatenschema: Stammdatenschema;
-  readonly datenfeldgruppe: Datenfeldgruppe;
-  readonly datenfeld: Datenfeld;
-  readonly regel: RegelKnoten;
-  readonly dokumentsteckbrief: Dokumentsteckbrief;
-  readonly struktur: StrukturKnoten;
-  readonly codeliste: CodelisteKnoten;
-}
+export type V3Knoten = QsKnotenVon<Stammdatenschema, Datenfeldgruppe, Datenfeld, Dokumentsteckbrief, Regel, Struktur, CodelisteKnoten>;
 
 /** The code lists a message refers to, resolved beforehand (see `resolveCodeLists`). */
 export type CodeListLookup = CodeListLookupVon<GenericodeIdentification>;

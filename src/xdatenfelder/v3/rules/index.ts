@@ -19,7 +19,14 @@ import { type ParseOptions, safeParse } from "../parse.ts";
 import type { CodeListLookup, CodelisteKnoten, Container, QsDokument, QsKontext, QsRule } from "./context.ts";
 import { codelistenKey, PROFIL_V3, sichtV3 } from "./view.ts";
 
-export type { CodeListLookupVon, QsCheckOptionsVon, QsOptionsVon, RegelKnotenVon, StrukturKnotenVon } from "../../common/qs/lauf.ts";
+export type {
+  CodeListLookupVon,
+  QsCheckOptionsVon,
+  QsKnotenVon,
+  QsOptionsVon,
+  RegelKnotenVon,
+  StrukturKnotenVon,
+} from "../../common/qs/lauf.ts";
 export { QS_KATALOG, type QsEintrag, type QsObjekt } from "../../common/qs-katalog.ts";
 export type {
   CodeListLookup,
