@@ -1,6 +1,6 @@
 /**
  * A version-neutral view of XDatenfelder for the FIM-QS rules written once (`common/qs/`): what the checks
- * read of an element, a structure row and a rule, whatever the version's model calls it. Each version supplies
+ * read of an element, a field, a structure row, a rule, a code list and the children of a schema or group, whatever the version's model calls it. Each version supplies
  * an adapter ({@link XdfSicht}, in `v2/rules/view.ts` and `v3/rules/view.ts`) from its model objects to these
  * shapes, and a profile ({@link QsProfil}) with the parameters where the versions differ. The model types
  * themselves stay as they are; findings still point at the model objects (`target`), so paths and lines come

@@ -1,8 +1,8 @@
 /**
  * FIM-QS checks every element kind shares, written once for XDatenfelder 2.0 and 3.0.0 over the neutral view
  * (`../view.ts`): name, ID, status, labels, legal basis (bezug), relations, fachlicher Ersteller, status
- * dates, text lengths, String.Latin. Where the versions differ, the profile ({@link QsProfil}) or a parameter
- * of the rule says how; which of these rules a version runs, and in which order, is its profile's list
+ * dates, text lengths, String.Latin. Where the versions differ, the profile ({@link QsProfil}) says how;
+ * which of these rules a version runs, and in which order, is its profile's list
  * (`v2/rules/index.ts`, `v3/rules/index.ts`).
  */
 import { isStringLatin } from "../../../core/xsd-types/latin.ts";

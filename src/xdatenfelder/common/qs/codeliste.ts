@@ -2,7 +2,7 @@
  * FIM-QS checks of code lists and value lists written once for XDatenfelder 2.0 and 3.0.0 over the neutral
  * view ({@link CodelisteSicht}, {@link FeldSicht}): the genericode identification of a referenced list (or,
  * in 2.0, of a list sent as message 0105), the rows of a list once resolved, the codes a field's `inhalt` and
- * its keys name. Checks of the 2.0 C-ID (1036, 1039) stay in `v2/rules/codeliste.ts`.
+ * its keys name. Checks of the 2.0 C-ID (1036, 1039) stay in `v2/rules/eigene.ts`.
  */
 import { type CodeListDocument, codeListColumns, codeListValues } from "../../../core/codelists/genericode.ts";
 import { type CodeListSuche, type CodelisteSicht, elementKey, type FeldSicht, leer, type QsProfil } from "../view.ts";

@@ -3,7 +3,7 @@
  * ({@link FeldSicht}): Feldart, Datentyp, Präzisierung, inhalt, value lists, file fields. Where the versions
  * differ, the profile ({@link QsProfil}) says how; the checks of 3.0.0-only parts (`werte`, `vorbefuellung`,
  * `maxSize`, `mediaType`, `codeKey`…) find nothing in 2.0, which has none, and only 3.0.0 lists them. The one
- * check of the 2.0 Präzisierung's JSON (1035) stays in `v2/rules/datenfeld.ts`.
+ * check of the 2.0 Präzisierung's JSON (1035) stays in `v2/rules/eigene.ts`.
  */
 import { elementKey, type FeldSicht, leer, type QsProfil } from "../view.ts";
 import { rule, type Visitors, type XdfRule } from "./basis.ts";
