@@ -16,7 +16,16 @@ export type XDatenfelderVersion = "2.0" | "3.0.0";
 /** The registry entries of the versions (`src/registry.ts` lists them with every other standard). */
 const VERSIONS = [v3.descriptor, v2.descriptor] as const;
 
-/** Namespace URI → version, from the versions' descriptors. */
+/**
+ * Namespace URI → version, from the versions' descriptors.
+ *
+ * @example
+ * ```ts
+ * import { NAMESPACES } from "fim-xoev/xdatenfelder";
+ *
+ * for (const [namespace, version] of Object.entries(NAMESPACES)) console.log(`${version}: ${namespace}`);
+ * ```
+ */
 export const NAMESPACES: Readonly<Record<string, XDatenfelderVersion>> = Object.fromEntries(
   VERSIONS.flatMap((d) => d.namespaces.map((ns) => [ns, d.version as XDatenfelderVersion])),
 );
@@ -29,13 +38,34 @@ export type VersionedNachricht =
   | { readonly version: "2.0"; readonly nachricht: v2.Nachricht }
   | { readonly version: "3.0.0"; readonly nachricht: v3.Nachricht };
 
-/** Options for {@link safeParse}. */
+/**
+ * Options for {@link safeParse}: the file name for findings, the reader's limits, how strictly XSD facets count.
+ *
+ * @example
+ * ```ts
+ * import { type ParseOptions, safeParse } from "fim-xoev/xdatenfelder";
+ *
+ * declare const bytes: Uint8Array;
+ * const options: ParseOptions = { file: "S60000011V1.0.xml", xsdFacets: "warning" };
+ * const result = safeParse(bytes, options);
+ * console.log(result.success ? result.data.version : result.diagnostics);
+ * ```
+ */
 export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {
   /** Severity of values that violate a facet of the official XSD (default `error`; see `v3.ParseOptions`). */
   readonly xsdFacets?: "error" | "warning";
 }
 
-/** The version a namespace URI belongs to, if any. */
+/**
+ * The version a namespace URI belongs to, if any.
+ *
+ * @example
+ * ```ts
+ * import { versionOfNamespace } from "fim-xoev/xdatenfelder";
+ *
+ * console.log(versionOfNamespace("urn:xoev-de:fim:standard:xdatenfelder_3.0.0")); // "3.0.0"
+ * ```
+ */
 export function versionOfNamespace(namespace: string): XDatenfelderVersion | undefined {
   return Object.hasOwn(NAMESPACES, namespace) ? NAMESPACES[namespace] : undefined;
 }
@@ -43,6 +73,17 @@ export function versionOfNamespace(namespace: string): XDatenfelderVersion | und
 /**
  * Parses an XDatenfelder message of either version. A root element in any other namespace (including the
  * legacy XDatenfelder 1 namespace) yields a fatal `unknown-namespace` diagnostic of stage `detect`. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { safeParse } from "fim-xoev/xdatenfelder";
+ *
+ * declare const xml: string;
+ * const result = safeParse(xml, { file: "schema.xml" });
+ * if (result.success && result.data.version === "3.0.0" && result.data.nachricht.kind === "xdatenfelder.stammdatenschema.0102") {
+ *   console.log(result.data.nachricht.stammdatenschema.name);
+ * }
+ * ```
  */
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<VersionedNachricht> {
   const prefixes = PREFIXES;
@@ -81,12 +122,34 @@ export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}):
   }
 }
 
-/** Like {@link safeParse}; throws an XoevError carrying every finding if the document has errors. */
+/**
+ * Like {@link safeParse}; throws an XoevError carrying every finding if the document has errors.
+ *
+ * @example
+ * ```ts
+ * import { parse } from "fim-xoev/xdatenfelder";
+ *
+ * declare const xml: string;
+ * const { version, nachricht } = parse(xml);
+ * console.log(`XDatenfelder ${version}, message ${nachricht.kind}`);
+ * ```
+ */
 export function parse(xml: string | Uint8Array, options: ParseOptions = {}): VersionedNachricht {
   return unwrap(safeParse(xml, options));
 }
 
-/** Serializes a message of either version with its module's writer. */
+/**
+ * Serializes a message of either version with its module's writer.
+ *
+ * @example
+ * ```ts
+ * import { parse, serialize } from "fim-xoev/xdatenfelder";
+ *
+ * declare const xml: string;
+ * const wieder = serialize(parse(xml));
+ * console.log(wieder.length);
+ * ```
+ */
 export function serialize(message: VersionedNachricht, options: v2.SerializeOptions & v3.SerializeOptions = {}): string {
   return message.version === "2.0" ? v2.serialize(message.nachricht, options) : v3.serialize(message.nachricht, options);
 }

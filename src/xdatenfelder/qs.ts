@@ -10,6 +10,7 @@ import { standardName } from "../core/standard/descriptor.ts";
 import { stoppedReport } from "../core/standard/run.ts";
 import type { AcceptancePolicy } from "../core/validation/policy.ts";
 import type { Report } from "../core/validation/report.ts";
+import type { XmlElement } from "../core/xml/node.ts";
 import { canonicalName } from "../core/xml/path.ts";
 import { readXml } from "../core/xml/read.ts";
 import { readRules } from "./regeln/read.ts";
@@ -20,7 +21,25 @@ import * as v3 from "./v3/index.ts";
 import { rereader, SHALLOW_REPEATS } from "./v3/parse.ts";
 import * as v3qs from "./v3/rules/index.ts";
 
-/** Options of {@link checkXDatenfelder}. */
+/**
+ * Options of {@link checkXDatenfelder}: file name, policy, a code-list provider, and whether to read the rules too.
+ *
+ * @example
+ * ```ts
+ * import { DirectoryCodeListProvider } from "fim-xoev/codelists";
+ * import { checkXDatenfelder, type QsCheckOptions } from "fim-xoev/xdatenfelder";
+ *
+ * declare const xml: string;
+ * const options: QsCheckOptions = {
+ *   file: "S60000011V1.0.xml",
+ *   policy: { enabledRules: ["1117"] },
+ *   codeListProvider: new DirectoryCodeListProvider("codelisten"),
+ *   regeln: true,
+ * };
+ * const report = await checkXDatenfelder(xml, options);
+ * console.log(report.diagnostics.length);
+ * ```
+ */
 export interface QsCheckOptions {
   /** The file name, copied into the report and every finding. */
   readonly file?: string | undefined;
@@ -56,54 +75,83 @@ const incomplete = stoppedReport;
 const blocking = (ds: readonly Diagnostic[]) =>
   ds.some((d) => (d.severity === "error" || d.severity === "fatal") && d.code !== "unknown-code" && d.code !== "invalid-value");
 
+/** What {@link checkXDatenfelder} needs of a version: its registry entry, reader, rule set and form tree. */
+interface QsVersion<N extends { readonly kind: string }, S> {
+  readonly descriptor: typeof v3.descriptor | typeof v2.descriptor;
+  parse(root: XmlElement, xml: string | Uint8Array, file: string | undefined): { data?: N | undefined; diagnostics: readonly Diagnostic[] };
+  check(n: N, options: { file: string | undefined; policy: AcceptancePolicy | undefined }): Report;
+  checkWithCodeLists(
+    n: N,
+    options: { file: string | undefined; policy: AcceptancePolicy | undefined; codeListProvider: CodeListProvider },
+  ): Promise<Report>;
+  formTree(schema: S): FormNode;
+}
+
+/** Runs one version's parse, QS and (when asked) rule reading over a document whose namespace is that version's. */
+async function checkVersion<N extends { readonly kind: string }, S>(
+  v: QsVersion<N, S>,
+  root: XmlElement,
+  xml: string | Uint8Array,
+  options: QsCheckOptions,
+): Promise<Report> {
+  const file = options.file;
+  const rest = { file, policy: options.policy };
+  const parsed = v.parse(root, xml, file);
+  if (parsed.data === undefined || blocking(parsed.diagnostics))
+    return incomplete(file, standardName(v.descriptor), parsed.diagnostics, "model");
+  const n = parsed.data;
+  const report =
+    options.codeListProvider === undefined
+      ? v.check(n, rest)
+      : await v.checkWithCodeLists(n, { ...rest, codeListProvider: options.codeListProvider });
+  const inhalt = n as { readonly kind: string; readonly stammdatenschema?: S; readonly datenfeldgruppe?: S };
+  const schema =
+    options.regeln !== true
+      ? undefined
+      : n.kind === "xdatenfelder.stammdatenschema.0102"
+        ? inhalt.stammdatenschema
+        : n.kind === "xdatenfelder.datenfeldgruppe.0103"
+          ? inhalt.datenfeldgruppe
+          : undefined;
+  return withModel(report, parsed.diagnostics, regelnDiagnostics(schema === undefined ? undefined : v.formTree(schema), file));
+}
+
+const V3: QsVersion<v3.Nachricht, v3.Stammdatenschema | v3.Datenfeldgruppe> = {
+  descriptor: v3.descriptor,
+  parse: (root, xml, file) => v3.safeParseElement(root, { file, reread: rereader(xml, { file }) }),
+  check: v3qs.check,
+  checkWithCodeLists: v3qs.checkWithCodeLists,
+  formTree: formTreeV3,
+};
+const V2: QsVersion<v2.Nachricht, v2.Stammdatenschema | v2.Datenfeldgruppe> = {
+  descriptor: v2.descriptor,
+  parse: (root, _xml, file) => v2.safeParseElement(root, { file }),
+  check: v2qs.check,
+  checkWithCodeLists: v2qs.checkWithCodeLists,
+  formTree: formTreeV2,
+};
+
 /**
  * Reads an XDatenfelder 2.0 or 3.0.0 document and runs the FIM-QS rules of its version. Never throws for
  * document problems: they are in the report, whose `completed` is false when the rules could not run.
+ *
+ * @example
+ * ```ts
+ * import { checkXDatenfelder } from "fim-xoev/xdatenfelder";
+ *
+ * declare const bytes: Uint8Array;
+ * const report = await checkXDatenfelder(bytes, { file: "S60000011V1.0.xml" });
+ * const fehler = report.diagnostics.filter((d) => d.ruleId !== undefined && d.severity === "error");
+ * console.log(`${report.standard}: ${fehler.length} FIM-QS errors`);
+ * ```
  */
 export async function checkXDatenfelder(xml: string | Uint8Array, options: QsCheckOptions = {}): Promise<Report> {
   const file = options.file;
   const read = readXml(xml, { prefixes: PREFIXES, file, shallowRepeats: SHALLOW_REPEATS });
   if (!read.success) return incomplete(file, undefined, read.diagnostics, "xml");
   const root = read.data.root;
-  const rest = { file, policy: options.policy };
-  if (v3.descriptor.namespaces.includes(root.namespace)) {
-    const parsed = v3.safeParseElement(root, { file, reread: rereader(xml, { file }) });
-    if (parsed.data === undefined || blocking(parsed.diagnostics))
-      return incomplete(file, standardName(v3.descriptor), parsed.diagnostics, "model");
-    const report =
-      options.codeListProvider === undefined
-        ? v3qs.check(parsed.data, rest)
-        : await v3qs.checkWithCodeLists(parsed.data, { ...rest, codeListProvider: options.codeListProvider });
-    const n = parsed.data;
-    const tree =
-      options.regeln !== true
-        ? undefined
-        : n.kind === "xdatenfelder.stammdatenschema.0102"
-          ? formTreeV3(n.stammdatenschema)
-          : n.kind === "xdatenfelder.datenfeldgruppe.0103"
-            ? formTreeV3(n.datenfeldgruppe)
-            : undefined;
-    return withModel(report, parsed.diagnostics, regelnDiagnostics(tree, file));
-  }
-  if (v2.descriptor.namespaces.includes(root.namespace)) {
-    const parsed = v2.safeParseElement(root, { file });
-    if (parsed.data === undefined || blocking(parsed.diagnostics))
-      return incomplete(file, standardName(v2.descriptor), parsed.diagnostics, "model");
-    const report =
-      options.codeListProvider === undefined
-        ? v2qs.check(parsed.data, rest)
-        : await v2qs.checkWithCodeLists(parsed.data, { ...rest, codeListProvider: options.codeListProvider });
-    const n = parsed.data;
-    const tree =
-      options.regeln !== true
-        ? undefined
-        : n.kind === "xdatenfelder.stammdatenschema.0102"
-          ? formTreeV2(n.stammdatenschema)
-          : n.kind === "xdatenfelder.datenfeldgruppe.0103"
-            ? formTreeV2(n.datenfeldgruppe)
-            : undefined;
-    return withModel(report, parsed.diagnostics, regelnDiagnostics(tree, file));
-  }
+  if (V3.descriptor.namespaces.includes(root.namespace)) return checkVersion(V3, root, xml, options);
+  if (V2.descriptor.namespaces.includes(root.namespace)) return checkVersion(V2, root, xml, options);
   const d = diagnostic({
     code: "unknown-namespace",
     params: { namespace: root.namespace, element: root.local },

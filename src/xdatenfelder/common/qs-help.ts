@@ -6,14 +6,28 @@
 import type { SarifRuleHelp } from "../../core/report/sarif.ts";
 import { QS_KATALOG } from "./qs-katalog.ts";
 
-/** Where `docs/qs-katalog.md` is published; a code's section is `#<code>`. */
+/**
+ * Where `docs/qs-katalog.md` is published; a code's section is `#<code>`.
+ *
+ * @example
+ * ```ts
+ * import { QS_KATALOG_DOCS_URI } from "fim-xoev/xdatenfelder";
+ *
+ * console.log(`FIM-QS 1009: ${QS_KATALOG_DOCS_URI}#1009`);
+ * ```
+ */
 export const QS_KATALOG_DOCS_URI = "https://github.com/fim-xoev/fim-xoev/blob/main/docs/qs-katalog.md";
 
 /**
  * Help for a FIM-QS code (`1002`), or `undefined` for anything else (other rule ids, diagnostic codes).
  *
  * @example
- * formatSarif(reports, { toolVersion: "0.1.0", ruleHelp: qsRuleHelp });
+ * ```ts
+ * import { qsRuleHelp } from "fim-xoev/xdatenfelder";
+ *
+ * const hilfe = qsRuleHelp("1009");
+ * console.log(hilfe?.text, hilfe?.uri);
+ * ```
  */
 export function qsRuleHelp(ruleId: string): SarifRuleHelp | undefined {
   const entry = Object.hasOwn(QS_KATALOG, ruleId) ? QS_KATALOG[ruleId] : undefined;

@@ -34,7 +34,18 @@ export interface QsEintrag {
   readonly en: string;
 }
 
-/** Every catalogue entry by code (1001–1144; 1020 and 1086 are unused). */
+/**
+ * Every catalogue entry by code (1001–1144; 1020 and 1086 are unused): class, objects, German text verbatim,
+ * English rendering. Both versions' rule sets take id, severity and messages from here.
+ *
+ * @example
+ * ```ts
+ * import { QS_KATALOG } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * const eintrag = QS_KATALOG["1009"];
+ * console.log(`${eintrag?.typ}: ${eintrag?.de}`);
+ * ```
+ */
 export const QS_KATALOG: Readonly<Record<string, QsEintrag>> = {
   "1001": {
     typ: "FehlerMethodisch",

@@ -28,7 +28,19 @@ import { LATIN_REPLACEMENTS, toStringLatin } from "./latin.ts";
 import { appendOriginalwerte } from "./originalwerte.ts";
 import { ConversionReport, reportMiscNotCarried } from "./report.ts";
 
-/** Options of {@link convertXdf2ToXdf3}. */
+/**
+ * Options of {@link convertXdf2ToXdf3}: the Unternummernkreis, how `bezug` and the 2.0 values 3.0.0 cannot hold are carried.
+ *
+ * @example
+ * ```ts
+ * import { convertXdf2ToXdf3, parse, type Xdf2ToXdf3Options } from "fim-xoev/xdatenfelder";
+ *
+ * declare const xml: string;
+ * const options: Xdf2ToXdf3Options = { unternummernkreis: "001", bezuegeAufteilen: true, dokumentsteckbriefId: "D60000000001" };
+ * const gelesen = parse(xml);
+ * if (gelesen.version === "2.0") console.log((await convertXdf2ToXdf3(gelesen.nachricht, options)).diagnostics);
+ * ```
+ */
 export interface Xdf2ToXdf3Options {
   /** 3-digit Unternummernkreis inserted into every ID (default `000`). */
   readonly unternummernkreis?: string;
@@ -538,6 +550,19 @@ class Up {
 /**
  * Converts an XDatenfelder 2.0 message to 3.0.0. Asynchronous because FIM-internal code lists are looked up
  * through the given {@link CodeListProvider}. Fails (with the partial result) only on invalid options.
+ *
+ * @example
+ * ```ts
+ * import { convertXdf2ToXdf3, parse, v3 } from "fim-xoev/xdatenfelder";
+ *
+ * declare const xml: string;
+ * const gelesen = parse(xml);
+ * if (gelesen.version === "2.0") {
+ *   const result = await convertXdf2ToXdf3(gelesen.nachricht);
+ *   if (result.data !== undefined) console.log(v3.serialize(result.data));
+ *   for (const d of result.diagnostics) console.log(d.code, d.path);
+ * }
+ * ```
  */
 export async function convertXdf2ToXdf3(n: X2.Nachricht, options: Xdf2ToXdf3Options = {}): Promise<Result<X3.Nachricht>> {
   const up = new Up(options, n.header);

@@ -29,7 +29,19 @@ import { type Originalwerte, splitOriginalwerte } from "./originalwerte.ts";
 import { ConversionReport, reportMiscNotCarried } from "./report.ts";
 import { DEFAULT_DATENFELD_ID, DEFAULT_DOKUMENTSTECKBRIEF_ID } from "./xdf2-to-xdf3.ts";
 
-/** Options of {@link convertXdf3ToXdf2}. */
+/**
+ * Options of {@link convertXdf3ToXdf2}: the Unternummernkreis removed from IDs, whether the Originalwerte block is read back.
+ *
+ * @example
+ * ```ts
+ * import { convertXdf3ToXdf2, parse, type Xdf3ToXdf2Options } from "fim-xoev/xdatenfelder";
+ *
+ * declare const xml: string;
+ * const options: Xdf3ToXdf2Options = { unternummernkreis: "000", originalwerte: true, file: "S60000000011V1.0.xml" };
+ * const gelesen = parse(xml);
+ * if (gelesen.version === "3.0.0") console.log(convertXdf3ToXdf2(gelesen.nachricht, options).diagnostics);
+ * ```
+ */
 export interface Xdf3ToXdf2Options {
   /** The Unternummernkreis removed from IDs (default `000`); IDs with another one are kept whole and reported. */
   readonly unternummernkreis?: string;
@@ -488,6 +500,18 @@ class Down {
 /**
  * Converts an XDatenfelder 3.0.0 message to 2.0. Message 0106 (Übersetzung) has no 2.0 counterpart and fails
  * with `not-representable`; every other message converts, with a finding for each value 2.0 cannot hold.
+ *
+ * @example
+ * ```ts
+ * import { convertXdf3ToXdf2, parse, v2 } from "fim-xoev/xdatenfelder";
+ *
+ * declare const xml: string;
+ * const gelesen = parse(xml);
+ * if (gelesen.version === "3.0.0") {
+ *   const result = convertXdf3ToXdf2(gelesen.nachricht);
+ *   if (result.data !== undefined) console.log(v2.serialize(result.data.nachricht), result.data.codeListen.length);
+ * }
+ * ```
  */
 export function convertXdf3ToXdf2(n: X3.Nachricht, options: Xdf3ToXdf2Options = {}): Result<Xdf2Conversion> {
   const down = new Down(options, n.header);

@@ -1,13 +1,13 @@
 /**
  * FIM-QS checks every element kind shares, written once for XDatenfelder 2.0 and 3.0.0 over the neutral view
  * (`../view.ts`): name, ID, status, labels, legal basis (bezug), relations, fachlicher Ersteller, status
- * dates, text lengths, String.Latin. Where the versions differ, the profile ({@link QsProfil}) or a parameter
- * of the rule says how; which of these rules a version runs, and in which order, is its profile's list
+ * dates, text lengths, String.Latin. Where the versions differ, the profile ({@link QsProfil}) says how;
+ * which of these rules a version runs, and in which order, is its profile's list
  * (`v2/rules/index.ts`, `v3/rules/index.ts`).
  */
 import { isStringLatin } from "../../../core/xsd-types/latin.ts";
 import { type BezugSicht, type ElementArt, elementKey, leer, type QsProfil } from "../view.ts";
-import { bausteinErsteller, fuer, regeln, rule, type Visitors } from "./basis.ts";
+import { bausteinErsteller, fuer, regeln, rule, type Visitors, type XdfRule } from "./basis.ts";
 import { regelErstellerVisitors } from "./regel.ts";
 
 const ALLE: readonly ElementArt[] = ["stammdatenschema", "datenfeldgruppe", "datenfeld", "dokumentsteckbrief"];
@@ -59,17 +59,9 @@ export const EMPFOHLENE_LAENGE = {
 
 const latinVerletzt = (texte: readonly (string | undefined)[]) => texte.some((t) => t !== undefined && !isStringLatin(t));
 
-/** Options of {@link allgemeinRules} where a version's reference checker behaves differently. */
-export interface AllgemeinOptionen {
-  /** 1098 and 1131 run by default (the 2.0 reference QS-DF 0.977 has neither check). */
-  readonly textChecksByDefault: boolean;
-  /** 1117 and 1140 also look at the rules (2.0); in 3.0.0 the rules have their own entries ({@link regelErsteller}). */
-  readonly erstellerMitRegeln: boolean;
-}
-
 /** The common rules on AllgemeineAngaben and Schemaelementangaben, by catalogue code, for one version. */
-export function allgemeinRules(profil: QsProfil, opt: AllgemeinOptionen) {
-  const inAbAn = opt.textChecksByDefault ? {} : { enabledByDefault: false };
+export function allgemeinRules(profil: QsProfil): Readonly<Record<string, XdfRule>> {
+  const inAbAn = profil.textChecksByDefault ? {} : { enabledByDefault: false };
   const idMuster = (art: ElementArt) => new RegExp(`^${ID_BUCHSTABE[art]}\\d{${profil.idZiffern}}$`);
   const ersteller1140 = fuer(ELEMENTE, (e) => bausteinErsteller(e.ersteller) && !/^[GF]60/.test(e.identifikation.id));
   const ersteller1117 = fuer(ALLE, (e) => leer(e.ersteller));
@@ -175,9 +167,9 @@ export function allgemeinRules(profil: QsProfil, opt: AllgemeinOptionen) {
     "1140": rule(
       "1140",
       {
-        description: `A group or field${opt.erstellerMitRegeln ? ", or a rule," : ""} outside Nummernkreis 60 whose fachlicher Ersteller (2.0 \`fachlicherErsteller\`, 3.0.0 \`statusGesetztDurch\`) is 'FIM-Baustein Datenfelder'.`,
+        description: `A group or field${profil.erstellerMitRegeln ? ", or a rule," : ""} outside Nummernkreis 60 whose fachlicher Ersteller (2.0 \`fachlicherErsteller\`, 3.0.0 \`statusGesetztDurch\`) is 'FIM-Baustein Datenfelder'.`,
       },
-      opt.erstellerMitRegeln ? { ...ersteller1140, ...regelErstellerVisitors("1140") } : ersteller1140,
+      profil.erstellerMitRegeln ? { ...ersteller1140, ...regelErstellerVisitors("1140") } : ersteller1140,
     ),
     "1141": rule(
       "1141",
@@ -205,7 +197,7 @@ export function allgemeinRules(profil: QsProfil, opt: AllgemeinOptionen) {
         description: "Fachlicher Ersteller empty. Off by default, as in the reference run (an option there).",
         enabledByDefault: false,
       },
-      opt.erstellerMitRegeln ? { ...ersteller1117, ...regelErstellerVisitors("1117") } : ersteller1117,
+      profil.erstellerMitRegeln ? { ...ersteller1117, ...regelErstellerVisitors("1117") } : ersteller1117,
     ),
     "1136": rule(
       "1136",
@@ -239,13 +231,4 @@ export function allgemeinRules(profil: QsProfil, opt: AllgemeinOptionen) {
       ),
     ),
   };
-}
-
-/** Picks the rules of `codes` from a table, in that order (a version's profile). */
-export function waehle<R>(table: Readonly<Record<string, R>>, codes: readonly string[]): R[] {
-  return codes.map((c) => {
-    const r = table[c];
-    if (r === undefined) throw new TypeError(`FIM-QS ${c}: no common rule`);
-    return r;
-  });
 }

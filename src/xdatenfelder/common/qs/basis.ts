@@ -1,6 +1,6 @@
 /** What the FIM-QS rules written once share: the node kinds, the run's context, the rule factory. */
 import type { Rule, RuleContext, RuleVisitors } from "../../../core/validation/rule.ts";
-import { type ElementArt, type ElementSicht, elementKey, type RegelSicht, type XdfSicht } from "../view.ts";
+import { type CodeListSuche, type ElementArt, type ElementSicht, elementKey, type RegelSicht, type XdfSicht } from "../view.ts";
 import { type QsExtras, qsRule } from "./rule.ts";
 
 /** The node kinds the common rules visit; the nodes are the version's model objects, read through the view. */
@@ -11,11 +11,13 @@ export interface XdfKnoten {
   readonly dokumentsteckbrief: object;
   readonly struktur: object;
   readonly regel: object;
+  readonly codeliste: object;
 }
 
-/** What the common rules need of a run's options: the version's adapter. */
+/** What the common rules need of a run's options: the version's adapter and the resolved code lists. */
 export interface QsBasisKontext {
   readonly sicht: XdfSicht;
+  readonly options: { readonly codeLists?: CodeListSuche | undefined };
 }
 
 /** A FIM-QS rule written once for every version. */
@@ -41,12 +43,12 @@ export function regeln(check: (r: RegelSicht) => boolean): Visitors {
 }
 
 /** Visitors applying one check to the given element kinds, each reported as the element. */
-export function fuer(arten: readonly ElementArt[], check: (e: ElementSicht) => boolean): Visitors {
+export function fuer(arten: readonly ElementArt[], check: (e: ElementSicht, ctx: Ctx) => boolean): Visitors {
   const v: Record<string, (node: object, ctx: Ctx) => void> = {};
   for (const art of arten) {
     v[art] = (node, ctx) => {
       const e = ctx.options.sicht.element(node, art);
-      if (check(e)) ctx.report({ target: e.target, element: elementKey(e.identifikation) });
+      if (check(e, ctx)) ctx.report({ target: e.target, element: elementKey(e.identifikation) });
     };
   }
   return v as Visitors;

@@ -1,11 +1,12 @@
 /**
  * What the FIM-QS rules of XDatenfelder 2.0 visit: every distinct element of a message once (by id +
  * version), each structure row of a schema or group, every rule, every code list (referenced or sent as
- * message 0105), plus the whole document for checks that look across elements.
+ * message 0105), plus the whole document for checks that look across elements. The shapes are the common
+ * ones (`common/qs/lauf.ts`) over the 2.0 model.
  */
-import type { CodeListDocument } from "../../../core/codelists/genericode.ts";
 import type { Rule } from "../../../core/validation/rule.ts";
 import type { QsBasisKontext } from "../../common/qs/basis.ts";
+import type { CodeListLookupVon, QsKnotenVon, QsOptionsVon } from "../../common/qs/lauf.ts";
 import type {
   Codeliste,
   Datenfeld,
@@ -23,19 +24,10 @@ import type {
 export type Container = Stammdatenschema | Datenfeldgruppe;
 
 /** A rule with the element it belongs to. */
-export interface RegelKnoten {
-  readonly regel: Regel;
-  readonly owner: Stammdatenschema | Datenfeldgruppe | Datenfeld;
-}
+export type RegelKnoten = V2Knoten["regel"];
 
 /** A structure row with the schema or group it belongs to. */
-export interface StrukturKnoten {
-  readonly parent: Container;
-  readonly parentKind: "stammdatenschema" | "datenfeldgruppe";
-  readonly struktur: Struktur;
-  readonly child: Datenfeld | Datenfeldgruppe;
-  readonly childKind: "datenfeld" | "datenfeldgruppe";
-}
+export type StrukturKnoten = V2Knoten["struktur"];
 
 /** A code list: referenced from a field (C-ID + genericode identification) or sent as message 0105. */
 export interface CodelisteKnoten {
@@ -50,29 +42,30 @@ export interface CodelisteKnoten {
 }
 
 /** The node kinds rules can visit. */
-export interface V2Knoten {
-  readonly stammdatenschema: Stammdatenschema;
-  readonly datenfeldgruppe: Datenfeldgruppe;
-  readonly datenfeld: Datenfeld;
-  readonly regel: RegelKnoten;
-  readonly dokumentsteckbrief: Dokumentsteckbrief;
-  readonly struktur: StrukturKnoten;
-  readonly codeliste: CodelisteKnoten;
-}
+export type V2Knoten = QsKnotenVon<Stammdatenschema, Datenfeldgruppe, Datenfeld, Dokumentsteckbrief, Regel, Struktur, CodelisteKnoten>;
 
 /** Code lists resolved beforehand (see `resolveCodeLists`). */
-export interface CodeListLookup {
-  /** The list a reference names; undefined when not retrievable. */
-  find(referenz: GenericodeIdentification): CodeListDocument | undefined;
-  /** The newest version of a list; undefined when not retrievable. */
-  latest(canonicalIdentification: string): CodeListDocument | undefined;
-}
+export type CodeListLookup = CodeListLookupVon<GenericodeIdentification>;
 
-/** Options of a QS run. */
-export interface QsOptions {
-  /** Resolved code lists; without them, the checks that need code-list contents are skipped. */
-  readonly codeLists?: CodeListLookup | undefined;
-}
+/**
+ * Options of a QS run: the code lists resolved beforehand; without them, the checks that need code-list
+ * contents are skipped.
+ *
+ * @example
+ * ```ts
+ * import { parse } from "fim-xoev/xdatenfelder/v2";
+ * import { type QsOptions, check, resolveCodeLists } from "fim-xoev/xdatenfelder/v2/rules";
+ * import { DirectoryCodeListProvider } from "fim-xoev/codelists";
+ *
+ * declare const xml: string;
+ * const nachricht = parse(xml);
+ * const lookup = await resolveCodeLists(nachricht, new DirectoryCodeListProvider("genericode"));
+ * const options: QsOptions = { codeLists: lookup };
+ * const report = check(nachricht, options);
+ * console.log(report.diagnostics.filter((d) => d.ruleId === "1115").map((d) => d.path));
+ * ```
+ */
+export type QsOptions = QsOptionsVon<GenericodeIdentification>;
 
 /** The whole message, indexed once. */
 export interface QsDokument {
@@ -92,14 +85,5 @@ export interface QsKontext extends QsBasisKontext {
 /** A FIM-QS rule over XDatenfelder 2.0. */
 export type QsRule = Rule<V2Knoten, QsKontext>;
 
+export { enthaltenesElement } from "../../common/qs/lauf.ts";
 export { elementKey, leer } from "../../common/view.ts";
-
-/** The element a structure row contains. */
-export function enthaltenesElement(
-  s: Struktur,
-): { kind: "datenfeld"; el: Datenfeld } | { kind: "datenfeldgruppe"; el: Datenfeldgruppe } | undefined {
-  if ("datenfeld" in s.enthaelt && s.enthaelt.datenfeld !== undefined) return { kind: "datenfeld", el: s.enthaelt.datenfeld };
-  if ("datenfeldgruppe" in s.enthaelt && s.enthaelt.datenfeldgruppe !== undefined)
-    return { kind: "datenfeldgruppe", el: s.enthaelt.datenfeldgruppe };
-  return undefined;
-}

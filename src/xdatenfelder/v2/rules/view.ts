@@ -1,37 +1,53 @@
-/** The adapter from the 2.0 model to the neutral view the common FIM-QS rules read (`common/view.ts`). */
+/** The adapter from the 2.0 model to the neutral view the common FIM-QS rules read (`common/view.ts`), and the 2.0 profile. */
 import { isCodeOf } from "../../../core/codelists/code.ts";
-import { type ElementArt, type ElementSicht, einmal, leer, type QsProfil, type XdfSicht } from "../../common/view.ts";
+import type { CodeListDocument } from "../../../core/codelists/genericode.ts";
+import { qsProfilDaten } from "../../common/qs/profil.ts";
+import { baueSicht } from "../../common/qs/sicht.ts";
+import {
+  type CodelisteSicht,
+  type ElementArt,
+  type ElementSicht,
+  elementKey,
+  type FeldSicht,
+  leer,
+  type QsProfil,
+  type XdfSicht,
+} from "../../common/view.ts";
 import {
   ableitungsmodifikationenRepraesentationCodeList,
   ableitungsmodifikationenStrukturCodeList,
+  datentypCodeList,
+  feldartCodeList,
   schemaelementartCodeList,
   statusCodeList,
 } from "../codes.ts";
 import type {
   AllgemeineAngaben,
   Datenfeld,
-  Datenfeldgruppe,
   Dokumentsteckbrief,
   Regel,
   Schemaelementangaben,
   Stammdatenschema,
+  Struktur,
 } from "../model.ts";
-import type { RegelKnoten, StrukturKnoten } from "./context.ts";
+import type { CodelisteKnoten, QsDokument } from "./context.ts";
 
-/** The 2.0 parameters of the common checks. */
+/** 2.0 has neither relations, nor Vorbefüllung, nor Gruppenart: nothing to reject. */
+const keinCode = () => true;
+
+/** The 2.0 profile of the common checks: its column of `common/qs/profil.ts` and its code lists. */
 export const PROFIL_V2: QsProfil = {
-  idZiffern: 8,
+  ...qsProfilDaten("2.0"),
   statusGueltig: (code) => isCodeOf(statusCodeList, code),
   schemaelementartGueltig: (code) => isCodeOf(schemaelementartCodeList, code),
-  statusInaktiv: "inaktiv",
-  statusAktiv: "aktiv",
-  statusMitDatum: new Set(),
-  anzahlNullIstLeer: false,
-  versionierteReferenz: /[FG]\d{8}V\d+\.\d+/,
   ableitungStrukturGueltig: (code) => isCodeOf(ableitungsmodifikationenStrukturCodeList, code),
   ableitungRepraesentationGueltig: (code) => isCodeOf(ableitungsmodifikationenRepraesentationCodeList, code),
   dokumentartGueltig: (text) => !leer(text),
-  relationGueltig: () => true,
+  feldartGueltig: (code) => isCodeOf(feldartCodeList, code),
+  datentypGueltig: (code) => isCodeOf(datentypCodeList, code),
+  relationGueltig: keinCode,
+  vorbefuellungGueltig: keinCode,
+  gruppenartGueltig: keinCode,
 };
 
 type Element = AllgemeineAngaben &
@@ -69,6 +85,8 @@ function element(node: object, art: ElementArt): ElementSicht {
     ableitungsmodifikationenRepraesentation: x.ableitungsmodifikationenRepraesentation?.code,
     dokumentart: x.dokumentart,
     dokumentsteckbriefSchalter: x.isReferenz,
+    dokumentsteckbriefId: undefined,
+    gruppenart: undefined,
     latinTexte: () => [
       x.name,
       x.bezeichnungEingabe,
@@ -87,37 +105,62 @@ function element(node: object, art: ElementArt): ElementSicht {
   };
 }
 
-/** A fresh adapter (its caches live as long as one run). */
-export function sichtV2(): XdfSicht {
+function feld(node: object): FeldSicht {
+  const f = node as Datenfeld;
+  const referenz = f.codelisteReferenz?.genericodeIdentification;
   return {
-    element: einmal(element),
-    regel: einmal((node: object) => {
-      const g: Regel = (node as RegelKnoten).regel;
-      return {
-        target: g,
-        identifikation: g.identifikation,
-        name: g.name,
-        ersteller: g.fachlicherErsteller,
+    target: f,
+    identifikation: f.identifikation,
+    feldart: f.feldart.code,
+    datentyp: f.datentyp.code,
+    schemaelementart: f.schemaelementart.code,
+    vorbefuellung: undefined,
+    praezisierung: f.praezisierung.werte,
+    ohnePraezisierung: leer(f.praezisierung.text),
+    inhalt: f.inhalt,
+    werte: undefined,
+    codelisteReferenz: referenz,
+    codelisteUri: (referenz?.canonicalIdentification ?? "").trim(),
+    codeKeys: {},
+    codeKey: undefined,
+    nameKey: undefined,
+    helpKey: undefined,
+    maxSize: undefined,
+    mediaType: [],
+  };
+}
+
+function codeliste(c: CodelisteKnoten): CodelisteSicht {
+  const inline = c.codeliste?.genericode.inhalt.find((x): x is { codeList: CodeListDocument } => "codeList" in x);
+  return {
+    target: c.target,
+    element: elementKey(c.identifikation),
+    canonicalIdentification: c.genericodeIdentification.canonicalIdentification,
+    version: c.genericodeIdentification.version,
+    referenz: c.genericodeIdentification,
+    referenziert: c.feld !== undefined,
+    inline: inline?.codeList,
+    keys: {},
+  };
+}
+
+/** A fresh adapter for one run over an indexed message (its caches live as long as the run). */
+export function sichtV2(dokument: QsDokument): XdfSicht {
+  return baueSicht<Struktur, Regel>(
+    {
+      element,
+      feld,
+      codeliste: (node) => codeliste(node as CodelisteKnoten),
+      status: (el) => (el as { status: { code: string } }).status.code,
+      gruppenart: () => undefined,
+      datentyp: (f) => (f as Datenfeld).datentyp.code,
+      bezug: (s) => [{ text: s.bezug }],
+      regel: (g) => ({
         text: g.definition,
         skript: g.script,
         latinTexte: () => [g.name, g.bezeichnungEingabe, g.beschreibung, g.definition, g.bezug, g.fachlicherErsteller],
-      };
-    }),
-    zeile: einmal((node: object) => {
-      const s = node as StrukturKnoten;
-      return {
-        target: s.struktur,
-        parent: s.parent.identifikation,
-        child: s.child.identifikation,
-        childStatus: s.child.status.code,
-        anzahl: s.struktur.anzahl,
-        parentArt: s.parentKind,
-        parentSchemaelementart: s.parentKind === "datenfeldgruppe" ? (s.parent as Datenfeldgruppe).schemaelementart.code : undefined,
-        childArt: s.childKind,
-        childSchemaelementart: s.child.schemaelementart.code,
-        childDatentyp: s.childKind === "datenfeld" ? (s.child as Datenfeld).datentyp.code : undefined,
-        bezug: [{ text: s.struktur.bezug }],
-      };
-    }),
-  };
+      }),
+    },
+    dokument,
+  );
 }

@@ -1,11 +1,12 @@
 /**
  * What the FIM-QS rules of XDatenfelder 3.0.0 visit: every distinct element of a message once (by id +
  * version, as the reference QS report lists them), each structure row of a schema or group, every rule,
- * every referenced code list, plus the whole document for checks that look across elements.
+ * every referenced code list, plus the whole document for checks that look across elements. The shapes are
+ * the common ones (`common/qs/lauf.ts`) over the 3.0.0 model.
  */
-import type { CodeListDocument } from "../../../core/codelists/genericode.ts";
 import type { Rule } from "../../../core/validation/rule.ts";
 import type { QsBasisKontext } from "../../common/qs/basis.ts";
+import type { CodeListLookupVon, QsKnotenVon, QsOptionsVon } from "../../common/qs/lauf.ts";
 import type {
   Datenfeld,
   Datenfeldgruppe,
@@ -21,20 +22,10 @@ import type {
 export type Container = Stammdatenschema | Datenfeldgruppe;
 
 /** A rule with the element it belongs to. */
-export interface RegelKnoten {
-  readonly regel: Regel;
-  readonly owner: Stammdatenschema | Datenfeldgruppe | Datenfeld;
-}
+export type RegelKnoten = V3Knoten["regel"];
 
 /** A structure row with the schema or group it belongs to. */
-export interface StrukturKnoten {
-  readonly parent: Container;
-  readonly parentKind: "stammdatenschema" | "datenfeldgruppe";
-  readonly struktur: Struktur;
-  /** The element the row contains. */
-  readonly child: Datenfeld | Datenfeldgruppe;
-  readonly childKind: "datenfeld" | "datenfeldgruppe";
-}
+export type StrukturKnoten = V3Knoten["struktur"];
 
 /** A code list referenced from a field (distinct by identification + version). */
 export interface CodelisteKnoten {
@@ -43,34 +34,28 @@ export interface CodelisteKnoten {
 }
 
 /** The node kinds rules can visit. */
-export interface V3Knoten {
-  readonly stammdatenschema: Stammdatenschema;
-  readonly datenfeldgruppe: Datenfeldgruppe;
-  readonly datenfeld: Datenfeld;
-  readonly regel: RegelKnoten;
-  readonly dokumentsteckbrief: Dokumentsteckbrief;
-  readonly struktur: StrukturKnoten;
-  readonly codeliste: CodelisteKnoten;
-}
+export type V3Knoten = QsKnotenVon<Stammdatenschema, Datenfeldgruppe, Datenfeld, Dokumentsteckbrief, Regel, Struktur, CodelisteKnoten>;
+
+/** The code lists a message refers to, resolved beforehand (see `resolveCodeLists`). */
+export type CodeListLookup = CodeListLookupVon<GenericodeIdentification>;
 
 /**
- * The code lists a message refers to, resolved beforehand (rules are synchronous; resolving is not): build
- * one with `resolveCodeLists(nachricht, provider)` from any core `CodeListProvider` (in-memory, directory,
- * XRepository). Checks that need it (1115, 1076, 1121–1123) run only when one is given; otherwise they are
- * reported as skipped.
+ * Options of a QS run: the code lists resolved beforehand; without them, the checks that need code-list
+ * contents are skipped.
+ *
+ * @example
+ * ```ts
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ * import { type QsOptions, check, resolveCodeLists } from "fim-xoev/xdatenfelder/v3/rules";
+ * import { XRepositoryCodeListProvider } from "fim-xoev/codelists";
+ *
+ * declare const xml: string;
+ * const nachricht = parse(xml);
+ * const options: QsOptions = { codeLists: await resolveCodeLists(nachricht, new XRepositoryCodeListProvider()) };
+ * console.log(check(nachricht, options).rulesSkipped);
+ * ```
  */
-export interface CodeListLookup {
-  /** The list a reference names (its version, or the newest when it names none); undefined when not retrievable. */
-  find(referenz: GenericodeIdentification): CodeListDocument | undefined;
-  /** The newest version of a list; undefined when not retrievable. */
-  latest(canonicalIdentification: string): CodeListDocument | undefined;
-}
-
-/** Options of a QS run. */
-export interface QsOptions {
-  /** Resolved code lists; without them, the checks that need code-list contents are skipped. */
-  readonly codeLists?: CodeListLookup | undefined;
-}
+export type QsOptions = QsOptionsVon<GenericodeIdentification>;
 
 /** The whole message, indexed once for checks that look across elements. */
 export interface QsDokument {
@@ -95,14 +80,5 @@ export interface QsKontext extends QsBasisKontext {
 /** A FIM-QS rule over XDatenfelder 3.0.0. */
 export type QsRule = Rule<V3Knoten, QsKontext>;
 
+export { enthaltenesElement } from "../../common/qs/lauf.ts";
 export { elementKey, leer } from "../../common/view.ts";
-
-/** The element a structure row contains. */
-export function enthaltenesElement(
-  s: Struktur,
-): { kind: "datenfeld"; el: Datenfeld } | { kind: "datenfeldgruppe"; el: Datenfeldgruppe } | undefined {
-  if ("datenfeld" in s.enthaelt && s.enthaelt.datenfeld !== undefined) return { kind: "datenfeld", el: s.enthaelt.datenfeld };
-  if ("datenfeldgruppe" in s.enthaelt && s.enthaelt.datenfeldgruppe !== undefined)
-    return { kind: "datenfeldgruppe", el: s.enthaelt.datenfeldgruppe };
-  return undefined;
-}
