@@ -13,7 +13,7 @@ import type { Datenfeld, Datenfeldgruppe, ElementIdentifikation, Stammdatenschem
 import { type DatatypeRule, datatypeRule, type FormBase } from "./datatypes.ts";
 import { type TranslatedPattern, translateXsdPattern, XsdRegexError } from "./regex.ts";
 
-/** A code of a selection field. */
+/** A code of a selection field: a row of the code list (or of the inline `werte`) the field offers. */
 export interface FormCode {
   readonly code: string;
   readonly name: string;
@@ -63,6 +63,7 @@ export interface FormGroup extends FormElementBase {
   readonly children: readonly FormChild[];
 }
 
+/** A field or a group of the form model, told apart by `kind`. */
 export type FormElement = FormField | FormGroup;
 
 /** One child of a group: the element and its multiplicity (`anzahl`, possibly changed by `requiredness`). */
@@ -103,10 +104,27 @@ export type Requiredness = (edge: FormEdge) => "required" | "optional" | "hidden
 
 /** Synchronous code-list lookup (e.g. an `InMemoryCodeListProvider`, or a loaded `DirectoryCodeListProvider`'s documents). */
 export interface CodeListLookup {
+  /** The genericode document of a reference (canonical URI and version), or `undefined` when unknown. */
   find(reference: CodeListReference): CodeListDocument | undefined;
 }
 
-/** Options of {@link buildForm}. */
+/**
+ * Options of {@link buildForm}.
+ * @example
+ * ```ts
+ * import { InMemoryCodeListProvider } from "fim-xoev/codelists";
+ * import type { Stammdatenschema } from "fim-xoev/xdatenfelder/v3";
+ * import { buildForm, type FormOptions } from "fim-xoev/xdatenfelder/forms";
+ * declare const schema: Stammdatenschema;
+ * declare const codeLists: InMemoryCodeListProvider; // e.g. the Staatsangehörigkeit code list as genericode
+ * const options: FormOptions = {
+ *   unversionedIds: true, // properties named F60000000227 instead of F60000000227V1.1.0
+ *   codeLists,
+ *   requiredness: (edge) => (edge.child === "G60000000094" ? "hidden" : undefined), // a rule hid the Bankverbindung
+ * };
+ * console.log(buildForm(schema, options).elements.length);
+ * ```
+ */
 export interface FormOptions {
   /** Name elements by bare id (`F60000000227`) instead of id + version. Two versions of one id are then an error. */
   readonly unversionedIds?: boolean;
@@ -123,7 +141,15 @@ function nameOf(identifikation: ElementIdentifikation, unversioned: boolean): st
   return unversioned || identifikation.version === undefined ? identifikation.id : `${identifikation.id}V${identifikation.version}`;
 }
 
-/** Parses `anzahl` (`min:max`, `*` = unbounded); malformed values count as `1:1`. */
+/**
+ * Parses `anzahl` (`min:max`, `*` = unbounded); malformed values count as `1:1`.
+ * @example
+ * ```ts
+ * import { parseAnzahl } from "fim-xoev/xdatenfelder/forms";
+ * const { min, max } = parseAnzahl("0:*"); // a repeatable, optional Datenfeldgruppe
+ * console.log(min, max === Number.POSITIVE_INFINITY); // 0 true
+ * ```
+ */
 export function parseAnzahl(anzahl: string): { min: number; max: number } {
   const m = /^\s*(\d+)\s*:\s*(\*|\d+)\s*$/.exec(anzahl);
   if (m === null) return { min: 1, max: 1 };
@@ -359,7 +385,21 @@ class Builder {
   }
 }
 
-/** Builds the form model of a Stammdatenschema or a Datenfeldgruppe; fails on name conflicts. */
+/**
+ * Builds the form model of a Stammdatenschema or a Datenfeldgruppe; fails on name conflicts. Warnings tell which
+ * code lists were not found and which constraints were adapted or left out.
+ * @example
+ * ```ts
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ * import { safeBuildForm } from "fim-xoev/xdatenfelder/forms";
+ * declare const xml: string; // a Datenfeldgruppe message (0103), e.g. G60000000086 "Natürliche Person"
+ * const nachricht = parse(xml);
+ * if (nachricht.kind !== "xdatenfelder.datenfeldgruppe.0103") throw new Error("not a Datenfeldgruppe");
+ * const result = safeBuildForm(nachricht.datenfeldgruppe);
+ * for (const d of result.diagnostics) console.warn(d.message);
+ * if (result.success) console.log(result.data.root.label, result.data.elements.length);
+ * ```
+ */
 export function safeBuildForm(source: Stammdatenschema | Datenfeldgruppe, options: FormOptions = {}): Result<Form> {
   const b = new Builder(options);
   const isSchema = "dokumentsteckbrief" in source;
@@ -371,17 +411,43 @@ export function safeBuildForm(source: Stammdatenschema | Datenfeldgruppe, option
   return success(form, b.diagnostics);
 }
 
-/** The properties of a child in the Fachdaten: a list when it may occur more than once. */
+/**
+ * Whether a child is a list in the Fachdaten: true when it may occur more than once (`anzahl` upper bound > 1).
+ * @example
+ * ```ts
+ * import { type Form, isList } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * const lists = form.root.children.filter(isList).map((c) => c.element.label);
+ * console.log(lists); // e.g. [ "Weitere Staatsangehörigkeiten" ]
+ * ```
+ */
 export function isList(child: FormChild): boolean {
   return child.max > 1;
 }
 
-/** Children that must be present in a group (lower bound ≥ 1; a choice group is handled separately). */
+/**
+ * Whether a child must be present in a group (lower bound ≥ 1; a choice group is handled separately).
+ * @example
+ * ```ts
+ * import { type Form, isRequired } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * for (const child of form.root.children)
+ *   console.log(`${child.element.label}${isRequired(form.root, child) ? " *" : ""}`); // "Familienname *"
+ * ```
+ */
 export function isRequired(group: FormGroup, child: FormChild): boolean {
   return !group.choice && child.min >= 1;
 }
 
-/** Minimum number of list entries when the property is present: an empty list is never sent (see docs/forms.md). */
+/**
+ * Minimum number of list entries when the property is present: an empty list is never sent (see docs/forms.md).
+ * @example
+ * ```ts
+ * import { type Form, isList, minItems } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * for (const child of form.root.children.filter(isList)) console.log(child.element.name, "at least", minItems(child));
+ * ```
+ */
 export function minItems(child: FormChild): number {
   return Math.max(1, child.min);
 }

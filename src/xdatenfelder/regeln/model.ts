@@ -13,6 +13,14 @@ export type EffectKind = "show" | "hide" | "require" | "optional" | "prefill" | 
 /**
  * Every effect kind of the model. The reader produces all but `compute`: no real text says unambiguously how a
  * value is computed (see docs/regeln.md); `compute` effects are built by hand and evaluated by `evaluateForm`.
+ * @example
+ * ```ts
+ * import { EFFECT_KINDS, type ReadRule } from "fim-xoev/xdatenfelder/regeln";
+ * declare const rules: readonly ReadRule[];
+ * const perKind = new Map(EFFECT_KINDS.map((k) => [k, 0]));
+ * for (const r of rules) for (const e of r.effects) perKind.set(e.kind, (perKind.get(e.kind) ?? 0) + 1);
+ * console.log(Object.fromEntries(perKind)); // { show: 12, hide: 9, require: 30, … }
+ * ```
  */
 export const EFFECT_KINDS: readonly EffectKind[] = ["show", "hide", "require", "optional", "prefill", "validate", "compute"];
 
