@@ -34,7 +34,20 @@ export function mapResult<T, U>(result: Result<T>, fn: (data: T) => U): Result<U
   return success(fn(result.data), result.diagnostics);
 }
 
-/** Returns the data of a result or throws its diagnostics as one {@link XoevError}. */
+/**
+ * Returns the data of a result or throws its diagnostics as one {@link XoevError}.
+ *
+ * @example
+ * ```ts
+ * import { unwrap } from "fim-xoev";
+ * import { safeParse } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * // the safe form's result, turned into the model or one XoevError carrying every finding
+ * const nachricht = unwrap(safeParse(xml));
+ * console.log(nachricht.kind);
+ * ```
+ */
 export function unwrap<T>(result: Result<T>): T {
   if (!result.success) throw new XoevError(result.diagnostics);
   return result.data;
