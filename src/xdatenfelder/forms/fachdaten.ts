@@ -152,7 +152,7 @@ function escapePointer(s: string): string {
  * declare const data: unknown; // Fachdaten JSON received from an online service
  * const result = safeFachdatenToXml(form, data);
  * if (result.success) console.log(result.data);
- * else for (const d of result.diagnostics) console.error(`${d.path}: ${d.message}`); // e.g. /G60000000086/F60000000227: null
+ * else for (const d of result.diagnostics) console.error(`${d.path}: ${d.message}`); // e.g. /G60000000225/F60000000227: null
  * ```
  */
 export function safeFachdatenToXml(form: Form, data: unknown, options: FachdatenXmlOptions = {}): Result<string> {
@@ -229,7 +229,7 @@ function readGroup(g: FormGroup, el: XmlElement, ns: string): FormObject {
  * declare const form: Form;
  * declare const xml: Uint8Array; // the XML Fachdaten of an application
  * const result = safeFachdatenFromXml(form, xml);
- * if (result.success) console.log(Object.keys(result.data)); // the groups and fields of the root, e.g. [ "G60000000086V1.2" ]
+ * if (result.success) console.log(Object.keys(result.data)); // the groups and fields of the root, e.g. [ "G60000000225V1.0.0" ]
  * else console.error(result.diagnostics[0].message);
  * ```
  */
@@ -361,7 +361,7 @@ function isAbsent(data: unknown, path: readonly PropertyKey[]): boolean {
  * ```ts
  * import { type Form, validateFachdaten } from "fim-xoev/xdatenfelder/forms";
  * declare const form: Form; // buildForm(stammdatenschema, { unversionedIds: true })
- * const report = validateFachdaten(form, { G60000000086: { F60000000227: "Mustermann", F60000000246: "1234" } }, { locale: "de" });
+ * const report = validateFachdaten(form, { G60000000086: { F60000000246: "1234" } }, { locale: "de" });
  * if (!report.valid)
  *   for (const d of report.diagnostics) if (d.code === "form-data-invalid") console.log(d.path, d.params.label, d.params.rule);
  * // /G60000000086/F60000000246 Postleitzahl pattern

@@ -68,7 +68,7 @@ export function sampleFachdaten(form: Form): FormData {
  * ```ts
  * import { type Form, fachdatenToXml } from "fim-xoev/xdatenfelder/forms";
  * declare const form: Form; // buildForm(stammdatenschema, { unversionedIds: true })
- * const xml = fachdatenToXml(form, { G60000000086: { F60000000227: "Mustermann", F60000000228: "Erika" } }, { pretty: true });
+ * const xml = fachdatenToXml(form, { G60000000225: { F60000000227: "Mustermann", F60000000228: "Erika" } }, { pretty: true });
  * console.log(xml); // <S60000011 xmlns="urn:fim-de:xfall:datenschema:xdf3">…<F60000000227>Mustermann</F60000000227>…
  * ```
  */
@@ -85,7 +85,7 @@ export function fachdatenToXml(form: Form, data: unknown, options: FachdatenXmlO
  * declare const form: Form; // buildForm(stammdatenschema)
  * declare const xml: string; // Fachdaten as an XFall-style Fachverfahren sends them
  * const data = fachdatenFromXml(form, xml);
- * console.log(JSON.stringify(data, null, 2)); // { "G60000000086V1.2": { "F60000000227V1.1.0": "Mustermann", … } }
+ * console.log(JSON.stringify(data, null, 2)); // { "G60000000225V1.0.0": { "F60000000227V1.1.0": "Mustermann", … } }
  * ```
  */
 export function fachdatenFromXml(form: Form, xml: string | Uint8Array, options: FachdatenXmlOptions = {}): FormData {

@@ -120,7 +120,7 @@ export interface CodeListLookup {
  * const options: FormOptions = {
  *   unversionedIds: true, // properties named F60000000227 instead of F60000000227V1.1.0
  *   codeLists,
- *   requiredness: (edge) => (edge.child === "G60000000094" ? "hidden" : undefined), // a rule hid the Bankverbindung
+ *   requiredness: (edge) => (edge.child === "G60000000223" ? "hidden" : undefined), // a rule hid the gesetzlicher Vertreter
  * };
  * console.log(buildForm(schema, options).elements.length);
  * ```
@@ -392,7 +392,7 @@ class Builder {
  * ```ts
  * import { parse } from "fim-xoev/xdatenfelder/v3";
  * import { safeBuildForm } from "fim-xoev/xdatenfelder/forms";
- * declare const xml: string; // a Datenfeldgruppe message (0103), e.g. G60000000086 "Natürliche Person"
+ * declare const xml: string; // a Datenfeldgruppe message (0103), e.g. G60000000225 "Ansprechpartner (wenig)"
  * const nachricht = parse(xml);
  * if (nachricht.kind !== "xdatenfelder.datenfeldgruppe.0103") throw new Error("not a Datenfeldgruppe");
  * const result = safeBuildForm(nachricht.datenfeldgruppe);

@@ -36,7 +36,7 @@ import { type Form, type FormElement, type FormGroup, type FormOptions, safeBuil
  * import { type FachdatenRulesOptions, validateFachdatenWithRules } from "fim-xoev/xdatenfelder/forms";
  * declare const schema: Stammdatenschema;
  * const options: FachdatenRulesOptions = { land: "NW", locale: "de", unversionedIds: true };
- * const report = validateFachdatenWithRules(schema, { G60000000086: { F60000000227: "Mustermann" } }, options);
+ * const report = validateFachdatenWithRules(schema, { G60000000225: { F60000000227: "Mustermann" } }, options);
  * console.log(report.valid, report.notApplied.length);
  * ```
  */
@@ -75,8 +75,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
  * import { evaluateForm, formTreeV3 } from "fim-xoev/xdatenfelder/regeln";
  * declare const schema: Stammdatenschema;
  * const form = buildForm(schema);
- * const data = fachdatenToRuleData(form, { "G60000000086V1.2": { "F60000000227V1.1.0": "Mustermann" } });
- * console.log(data); // { G60000000086: { F60000000227: "Mustermann" } }
+ * const data = fachdatenToRuleData(form, { "G60000000225V1.0.0": { "F60000000227V1.1.0": "Mustermann" } });
+ * console.log(data); // { G60000000225: { F60000000227: "Mustermann" } }
  * const state = evaluateForm(formTreeV3(schema), data, { land: "BY" });
  * console.log(state.elements.filter((e) => e.required && !e.filled).map((e) => e.path));
  * ```

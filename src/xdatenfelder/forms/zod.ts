@@ -129,7 +129,7 @@ class ZodBuilder {
  * import { type Form, toZod } from "fim-xoev/xdatenfelder/forms";
  * declare const form: Form; // buildForm(stammdatenschema, { unversionedIds: true })
  * const schema = toZod(form, { locale: "de" });
- * const result = schema.safeParse({ G60000000086: { F60000000227: "Mustermann" } });
+ * const result = schema.safeParse({ G60000000225: { F60000000227: "Mustermann" } });
  * if (!result.success) for (const issue of result.error.issues) console.log(issue.path.join("/"), issue.message);
  * ```
  */

@@ -350,7 +350,7 @@ function notApplied(rule: string, reason: string): Diagnostic {
  * const nachricht = parse(xml);
  * if (nachricht.kind !== "xdatenfelder.stammdatenschema.0102") throw new Error("not a Stammdatenschema");
  * const tree = formTreeV3(nachricht.stammdatenschema);
- * const state = evaluateForm(tree, { G60000000088: { F60000000231: "17" } }, { land: "NW", rules: readRules(tree) });
+ * const state = evaluateForm(tree, { G60000000083: { F60000000231: "17" } }, { land: "NW", rules: readRules(tree) });
  * for (const e of state.elements) if (e.required && !e.filled) console.log(`${e.path} is required`); // …F60000000232
  * for (const f of state.findings) console.log(f.message);
  * ```

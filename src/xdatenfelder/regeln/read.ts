@@ -242,7 +242,7 @@ function conditionKnown(c: Condition, known: ReadonlySet<string>): boolean {
  *   id: "R60000000023", name: "Monat bei Tag", source: "freitextRegel",
  *   text: 'Wenn F60000000231 "Tag (ohne Monat und Jahr)" nicht leer, dann darf F60000000232 "Monat" nicht leer sein.',
  * });
- * const checked = checkRule(read, elementIds(tree), "G60000000088");
+ * const checked = checkRule(read, elementIds(tree), "G60000000083");
  * for (const d of checked.diagnostics) console.log(d.code, d.message); // rule-target-unknown when F60000000232 is missing
  * ```
  */
