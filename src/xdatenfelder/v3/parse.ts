@@ -27,7 +27,17 @@ import { MESSAGES, NAMESPACE, PREFIXES } from "./namespace.ts";
 
 const X = NAMESPACE;
 
-/** Options for parsing: reader limits plus a file name for diagnostics. */
+/**
+ * Options for parsing: reader limits plus a file name for diagnostics, and how to treat XSD facet violations.
+ * @example
+ * ```ts
+ * import { readFile } from "node:fs/promises";
+ * import { type ParseOptions, safeParse } from "fim-xoev/xdatenfelder/v3";
+ * const options: ParseOptions = { file: "S05000001205.xdf3.xml", xsdFacets: "warning", maxDepth: 200 };
+ * const result = safeParse(await readFile("S05000001205.xdf3.xml"), options);
+ * console.log(result.success, result.diagnostics.filter((d) => d.code === "invalid-value").length); // read despite non-Latin characters
+ * ```
+ */
 export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {
   /**
    * Severity of a value that violates a simple-type facet of the official XSD (`invalid-value`, default
@@ -79,8 +89,17 @@ export function parseDokumentsteckbrief(el: XmlElement, ctx: ParseContext): Doku
 const ROOTS = new Set<string>(Object.values(MESSAGES));
 
 /**
- * Maps a message root element (already read by {@link readXml}) to the model. The element must be in
- * the XDatenfelder 3.0.0 namespace; everything found is reported in the returned diagnostics.
+ * Maps a message root element (already read by the library's XML reader, as the validation pipeline does) to the
+ * model: the model stage of a `PipelineStandard`. The element must be in the XDatenfelder 3.0.0 namespace;
+ * everything found is reported in the returned diagnostics. To read XML text, use {@link safeParse}.
+ * @example
+ * ```ts
+ * import { safeParseElement } from "fim-xoev/xdatenfelder/v3";
+ * type XmlElement = Parameters<typeof safeParseElement>[0];
+ * declare const root: XmlElement; // the root element the pipeline's reader produced
+ * const result = safeParseElement(root, { file: "S05000001205.xdf3.xml", maxDiagnostics: 100 });
+ * if (result.success) console.log(result.data.kind); // xdatenfelder.stammdatenschema.0102
+ * ```
  */
 export function safeParseElement(
   root: XmlElement,
@@ -171,7 +190,18 @@ export function safeParseElement(
   return resultOf(nachricht, diagnostics);
 }
 
-/** Parses an XDatenfelder 3.0.0 message, returning the model and every finding. Never throws. */
+/**
+ * Reads an XDatenfelder 3.0.0 message (Stammdatenschema, Datenfeldgruppe, Datenfeld, Dokumentsteckbrief, Codeliste
+ * or Übersetzung) into the typed model, returning it with every finding. Never throws.
+ * @example
+ * ```ts
+ * import { safeParse } from "fim-xoev/xdatenfelder/v3";
+ * declare const xml: string; // e.g. the content of S05000001205.xdf3.xml
+ * const result = safeParse(xml, { file: "S05000001205.xdf3.xml" });
+ * if (result.success && result.data.kind === "xdatenfelder.stammdatenschema.0102") console.log(result.data.stammdatenschema.name);
+ * else for (const d of result.diagnostics) console.error(`${d.location?.line ?? "?"}: ${d.message}`);
+ * ```
+ */
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<Nachricht> {
   const read = readXml(xml, { ...options, prefixes: PREFIXES, shallowRepeats: SHALLOW_REPEATS });
   if (!read.success) return read as Result<never>;
