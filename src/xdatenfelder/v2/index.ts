@@ -7,9 +7,8 @@
  * inside `praezisierung`, plus the model types, `NAMESPACE` and the code lists (`fooCodeList` + `type Foo`).
  * `safeParseElement` maps an element read by the pipeline's reader (the model stage of a `PipelineStandard`).
  */
-import { diagnostic } from "../../core/diagnostics/create.ts";
-import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
-import { failure, type Result, success, unwrap } from "../../core/result.ts";
+import { type Result, unwrap } from "../../core/result.ts";
+import { checkNachrichtInput } from "../common/nachricht.ts";
 import { createNachricht as wrapNachricht } from "./build.ts";
 import type { Header, Nachricht } from "./model.ts";
 import { type ParseOptions, safeParse } from "./parse.ts";
@@ -22,7 +21,7 @@ export * from "./namespace.ts";
 export { type ParseOptions, safeParse, safeParseElement } from "./parse.ts";
 export { formatPraezisierung, type PraezisierungRead, praezisierungOf, readPraezisierung } from "./praezisierung.ts";
 export { type SerializeOptions, safeSerialize, serialize } from "./serialize.ts";
-export { type ValidateOptions, type ValidationResult, validate } from "./xsd.ts";
+export { type NachrichtValidationResult, type ValidateOptions, type ValidationResult, validate } from "./xsd.ts";
 
 /** Parses an XDatenfelder 2.0 message; throws an XoevError carrying every finding if it has errors. */
 export function parse(xml: string | Uint8Array, options?: ParseOptions): Nachricht {
@@ -43,17 +42,7 @@ const PAYLOADS = ["dokumentensteckbrief", "stammdatenschema", "datenfeldgruppe",
  * gives `invalid-input` diagnostics.
  */
 export function safeCreateNachricht(input: NachrichtInput): Result<Nachricht> {
-  const record = input as unknown as Record<string, unknown>;
-  const given = PAYLOADS.filter((k) => record[k] !== undefined);
-  const issues: string[] = [];
-  if (typeof record.header !== "object" || record.header === null) issues.push("header: required");
-  if (given.length !== 1)
-    issues.push(`exactly one of ${PAYLOADS.join(", ")} expected, got ${given.length === 0 ? "none" : given.join(", ")}`);
-  const [first, ...rest] = issues.map(
-    (issue): Diagnostic => diagnostic({ code: "invalid-input", params: { issue }, severity: "error", stage: "input", path: "nachricht" }),
-  );
-  if (first !== undefined) return failure([first, ...rest]);
-  return success(wrapNachricht(input.header, input));
+  return checkNachrichtInput(PAYLOADS, input, () => wrapNachricht(input.header, input));
 }
 
 /** Like {@link safeCreateNachricht}; throws one XoevError on a bad input. */

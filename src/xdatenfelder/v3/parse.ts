@@ -7,11 +7,12 @@ import { type ReadBindingOptions, readerOf } from "../../core/binding/compile.ts
 import type { ComplexType } from "../../core/binding/types.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
-import { failure, type Result, resultOf } from "../../core/result.ts";
+import { type Result, resultOf } from "../../core/result.ts";
 import type { ParseContext } from "../../core/xml/cursor.ts";
 import { keepAttributes, type QName, XML_NAMESPACE, type XmlElement, XSI_NAMESPACE } from "../../core/xml/node.ts";
 import { canonicalName } from "../../core/xml/path.ts";
 import { type ReadOptions, readXml } from "../../core/xml/read.ts";
+import { detectFailure, type ParseOptions } from "../common/parse.ts";
 import * as B from "./binding.ts";
 import type {
   Datenfeld,
@@ -27,25 +28,7 @@ import { MESSAGES, NAMESPACE, PREFIXES } from "./namespace.ts";
 
 const X = NAMESPACE;
 
-/**
- * Options for parsing: reader limits plus a file name for diagnostics, and how to treat XSD facet violations.
- * @example
- * ```ts
- * import { readFile } from "node:fs/promises";
- * import { type ParseOptions, safeParse } from "fim-xoev/xdatenfelder/v3";
- * const options: ParseOptions = { file: "S05000001205.xdf3.xml", xsdFacets: "warning", maxDepth: 200 };
- * const result = safeParse(await readFile("S05000001205.xdf3.xml"), options);
- * console.log(result.success, result.diagnostics.filter((d) => d.code === "invalid-value").length); // read despite non-Latin characters
- * ```
- */
-export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {
-  /**
-   * Severity of a value that violates a simple-type facet of the official XSD (`invalid-value`, default
-   * `error`). `warning` reads XSD-invalid documents successfully (e.g. to convert real exports that hold
-   * characters outside String.Latin); the findings are still reported.
-   */
-  readonly xsdFacets?: "error" | "warning";
-}
+export type { ParseOptions } from "../common/parse.ts";
 
 /**
  * The elements this parser reads shallow when they repeat (see `ReadOptions.shallowRepeats`): relations, which
@@ -119,32 +102,8 @@ export function safeParseElement(
 ): Result<Nachricht> {
   const ctx = new B.Xdf3Context(PREFIXES, options.file, "model", options.maxDiagnostics);
   if (options.xsdFacets === "warning") ctx.facetSeverity = "warning";
-  if (root.namespace !== X) {
-    return failure([
-      diagnostic({
-        code: "unknown-namespace",
-        params: { namespace: root.namespace, element: root.local },
-        severity: "fatal",
-        stage: "detect",
-        path: `/${canonicalName(root.namespace, root.local, PREFIXES)}`,
-        location: { line: root.line, column: root.column },
-        file: options.file,
-      }),
-    ]);
-  }
-  if (!ROOTS.has(root.local)) {
-    return failure([
-      diagnostic({
-        code: "unknown-root-element",
-        params: { element: canonicalName(root.namespace, root.local, PREFIXES) },
-        severity: "fatal",
-        stage: "detect",
-        path: `/${canonicalName(root.namespace, root.local, PREFIXES)}`,
-        location: { line: root.line, column: root.column },
-        file: options.file,
-      }),
-    ]);
-  }
+  if (root.namespace !== X) return detectFailure(root, PREFIXES, options.file, true);
+  if (!ROOTS.has(root.local)) return detectFailure(root, PREFIXES, options.file, false);
   // Root attributes are kept (real files carry xsi:schemaLocation); any outside the xsi and xml
   // namespaces is also reported, since the schema allows none.
   const attributes = root.attributes;
