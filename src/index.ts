@@ -7,8 +7,10 @@ export type { CodeList, XoevCode } from "./core/codelists/code.ts";
 export { getLocale, hasErrors, type Locale, localize, renderMessage, setLocale } from "./core/diagnostics/create.ts";
 export type {
   Diagnostic,
+  DiagnosticBase,
   DiagnosticCode,
   DiagnosticParams,
+  FormDataRule,
   MessageCatalog,
   Severity,
   SourceLocation,
