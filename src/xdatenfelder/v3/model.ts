@@ -353,6 +353,7 @@ export interface Dokumentsteckbrief extends AllgemeineAngaben {
 }
 
 /**
+ * A code list in genericode format (Genericode), the content of message 0105.
  * @xsd xdf:Genericode — `xs:any*` in the genericode 1.0 namespace. A `gc:CodeList` child is read into the
  * typed genericode model (`core/codelists/genericode.ts`, both the OASIS and the FIM-qualified form); any
  * other element of that namespace is kept as a generic element tree.
