@@ -1,7 +1,7 @@
 /**
  * The harness behind examples.test.ts on a tiny in-memory package `demo` with two entries, so that it cannot pass
- * silently: a missing doc comment and a missing example are reported, a broken example, a relative import and an
- * import of a non-public subpath fail, a good example passes, aliases and re-exports are counted once.
+ * silently: a missing doc comment and a missing example are reported, a broken example (also in a module comment),
+ * a relative import and an import of a non-public subpath fail, a good example passes, aliases and re-exports are counted once.
  */
 import { join } from "node:path";
 import { beforeAll, expect, test } from "vitest";
@@ -117,7 +117,15 @@ export const plus = add;
 export { add as sum };
 `;
 
-const extra = `/** More of the demo. */
+const extra = `/**
+ * More of the demo; a module comment's example is checked too.
+ *
+ * @example
+ * \`\`\`ts
+ * import { add } from "demo/extra";
+ * console.log(add(1, "2"));
+ * \`\`\`
+ */
 export { add, PRECISION } from "./index.ts";
 `;
 
@@ -172,7 +180,7 @@ test("every symbol is counted once, under the entry nearest its declaration and 
 });
 
 test("a broken example, a relative import and a non-public subpath fail, naming the symbol and the source line", () => {
-  expect(r.exampleCount).toBe(5);
+  expect(r.exampleCount).toBe(6);
   const f = r.failures;
   expect(f.find((m) => m.startsWith("demo#mul"))).toBe(
     "demo#mul (test/docs/__fixture__/demo/index.ts:33): TS2322 Type 'number' is not assignable to type 'string'.",
@@ -184,6 +192,9 @@ test("a broken example, a relative import and a non-public subpath fail, naming 
   expect(f).toContain('demo#neg (test/docs/__fixture__/demo/index.ts:59): imports "demo/internal", which is not a public entry of demo');
   // the compiler's own errors for the two bad imports, and nothing else: add's and PRECISION's examples pass
   expect(f.filter((m) => m.includes("TS2307"))).toHaveLength(2);
-  expect(f).toHaveLength(6);
+  expect(f.find((m) => m.startsWith("demo/extra#(module)"))).toMatch(
+    /^demo\/extra#\(module\) \(test\/docs\/__fixture__\/demo\/extra\.ts:7\): TS2345 /,
+  );
+  expect(f).toHaveLength(7);
   expect(f.some((m) => m.startsWith("demo#add"))).toBe(false);
 });

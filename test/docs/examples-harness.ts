@@ -123,6 +123,18 @@ function docOf(decl: ts.Node): ts.JSDoc | undefined {
   return last;
 }
 
+/**
+ * The module comment of a file: the first of two doc comments before its first statement, or the only one when
+ * that statement is an import or export declaration (a comment on a declaration describes the declaration).
+ */
+function moduleDocOf(sf: ts.SourceFile): ts.JSDoc | undefined {
+  const first = sf.statements[0];
+  if (first === undefined) return undefined;
+  const docs = ts.getJSDocCommentsAndTags(first).filter(ts.isJSDoc);
+  if (docs.length >= 2) return docs[0];
+  return ts.isImportDeclaration(first) || ts.isExportDeclaration(first) ? docs[0] : undefined;
+}
+
 function describes(doc: ts.JSDoc): boolean {
   const text = ts.getTextOfJSDocComment(doc.comment)?.trim() ?? "";
   return text !== "" || (doc.tags?.some((t) => t.tagName.text === "deprecated") ?? false);
@@ -320,6 +332,18 @@ export function runHarness(options: HarnessOptions): HarnessResult {
     for (const example of own) examples.push({ symbol: key, example });
   }
   symbols.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
+  // the entries' module comments: not required, but a fenced example there is checked as well
+  for (const [specifier, file] of entries) {
+    const sf = program.getSourceFile(file) as ts.SourceFile;
+    const doc = moduleDocOf(sf);
+    if (doc === undefined) continue;
+    const key = `${specifier}#(module)`;
+    examplesOf(sf, doc).blocks.forEach((b, i) => {
+      const path = join(rootDir, "test/docs/__examples__", `${key.replace(/[^\w.-]+/g, "_")}_${i + 1}.ts`);
+      examples.push({ symbol: key, example: { path, file: rel(sf.fileName), line: b.line, code: b.code } });
+    });
+  }
 
   const missing: string[] = [];
   for (const s of symbols) {
