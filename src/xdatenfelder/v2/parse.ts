@@ -60,8 +60,17 @@ export const parseDokumentsteckbrief: (el: XmlElement, ctx: ParseContext) => Dok
 export const parseCodeliste: (el: XmlElement, ctx: ParseContext) => Codeliste = reader(CodelisteType);
 
 /**
- * Maps a message root element (already read by {@link readXml}) to the model. The element must be in the
- * XDatenfelder 2.0 namespace; everything found is reported in the returned diagnostics.
+ * Maps a message root element (already read by the library's XML reader, as the validation pipeline does) to the
+ * model: the model stage of a `PipelineStandard`. The element must be in the XDatenfelder 2.0 namespace;
+ * everything found is reported in the returned diagnostics. To read XML text, use {@link safeParse}.
+ * @example
+ * ```ts
+ * import { safeParseElement } from "fim-xoev/xdatenfelder/v2";
+ * type XmlElement = Parameters<typeof safeParseElement>[0];
+ * declare const root: XmlElement; // the root element the pipeline's reader produced
+ * const result = safeParseElement(root, { file: "S00000009_xdatenfelder.xml" });
+ * if (result.success) console.log(result.data.kind); // xdatenfelder.stammdatenschema.0102
+ * ```
  */
 export function safeParseElement(
   root: XmlElement,
@@ -90,7 +99,18 @@ export function safeParseElement(
   return resultOf(ctx.track(nachricht, root), ctx.diagnostics);
 }
 
-/** Parses an XDatenfelder 2.0 message, returning the model and every finding. Never throws. */
+/**
+ * Reads an XDatenfelder 2.0 message (Dokumentsteckbrief, Stammdatenschema, Datenfeldgruppe, Datenfeld or
+ * Codeliste) into the typed model, returning it with every finding. Never throws.
+ * @example
+ * ```ts
+ * import { safeParse } from "fim-xoev/xdatenfelder/v2";
+ * declare const xml: string; // e.g. the content of S00000009_xdatenfelder.xml
+ * const result = safeParse(xml, { file: "S00000009_xdatenfelder.xml" });
+ * if (result.success && result.data.kind === "xdatenfelder.stammdatenschema.0102") console.log(result.data.stammdatenschema.name);
+ * else for (const d of result.diagnostics) console.error(`${d.location?.line ?? "?"}: ${d.message}`);
+ * ```
+ */
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<Nachricht> {
   const read = readXml(xml, { ...options, prefixes: PREFIXES });
   if (!read.success) return read as Result<never>;
