@@ -44,22 +44,13 @@ export const DEFAULT_PREFIX = "xdf";
  */
 export const GENERICODE_NAMESPACE = "http://docs.oasis-open.org/codelist/ns/genericode/1.0/";
 
-/**
- * Namespace of `xsi:schemaLocation` and friends, which real 2.0 files carry on the root (kept in `rootAttributes`).
- * @example
- * ```ts
- * import { parse, XSI_NAMESPACE } from "fim-xoev/xdatenfelder/v2";
- * declare const xml: string; // S00000009 with xsi:schemaLocation on its root
- * const location = parse(xml).rootAttributes?.find((a) => a.namespace === XSI_NAMESPACE && a.local === "schemaLocation");
- * console.log(location?.value); // urn:xoev-de:fim:standard:xdatenfelder_2 ../../../xdatenfelder/2.0/xdatenfelder.xsd
- * ```
- */
+/** Namespace of `xsi:schemaLocation` and friends, which real 2.0 files carry on the root. */
 export { XSI_NAMESPACE } from "../../core/xml/node.ts";
 
 import { XSI_NAMESPACE } from "../../core/xml/node.ts";
 
 /**
- * Canonical prefixes used in diagnostic paths (namespace URI → prefix): `xdf`, and `gc` for genericode.
+ * Canonical prefixes used in diagnostic paths (namespace URI → prefix): `xdf`, `gc` for genericode, `xsi`.
  * @example
  * ```ts
  * import { NAMESPACE, PREFIXES } from "fim-xoev/xdatenfelder/v2";
