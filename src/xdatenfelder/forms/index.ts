@@ -32,7 +32,7 @@ export * from "./zod.ts";
  * ```ts
  * import { parse } from "fim-xoev/xdatenfelder/v3";
  * import { buildForm, jsonSchemaText } from "fim-xoev/xdatenfelder/forms";
- * declare const xml: string; // e.g. the content of S60000011V1.3.xdf3.xml
+ * declare const xml: string; // e.g. the content of S05000001205.xdf3.xml
  * const nachricht = parse(xml);
  * if (nachricht.kind !== "xdatenfelder.stammdatenschema.0102") throw new Error("not a Stammdatenschema");
  * const form = buildForm(nachricht.stammdatenschema, { unversionedIds: true });
@@ -69,7 +69,7 @@ export function sampleFachdaten(form: Form): FormData {
  * import { type Form, fachdatenToXml } from "fim-xoev/xdatenfelder/forms";
  * declare const form: Form; // buildForm(stammdatenschema, { unversionedIds: true })
  * const xml = fachdatenToXml(form, { G60000000225: { F60000000227: "Mustermann", F60000000228: "Erika" } }, { pretty: true });
- * console.log(xml); // <S60000011 xmlns="urn:fim-de:xfall:datenschema:xdf3">…<F60000000227>Mustermann</F60000000227>…
+ * console.log(xml); // <S05000001205 xmlns="urn:fim-de:xfall:datenschema:xdf3">…<F60000000227>Mustermann</F60000000227>…
  * ```
  */
 export function fachdatenToXml(form: Form, data: unknown, options: FachdatenXmlOptions = {}): string {

@@ -15,9 +15,9 @@ export type JsonSchema = { readonly [key: string]: unknown };
  * @example
  * ```ts
  * import { type Form, type JsonSchemaOptions, toJsonSchema } from "fim-xoev/xdatenfelder/forms";
- * declare const form: Form; // the form of S60000011V1.3
+ * declare const form: Form; // the form of S05000001205 version 3.3.0
  * const options: JsonSchemaOptions = { idBase: "https://schema.example.de/fachdaten/" };
- * console.log(toJsonSchema(form, options).$id); // https://schema.example.de/fachdaten/S60000011V1.3.schema.json
+ * console.log(toJsonSchema(form, options).$id); // https://schema.example.de/fachdaten/S05000001205V3.3.0.schema.json
  * ```
  */
 export interface JsonSchemaOptions {
@@ -51,7 +51,7 @@ function annotations(e: FormElement, kind: string): Record<string, unknown> {
  * import { type Form, fieldSchema } from "fim-xoev/xdatenfelder/forms";
  * declare const form: Form;
  * const familienname = form.elements.find((e) => e.kind === "field" && e.label === "Familienname");
- * if (familienname?.kind === "field") console.log(fieldSchema(familienname)); // { type: "string", minLength: 1, maxLength: 120 }
+ * if (familienname?.kind === "field") console.log(fieldSchema(familienname)); // { title: "Familienname", …, type: "string", minLength: 1, maxLength: 120 }
  * ```
  */
 export function fieldSchema(f: FormField): Record<string, unknown> {
@@ -118,7 +118,7 @@ export function groupBody(g: FormGroup): Record<string, unknown> {
  * import { type Form, toJsonSchema } from "fim-xoev/xdatenfelder/forms";
  * declare const form: Form; // buildForm(stammdatenschema)
  * const schema = toJsonSchema(form);
- * console.log(schema.$id, Object.keys(schema.$defs as object).length); // urn:fim-xoev:fachdaten:S60000011V1.3.schema.json 42
+ * console.log(schema.$id, Object.keys(schema.$defs as object).length); // urn:fim-xoev:fachdaten:S05000001205V3.3.0.schema.json 138
  * ```
  */
 export function toJsonSchema(form: Form, options: JsonSchemaOptions = {}): JsonSchema {
@@ -142,7 +142,7 @@ export function toJsonSchema(form: Form, options: JsonSchemaOptions = {}): JsonS
  * import { writeFile } from "node:fs/promises";
  * import { type Form, jsonSchemaText } from "fim-xoev/xdatenfelder/forms";
  * declare const form: Form;
- * await writeFile(`${form.root.name}.schema.json`, jsonSchemaText(form)); // S60000011V1.3.schema.json
+ * await writeFile(`${form.root.name}.schema.json`, jsonSchemaText(form)); // S05000001205V3.3.0.schema.json
  * ```
  */
 export function jsonSchemaText(form: Form, options: JsonSchemaOptions = {}): string {

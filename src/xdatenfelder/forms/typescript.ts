@@ -29,7 +29,7 @@ export interface TypeScriptOptions {
  * @example
  * ```ts
  * import { identifierOf } from "fim-xoev/xdatenfelder/forms";
- * console.log(`import { ${identifierOf("F60000000227V1.1.0")} } from "./S60000011.ts";`); // the Familienname schema
+ * console.log(`import { ${identifierOf("F60000000227V1.1.0")} } from "./S05000001205.ts";`); // the Familienname schema
  * ```
  */
 export function identifierOf(name: string): string {
@@ -58,8 +58,8 @@ function order(form: Form): FormElement[] {
  * import { writeFile } from "node:fs/promises";
  * import { type Form, toTypeScript } from "fim-xoev/xdatenfelder/forms";
  * declare const form: Form; // buildForm(stammdatenschema)
- * await writeFile("src/fachdaten/S60000011.ts", toTypeScript(form, { locale: "de" }));
- * // then: import { Fachdaten, type Fachdaten as FachdatenT } from "./fachdaten/S60000011.ts";
+ * await writeFile("src/fachdaten/S05000001205.ts", toTypeScript(form, { locale: "de" }));
+ * // then: import { Fachdaten } from "./fachdaten/S05000001205.ts"; (the zod schema, and the type of the same name)
  * ```
  */
 export function toTypeScript(form: Form, options: TypeScriptOptions = {}): string {
