@@ -390,7 +390,44 @@ function builder<T, I>(type: ComplexType<T>) {
  * console.log(regel.status.listURI, bad.success); // urn:xoev-de:fim:codeliste:xdatenfelder.status false
  * ```
  */
-export const [createRegel, safeCreateRegel] = builder<Regel, RegelInput>(RegelType);
+export const [
+  /**
+   * Builds a Regel (xdf:Regel) from one input object; throws one XoevError on invalid input
+   * ({@link safeCreateRegel} returns the `invalid-input` diagnostics instead).
+   * @example
+   * ```ts
+   * import { createRegel, safeCreateRegel } from "fim-xoev/xdatenfelder/v2";
+   * const regel = createRegel({
+   *   identifikation: { id: "R00000023", version: "1.0" },
+   *   name: "Monat bei Tag",
+   *   bezeichnungEingabe: "Monat bei Tag",
+   *   definition: "Wenn F00000231 nicht leer, dann darf F00000232 nicht leer sein.",
+   *   status: "aktiv",
+   * });
+   * const bad = safeCreateRegel({ ...regel, status: "gültig" as "aktiv" });
+   * console.log(regel.status.listURI, bad.success); // urn:xoev-de:fim:codeliste:xdatenfelder.status false
+   * ```
+   */
+  createRegel,
+  /**
+   * Builds a Regel (xdf:Regel) from one input object, returning a `Result` with `invalid-input` diagnostics
+   * instead of throwing (see {@link createRegel}).
+   * @example
+   * ```ts
+   * import { createRegel, safeCreateRegel } from "fim-xoev/xdatenfelder/v2";
+   * const regel = createRegel({
+   *   identifikation: { id: "R00000023", version: "1.0" },
+   *   name: "Monat bei Tag",
+   *   bezeichnungEingabe: "Monat bei Tag",
+   *   definition: "Wenn F00000231 nicht leer, dann darf F00000232 nicht leer sein.",
+   *   status: "aktiv",
+   * });
+   * const bad = safeCreateRegel({ ...regel, status: "gültig" as "aktiv" });
+   * console.log(regel.status.listURI, bad.success); // urn:xoev-de:fim:codeliste:xdatenfelder.status false
+   * ```
+   */
+  safeCreateRegel,
+] = builder<Regel, RegelInput>(RegelType);
 /**
  * Builds a Datenfeld (xdf:Datenfeld) from one input object; `safeCreateDatenfeld` returns a `Result` instead of throwing.
  * @example
@@ -414,7 +451,58 @@ export const [createRegel, safeCreateRegel] = builder<Regel, RegelInput>(RegelTy
  * if (!bad.success) console.error(bad.diagnostics[0].message); // datentyp: expected a code of …datentyp: one of text, date, …
  * ```
  */
-export const [createDatenfeld, safeCreateDatenfeld] = builder<Datenfeld, DatenfeldInput>(DatenfeldType);
+export const [
+  /**
+   * Builds a Datenfeld (xdf:Datenfeld) from one input object; throws one XoevError on invalid input
+   * ({@link safeCreateDatenfeld} returns the `invalid-input` diagnostics instead).
+   * @example
+   * ```ts
+   * import { createDatenfeld, safeCreateDatenfeld } from "fim-xoev/xdatenfelder/v2";
+   * const familienname = createDatenfeld({
+   *   identifikation: { id: "F00000013", version: "1.0" },
+   *   name: "Familienname",
+   *   bezeichnungEingabe: "Familienname",
+   *   schemaelementart: "HAR",
+   *   status: "aktiv",
+   *   feldart: "input",
+   *   datentyp: "text",
+   *   praezisierung: { minLength: 1, maxLength: 120 },
+   * });
+   * console.log(familienname.praezisierung); // { text: '{"minLength":"1","maxLength":"120"}', werte: { minLength: "1", maxLength: "120" } }
+   * const bad = safeCreateDatenfeld({
+   *   identifikation: { id: "F00000154" }, name: "Vornamen", bezeichnungEingabe: "Vornamen",
+   *   schemaelementart: "HAR", status: "aktiv", feldart: "input", datentyp: "string" as "text",
+   * });
+   * if (!bad.success) console.error(bad.diagnostics[0].message); // datentyp: expected a code of …datentyp: one of text, date, …
+   * ```
+   */
+  createDatenfeld,
+  /**
+   * Builds a Datenfeld (xdf:Datenfeld) from one input object, returning a `Result` with `invalid-input` diagnostics
+   * instead of throwing (see {@link createDatenfeld}).
+   * @example
+   * ```ts
+   * import { createDatenfeld, safeCreateDatenfeld } from "fim-xoev/xdatenfelder/v2";
+   * const familienname = createDatenfeld({
+   *   identifikation: { id: "F00000013", version: "1.0" },
+   *   name: "Familienname",
+   *   bezeichnungEingabe: "Familienname",
+   *   schemaelementart: "HAR",
+   *   status: "aktiv",
+   *   feldart: "input",
+   *   datentyp: "text",
+   *   praezisierung: { minLength: 1, maxLength: 120 },
+   * });
+   * console.log(familienname.praezisierung); // { text: '{"minLength":"1","maxLength":"120"}', werte: { minLength: "1", maxLength: "120" } }
+   * const bad = safeCreateDatenfeld({
+   *   identifikation: { id: "F00000154" }, name: "Vornamen", bezeichnungEingabe: "Vornamen",
+   *   schemaelementart: "HAR", status: "aktiv", feldart: "input", datentyp: "string" as "text",
+   * });
+   * if (!bad.success) console.error(bad.diagnostics[0].message); // datentyp: expected a code of …datentyp: one of text, date, …
+   * ```
+   */
+  safeCreateDatenfeld,
+] = builder<Datenfeld, DatenfeldInput>(DatenfeldType);
 /**
  * Builds a Struktur (xdf:Struktur): one child of a group or schema with its multiplicity; `safeCreateStruktur`
  * returns a `Result` instead of throwing.
@@ -427,7 +515,34 @@ export const [createDatenfeld, safeCreateDatenfeld] = builder<Datenfeld, Datenfe
  * console.log(pflicht.bezug, falsch.success); // "" false
  * ```
  */
-export const [createStruktur, safeCreateStruktur] = builder<Struktur, StrukturInput>(StrukturType);
+export const [
+  /**
+   * Builds a Struktur (xdf:Struktur: one child with its multiplicity) from one input object; throws one XoevError on invalid input
+   * ({@link safeCreateStruktur} returns the `invalid-input` diagnostics instead).
+   * @example
+   * ```ts
+   * import { createStruktur, type Datenfeld, safeCreateStruktur } from "fim-xoev/xdatenfelder/v2";
+   * declare const familienname: Datenfeld; // F00000013
+   * const pflicht = createStruktur({ anzahl: "1:1", enthaelt: { datenfeld: familienname } });
+   * const falsch = safeCreateStruktur({ anzahl: "eins", enthaelt: { datenfeld: familienname } });
+   * console.log(pflicht.bezug, falsch.success); // "" false
+   * ```
+   */
+  createStruktur,
+  /**
+   * Builds a Struktur (xdf:Struktur: one child with its multiplicity) from one input object, returning a `Result` with `invalid-input` diagnostics
+   * instead of throwing (see {@link createStruktur}).
+   * @example
+   * ```ts
+   * import { createStruktur, type Datenfeld, safeCreateStruktur } from "fim-xoev/xdatenfelder/v2";
+   * declare const familienname: Datenfeld; // F00000013
+   * const pflicht = createStruktur({ anzahl: "1:1", enthaelt: { datenfeld: familienname } });
+   * const falsch = safeCreateStruktur({ anzahl: "eins", enthaelt: { datenfeld: familienname } });
+   * console.log(pflicht.bezug, falsch.success); // "" false
+   * ```
+   */
+  safeCreateStruktur,
+] = builder<Struktur, StrukturInput>(StrukturType);
 /**
  * Builds a Datenfeldgruppe (xdf:Datenfeldgruppe); `safeCreateDatenfeldgruppe` returns a `Result` instead of throwing.
  * @example
@@ -454,7 +569,64 @@ export const [createStruktur, safeCreateStruktur] = builder<Struktur, StrukturIn
  * console.log(person.identifikation.id, safeCreateDatenfeldgruppe({ ...person, name: undefined as unknown as string }).success); // G00000093 false
  * ```
  */
-export const [createDatenfeldgruppe, safeCreateDatenfeldgruppe] = builder<Datenfeldgruppe, DatenfeldgruppeInput>(DatenfeldgruppeType);
+export const [
+  /**
+   * Builds a Datenfeldgruppe (xdf:Datenfeldgruppe) from one input object; throws one XoevError on invalid input
+   * ({@link safeCreateDatenfeldgruppe} returns the `invalid-input` diagnostics instead).
+   * @example
+   * ```ts
+   * import { createDatenfeld, createDatenfeldgruppe, createStruktur, safeCreateDatenfeldgruppe } from "fim-xoev/xdatenfelder/v2";
+   * const familienname = createDatenfeld({
+   *   identifikation: { id: "F00000013", version: "1.0" },
+   *   name: "Familienname",
+   *   bezeichnungEingabe: "Familienname",
+   *   schemaelementart: "HAR",
+   *   status: "aktiv",
+   *   feldart: "input",
+   *   datentyp: "text",
+   *   praezisierung: { minLength: 1, maxLength: 120 },
+   * });
+   * const person = createDatenfeldgruppe({
+   *   identifikation: { id: "G00000093", version: "1.0" },
+   *   name: "Person",
+   *   bezeichnungEingabe: "Person",
+   *   schemaelementart: "HAR",
+   *   status: "aktiv",
+   *   struktur: [createStruktur({ anzahl: "1:1", enthaelt: { datenfeld: familienname } })],
+   * });
+   * console.log(person.identifikation.id, safeCreateDatenfeldgruppe({ ...person, name: undefined as unknown as string }).success); // G00000093 false
+   * ```
+   */
+  createDatenfeldgruppe,
+  /**
+   * Builds a Datenfeldgruppe (xdf:Datenfeldgruppe) from one input object, returning a `Result` with `invalid-input` diagnostics
+   * instead of throwing (see {@link createDatenfeldgruppe}).
+   * @example
+   * ```ts
+   * import { createDatenfeld, createDatenfeldgruppe, createStruktur, safeCreateDatenfeldgruppe } from "fim-xoev/xdatenfelder/v2";
+   * const familienname = createDatenfeld({
+   *   identifikation: { id: "F00000013", version: "1.0" },
+   *   name: "Familienname",
+   *   bezeichnungEingabe: "Familienname",
+   *   schemaelementart: "HAR",
+   *   status: "aktiv",
+   *   feldart: "input",
+   *   datentyp: "text",
+   *   praezisierung: { minLength: 1, maxLength: 120 },
+   * });
+   * const person = createDatenfeldgruppe({
+   *   identifikation: { id: "G00000093", version: "1.0" },
+   *   name: "Person",
+   *   bezeichnungEingabe: "Person",
+   *   schemaelementart: "HAR",
+   *   status: "aktiv",
+   *   struktur: [createStruktur({ anzahl: "1:1", enthaelt: { datenfeld: familienname } })],
+   * });
+   * console.log(person.identifikation.id, safeCreateDatenfeldgruppe({ ...person, name: undefined as unknown as string }).success); // G00000093 false
+   * ```
+   */
+  safeCreateDatenfeldgruppe,
+] = builder<Datenfeldgruppe, DatenfeldgruppeInput>(DatenfeldgruppeType);
 /**
  * Builds a Stammdatenschema (xdf:Stammdatenschema); `safeCreateStammdatenschema` returns a `Result` instead of
  * throwing. Wrap it with `createNachricht` to serialize it.
@@ -475,7 +647,50 @@ export const [createDatenfeldgruppe, safeCreateDatenfeldgruppe] = builder<Datenf
  * console.log(serialize(createNachricht({ header, stammdatenschema: schema }))); // <xdf:xdatenfelder.stammdatenschema.0102 …
  * ```
  */
-export const [createStammdatenschema, safeCreateStammdatenschema] = builder<Stammdatenschema, StammdatenschemaInput>(StammdatenschemaType);
+export const [
+  /**
+   * Builds a Stammdatenschema (xdf:Stammdatenschema) from one input object; throws one XoevError on invalid input
+   * ({@link safeCreateStammdatenschema} returns the `invalid-input` diagnostics instead).
+   * @example
+   * ```ts
+   * import { createHeader, createNachricht, createStammdatenschema, type Struktur, serialize } from "fim-xoev/xdatenfelder/v2";
+   * declare const betriebsinhaber: Struktur; // createStruktur({ anzahl: "1:1", enthaelt: { datenfeldgruppe: … } })
+   * const schema = createStammdatenschema({
+   *   identifikation: { id: "S00000009", version: "1.0" },
+   *   name: "Gewerbe Anmeldung",
+   *   bezeichnungEingabe: "Gewerbe Anmeldung",
+   *   status: "inVorbereitung",
+   *   ableitungsmodifikationenStruktur: "3",
+   *   ableitungsmodifikationenRepraesentation: "1",
+   *   struktur: [betriebsinhaber],
+   * });
+   * const header = createHeader({ nachrichtID: "S00000009-1", erstellungszeitpunkt: "2018-12-06T13:31:31.286Z" });
+   * console.log(serialize(createNachricht({ header, stammdatenschema: schema }))); // <xdf:xdatenfelder.stammdatenschema.0102 …
+   * ```
+   */
+  createStammdatenschema,
+  /**
+   * Builds a Stammdatenschema (xdf:Stammdatenschema) from one input object, returning a `Result` with `invalid-input` diagnostics
+   * instead of throwing (see {@link createStammdatenschema}).
+   * @example
+   * ```ts
+   * import { createHeader, createNachricht, createStammdatenschema, type Struktur, serialize } from "fim-xoev/xdatenfelder/v2";
+   * declare const betriebsinhaber: Struktur; // createStruktur({ anzahl: "1:1", enthaelt: { datenfeldgruppe: … } })
+   * const schema = createStammdatenschema({
+   *   identifikation: { id: "S00000009", version: "1.0" },
+   *   name: "Gewerbe Anmeldung",
+   *   bezeichnungEingabe: "Gewerbe Anmeldung",
+   *   status: "inVorbereitung",
+   *   ableitungsmodifikationenStruktur: "3",
+   *   ableitungsmodifikationenRepraesentation: "1",
+   *   struktur: [betriebsinhaber],
+   * });
+   * const header = createHeader({ nachrichtID: "S00000009-1", erstellungszeitpunkt: "2018-12-06T13:31:31.286Z" });
+   * console.log(serialize(createNachricht({ header, stammdatenschema: schema }))); // <xdf:xdatenfelder.stammdatenschema.0102 …
+   * ```
+   */
+  safeCreateStammdatenschema,
+] = builder<Stammdatenschema, StammdatenschemaInput>(StammdatenschemaType);
 /**
  * Builds a Dokumentsteckbrief (xdf:Dokumentsteckbrief); `safeCreateDokumentsteckbrief` returns a `Result` instead
  * of throwing.
@@ -493,9 +708,44 @@ export const [createStammdatenschema, safeCreateStammdatenschema] = builder<Stam
  * if (result.success) console.log(result.data.isReferenz, result.data.dokumentart); // true Anzeige
  * ```
  */
-export const [createDokumentsteckbrief, safeCreateDokumentsteckbrief] = builder<Dokumentsteckbrief, DokumentsteckbriefInput>(
-  DokumentsteckbriefType,
-);
+export const [
+  /**
+   * Builds a Dokumentsteckbrief (xdf:Dokumentsteckbrief) from one input object; throws one XoevError on invalid input
+   * ({@link safeCreateDokumentsteckbrief} returns the `invalid-input` diagnostics instead).
+   * @example
+   * ```ts
+   * import { safeCreateDokumentsteckbrief } from "fim-xoev/xdatenfelder/v2";
+   * const result = safeCreateDokumentsteckbrief({
+   *   identifikation: { id: "D00000009", version: "1.0" },
+   *   name: "Gewerbe Anmeldung",
+   *   bezeichnungEingabe: "Gewerbeanmeldung",
+   *   status: "aktiv",
+   *   isReferenz: true,
+   *   dokumentart: "Anzeige",
+   * });
+   * if (result.success) console.log(result.data.isReferenz, result.data.dokumentart); // true Anzeige
+   * ```
+   */
+  createDokumentsteckbrief,
+  /**
+   * Builds a Dokumentsteckbrief (xdf:Dokumentsteckbrief) from one input object, returning a `Result` with `invalid-input` diagnostics
+   * instead of throwing (see {@link createDokumentsteckbrief}).
+   * @example
+   * ```ts
+   * import { safeCreateDokumentsteckbrief } from "fim-xoev/xdatenfelder/v2";
+   * const result = safeCreateDokumentsteckbrief({
+   *   identifikation: { id: "D00000009", version: "1.0" },
+   *   name: "Gewerbe Anmeldung",
+   *   bezeichnungEingabe: "Gewerbeanmeldung",
+   *   status: "aktiv",
+   *   isReferenz: true,
+   *   dokumentart: "Anzeige",
+   * });
+   * if (result.success) console.log(result.data.isReferenz, result.data.dokumentart); // true Anzeige
+   * ```
+   */
+  safeCreateDokumentsteckbrief,
+] = builder<Dokumentsteckbrief, DokumentsteckbriefInput>(DokumentsteckbriefType);
 /**
  * Builds a Codeliste (xdf:Codeliste) with its genericode payload, the content of message 0105;
  * `safeCreateCodeliste` returns a `Result` instead of throwing.
@@ -518,7 +768,54 @@ export const [createDokumentsteckbrief, safeCreateDokumentsteckbrief] = builder<
  * console.log(serialize(createNachricht({ header, codeliste })));
  * ```
  */
-export const [createCodeliste, safeCreateCodeliste] = builder<Codeliste, CodelisteInput>(CodelisteType);
+export const [
+  /**
+   * Builds a Codeliste (xdf:Codeliste) from one input object; throws one XoevError on invalid input
+   * ({@link safeCreateCodeliste} returns the `invalid-input` diagnostics instead).
+   * @example
+   * ```ts
+   * import type { CodeListDocument } from "fim-xoev/codelists";
+   * import { createCodeliste, createHeader, createNachricht, serialize } from "fim-xoev/xdatenfelder/v2";
+   * declare const document: CodeListDocument; // a genericode code list, e.g. read with parseGenericode
+   * const { shortName, longName, canonicalUri, version, canonicalVersionUri } = document.identification;
+   * const codeliste = createCodeliste({
+   *   identifikation: { id: "C00000001", version: "1.0" },
+   *   name: shortName.text,
+   *   bezeichnungEingabe: shortName.text,
+   *   status: "aktiv",
+   *   genericodeIdentification: { canonicalIdentification: canonicalUri, version, canonicalVersionUri },
+   *   langname: longName[0]?.text ?? shortName.text,
+   *   genericode: [document],
+   * });
+   * const header = createHeader({ nachrichtID: "C00000001-1", erstellungszeitpunkt: new Date().toISOString() });
+   * console.log(serialize(createNachricht({ header, codeliste })));
+   * ```
+   */
+  createCodeliste,
+  /**
+   * Builds a Codeliste (xdf:Codeliste) from one input object, returning a `Result` with `invalid-input` diagnostics
+   * instead of throwing (see {@link createCodeliste}).
+   * @example
+   * ```ts
+   * import type { CodeListDocument } from "fim-xoev/codelists";
+   * import { createCodeliste, createHeader, createNachricht, serialize } from "fim-xoev/xdatenfelder/v2";
+   * declare const document: CodeListDocument; // a genericode code list, e.g. read with parseGenericode
+   * const { shortName, longName, canonicalUri, version, canonicalVersionUri } = document.identification;
+   * const codeliste = createCodeliste({
+   *   identifikation: { id: "C00000001", version: "1.0" },
+   *   name: shortName.text,
+   *   bezeichnungEingabe: shortName.text,
+   *   status: "aktiv",
+   *   genericodeIdentification: { canonicalIdentification: canonicalUri, version, canonicalVersionUri },
+   *   langname: longName[0]?.text ?? shortName.text,
+   *   genericode: [document],
+   * });
+   * const header = createHeader({ nachrichtID: "C00000001-1", erstellungszeitpunkt: new Date().toISOString() });
+   * console.log(serialize(createNachricht({ header, codeliste })));
+   * ```
+   */
+  safeCreateCodeliste,
+] = builder<Codeliste, CodelisteInput>(CodelisteType);
 /**
  * Builds the Header (xdf:Header) of a message; `safeCreateHeader` returns a `Result` instead of throwing.
  * @example
@@ -529,7 +826,32 @@ export const [createCodeliste, safeCreateCodeliste] = builder<Codeliste, Codelis
  * console.log(header.nachrichtID, bad.success); // … false
  * ```
  */
-export const [createHeader, safeCreateHeader] = builder<Header, HeaderInput>(HeaderType);
+export const [
+  /**
+   * Builds the Header (xdf:Header) of a message from one input object; throws one XoevError on invalid input
+   * ({@link safeCreateHeader} returns the `invalid-input` diagnostics instead).
+   * @example
+   * ```ts
+   * import { createHeader, safeCreateHeader } from "fim-xoev/xdatenfelder/v2";
+   * const header = createHeader({ nachrichtID: crypto.randomUUID(), erstellungszeitpunkt: new Date().toISOString() });
+   * const bad = safeCreateHeader({ nachrichtID: "S00000009-1", erstellungszeitpunkt: "6.12.2018" });
+   * console.log(header.nachrichtID, bad.success); // … false
+   * ```
+   */
+  createHeader,
+  /**
+   * Builds the Header (xdf:Header) of a message from one input object, returning a `Result` with `invalid-input` diagnostics
+   * instead of throwing (see {@link createHeader}).
+   * @example
+   * ```ts
+   * import { createHeader, safeCreateHeader } from "fim-xoev/xdatenfelder/v2";
+   * const header = createHeader({ nachrichtID: crypto.randomUUID(), erstellungszeitpunkt: new Date().toISOString() });
+   * const bad = safeCreateHeader({ nachrichtID: "S00000009-1", erstellungszeitpunkt: "6.12.2018" });
+   * console.log(header.nachrichtID, bad.success); // … false
+   * ```
+   */
+  safeCreateHeader,
+] = builder<Header, HeaderInput>(HeaderType);
 
 /**
  * Shorthand for an ElementIdentifikation (xdf:ElementIdentifikation): the id and, unless a working copy, the version.

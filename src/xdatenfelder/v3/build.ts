@@ -403,7 +403,46 @@ function clean<T extends object>(obj: T): T {
  * if (!bad.success) console.error(bad.diagnostics[0].message); // typ: expected a code of urn:xoev-de:fim:codeliste:xdatenfelder.regeltyp: one of K, M, V, B …
  * ```
  */
-export const [createRegel, safeCreateRegel] = builder<RegelInput, Regel>("Regel", schemaOf(B.Regel), (d) => clean(d) as unknown as Regel);
+export const [
+  /**
+   * Builds a Regel (xdf:Regel) from one input object; throws one XoevError on invalid input
+   * ({@link safeCreateRegel} returns the `invalid-input` diagnostics instead).
+   * @example
+   * ```ts
+   * import { createRegel, safeCreateRegel } from "fim-xoev/xdatenfelder/v3";
+   * const regel = createRegel({
+   *   identifikation: { id: "R60000000023", version: "2.0.0" },
+   *   name: "Monat bei Tag",
+   *   freitextRegel: 'Wenn F60000000231 "Tag" nicht leer, dann darf F60000000232 "Monat" nicht leer sein.',
+   *   letzteAenderung: "2024-03-01T10:00:00Z",
+   *   typ: "K",
+   * });
+   * console.log(regel.typ.code, regel.fehler); // K []
+   * const bad = safeCreateRegel({ ...regel, typ: "X" as "K" });
+   * if (!bad.success) console.error(bad.diagnostics[0].message); // typ: expected a code of urn:xoev-de:fim:codeliste:xdatenfelder.regeltyp: one of K, M, V, B …
+   * ```
+   */
+  createRegel,
+  /**
+   * Builds a Regel (xdf:Regel) from one input object, returning a `Result` with `invalid-input` diagnostics
+   * instead of throwing (see {@link createRegel}).
+   * @example
+   * ```ts
+   * import { createRegel, safeCreateRegel } from "fim-xoev/xdatenfelder/v3";
+   * const regel = createRegel({
+   *   identifikation: { id: "R60000000023", version: "2.0.0" },
+   *   name: "Monat bei Tag",
+   *   freitextRegel: 'Wenn F60000000231 "Tag" nicht leer, dann darf F60000000232 "Monat" nicht leer sein.',
+   *   letzteAenderung: "2024-03-01T10:00:00Z",
+   *   typ: "K",
+   * });
+   * console.log(regel.typ.code, regel.fehler); // K []
+   * const bad = safeCreateRegel({ ...regel, typ: "X" as "K" });
+   * if (!bad.success) console.error(bad.diagnostics[0].message); // typ: expected a code of urn:xoev-de:fim:codeliste:xdatenfelder.regeltyp: one of K, M, V, B …
+   * ```
+   */
+  safeCreateRegel,
+] = builder<RegelInput, Regel>("Regel", schemaOf(B.Regel), (d) => clean(d) as unknown as Regel);
 /**
  * Builds a Datenfeld (xdf:Datenfeld) from one input object: `createDatenfeld` throws one XoevError on invalid input,
  * `safeCreateDatenfeld` returns a `Result` with one `invalid-input` diagnostic per problem.
@@ -427,7 +466,56 @@ export const [createRegel, safeCreateRegel] = builder<RegelInput, Regel>("Regel"
  * if (!bad.success) console.error(bad.diagnostics.map((d) => d.message)); // letzteAenderung: expected a valid xs:dateTime …
  * ```
  */
-export const [createDatenfeld, safeCreateDatenfeld] = builder<DatenfeldInput, Datenfeld>("Datenfeld", schemaOf(B.Datenfeld), (d) => {
+export const [
+  /**
+   * Builds a Datenfeld (xdf:Datenfeld) from one input object; throws one XoevError on invalid input
+   * ({@link safeCreateDatenfeld} returns the `invalid-input` diagnostics instead).
+   * @example
+   * ```ts
+   * import { createDatenfeld, safeCreateDatenfeld } from "fim-xoev/xdatenfelder/v3";
+   * const familienname = createDatenfeld({
+   *   identifikation: { id: "F60000000227", version: "1.1.0" },
+   *   name: "Familienname",
+   *   bezeichnungEingabe: "Familienname",
+   *   schemaelementart: "HAR",
+   *   freigabestatus: "6",
+   *   letzteAenderung: "2024-03-01T10:00:00Z",
+   *   feldart: "input",
+   *   datentyp: "text",
+   *   vorbefuellung: "keine",
+   *   praezisierung: { minLength: 1, maxLength: 120 },
+   * });
+   * console.log(familienname.praezisierung); // { text: "", maxLength: "120", minLength: "1" }
+   * const bad = safeCreateDatenfeld({ ...familienname, letzteAenderung: "gestern" });
+   * if (!bad.success) console.error(bad.diagnostics.map((d) => d.message)); // letzteAenderung: expected a valid xs:dateTime …
+   * ```
+   */
+  createDatenfeld,
+  /**
+   * Builds a Datenfeld (xdf:Datenfeld) from one input object, returning a `Result` with `invalid-input` diagnostics
+   * instead of throwing (see {@link createDatenfeld}).
+   * @example
+   * ```ts
+   * import { createDatenfeld, safeCreateDatenfeld } from "fim-xoev/xdatenfelder/v3";
+   * const familienname = createDatenfeld({
+   *   identifikation: { id: "F60000000227", version: "1.1.0" },
+   *   name: "Familienname",
+   *   bezeichnungEingabe: "Familienname",
+   *   schemaelementart: "HAR",
+   *   freigabestatus: "6",
+   *   letzteAenderung: "2024-03-01T10:00:00Z",
+   *   feldart: "input",
+   *   datentyp: "text",
+   *   vorbefuellung: "keine",
+   *   praezisierung: { minLength: 1, maxLength: 120 },
+   * });
+   * console.log(familienname.praezisierung); // { text: "", maxLength: "120", minLength: "1" }
+   * const bad = safeCreateDatenfeld({ ...familienname, letzteAenderung: "gestern" });
+   * if (!bad.success) console.error(bad.diagnostics.map((d) => d.message)); // letzteAenderung: expected a valid xs:dateTime …
+   * ```
+   */
+  safeCreateDatenfeld,
+] = builder<DatenfeldInput, Datenfeld>("Datenfeld", schemaOf(B.Datenfeld), (d) => {
   const f = clean(d);
   if (f.praezisierung !== undefined) f.praezisierung = clean(f.praezisierung as Record<string, unknown>);
   return f as unknown as Datenfeld;
@@ -445,11 +533,36 @@ export const [createDatenfeld, safeCreateDatenfeld] = builder<DatenfeldInput, Da
  * console.log(pflichtfeld.anzahl, weitereAnschriften.success);
  * ```
  */
-export const [createStruktur, safeCreateStruktur] = builder<StrukturInput, Struktur>(
-  "Struktur",
-  schemaOf(B.Struktur),
-  (d) => d as unknown as Struktur,
-);
+export const [
+  /**
+   * Builds a Struktur (xdf:Struktur: one child with its multiplicity) from one input object; throws one XoevError on invalid input
+   * ({@link safeCreateStruktur} returns the `invalid-input` diagnostics instead).
+   * @example
+   * ```ts
+   * import { createStruktur, type Datenfeld, type Datenfeldgruppe, safeCreateStruktur } from "fim-xoev/xdatenfelder/v3";
+   * declare const familienname: Datenfeld;
+   * declare const anschrift: Datenfeldgruppe;
+   * const pflichtfeld = createStruktur({ anzahl: "1:1", enthaelt: { datenfeld: familienname } });
+   * const weitereAnschriften = safeCreateStruktur({ anzahl: "0:*", enthaelt: { datenfeldgruppe: anschrift } });
+   * console.log(pflichtfeld.anzahl, weitereAnschriften.success);
+   * ```
+   */
+  createStruktur,
+  /**
+   * Builds a Struktur (xdf:Struktur: one child with its multiplicity) from one input object, returning a `Result` with `invalid-input` diagnostics
+   * instead of throwing (see {@link createStruktur}).
+   * @example
+   * ```ts
+   * import { createStruktur, type Datenfeld, type Datenfeldgruppe, safeCreateStruktur } from "fim-xoev/xdatenfelder/v3";
+   * declare const familienname: Datenfeld;
+   * declare const anschrift: Datenfeldgruppe;
+   * const pflichtfeld = createStruktur({ anzahl: "1:1", enthaelt: { datenfeld: familienname } });
+   * const weitereAnschriften = safeCreateStruktur({ anzahl: "0:*", enthaelt: { datenfeldgruppe: anschrift } });
+   * console.log(pflichtfeld.anzahl, weitereAnschriften.success);
+   * ```
+   */
+  safeCreateStruktur,
+] = builder<StrukturInput, Struktur>("Struktur", schemaOf(B.Struktur), (d) => d as unknown as Struktur);
 /**
  * Builds a Datenfeldgruppe (xdf:Datenfeldgruppe) from one input object; `safeCreateDatenfeldgruppe` returns a
  * `Result` instead of throwing.
@@ -481,7 +594,72 @@ export const [createStruktur, safeCreateStruktur] = builder<StrukturInput, Struk
  * console.log(person.identifikation.id, empty.success); // G60000000225 false (struktur needs 1..n)
  * ```
  */
-export const [createDatenfeldgruppe, safeCreateDatenfeldgruppe] = builder<DatenfeldgruppeInput, Datenfeldgruppe>(
+export const [
+  /**
+   * Builds a Datenfeldgruppe (xdf:Datenfeldgruppe) from one input object; throws one XoevError on invalid input
+   * ({@link safeCreateDatenfeldgruppe} returns the `invalid-input` diagnostics instead).
+   * @example
+   * ```ts
+   * import { createDatenfeld, createDatenfeldgruppe, createStruktur, safeCreateDatenfeldgruppe } from "fim-xoev/xdatenfelder/v3";
+   * const familienname = createDatenfeld({
+   *   identifikation: { id: "F60000000227", version: "1.1.0" },
+   *   name: "Familienname",
+   *   bezeichnungEingabe: "Familienname",
+   *   schemaelementart: "HAR",
+   *   freigabestatus: "6",
+   *   letzteAenderung: "2024-03-01T10:00:00Z",
+   *   feldart: "input",
+   *   datentyp: "text",
+   *   vorbefuellung: "keine",
+   *   praezisierung: { minLength: 1, maxLength: 120 },
+   * });
+   * const person = createDatenfeldgruppe({
+   *   identifikation: { id: "G60000000225", version: "1.0.0" },
+   *   name: "Ansprechpartner (wenig)",
+   *   bezeichnungEingabe: "Ansprechpartner",
+   *   schemaelementart: "HAR",
+   *   freigabestatus: "6",
+   *   letzteAenderung: "2024-03-01T10:00:00Z",
+   *   struktur: [createStruktur({ anzahl: "1:1", enthaelt: { datenfeld: familienname } })],
+   * });
+   * const empty = safeCreateDatenfeldgruppe({ ...person, struktur: [] });
+   * console.log(person.identifikation.id, empty.success); // G60000000225 false (struktur needs 1..n)
+   * ```
+   */
+  createDatenfeldgruppe,
+  /**
+   * Builds a Datenfeldgruppe (xdf:Datenfeldgruppe) from one input object, returning a `Result` with `invalid-input` diagnostics
+   * instead of throwing (see {@link createDatenfeldgruppe}).
+   * @example
+   * ```ts
+   * import { createDatenfeld, createDatenfeldgruppe, createStruktur, safeCreateDatenfeldgruppe } from "fim-xoev/xdatenfelder/v3";
+   * const familienname = createDatenfeld({
+   *   identifikation: { id: "F60000000227", version: "1.1.0" },
+   *   name: "Familienname",
+   *   bezeichnungEingabe: "Familienname",
+   *   schemaelementart: "HAR",
+   *   freigabestatus: "6",
+   *   letzteAenderung: "2024-03-01T10:00:00Z",
+   *   feldart: "input",
+   *   datentyp: "text",
+   *   vorbefuellung: "keine",
+   *   praezisierung: { minLength: 1, maxLength: 120 },
+   * });
+   * const person = createDatenfeldgruppe({
+   *   identifikation: { id: "G60000000225", version: "1.0.0" },
+   *   name: "Ansprechpartner (wenig)",
+   *   bezeichnungEingabe: "Ansprechpartner",
+   *   schemaelementart: "HAR",
+   *   freigabestatus: "6",
+   *   letzteAenderung: "2024-03-01T10:00:00Z",
+   *   struktur: [createStruktur({ anzahl: "1:1", enthaelt: { datenfeld: familienname } })],
+   * });
+   * const empty = safeCreateDatenfeldgruppe({ ...person, struktur: [] });
+   * console.log(person.identifikation.id, empty.success); // G60000000225 false (struktur needs 1..n)
+   * ```
+   */
+  safeCreateDatenfeldgruppe,
+] = builder<DatenfeldgruppeInput, Datenfeldgruppe>(
   "Datenfeldgruppe",
   schemaOf(B.Datenfeldgruppe),
   (d) => clean(d) as unknown as Datenfeldgruppe,
@@ -509,7 +687,56 @@ export const [createDatenfeldgruppe, safeCreateDatenfeldgruppe] = builder<Datenf
  * console.log(serialize(createNachricht({ header, stammdatenschema: schema })));
  * ```
  */
-export const [createStammdatenschema, safeCreateStammdatenschema] = builder<StammdatenschemaInput, Stammdatenschema>(
+export const [
+  /**
+   * Builds a Stammdatenschema (xdf:Stammdatenschema) from one input object; throws one XoevError on invalid input
+   * ({@link safeCreateStammdatenschema} returns the `invalid-input` diagnostics instead).
+   * @example
+   * ```ts
+   * import { createHeader, createNachricht, createStammdatenschema, type Struktur, serialize } from "fim-xoev/xdatenfelder/v3";
+   * declare const personStruktur: Struktur; // createStruktur({ anzahl: "1:1", enthaelt: { datenfeldgruppe: person } })
+   * const schema = createStammdatenschema({
+   *   identifikation: { id: "S05000001205", version: "3.3.0" },
+   *   name: "Erlaubnis für Honorar-Finanzanlagenberater Erteilung (OZG)",
+   *   beschreibung: "Leika Schlüssel: 99050109001000",
+   *   bezeichnung: "Erlaubnis zum Honorar-Finanzanlagenberater beantragen",
+   *   freigabestatus: "5",
+   *   letzteAenderung: "2025-01-24T12:51:31Z",
+   *   ableitungsmodifikationenStruktur: "3",
+   *   ableitungsmodifikationenRepraesentation: "1",
+   *   dokumentsteckbrief: { id: "D99000000001" },
+   *   struktur: [personStruktur],
+   * });
+   * const header = createHeader({ nachrichtID: "S05000001205-1", erstellungszeitpunkt: "2025-01-24T13:00:00Z" });
+   * console.log(serialize(createNachricht({ header, stammdatenschema: schema })));
+   * ```
+   */
+  createStammdatenschema,
+  /**
+   * Builds a Stammdatenschema (xdf:Stammdatenschema) from one input object, returning a `Result` with `invalid-input` diagnostics
+   * instead of throwing (see {@link createStammdatenschema}).
+   * @example
+   * ```ts
+   * import { createHeader, createNachricht, createStammdatenschema, type Struktur, serialize } from "fim-xoev/xdatenfelder/v3";
+   * declare const personStruktur: Struktur; // createStruktur({ anzahl: "1:1", enthaelt: { datenfeldgruppe: person } })
+   * const schema = createStammdatenschema({
+   *   identifikation: { id: "S05000001205", version: "3.3.0" },
+   *   name: "Erlaubnis für Honorar-Finanzanlagenberater Erteilung (OZG)",
+   *   beschreibung: "Leika Schlüssel: 99050109001000",
+   *   bezeichnung: "Erlaubnis zum Honorar-Finanzanlagenberater beantragen",
+   *   freigabestatus: "5",
+   *   letzteAenderung: "2025-01-24T12:51:31Z",
+   *   ableitungsmodifikationenStruktur: "3",
+   *   ableitungsmodifikationenRepraesentation: "1",
+   *   dokumentsteckbrief: { id: "D99000000001" },
+   *   struktur: [personStruktur],
+   * });
+   * const header = createHeader({ nachrichtID: "S05000001205-1", erstellungszeitpunkt: "2025-01-24T13:00:00Z" });
+   * console.log(serialize(createNachricht({ header, stammdatenschema: schema })));
+   * ```
+   */
+  safeCreateStammdatenschema,
+] = builder<StammdatenschemaInput, Stammdatenschema>(
   "Stammdatenschema",
   schemaOf(B.Stammdatenschema),
   (d) => clean(d) as unknown as Stammdatenschema,
@@ -532,7 +759,46 @@ export const [createStammdatenschema, safeCreateStammdatenschema] = builder<Stam
  * if (result.success) console.log(result.data.dokumentart); // { code: "001", listURI: "urn:xoev-de:fim-datenfelder:codeliste:dokumentart", … }
  * ```
  */
-export const [createDokumentsteckbrief, safeCreateDokumentsteckbrief] = builder<DokumentsteckbriefInput, Dokumentsteckbrief>(
+export const [
+  /**
+   * Builds a Dokumentsteckbrief (xdf:Dokumentsteckbrief) from one input object; throws one XoevError on invalid input
+   * ({@link safeCreateDokumentsteckbrief} returns the `invalid-input` diagnostics instead).
+   * @example
+   * ```ts
+   * import { Dokumentart, safeCreateDokumentsteckbrief } from "fim-xoev/xdatenfelder/v3";
+   * const result = safeCreateDokumentsteckbrief({
+   *   identifikation: { id: "D05000001205", version: "1.0.0" },
+   *   name: "Antrag auf Erlaubnis als Honorar-Finanzanlagenberater",
+   *   bezeichnung: "Erlaubnis zum Honorar-Finanzanlagenberater beantragen",
+   *   freigabestatus: "3",
+   *   letzteAenderung: "2025-01-24T12:51:31Z",
+   *   istAbstrakt: false,
+   *   dokumentart: Dokumentart.antrag,
+   * });
+   * if (result.success) console.log(result.data.dokumentart); // { code: "001", listURI: "urn:xoev-de:fim-datenfelder:codeliste:dokumentart", … }
+   * ```
+   */
+  createDokumentsteckbrief,
+  /**
+   * Builds a Dokumentsteckbrief (xdf:Dokumentsteckbrief) from one input object, returning a `Result` with `invalid-input` diagnostics
+   * instead of throwing (see {@link createDokumentsteckbrief}).
+   * @example
+   * ```ts
+   * import { Dokumentart, safeCreateDokumentsteckbrief } from "fim-xoev/xdatenfelder/v3";
+   * const result = safeCreateDokumentsteckbrief({
+   *   identifikation: { id: "D05000001205", version: "1.0.0" },
+   *   name: "Antrag auf Erlaubnis als Honorar-Finanzanlagenberater",
+   *   bezeichnung: "Erlaubnis zum Honorar-Finanzanlagenberater beantragen",
+   *   freigabestatus: "3",
+   *   letzteAenderung: "2025-01-24T12:51:31Z",
+   *   istAbstrakt: false,
+   *   dokumentart: Dokumentart.antrag,
+   * });
+   * if (result.success) console.log(result.data.dokumentart); // { code: "001", listURI: "urn:xoev-de:fim-datenfelder:codeliste:dokumentart", … }
+   * ```
+   */
+  safeCreateDokumentsteckbrief,
+] = builder<DokumentsteckbriefInput, Dokumentsteckbrief>(
   "Dokumentsteckbrief",
   schemaOf(B.Dokumentsteckbrief),
   (d) => clean(d) as unknown as Dokumentsteckbrief,
@@ -547,11 +813,32 @@ export const [createDokumentsteckbrief, safeCreateDokumentsteckbrief] = builder<
  * console.log(header.nachrichtID, bad.diagnostics.length); // …, 2
  * ```
  */
-export const [createHeader, safeCreateHeader] = builder<HeaderInput, Header>(
-  "Header",
-  schemaOf(B.Header),
-  (d) => clean(d) as unknown as Header,
-);
+export const [
+  /**
+   * Builds the Header (xdf:Header) of a message from one input object; throws one XoevError on invalid input
+   * ({@link safeCreateHeader} returns the `invalid-input` diagnostics instead).
+   * @example
+   * ```ts
+   * import { createHeader, safeCreateHeader } from "fim-xoev/xdatenfelder/v3";
+   * const header = createHeader({ nachrichtID: crypto.randomUUID(), erstellungszeitpunkt: new Date().toISOString() });
+   * const bad = safeCreateHeader({ nachrichtID: "", erstellungszeitpunkt: "05.12.2026" });
+   * console.log(header.nachrichtID, bad.diagnostics.length); // …, 2
+   * ```
+   */
+  createHeader,
+  /**
+   * Builds the Header (xdf:Header) of a message from one input object, returning a `Result` with `invalid-input` diagnostics
+   * instead of throwing (see {@link createHeader}).
+   * @example
+   * ```ts
+   * import { createHeader, safeCreateHeader } from "fim-xoev/xdatenfelder/v3";
+   * const header = createHeader({ nachrichtID: crypto.randomUUID(), erstellungszeitpunkt: new Date().toISOString() });
+   * const bad = safeCreateHeader({ nachrichtID: "", erstellungszeitpunkt: "05.12.2026" });
+   * console.log(header.nachrichtID, bad.diagnostics.length); // …, 2
+   * ```
+   */
+  safeCreateHeader,
+] = builder<HeaderInput, Header>("Header", schemaOf(B.Header), (d) => clean(d) as unknown as Header);
 
 /**
  * Shorthand for an ElementIdentifikation (xdf:ElementIdentifikation): the id and, unless a working copy, the version.
