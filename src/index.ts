@@ -6,10 +6,13 @@
 export type { CodeList, XoevCode } from "./core/codelists/code.ts";
 export { getLocale, hasErrors, type Locale, localize, renderMessage, setLocale } from "./core/diagnostics/create.ts";
 export type {
+  CoreDiagnosticCode,
+  CoreDiagnosticParams,
   Diagnostic,
   DiagnosticCode,
   DiagnosticParams,
   MessageCatalog,
+  Messages,
   Severity,
   SourceLocation,
   Stage,
