@@ -5,8 +5,8 @@
  * instance XML can hold (docs/forms.md, "What XML cannot hold").
  */
 
-import { diagnostic, type Locale, renderMessage } from "../../core/diagnostics/create.ts";
-import type { Diagnostic, FormDataRule } from "../../core/diagnostics/diagnostic.ts";
+import { diagnostic, type Locale, renderMessage, useMessages } from "../../core/diagnostics/create.ts";
+import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { XoevError } from "../../core/errors.ts";
 import { failure, type Result, success } from "../../core/result.ts";
 import { safeDecodeBytes } from "../../core/text/decode.ts";
@@ -15,9 +15,12 @@ import { childElements, type XmlElement } from "../../core/xml/node.ts";
 import { readXml } from "../../core/xml/read.ts";
 import { XmlWriter } from "../../core/xml/write.ts";
 import { DECIMAL_LEXICAL, formatDecimal } from "./datatypes.ts";
+import { FORMS_MESSAGES, type FormDataRule } from "./messages.ts";
 import { type Form, type FormChild, type FormElement, type FormGroup, isList } from "./model.ts";
 import { DEFAULT_FACHDATEN_NAMESPACE, toFachdatenXsd } from "./xsd.ts";
 import { toZod } from "./zod.ts";
+
+useMessages(FORMS_MESSAGES);
 
 /** A JSON value of Fachdaten. */
 export type FormValue = string | number | boolean | null | FormObject | readonly FormValue[];

@@ -17,6 +17,7 @@ import { safeSampleFachdaten } from "./sample.ts";
 export * from "./datatypes.ts";
 export * from "./fachdaten.ts";
 export * from "./json-schema.ts";
+export type { FormDataRule, FormsDiagnosticParams } from "./messages.ts";
 export * from "./model.ts";
 export { type TranslatedPattern, translateXsdPattern, XsdRegexError } from "./regex.ts";
 export * from "./rules.ts";

@@ -6,12 +6,15 @@
 import type { CodeListDocument } from "../../core/codelists/genericode.ts";
 import { codeListValues } from "../../core/codelists/genericode.ts";
 import type { CodeListReference } from "../../core/codelists/provider.ts";
-import { diagnostic } from "../../core/diagnostics/create.ts";
+import { diagnostic, useMessages } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../../core/result.ts";
 import type { Datenfeld, Datenfeldgruppe, ElementIdentifikation, Stammdatenschema, Struktur } from "../v3/model.ts";
 import { type DatatypeRule, datatypeRule, type FormBase } from "./datatypes.ts";
+import { FORMS_MESSAGES } from "./messages.ts";
 import { type TranslatedPattern, translateXsdPattern, XsdRegexError } from "./regex.ts";
+
+useMessages(FORMS_MESSAGES);
 
 /** A code of a selection field: a row of the code list (or of the inline `werte`) the field offers. */
 export interface FormCode {

@@ -9,7 +9,7 @@
  * instance, and a hidden group (required or not by its `anzahl`) is not required, nor is anything inside it.
  * A hidden instance that is sent anyway is validated like any data (XML and JSON cannot differ here).
  */
-import { diagnostic, type Locale, renderMessage } from "../../core/diagnostics/create.ts";
+import { diagnostic, type Locale, renderMessage, useMessages } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success, unwrap } from "../../core/result.ts";
 import type { ElementState, FormState, FormData as RegelnData } from "../regeln/evaluate.ts";
@@ -26,7 +26,10 @@ import {
   validateFachdaten,
   validateFachdatenXml,
 } from "./fachdaten.ts";
+import { FORMS_MESSAGES } from "./messages.ts";
 import { type Form, type FormElement, type FormGroup, type FormOptions, safeBuildForm } from "./model.ts";
+
+useMessages(FORMS_MESSAGES);
 
 /**
  * Options of {@link validateFachdatenWithRules}: the form options (without `requiredness`, which the rules decide), the locale, the Land.

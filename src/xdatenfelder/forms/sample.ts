@@ -3,12 +3,15 @@
  * first branch of an Auswahlgruppe), lists at their minimum length, realistic values per datatype fitted to
  * the Präzisierung, and the first code of each selection.
  */
-import { diagnostic } from "../../core/diagnostics/create.ts";
+import { diagnostic, useMessages } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../../core/result.ts";
 import type { FormData, FormObject, FormValue } from "./fachdaten.ts";
+import { FORMS_MESSAGES } from "./messages.ts";
 import { type Form, type FormField, type FormGroup, isList } from "./model.ts";
 import { samplePattern } from "./regex.ts";
+
+useMessages(FORMS_MESSAGES);
 
 /** Realistic texts for common labels (matched case-insensitively as a substring of the field's name or label). */
 const TEXTS: readonly (readonly [RegExp, string])[] = [

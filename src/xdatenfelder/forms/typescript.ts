@@ -3,10 +3,12 @@
  * codes as `z.enum` so that the inferred types are literal unions) and the inferred types. It typechecks under
  * `strict` and needs only `zod` (4.x) at run time.
  */
-import { renderMessage } from "../../core/diagnostics/create.ts";
-import type { FormDataRule } from "../../core/diagnostics/diagnostic.ts";
+import { renderMessage, useMessages } from "../../core/diagnostics/create.ts";
 import { formatDecimal } from "./datatypes.ts";
+import { FORMS_MESSAGES, type FormDataRule } from "./messages.ts";
 import { type Form, type FormChild, type FormElement, type FormField, type FormGroup, isList, isRequired, minItems } from "./model.ts";
+
+useMessages(FORMS_MESSAGES);
 
 /**
  * Options of {@link toTypeScript}.

@@ -4,10 +4,12 @@
  * and come in German or English; every custom issue carries `params: { rule, limit, element }`.
  */
 import { z } from "zod";
-import { renderMessage } from "../../core/diagnostics/create.ts";
-import type { FormDataRule } from "../../core/diagnostics/diagnostic.ts";
+import { renderMessage, useMessages } from "../../core/diagnostics/create.ts";
 import { formatDecimal } from "./datatypes.ts";
+import { FORMS_MESSAGES, type FormDataRule } from "./messages.ts";
 import { type Form, type FormChild, type FormElement, type FormField, type FormGroup, isList, isRequired, minItems } from "./model.ts";
+
+useMessages(FORMS_MESSAGES);
 
 /**
  * Options of {@link toZod}.

@@ -27,14 +27,17 @@
  * never required. A structurally required element (anzahl ≥ 1) is required only where its group is in use
  * (required itself, or holding data); a rule's `require`/`optional` overrides the structure.
  */
-import { diagnostic } from "../../core/diagnostics/create.ts";
+import { diagnostic, useMessages } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../../core/result.ts";
 import { formatCondition } from "./format.ts";
 import { LAENDER } from "./grammar.ts";
+import { REGELN_MESSAGES } from "./messages.ts";
 import type { Condition, Effect, ElementRef, LandScope, Literal, ValueExpr } from "./model.ts";
 import { type CheckedRule, readRules } from "./read.ts";
 import type { FormNode } from "./schema.ts";
+
+useMessages(REGELN_MESSAGES);
 
 /** A field value as form data holds it. */
 export type FieldValue = string | number | boolean | null;

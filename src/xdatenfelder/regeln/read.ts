@@ -4,12 +4,15 @@
  * never guessed), `rule-id-unused` (an id the text names that no effect or condition uses),
  * `rule-not-machine-readable` and `rule-partly-read`.
  */
-import { diagnostic } from "../../core/diagnostics/create.ts";
+import { diagnostic, useMessages } from "../../core/diagnostics/create.ts";
 import type { Diagnostic, Severity } from "../../core/diagnostics/diagnostic.ts";
 import { RuleParser, sentences } from "./grammar.ts";
 import { type Token, tokenize } from "./lexer.ts";
+import { REGELN_MESSAGES } from "./messages.ts";
 import type { Condition, Effect, ElementRef, Outcome, ReadRule, StructureRef, Unread, ValueExpr } from "./model.ts";
 import { elementIds, type FormNode, type RuleSource, walkForm } from "./schema.ts";
+
+useMessages(REGELN_MESSAGES);
 
 /**
  * Joins "in der Gruppe G… (label) das Feld F…" into one path token `G….F…`: the group qualifies the field, as a

@@ -14,6 +14,7 @@ import { elementIdVersion } from "./elements.ts";
 import type { Header, Nachricht } from "./model.ts";
 import { type ParseOptions, safeParse } from "./parse.ts";
 
+export type { XdatenfelderDiagnosticParams } from "../common/messages.ts";
 export * from "./build.ts";
 export * from "./codes.ts";
 export { check, descriptor } from "./descriptor.ts";

@@ -5,13 +5,14 @@
  */
 import { type ReadBindingOptions, readerOf } from "../../core/binding/compile.ts";
 import type { ComplexType } from "../../core/binding/types.ts";
-import { diagnostic } from "../../core/diagnostics/create.ts";
+import { diagnostic, useMessages } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { type Result, resultOf } from "../../core/result.ts";
 import type { ParseContext } from "../../core/xml/cursor.ts";
 import { keepAttributes, type QName, XML_NAMESPACE, type XmlElement, XSI_NAMESPACE } from "../../core/xml/node.ts";
 import { canonicalName } from "../../core/xml/path.ts";
 import { type ReadOptions, readXml } from "../../core/xml/read.ts";
+import { XDATENFELDER_MESSAGES } from "../common/messages.ts";
 import { detectFailure, type ParseOptions } from "../common/parse.ts";
 import * as B from "./binding.ts";
 import type {
@@ -25,6 +26,8 @@ import type {
   Stammdatenschema,
 } from "./model.ts";
 import { MESSAGES, NAMESPACE, PREFIXES } from "./namespace.ts";
+
+useMessages(XDATENFELDER_MESSAGES);
 
 const X = NAMESPACE;
 
