@@ -41,7 +41,7 @@ export function success<T>(data: T, diagnostics: readonly Diagnostic[] = []): Re
  * function leistungsgruppe(key: string): Result<string> {
  *   const parsed = safeParseLeistungsschluessel(key);
  *   if (!parsed.success) return failure(parsed.diagnostics as [Diagnostic, ...Diagnostic[]]);
- *   return success(parsed.data.slice(0, 3));
+ *   return success(parsed.data.slice(2, 5)); // digits 3–5: the Leistungsgruppierung
  * }
  * console.log(leistungsgruppe("99108001000000"));
  * ```

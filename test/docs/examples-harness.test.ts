@@ -114,6 +114,14 @@ export const PRECISION = 2;
 /** @deprecated use {@link add} */
 export const plus = add;
 
+/** Formats a number. */
+export function fmt(n: number): string;
+/** @deprecated pass a number */
+export function fmt(n: string): string;
+export function fmt(n: number | string): string {
+  return String(n);
+}
+
 export { add as sum };
 `;
 
@@ -147,9 +155,10 @@ beforeAll(() => {
   });
 }, 60_000);
 
-test("a missing doc comment and a missing example are reported; a prose @example is no example", () => {
+test("a missing doc comment and a missing example are reported; a prose @example is no example; one deprecated overload does not excuse a function", () => {
   expect(r.missing).toEqual([
     "demo#DemoOptions example",
+    "demo#fmt example",
     "demo#square example",
     "demo#sub example",
     "demo#undocumented doc",
@@ -166,6 +175,7 @@ test("every symbol is counted once, under the entry nearest its declaration and 
     "demo#PRECISION",
     "demo#add",
     "demo#div",
+    "demo#fmt",
     "demo#mul",
     "demo#neg",
     "demo#plus",

@@ -297,7 +297,8 @@ export function runHarness(options: HarnessOptions): HarnessResult {
       }
     }
     const hasDoc = docs.some(({ doc }) => describes(doc));
-    const deprecated = docs.some(({ doc }) => doc.tags?.some((t) => t.tagName.text === "deprecated") ?? false);
+    // deprecated as a whole, not one overload of it (`createNachricht(header, payload)`)
+    const deprecated = docs.length > 0 && docs.every(({ doc }) => doc.tags?.some((t) => t.tagName.text === "deprecated") ?? false);
     const own: Example[] = [];
     let unfenced = 0;
     for (const { sf, doc } of docs) {
@@ -357,7 +358,8 @@ export function runHarness(options: HarnessOptions): HarnessResult {
   for (const { example } of examples) overlay.set(example.path, example.code);
   if (examples.length > 0) {
     const checked = ts.createProgram({
-      rootNames: [...entryFiles, ...examples.map((e) => e.example.path)],
+      // only the examples: an entry's declarations (e.g. the vitest matcher types) apply when an example imports it
+      rootNames: examples.map((e) => e.example.path),
       options: compilerOptions,
       host,
       oldProgram: program,

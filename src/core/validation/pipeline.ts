@@ -73,8 +73,9 @@ export interface PipelineOptions extends SchemaRootOptions, Omit<ReadOptions, "p
    */
   readonly cache?: PipelineCache;
   /**
-   * Schema sets held in memory (e.g. from {@link safeSchemaSetFromFiles}, or in a browser, which has no schema
-   * root): a set whose `id` is the standard's catalogue id is used instead of loading one from the schema root.
+   * Schema sets held in memory (e.g. from `safeSchemaSetFromFiles` of `fim-xoev/validation`, or in a browser,
+   * which has no schema root): a set whose `id` is the standard's catalogue id is used instead of loading one from
+   * the schema root.
    */
   readonly schemaSets?: readonly SchemaSet[];
 }
