@@ -13,6 +13,7 @@ export type FormBase = "string" | "integer" | "number" | "boolean";
 
 /** What one datatype contributes. */
 export interface DatatypeRule {
+  /** The JSON type of values of this datatype. */
   readonly base: FormBase;
   /** XSD built-in type of the element (before facets). */
   readonly xsdType: string;

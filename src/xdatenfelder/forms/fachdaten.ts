@@ -310,6 +310,7 @@ export function safeParseFachdatenJson(input: string | Uint8Array): Result<FormD
 
 /** The outcome of validating Fachdaten: `valid` and the findings. */
 export interface FachdatenReport {
+  /** True when no finding is an error. */
   readonly valid: boolean;
   /** `form-data-invalid` findings (path = JSON Pointer into the instance; params carry the element, its label, the rule and its limit). */
   readonly diagnostics: readonly Diagnostic[];
@@ -327,6 +328,7 @@ export interface FachdatenReport {
  * ```
  */
 export interface FachdatenValidateOptions {
+  /** Language of the messages (default `en`). */
   readonly locale?: Locale;
 }
 

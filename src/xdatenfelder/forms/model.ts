@@ -18,14 +18,18 @@ useMessages(FORMS_MESSAGES);
 
 /** A code of a selection field: a row of the code list (or of the inline `werte`) the field offers. */
 export interface FormCode {
+  /** The code (what the Fachdaten carry). */
   readonly code: string;
+  /** The name of the code (what a form shows). */
   readonly name: string;
 }
 
 interface FormElementBase {
   /** The property / element name in the Fachdaten: `<id>V<version>` (or `<id>` with `unversionedIds`). */
   readonly name: string;
+  /** The element's id (`F…`, `G…`, `S…`). */
   readonly id: string;
+  /** The element's version; absent for working copies. */
   readonly version?: string;
   /** `name` of the element (for the schema: its `name`). */
   readonly elementName: string;
@@ -37,16 +41,23 @@ interface FormElementBase {
 
 /** A data field with its constraints. */
 export interface FormField extends FormElementBase {
+  /** Tells fields from groups. */
   readonly kind: "field";
   /** `datentyp` as written. */
   readonly datatype: string;
   /** `feldart` as written. */
   readonly feldart: string;
+  /** The JSON type of the value. */
   readonly base: FormBase;
+  /** The row of the datatype table (`DATATYPES`) for `datatype`. */
   readonly rule: DatatypeRule;
+  /** Minimum length in code points (`praezisierung/@minLength`). */
   readonly minLength?: number;
+  /** Maximum length in code points (`praezisierung/@maxLength`). */
   readonly maxLength?: number;
+  /** Smallest allowed number, inclusive (`praezisierung/@minValue`). */
   readonly minimum?: number;
+  /** Largest allowed number, inclusive (`praezisierung/@maxValue`). */
   readonly maximum?: number;
   /** `praezisierung/@pattern`, translated. */
   readonly pattern?: TranslatedPattern;
@@ -60,9 +71,11 @@ export interface FormField extends FormElementBase {
 
 /** A group (or the schema itself) with its children in order. */
 export interface FormGroup extends FormElementBase {
+  /** Tells groups from fields. */
   readonly kind: "group";
   /** `art` = `X` (Auswahlgruppe): exactly one child (at most one when a child is optional). */
   readonly choice: boolean;
+  /** The children in schema order, each with its multiplicity. */
   readonly children: readonly FormChild[];
 }
 
@@ -71,7 +84,9 @@ export type FormElement = FormField | FormGroup;
 
 /** One child of a group: the element and its multiplicity (`anzahl`, possibly changed by `requiredness`). */
 export interface FormChild {
+  /** The field or group. */
   readonly element: FormElement;
+  /** Lower bound of `anzahl` (after `requiredness`). */
   readonly min: number;
   /** `Infinity` for `*`. */
   readonly max: number;
@@ -93,7 +108,9 @@ export interface FormEdge {
   readonly parent: string;
   /** Name of the child. */
   readonly child: string;
+  /** Lower bound of the child's `anzahl` in the schema. */
   readonly min: number;
+  /** Upper bound of the child's `anzahl` in the schema (`Infinity` for `*`). */
   readonly max: number;
 }
 

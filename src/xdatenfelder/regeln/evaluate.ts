@@ -66,11 +66,15 @@ export interface EvaluateOptions {
 
 /** The state of one element instance. */
 export interface ElementState {
+  /** The element's id (unversioned). */
   readonly id: string;
+  /** Group or field. */
   readonly kind: "gruppe" | "feld";
   /** Instance path, e.g. `G1.G2[1].F3` (`[i]` on repeated groups). */
   readonly path: string;
+  /** Whether the instance is shown (false when a rule hides it or an ancestor). */
   readonly visible: boolean;
+  /** Whether the instance must be filled in (its `anzahl`, changed by rules). */
   readonly required: boolean;
   /** The value a `prefill` effect puts in the field. */
   readonly prefill?: string;

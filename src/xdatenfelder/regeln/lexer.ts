@@ -13,11 +13,13 @@ export type TokenKind = "id" | "quoted" | "number" | "word" | "op" | "punct" | "
 
 /** One token of a rule text, with its position. */
 export interface Token {
+  /** What the token is. */
   readonly kind: TokenKind;
   /** The token's value: the id path segments joined by `.`, the quoted content, the operator normalized. */
   readonly text: string;
   /** Start offset in the text. */
   readonly start: number;
+  /** End offset in the text (exclusive). */
   readonly end: number;
   /** For `id`: every segment (unversioned). */
   readonly path?: readonly string[];

@@ -182,6 +182,7 @@ export function fieldsOf(c: Condition): ElementRef[] {
 export interface CheckedRule extends ReadRule {
   /** The element the rule is attached to (its id), where the rule applies. */
   readonly owner: string;
+  /** What the check found: unknown ids, unread parts, targets outside `ziel`. */
   readonly diagnostics: readonly Diagnostic[];
 }
 

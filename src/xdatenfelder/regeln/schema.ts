@@ -8,11 +8,15 @@ import type * as v3 from "../v3/model.ts";
 
 /** The text of a rule (XDatenfelder `Regel`) and where it came from, version-independent. */
 export interface RuleSource {
+  /** Rule id (`R…`), unversioned. */
   readonly id: string;
+  /** Rule version, if given. */
   readonly version?: string;
+  /** Name of the rule. */
   readonly name: string;
   /** `freitextRegel` (3.0.0), `definition` (2.0), or a `skript` when the prose is empty. */
   readonly source: "freitextRegel" | "definition" | "skript";
+  /** The rule text. */
   readonly text: string;
   /** 3.0.0 `ziel/@element`: the elements the rule acts on, as written (absent when the rule lists none). */
   readonly ziel?: readonly string[];
@@ -22,16 +26,23 @@ export interface RuleSource {
 
 /** One element of the form tree. The root (the Stammdatenschema) has kind `schema`. */
 export interface FormNode {
+  /** `schema` (the root), `gruppe` or `feld`. */
   readonly kind: "schema" | "gruppe" | "feld";
+  /** Element id, unversioned. */
   readonly id: string;
+  /** Element version, if given. */
   readonly version?: string;
+  /** Name of the element. */
   readonly name: string;
-  /** Lower and upper bound of the `anzahl` of the Struktur holding this element (`max` undefined = unbounded). */
+  /** Lower bound of the `anzahl` of the Struktur holding this element. */
   readonly min: number;
+  /** Upper bound of that `anzahl` (`undefined` = unbounded). */
   readonly max: number | undefined;
   /** Datentyp code of a field (`text`, `bool`, `date`, `num`, `select`/Feldart …), as written. */
   readonly datentyp?: string;
+  /** The children in schema order. */
   readonly children: readonly FormNode[];
+  /** The rules attached to this element. */
   readonly rules: readonly RuleSource[];
 }
 
