@@ -442,37 +442,38 @@ export interface Header {
 export type RootAttribute = KeptAttribute;
 
 interface NachrichtBasis {
+  /** The technical data of the message. */
   readonly header: Header;
   /** Attributes of the root element besides namespace declarations, in document order; absent when none. */
   readonly rootAttributes?: readonly RootAttribute[];
 }
 
-/** `xdatenfelder.dokumentsteckbrief.0101` */
+/** Message 0101: a Dokumentsteckbrief with the header (`xdatenfelder.dokumentsteckbrief.0101`). */
 export interface DokumentsteckbriefNachricht extends NachrichtBasis {
   readonly kind: "xdatenfelder.dokumentsteckbrief.0101";
   readonly dokumentsteckbrief: Dokumentsteckbrief;
 }
-/** `xdatenfelder.stammdatenschema.0102` */
+/** Message 0102: a Stammdatenschema with the header (`xdatenfelder.stammdatenschema.0102`). */
 export interface StammdatenschemaNachricht extends NachrichtBasis {
   readonly kind: "xdatenfelder.stammdatenschema.0102";
   readonly stammdatenschema: Stammdatenschema;
 }
-/** `xdatenfelder.datenfeldgruppe.0103` */
+/** Message 0103: a Datenfeldgruppe with the header (`xdatenfelder.datenfeldgruppe.0103`). */
 export interface DatenfeldgruppeNachricht extends NachrichtBasis {
   readonly kind: "xdatenfelder.datenfeldgruppe.0103";
   readonly datenfeldgruppe: Datenfeldgruppe;
 }
-/** `xdatenfelder.datenfeld.0104` */
+/** Message 0104: a Datenfeld with the header (`xdatenfelder.datenfeld.0104`). */
 export interface DatenfeldNachricht extends NachrichtBasis {
   readonly kind: "xdatenfelder.datenfeld.0104";
   readonly datenfeld: Datenfeld;
 }
-/** `xdatenfelder.codeliste.0105` */
+/** Message 0105: a code list in genericode format with the header (`xdatenfelder.codeliste.0105`). */
 export interface CodelisteNachricht extends NachrichtBasis {
   readonly kind: "xdatenfelder.codeliste.0105";
   readonly genericode: Genericode;
 }
-/** `xdatenfelder.uebersetzung.0106` */
+/** Message 0106: translations of a Stammdatenschema (Übersetzung) with the header (`xdatenfelder.uebersetzung.0106`). */
 export interface UebersetzungNachricht extends NachrichtBasis {
   readonly kind: "xdatenfelder.uebersetzung.0106";
   readonly uebersetzt: ElementIdentifikation;
