@@ -35,7 +35,7 @@ export interface FitConnectDiagnosticParams {
   "submission-checksum-mismatch": { readonly part: string };
 }
 
-declare module "fim-xoev" {
+declare module "../core/diagnostics/diagnostic.ts" {
   interface DiagnosticParams extends FitConnectDiagnosticParams {}
 }
 

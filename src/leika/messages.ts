@@ -17,7 +17,7 @@ export interface LeikaDiagnosticParams {
   "duplicate-key": { readonly key: string; readonly firstLine: number };
 }
 
-declare module "fim-xoev" {
+declare module "../core/diagnostics/diagnostic.ts" {
   interface DiagnosticParams extends LeikaDiagnosticParams {}
 }
 

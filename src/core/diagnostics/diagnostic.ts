@@ -116,7 +116,7 @@ export interface CoreDiagnosticParams {
  *
  * ```ts
  * export interface LeikaDiagnosticParams { "missing-column": { readonly column: string } }
- * declare module "fim-xoev" {
+ * declare module "../core/diagnostics/diagnostic.ts" {
  *   interface DiagnosticParams extends LeikaDiagnosticParams {}
  * }
  * ```

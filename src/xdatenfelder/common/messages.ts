@@ -12,7 +12,7 @@ export interface XdatenfelderDiagnosticParams {
   "invalid-praezisierung": { readonly text: string; readonly reason: string };
 }
 
-declare module "fim-xoev" {
+declare module "../../core/diagnostics/diagnostic.ts" {
   interface DiagnosticParams extends XdatenfelderDiagnosticParams {}
 }
 

@@ -39,7 +39,7 @@ export interface FormsDiagnosticParams {
   };
 }
 
-declare module "fim-xoev" {
+declare module "../../core/diagnostics/diagnostic.ts" {
   interface DiagnosticParams extends FormsDiagnosticParams {}
 }
 

@@ -29,7 +29,7 @@ export interface RegelnDiagnosticParams {
   "rule-validation-failed": { readonly rule: string; readonly elements: string; readonly check: string };
 }
 
-declare module "fim-xoev" {
+declare module "../../core/diagnostics/diagnostic.ts" {
   interface DiagnosticParams extends RegelnDiagnosticParams {}
 }
 
