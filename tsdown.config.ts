@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, posix, sep } from "node:path";
 import { defineConfig } from "tsdown";
 
 /** The public library entries (everything but the CLI). */
@@ -25,6 +27,45 @@ export const libraryEntries: Readonly<Record<string, string>> = {
   "xprozess/v0_1": "src/xprozess/v0_1/index.ts",
 };
 
+/**
+ * Each module declares its diagnostic codes by merging them into core's `DiagnosticParams`
+ * (`declare module "<relative path>/core/diagnostics/diagnostic.ts"`, see docs/architecture.md). The d.ts bundler
+ * leaves such a path as written (rolldown-plugin-dts#134), where it names no file of the package; this points it at
+ * the declaration file that holds `DiagnosticParams` (per format), so that a program importing a module's entry
+ * sees its codes. A build with such an augmentation and no file to point it at fails.
+ */
+function pointDiagnosticAugmentations(outDir: string): void {
+  const augmentation = /^declare module "(?:\.\.?\/)+core\/diagnostics\/diagnostic\.ts" \{\n(\s*)interface DiagnosticParams extends/gm;
+  const files = readdirSync(outDir, { recursive: true, encoding: "utf8" }).map((f) => f.split(sep).join("/"));
+  for (const [ext, js] of [
+    [".d.mts", ".mjs"],
+    [".d.cts", ".cjs"],
+  ] as const) {
+    const dts = files.filter((f) => f.endsWith(ext));
+    const target = dts.find((f) =>
+      readFileSync(join(outDir, f), "utf8").includes("interface DiagnosticParams extends CoreDiagnosticParams"),
+    );
+    // the chunk exports the interface under a short name (`DiagnosticParams as a`); the augmentation must use it
+    const exported =
+      target === undefined
+        ? undefined
+        : /\bDiagnosticParams(?: as (\w+))?[,\s}]/.exec(readFileSync(join(outDir, target), "utf8").split("\nexport {").at(-1) ?? "");
+    for (const f of dts) {
+      const code = readFileSync(join(outDir, f), "utf8");
+      if (!code.match(augmentation)) continue;
+      if (target === undefined || exported === null || exported === undefined)
+        throw new Error(`${f}: no declaration file exports DiagnosticParams for the module's diagnostic codes`);
+      let rel = posix.relative(posix.dirname(f), target.slice(0, -ext.length) + js);
+      if (!rel.startsWith(".")) rel = `./${rel}`;
+      const name = exported[1] ?? "DiagnosticParams";
+      writeFileSync(
+        join(outDir, f),
+        code.replace(augmentation, (_m, indent: string) => `declare module "${rel}" {\n${indent}interface ${name} extends`),
+      );
+    }
+  }
+}
+
 export default defineConfig([
   {
     entry: {
@@ -39,6 +80,7 @@ export default defineConfig([
     },
     format: ["esm", "cjs"],
     dts: true,
+    hooks: { "build:done": (ctx) => pointDiagnosticAugmentations(ctx.options.outDir) },
     sourcemap: true,
     clean: true,
     platform: "node",

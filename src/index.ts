@@ -8,12 +8,14 @@ export type { RawAttribute, RawElement } from "./core/binding/types.ts";
 export type { CodeList, XoevCode } from "./core/codelists/code.ts";
 export { getLocale, hasErrors, type Locale, localize, renderMessage, setLocale } from "./core/diagnostics/create.ts";
 export type {
+  CoreDiagnosticCode,
+  CoreDiagnosticParams,
   Diagnostic,
   DiagnosticBase,
   DiagnosticCode,
   DiagnosticParams,
-  FormDataRule,
   MessageCatalog,
+  Messages,
   Severity,
   SourceLocation,
   Stage,

@@ -12,9 +12,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { type CodeListDocument, GENERICODE_NAMESPACE, safeParseGenericode } from "../core/codelists/genericode.ts";
 import { type CodeListProvider, InMemoryCodeListProvider } from "../core/codelists/provider.ts";
-import { hasErrors, type Locale } from "../core/diagnostics/create.ts";
-import type { DiagnosticCode, Severity } from "../core/diagnostics/diagnostic.ts";
-import { en } from "../core/diagnostics/messages/en.ts";
+import { hasErrors, type Locale, registeredCodes } from "../core/diagnostics/create.ts";
+import type { Severity } from "../core/diagnostics/diagnostic.ts";
 import { formatReports, type ReportFormat } from "../core/report/index.ts";
 import { safeDecodeBytes } from "../core/text/decode.ts";
 import { type AcceptancePolicy, accept, applyPolicy, parsePolicy } from "../core/validation/policy.ts";
@@ -62,14 +61,13 @@ const QS_CODES = Object.keys(QS_KATALOG);
 /** The rule ids of the other registered standards (`XZUFI-001`, `XPROZESS-001`, …). */
 const OTHER_RULES = [...new Set(STANDARDS.flatMap((d) => d.rules.map((r) => r.id)))].filter((id) => !QS_CODES.includes(id));
 const XDF_NAMESPACES: readonly string[] = STANDARDS.filter((d) => d.label === "XDatenfelder").flatMap((d) => d.namespaces);
-const DIAGNOSTIC_CODES = Object.keys(en) as DiagnosticCode[];
 
 /** Stages after `input` that an unreadable file never reached. */
 const CHECK_STAGES = ["xml", "detect", "model", "rules"] as const;
 
 /** Refuses codes that are not in the QS catalogue (or, where `alsoCodes`, not diagnostic codes). */
 function unknownCode(option: string, ids: readonly string[], alsoCodes = false): string | undefined {
-  const known: readonly string[] = alsoCodes ? [...QS_CODES, ...OTHER_RULES, ...DIAGNOSTIC_CODES] : [...QS_CODES, ...OTHER_RULES];
+  const known: readonly string[] = alsoCodes ? [...QS_CODES, ...OTHER_RULES, ...registeredCodes()] : [...QS_CODES, ...OTHER_RULES];
   for (const id of ids) {
     if (known.includes(id)) continue;
     const near = nearest(id, known);

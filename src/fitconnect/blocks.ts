@@ -5,10 +5,11 @@
  * `submission-metadata-invalid` diagnostic whose pointer says where the value would stand in the metadata.
  */
 import type { z } from "zod";
-import { diagnostic } from "../core/diagnostics/create.ts";
+import { diagnostic, useMessages } from "../core/diagnostics/create.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success, unwrap } from "../core/result.ts";
 import { checkLeistungsschluessel, formatLeistungsschluessel, safeParseLeistungsschluessel } from "../leika/key.ts";
+import { FITCONNECT_MESSAGES } from "./messages.ts";
 import {
   type AdditionalReferenceInfo,
   type AuthenticationInformation,
@@ -17,6 +18,8 @@ import {
   type PublicServiceType,
   type ReplyChannel,
 } from "./metadata.ts";
+
+useMessages(FITCONNECT_MESSAGES);
 
 function invalid(pointer: string, issue: string): Diagnostic {
   return diagnostic({ code: "submission-metadata-invalid", params: { pointer, issue }, severity: "error", stage: "input", path: pointer });

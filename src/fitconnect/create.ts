@@ -4,7 +4,7 @@
  * bytes) and the metadata document is written for the chosen metadata version and checked against that version's
  * schema. Nothing is sent anywhere: transport, routing and the Submission API are outside this library.
  */
-import { diagnostic, type Locale } from "../core/diagnostics/create.ts";
+import { diagnostic, type Locale, useMessages } from "../core/diagnostics/create.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success, unwrap } from "../core/result.ts";
 import {
@@ -18,6 +18,7 @@ import {
 import type { Stammdatenschema } from "../xdatenfelder/v3/model.ts";
 import { safeCreatePublicServiceType } from "./blocks.ts";
 import { attachmentFileName, dataFileName, sha512Hex, unsafeFileNameReason } from "./layout.ts";
+import { FITCONNECT_MESSAGES } from "./messages.ts";
 import {
   type AdditionalReferenceInfo,
   type AttachmentEntry,
@@ -36,6 +37,8 @@ import {
   type SubmissionMimeType,
 } from "./metadata.ts";
 import { safeFimSchemaUri } from "./schema-uri.ts";
+
+useMessages(FITCONNECT_MESSAGES);
 
 /**
  * One attachment: its bytes, MIME type and (optional) file name.

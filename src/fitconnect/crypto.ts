@@ -8,11 +8,14 @@
  */
 import type * as Jose from "jose";
 import type { JWK } from "jose";
-import { diagnostic } from "../core/diagnostics/create.ts";
+import { diagnostic, useMessages } from "../core/diagnostics/create.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success, unwrap } from "../core/result.ts";
 import type { Submission } from "./create.ts";
 import { encryptedFileName } from "./layout.ts";
+import { FITCONNECT_MESSAGES } from "./messages.ts";
+
+useMessages(FITCONNECT_MESSAGES);
 
 /**
  * A JSON Web Key (RFC 7517) as `jose` types it: the destination's public RSA key for encrypting, its private key

@@ -32,6 +32,7 @@ export * from "./blocks.ts";
 export * from "./create.ts";
 export * from "./crypto.ts";
 export * from "./layout.ts";
+export type { FitConnectDiagnosticParams } from "./messages.ts";
 export * from "./metadata.ts";
 export * from "./schema-uri.ts";
 export * from "./verify.ts";

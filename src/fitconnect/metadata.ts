@@ -9,8 +9,11 @@
  * Callers who want the official file itself pass their own {@link MetadataValidator}.
  */
 import { z } from "zod";
-import { diagnostic } from "../core/diagnostics/create.ts";
+import { diagnostic, useMessages } from "../core/diagnostics/create.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
+import { FITCONNECT_MESSAGES } from "./messages.ts";
+
+useMessages(FITCONNECT_MESSAGES);
 
 /**
  * The metadata versions this module builds and checks.

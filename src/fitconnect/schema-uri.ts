@@ -10,10 +10,13 @@
  * convention, and the caller must give one. The convention is published for JSON Schemas only; for XML Fachdaten
  * (XSD) no URL scheme is public, so an XML submission always needs an explicit URI.
  */
-import { diagnostic } from "../core/diagnostics/create.ts";
+import { diagnostic, useMessages } from "../core/diagnostics/create.ts";
 import { failure, type Result, success } from "../core/result.ts";
 import { narrowId, narrowVersion } from "../xdatenfelder/convert/ids.ts";
 import type { ElementIdentifikation, Stammdatenschema } from "../xdatenfelder/v3/model.ts";
+import { FITCONNECT_MESSAGES } from "./messages.ts";
+
+useMessages(FITCONNECT_MESSAGES);
 
 /**
  * Base of the FIM schema repository, where the JSON Schemas of Stammdatenschemata live at immutable URLs.

@@ -4,7 +4,7 @@
  * against the Stammdatenschema that `submissionSchema.schemaUri` names (found through a {@link SchemaResolver}).
  * Each problem is one diagnostic with its own code, naming the file. Valid only when every check ran and passed.
  */
-import { diagnostic, getLocale, type Locale } from "../core/diagnostics/create.ts";
+import { diagnostic, getLocale, type Locale, useMessages } from "../core/diagnostics/create.ts";
 import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success, unwrap } from "../core/result.ts";
 import {
@@ -19,6 +19,7 @@ import {
 import type { Stammdatenschema } from "../xdatenfelder/v3/model.ts";
 import { type JWK, type ReceivedEncryptedSubmission, type SubmissionParts, safeDecryptSubmission } from "./crypto.ts";
 import { attachmentFileName, dataFileName, sha512Hex } from "./layout.ts";
+import { FITCONNECT_MESSAGES } from "./messages.ts";
 import {
   type AttachmentEntry,
   DEFAULT_METADATA_VERSION,
@@ -30,6 +31,8 @@ import {
   metadataVersionOf,
 } from "./metadata.ts";
 import type { SchemaResolver } from "./schema-uri.ts";
+
+useMessages(FITCONNECT_MESSAGES);
 
 /** State of one check: `not-applicable` = nothing to check (a submission without Fachdaten). */
 export type CheckState = "passed" | "failed" | "skipped" | "not-applicable";

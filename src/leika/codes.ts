@@ -6,7 +6,7 @@
  * Each list is a `CodeList` (`typisierungCodeList`, `leikaTextmodulCodeList`) beside its `as const` object and
  * literal type, as everywhere in the library (docs/vocabulary.md).
  */
-import { type CodeList, codesOf } from "../core/codelists/code.ts";
+import { type CodeList, codesOf, defineCodeList } from "../core/codelists/code.ts";
 
 /**
  * Typisierung of a LeiKa Leistung: who regulates and who executes it.
@@ -62,12 +62,10 @@ export type Typisierung = (typeof Typisierung)[keyof typeof Typisierung];
  * for (const code of codesOf(typisierungCodeList)) console.log(code, typisierungCodeList.labels[code], typisierungBedeutung[code] ?? "");
  * ```
  */
-export const typisierungCodeList: CodeList<Typisierung> = {
-  uri: "urn:de:fim:leika:typisierung",
-  versionFixed: false,
-  closed: true,
-  labels: Object.fromEntries(Object.values(Typisierung).map((c) => [c, `Typ ${c}`])) as Record<Typisierung, string>,
-};
+export const typisierungCodeList: CodeList<Typisierung> = defineCodeList(
+  { uri: "urn:de:fim:leika:typisierung", versionFixed: false, closed: true },
+  Object.fromEntries(Object.values(Typisierung).map((c) => [c, `Typ ${c}`])) as Record<Typisierung, string>,
+);
 
 /** @deprecated use `typisierungCodeList` (declaration order: `Object.values(Typisierung)`; `codesOf` would put the numeric codes first) */
 export const TYPISIERUNG_VALUES: readonly Typisierung[] = Object.values(Typisierung);
@@ -245,13 +243,10 @@ export const leikaTextmodulName: Readonly<Record<LeikaTextmodul, string>> = {
  * console.log(kurztext.listURI, kurztext.listVersionID);
  * ```
  */
-export const leikaTextmodulCodeList: CodeList<LeikaTextmodul> = {
-  uri: "urn:de:xzufi:codeliste:leistungstextmodulleika",
-  version: "20240216",
-  versionFixed: false,
-  closed: false,
-  labels: leikaTextmodulName,
-};
+export const leikaTextmodulCodeList: CodeList<LeikaTextmodul> = defineCodeList(
+  { uri: "urn:de:xzufi:codeliste:leistungstextmodulleika", version: "20240216", versionFixed: false, closed: false },
+  leikaTextmodulName,
+);
 
 /** @deprecated use `codesOf(leikaTextmodulCodeList)` */
 export const LEIKA_TEXTMODUL_VALUES: readonly LeikaTextmodul[] = codesOf(leikaTextmodulCodeList);

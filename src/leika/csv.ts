@@ -9,12 +9,15 @@
  * yields one item as soon as it is complete, and every bad record becomes a diagnostic with its line —
  * including its raw fields, so nothing is lost.
  */
-import { diagnostic } from "../core/diagnostics/create.ts";
+import { diagnostic, useMessages } from "../core/diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from "../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success, unwrap } from "../core/result.ts";
 import { decodeWindows1252, findInvalidUtf8, type StreamDecodeError, Utf8Stream } from "../core/text/decode.ts";
 import { splitTypisierung, type Typisierung } from "./codes.ts";
 import { checkLeistungsschluessel, type Leistungsschluessel, safeComposeLeistungsschluessel, safeParseLeistungsschluessel } from "./key.ts";
+import { LEIKA_MESSAGES } from "./messages.ts";
+
+useMessages(LEIKA_MESSAGES);
 
 /**
  * Text encodings of catalogue files. `auto` decides on the first non-ASCII character, once it is complete: valid

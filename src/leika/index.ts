@@ -16,3 +16,4 @@ export * from "./codes.ts";
 export * from "./csv.ts";
 export * from "./katalog.ts";
 export * from "./key.ts";
+export type { LeikaDiagnosticParams } from "./messages.ts";

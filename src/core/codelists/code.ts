@@ -76,3 +76,25 @@ export function codeOf<C extends string>(list: CodeList<C>, code: C, listVersion
   const version = listVersionID ?? list.version;
   return version === undefined ? { code, listURI: list.uri } : { code, listURI: list.uri, listVersionID: version };
 }
+
+/** The metadata of a {@link CodeList}: everything but its labels. */
+export type CodeListMeta = Omit<CodeList, "labels">;
+
+/**
+ * A code list from its metadata and its labels, so that a module states a code list as data (one call) rather
+ * than as an object literal repeated per list. The code type comes from the declared type of the constant
+ * (`const fooCodeList: CodeList<Foo> = defineCodeList(…)`), so a label missing for a code, or one for a code
+ * the type does not have, is a compile error.
+ */
+export function defineCodeList<C extends string>(meta: CodeListMeta, labels: Readonly<Record<NoInfer<C>, string>>): CodeList<C> {
+  const { uri, version, versionFixed, closed } = meta;
+  return version === undefined ? { uri, versionFixed, closed, labels } : { uri, version, versionFixed, closed, labels };
+}
+
+/**
+ * A code list whose values the schema enumerates and whose version it fixes (XÖV Code-Typ 1: `closed` and
+ * `versionFixed`), the kind most XSD enumerations are; {@link defineCodeList} for the others.
+ */
+export function schemaCodeList<C extends string>(uri: string, version: string, labels: Readonly<Record<NoInfer<C>, string>>): CodeList<C> {
+  return defineCodeList<C>({ uri, version, versionFixed: true, closed: true }, labels);
+}

@@ -1,12 +1,60 @@
-import type { Diagnostic, DiagnosticCode, DiagnosticParams, MessageCatalog, Severity, SourceLocation, Stage } from "./diagnostic.ts";
+import type { Diagnostic, DiagnosticCode, DiagnosticParams, Messages, Severity, SourceLocation, Stage } from "./diagnostic.ts";
 import { de } from "./messages/de.ts";
 import { en } from "./messages/en.ts";
 
 /** Locales with a message catalog. */
 export type Locale = "de" | "en";
 
-const catalogs: Readonly<Record<Locale, MessageCatalog>> = { de, en };
+/** Every locale; a module's messages give a text in each. */
+export const LOCALES: readonly Locale[] = ["de", "en"];
+
+/** The messages of some codes (a module's) in every locale. */
+export type ModuleMessages<K extends DiagnosticCode> = { readonly [L in Locale]: Messages<K> };
+
+type Render = (params: never) => string;
+const catalogs: Readonly<Record<Locale, Map<string, Render>>> = { de: new Map(), en: new Map() };
+const registered = new WeakSet<object>();
 let activeLocale: Locale = "en";
+
+/**
+ * Registers the messages of a module's codes (once; a second call with the same object does nothing). A code that
+ * already has another message is a programming error and throws: every code belongs to one module.
+ */
+export function useMessages<K extends DiagnosticCode>(messages: ModuleMessages<K>): ModuleMessages<K> {
+  if (registered.has(messages)) return messages;
+  for (const locale of LOCALES) {
+    for (const [code, render] of Object.entries(messages[locale]) as [string, Render][]) {
+      const known = catalogs[locale].get(code);
+      if (known !== undefined && known !== render) throw new Error(`diagnostic code ${code} has messages from two modules`);
+      catalogs[locale].set(code, render);
+    }
+  }
+  registered.add(messages);
+  return messages;
+}
+
+/**
+ * Declares the messages of a module's codes in both locales, typed by the codes' parameters, and registers them.
+ * A module keeps them next to its code (`messages.ts`) with the interface of its codes' parameters, which it merges
+ * into {@link DiagnosticParams}; every module file that reports one of the codes calls {@link useMessages} with the
+ * result, so that the messages travel with the code that needs them (also through bundlers that drop modules
+ * without used exports).
+ */
+export function defineMessages<K extends DiagnosticCode>(messages: ModuleMessages<K>): ModuleMessages<K> {
+  return useMessages(messages);
+}
+
+useMessages({ de, en });
+
+/** The codes with a registered message in a locale (core's and those of every module loaded so far). */
+export function registeredCodes(locale: Locale = "en"): string[] {
+  return [...catalogs[locale].keys()];
+}
+
+/** True when a code has a registered message in the locale. */
+export function hasMessage(code: string, locale: Locale): boolean {
+  return catalogs[locale].has(code);
+}
 
 /**
  * Sets the locale in which new diagnostics render their `message` (default `en`).
@@ -44,7 +92,8 @@ export function getLocale(): Locale {
 }
 
 /**
- * Renders the message of a code in a locale.
+ * Renders the message of a code in a locale. A code whose module registered no messages (a programming error the
+ * catalogue tests rule out) renders as the code and its parameters.
  *
  * @example
  * ```ts
@@ -56,8 +105,8 @@ export function getLocale(): Locale {
  * ```
  */
 export function renderMessage<C extends DiagnosticCode>(code: C, params: DiagnosticParams[C], locale: Locale = activeLocale): string {
-  const render = catalogs[locale][code] as (p: DiagnosticParams[C]) => string;
-  return render(params);
+  const render = catalogs[locale].get(code) as ((p: DiagnosticParams[C]) => string) | undefined;
+  return render === undefined ? `${code} ${JSON.stringify(params)}` : render(params);
 }
 
 /**

@@ -119,7 +119,17 @@ export function isWhitespace(s: string): boolean {
   return true;
 }
 
-/** Namespace of `xsi:schemaLocation` and friends. */
+/**
+ * Namespace of `xsi:schemaLocation` and friends, which real XDatenfelder 2.0 files carry on the root (kept in
+ * `rootAttributes`).
+ * @example
+ * ```ts
+ * import { parse, XSI_NAMESPACE } from "fim-xoev/xdatenfelder/v2";
+ * declare const xml: string; // S00000009 with xsi:schemaLocation on its root
+ * const location = parse(xml).rootAttributes?.find((a) => a.namespace === XSI_NAMESPACE && a.local === "schemaLocation");
+ * console.log(location?.value); // urn:xoev-de:fim:standard:xdatenfelder_2 ../../../xdatenfelder/2.0/xdatenfelder.xsd
+ * ```
+ */
 export const XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
 /** Namespace of `xml:lang` and friends, bound to the prefix `xml` by definition. */
 export const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";

@@ -3,7 +3,7 @@ import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from "../../core/diagnostics/diagnostic.ts";
 import { sourceElement } from "../../core/xml/cursor.ts";
 import { miscNodesOf, rootOf } from "../../core/xml/misc.ts";
-import type { XmlElement } from "../../core/xml/node.ts";
+import type { KeptAttribute, XmlElement } from "../../core/xml/node.ts";
 import { elementPath, type PrefixMap } from "../../core/xml/path.ts";
 
 export class ConversionReport {
@@ -82,4 +82,31 @@ export function reportMiscNotCarried(r: ConversionReport, n: object, target: str
       "info",
     );
   }
+}
+
+/**
+ * The root attributes a converted message keeps, with the `basis` of its root (`header` plus `rootAttributes` when
+ * any are left): every attribute of `n` except the schema-location hints, which name the other version's XSD and
+ * are reported (info, `not-representable`) instead.
+ */
+export function convertedRoot<H>(
+  r: ConversionReport,
+  n: { readonly kind: string; readonly rootAttributes?: readonly KeptAttribute[] },
+  header: H,
+): { readonly header: H } | { readonly header: H; readonly rootAttributes: KeptAttribute[] } {
+  const rootAttributes = (n.rootAttributes ?? []).filter((a) => {
+    const hint =
+      a.namespace === "http://www.w3.org/2001/XMLSchema-instance" &&
+      (a.local === "schemaLocation" || a.local === "noNamespaceSchemaLocation");
+    if (hint)
+      r.report(
+        "not-representable",
+        { element: `@xsi:${a.local}`, value: a.value, target: "the converted document (it names the XSD of the source version)" },
+        n,
+        `/${n.kind}`,
+        "info",
+      );
+    return !hint;
+  });
+  return rootAttributes.length === 0 ? { header } : { header, rootAttributes };
 }

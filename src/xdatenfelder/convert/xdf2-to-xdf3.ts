@@ -26,7 +26,7 @@ import type * as X3 from "../v3/model.ts";
 import { checkUnternummernkreis, DEFAULT_UNTERNUMMERNKREIS, widenId, widenIdsInText, widenVersion } from "./ids.ts";
 import { LATIN_REPLACEMENTS, toStringLatin } from "./latin.ts";
 import { appendOriginalwerte } from "./originalwerte.ts";
-import { ConversionReport, reportMiscNotCarried } from "./report.ts";
+import { ConversionReport, convertedRoot, reportMiscNotCarried } from "./report.ts";
 
 /**
  * Options of {@link convertXdf2ToXdf3}: the Unternummernkreis, how `bezug` and the 2.0 values 3.0.0 cannot hold are carried.
@@ -582,23 +582,8 @@ export async function convertXdf2ToXdf3(n: X2.Nachricht, options: Xdf2ToXdf3Opti
     n.header.referenzID === undefined
       ? { nachrichtID: n.header.nachrichtID, erstellungszeitpunkt: n.header.erstellungszeitpunkt }
       : { ...n.header };
-  // root attributes are kept by both models and passed through, except the schema-location hints, which name
-  // the other version's XSD
-  const rootAttributes = (n.rootAttributes ?? []).filter((a) => {
-    const hint =
-      a.namespace === "http://www.w3.org/2001/XMLSchema-instance" &&
-      (a.local === "schemaLocation" || a.local === "noNamespaceSchemaLocation");
-    if (hint)
-      up.r.report(
-        "not-representable",
-        { element: `@xsi:${a.local}`, value: a.value, target: "the converted document (it names the XSD of the source version)" },
-        n,
-        `/${n.kind}`,
-        "info",
-      );
-    return !hint;
-  });
-  const basis = rootAttributes.length === 0 ? { header } : { header, rootAttributes };
+  // root attributes are kept by both models and passed through, except the schema-location hints
+  const basis = convertedRoot(up.r, n, header);
   let out: X3.Nachricht;
   switch (n.kind) {
     case "xdatenfelder.dokumentsteckbrief.0101":

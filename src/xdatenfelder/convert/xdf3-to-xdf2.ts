@@ -26,7 +26,7 @@ import type * as X3 from "../v3/model.ts";
 import { PREFIXES as PREFIXES3 } from "../v3/namespace.ts";
 import { checkUnternummernkreis, DEFAULT_UNTERNUMMERNKREIS, narrowId, narrowIdsInText, narrowVersion } from "./ids.ts";
 import { type Originalwerte, splitOriginalwerte } from "./originalwerte.ts";
-import { ConversionReport, reportMiscNotCarried } from "./report.ts";
+import { ConversionReport, convertedRoot, reportMiscNotCarried } from "./report.ts";
 import { DEFAULT_DATENFELD_ID, DEFAULT_DOKUMENTSTECKBRIEF_ID } from "./xdf2-to-xdf3.ts";
 
 /**
@@ -525,23 +525,8 @@ export function convertXdf3ToXdf2(n: X3.Nachricht, options: Xdf3ToXdf2Options = 
     h.referenzID === undefined
       ? { nachrichtID: h.nachrichtID, erstellungszeitpunkt: h.erstellungszeitpunkt }
       : { nachrichtID: h.nachrichtID, erstellungszeitpunkt: h.erstellungszeitpunkt, referenzID: h.referenzID };
-  // root attributes are kept by both models and passed through, except the schema-location hints, which name
-  // the other version's XSD
-  const rootAttributes = (n.rootAttributes ?? []).filter((a) => {
-    const hint =
-      a.namespace === "http://www.w3.org/2001/XMLSchema-instance" &&
-      (a.local === "schemaLocation" || a.local === "noNamespaceSchemaLocation");
-    if (hint)
-      down.r.report(
-        "not-representable",
-        { element: `@xsi:${a.local}`, value: a.value, target: "the converted document (it names the XSD of the source version)" },
-        n,
-        `/${n.kind}`,
-        "info",
-      );
-    return !hint;
-  });
-  const basis = rootAttributes.length === 0 ? { header } : { header, rootAttributes };
+  // root attributes are kept by both models and passed through, except the schema-location hints
+  const basis = convertedRoot(down.r, n, header);
   let nachricht: X2.Nachricht | undefined;
   switch (n.kind) {
     case "xdatenfelder.dokumentsteckbrief.0101":

@@ -5,8 +5,8 @@
  * instance XML can hold (docs/forms.md, "What XML cannot hold").
  */
 
-import { diagnostic, type Locale, renderMessage } from "../../core/diagnostics/create.ts";
-import type { Diagnostic, FormDataRule } from "../../core/diagnostics/diagnostic.ts";
+import { diagnostic, type Locale, renderMessage, useMessages } from "../../core/diagnostics/create.ts";
+import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { XoevError } from "../../core/errors.ts";
 import { failure, type Result, success } from "../../core/result.ts";
 import { safeDecodeBytes } from "../../core/text/decode.ts";
@@ -15,9 +15,12 @@ import { childElements, type XmlElement } from "../../core/xml/node.ts";
 import { readXml } from "../../core/xml/read.ts";
 import { XmlWriter } from "../../core/xml/write.ts";
 import { DECIMAL_LEXICAL, formatDecimal } from "./datatypes.ts";
+import { FORMS_MESSAGES, type FormDataRule } from "./messages.ts";
 import { type Form, type FormChild, type FormElement, type FormGroup, isList } from "./model.ts";
 import { DEFAULT_FACHDATEN_NAMESPACE, toFachdatenXsd } from "./xsd.ts";
 import { toZod } from "./zod.ts";
+
+useMessages(FORMS_MESSAGES);
 
 /** A JSON value of Fachdaten. */
 export type FormValue = string | number | boolean | null | FormObject | readonly FormValue[];
@@ -28,7 +31,17 @@ export interface FormObject {
 /** A Fachdaten instance: the content of the root (for a Stammdatenschema, an object keyed by its groups and fields). */
 export type FormData = FormObject;
 
-/** Options of the XML functions. */
+/**
+ * Options of the Fachdaten XML functions ({@link safeFachdatenToXml}, {@link safeFachdatenFromXml}, {@link validateFachdatenXml}).
+ * @example
+ * ```ts
+ * import { type FachdatenXmlOptions, type Form, type FormData, fachdatenToXml } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * declare const data: FormData;
+ * const options: FachdatenXmlOptions = { namespace: "urn:example:fachdaten:wohngeld", pretty: false };
+ * console.log(fachdatenToXml(form, data, options)); // one line, in the Fachverfahren's own namespace
+ * ```
+ */
 export interface FachdatenXmlOptions {
   /** Namespace of the Fachdaten elements (default `urn:fim-de:xfall:datenschema:xdf3`, as the XSD). */
   readonly namespace?: string;
@@ -135,6 +148,15 @@ function escapePointer(s: string): string {
 /**
  * Writes Fachdaten as XML, in schema order. Fails (`not-representable`) on what XML cannot hold: `null`, empty
  * lists, a list where one element is allowed (or the reverse), nested lists, keys that are no XML names.
+ * @example
+ * ```ts
+ * import { type Form, safeFachdatenToXml } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form; // buildForm(stammdatenschema, { unversionedIds: true })
+ * declare const data: unknown; // Fachdaten JSON received from an online service
+ * const result = safeFachdatenToXml(form, data);
+ * if (result.success) console.log(result.data);
+ * else for (const d of result.diagnostics) console.error(`${d.path}: ${d.message}`); // e.g. /G60000000225/F60000000227: null
+ * ```
  */
 export function safeFachdatenToXml(form: Form, data: unknown, options: FachdatenXmlOptions = {}): Result<string> {
   const out = new XmlOut(options.namespace ?? DEFAULT_FACHDATEN_NAMESPACE, options.pretty ?? true);
@@ -202,7 +224,18 @@ function readGroup(g: FormGroup, el: XmlElement, ns: string): FormObject {
   return out;
 }
 
-/** Reads Fachdaten XML into the JSON model (schema-directed: numbers and booleans typed, lists where the schema has them). */
+/**
+ * Reads Fachdaten XML into the JSON model (schema-directed: numbers and booleans typed, lists where the schema has them).
+ * @example
+ * ```ts
+ * import { type Form, safeFachdatenFromXml } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * declare const xml: Uint8Array; // the XML Fachdaten of an application
+ * const result = safeFachdatenFromXml(form, xml);
+ * if (result.success) console.log(Object.keys(result.data)); // the groups and fields of the root, e.g. [ "G60000000225V1.0.0" ]
+ * else console.error(result.diagnostics[0].message);
+ * ```
+ */
 export function safeFachdatenFromXml(
   form: Form,
   xml: string | Uint8Array,
@@ -228,7 +261,15 @@ export function safeFachdatenFromXml(
   return success(readGroup(form.root, root, ns), doc.diagnostics);
 }
 
-/** Reads Fachdaten JSON (UTF-8, strict). */
+/**
+ * Reads Fachdaten JSON (UTF-8, strict: undecodable bytes, bad JSON or a non-object are errors).
+ * @example
+ * ```ts
+ * import { safeParseFachdatenJson } from "fim-xoev/xdatenfelder/forms";
+ * const result = safeParseFachdatenJson('{ "F60000000227": "Mustermann" }');
+ * if (result.success) console.log(result.data.F60000000227); // Mustermann
+ * ```
+ */
 export function safeParseFachdatenJson(input: string | Uint8Array): Result<FormData> {
   let textInput: string;
   if (typeof input === "string") textInput = input;
@@ -267,15 +308,27 @@ export function safeParseFachdatenJson(input: string | Uint8Array): Result<FormD
   return success(data as FormData);
 }
 
-/** The outcome of validating Fachdaten. */
+/** The outcome of validating Fachdaten: `valid` and the findings. */
 export interface FachdatenReport {
+  /** True when no finding is an error. */
   readonly valid: boolean;
   /** `form-data-invalid` findings (path = JSON Pointer into the instance; params carry the element, its label, the rule and its limit). */
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Options of {@link validateFachdaten}. */
+/**
+ * Options of {@link validateFachdaten}: the language of the messages (default `en`).
+ * @example
+ * ```ts
+ * import { type FachdatenValidateOptions, type Form, validateFachdaten } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * const options: FachdatenValidateOptions = { locale: "de" };
+ * const report = validateFachdaten(form, { F60000000227: "" }, options);
+ * for (const d of report.diagnostics) console.log(d.message); // "Familienname (F60000000227): …" in German
+ * ```
+ */
 export interface FachdatenValidateOptions {
+  /** Language of the messages (default `en`). */
   readonly locale?: Locale;
 }
 
@@ -305,7 +358,20 @@ function isAbsent(data: unknown, path: readonly PropertyKey[]): boolean {
   return cur === undefined;
 }
 
-/** Validates a Fachdaten instance (JSON model) with the form's zod schema (built once per form and locale). */
+/**
+ * Validates a Fachdaten instance (JSON model) with the form's zod schema (built once per form and locale). Each
+ * finding is a `form-data-invalid` diagnostic whose path is a JSON Pointer into the instance and whose params name
+ * the element, its label, the rule broken and its limit.
+ * @example
+ * ```ts
+ * import { type Form, validateFachdaten } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form; // buildForm(stammdatenschema, { unversionedIds: true })
+ * const report = validateFachdaten(form, { G60000000086: { F60000000246: "1234" } }, { locale: "de" });
+ * if (!report.valid)
+ *   for (const d of report.diagnostics) if (d.code === "form-data-invalid") console.log(d.path, d.params.label, d.params.rule);
+ * // /G60000000086/F60000000246 Postleitzahl pattern
+ * ```
+ */
 export function validateFachdaten(form: Form, data: unknown, options: FachdatenValidateOptions = {}): FachdatenReport {
   const locale = options.locale ?? "en";
   const r = zodOf(form, locale).safeParse(data);
@@ -342,6 +408,14 @@ export function validateFachdaten(form: Form, data: unknown, options: FachdatenV
 /**
  * Validates Fachdaten XML completely: against the form's XSD (libxml2, element order and lexical forms) and,
  * read into the JSON model, with the zod validator (findings with labels). Valid only when both ran and passed.
+ * @example
+ * ```ts
+ * import { readFile } from "node:fs/promises";
+ * import { type Form, validateFachdatenXml } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * const report = await validateFachdatenXml(form, await readFile("antrag.xml"), { locale: "de", file: "antrag.xml" });
+ * console.log(report.valid ? "gültig" : report.diagnostics.map((d) => `${d.location?.line ?? "-"}: ${d.message}`).join("\n"));
+ * ```
  */
 export async function validateFachdatenXml(
   form: Form,

@@ -10,12 +10,31 @@ import { type Form, type FormChild, type FormElement, type FormField, type FormG
 /** A JSON Schema document (plain JSON data). */
 export type JsonSchema = { readonly [key: string]: unknown };
 
-/** Options of {@link toJsonSchema}. */
+/**
+ * Options of {@link toJsonSchema}.
+ * @example
+ * ```ts
+ * import { type Form, type JsonSchemaOptions, toJsonSchema } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form; // the form of S05000001205 version 3.3.0
+ * const options: JsonSchemaOptions = { idBase: "https://schema.example.de/fachdaten/" };
+ * console.log(toJsonSchema(form, options).$id); // https://schema.example.de/fachdaten/S05000001205V3.3.0.schema.json
+ * ```
+ */
 export interface JsonSchemaOptions {
   /** Base of `$id` (default `urn:fim-xoev:fachdaten:`); the schema's name and `.schema.json` are appended. */
   readonly idBase?: string;
 }
 
+/**
+ * The `$schema` of every JSON Schema this module writes: JSON Schema Draft 2020-12.
+ * @example
+ * ```ts
+ * import { type Form, JSON_SCHEMA_DIALECT, toJsonSchema } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * const schema = toJsonSchema(form);
+ * console.log(schema.$schema === JSON_SCHEMA_DIALECT); // true: pick a Draft 2020-12 validator (e.g. ajv/dist/2020)
+ * ```
+ */
 export const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
 function annotations(e: FormElement, kind: string): Record<string, unknown> {
@@ -25,7 +44,16 @@ function annotations(e: FormElement, kind: string): Record<string, unknown> {
   return out;
 }
 
-/** The JSON Schema keywords of a field's value. */
+/**
+ * The JSON Schema keywords of a field's value (type, lengths, pattern, range, `enum` of the codes).
+ * @example
+ * ```ts
+ * import { type Form, fieldSchema } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * const familienname = form.elements.find((e) => e.kind === "field" && e.label === "Familienname");
+ * if (familienname?.kind === "field") console.log(fieldSchema(familienname)); // { title: "Familienname", …, type: "string", minLength: 1, maxLength: 120 }
+ * ```
+ */
 export function fieldSchema(f: FormField): Record<string, unknown> {
   const s: Record<string, unknown> = annotations(f, "Datenfeld");
   s.type = f.base;
@@ -57,7 +85,16 @@ function property(child: FormChild): Record<string, unknown> {
   return p;
 }
 
-/** The object schema of a group's content (without annotations). */
+/**
+ * The object schema of a group's content (without annotations): `properties`, `required`, array bounds and the
+ * choice constraints of an Auswahlgruppe.
+ * @example
+ * ```ts
+ * import { type Form, groupBody } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * for (const e of form.elements) if (e.kind === "group") console.log(e.label, groupBody(e).required);
+ * ```
+ */
 export function groupBody(g: FormGroup): Record<string, unknown> {
   const s: Record<string, unknown> = { type: "object", properties: {} };
   const props = s.properties as Record<string, unknown>;
@@ -73,7 +110,17 @@ export function groupBody(g: FormGroup): Record<string, unknown> {
   return s;
 }
 
-/** Writes the JSON Schema of a form. */
+/**
+ * Writes the JSON Schema (Draft 2020-12) of a form's Fachdaten, in the instance shape of the reference exporter
+ * `XDF3_2_JSON`: one `$defs` entry per element.
+ * @example
+ * ```ts
+ * import { type Form, toJsonSchema } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form; // buildForm(stammdatenschema)
+ * const schema = toJsonSchema(form);
+ * console.log(schema.$id, Object.keys(schema.$defs as object).length); // urn:fim-xoev:fachdaten:S05000001205V3.3.0.schema.json 138
+ * ```
+ */
 export function toJsonSchema(form: Form, options: JsonSchemaOptions = {}): JsonSchema {
   const root = form.root;
   const defs: Record<string, unknown> = {};
@@ -88,7 +135,16 @@ export function toJsonSchema(form: Form, options: JsonSchemaOptions = {}): JsonS
   return { ...head, ...groupBody(root), $defs: defs };
 }
 
-/** The JSON Schema as text (two-space indentation, trailing newline). */
+/**
+ * The JSON Schema of {@link toJsonSchema} as text (two-space indentation, trailing newline), ready to write.
+ * @example
+ * ```ts
+ * import { writeFile } from "node:fs/promises";
+ * import { type Form, jsonSchemaText } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * await writeFile(`${form.root.name}.schema.json`, jsonSchemaText(form)); // S05000001205V3.3.0.schema.json
+ * ```
+ */
 export function jsonSchemaText(form: Form, options: JsonSchemaOptions = {}): string {
   return `${JSON.stringify(toJsonSchema(form, options), null, 2)}\n`;
 }

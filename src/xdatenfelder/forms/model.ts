@@ -6,23 +6,30 @@
 import type { CodeListDocument } from "../../core/codelists/genericode.ts";
 import { codeListValues } from "../../core/codelists/genericode.ts";
 import type { CodeListReference } from "../../core/codelists/provider.ts";
-import { diagnostic } from "../../core/diagnostics/create.ts";
+import { diagnostic, useMessages } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../../core/result.ts";
 import type { Datenfeld, Datenfeldgruppe, ElementIdentifikation, Stammdatenschema, Struktur } from "../v3/model.ts";
 import { type DatatypeRule, datatypeRule, type FormBase } from "./datatypes.ts";
+import { FORMS_MESSAGES } from "./messages.ts";
 import { type TranslatedPattern, translateXsdPattern, XsdRegexError } from "./regex.ts";
 
-/** A code of a selection field. */
+useMessages(FORMS_MESSAGES);
+
+/** A code of a selection field: a row of the code list (or of the inline `werte`) the field offers. */
 export interface FormCode {
+  /** The code (what the Fachdaten carry). */
   readonly code: string;
+  /** The name of the code (what a form shows). */
   readonly name: string;
 }
 
 interface FormElementBase {
   /** The property / element name in the Fachdaten: `<id>V<version>` (or `<id>` with `unversionedIds`). */
   readonly name: string;
+  /** The element's id (`F…`, `G…`, `S…`). */
   readonly id: string;
+  /** The element's version; absent for working copies. */
   readonly version?: string;
   /** `name` of the element (for the schema: its `name`). */
   readonly elementName: string;
@@ -34,16 +41,23 @@ interface FormElementBase {
 
 /** A data field with its constraints. */
 export interface FormField extends FormElementBase {
+  /** Tells fields from groups. */
   readonly kind: "field";
   /** `datentyp` as written. */
   readonly datatype: string;
   /** `feldart` as written. */
   readonly feldart: string;
+  /** The JSON type of the value. */
   readonly base: FormBase;
+  /** The row of the datatype table (`DATATYPES`) for `datatype`. */
   readonly rule: DatatypeRule;
+  /** Minimum length in code points (`praezisierung/@minLength`). */
   readonly minLength?: number;
+  /** Maximum length in code points (`praezisierung/@maxLength`). */
   readonly maxLength?: number;
+  /** Smallest allowed number, inclusive (`praezisierung/@minValue`). */
   readonly minimum?: number;
+  /** Largest allowed number, inclusive (`praezisierung/@maxValue`). */
   readonly maximum?: number;
   /** `praezisierung/@pattern`, translated. */
   readonly pattern?: TranslatedPattern;
@@ -57,17 +71,22 @@ export interface FormField extends FormElementBase {
 
 /** A group (or the schema itself) with its children in order. */
 export interface FormGroup extends FormElementBase {
+  /** Tells groups from fields. */
   readonly kind: "group";
   /** `art` = `X` (Auswahlgruppe): exactly one child (at most one when a child is optional). */
   readonly choice: boolean;
+  /** The children in schema order, each with its multiplicity. */
   readonly children: readonly FormChild[];
 }
 
+/** A field or a group of the form model, told apart by `kind`. */
 export type FormElement = FormField | FormGroup;
 
 /** One child of a group: the element and its multiplicity (`anzahl`, possibly changed by `requiredness`). */
 export interface FormChild {
+  /** The field or group. */
   readonly element: FormElement;
+  /** Lower bound of `anzahl` (after `requiredness`). */
   readonly min: number;
   /** `Infinity` for `*`. */
   readonly max: number;
@@ -89,7 +108,9 @@ export interface FormEdge {
   readonly parent: string;
   /** Name of the child. */
   readonly child: string;
+  /** Lower bound of the child's `anzahl` in the schema. */
   readonly min: number;
+  /** Upper bound of the child's `anzahl` in the schema (`Infinity` for `*`). */
   readonly max: number;
 }
 
@@ -103,10 +124,27 @@ export type Requiredness = (edge: FormEdge) => "required" | "optional" | "hidden
 
 /** Synchronous code-list lookup (e.g. an `InMemoryCodeListProvider`, or a loaded `DirectoryCodeListProvider`'s documents). */
 export interface CodeListLookup {
+  /** The genericode document of a reference (canonical URI and version), or `undefined` when unknown. */
   find(reference: CodeListReference): CodeListDocument | undefined;
 }
 
-/** Options of {@link buildForm}. */
+/**
+ * Options of {@link buildForm}.
+ * @example
+ * ```ts
+ * import { InMemoryCodeListProvider } from "fim-xoev/codelists";
+ * import type { Stammdatenschema } from "fim-xoev/xdatenfelder/v3";
+ * import { buildForm, type FormOptions } from "fim-xoev/xdatenfelder/forms";
+ * declare const schema: Stammdatenschema;
+ * declare const codeLists: InMemoryCodeListProvider; // e.g. the Staatsangehörigkeit code list as genericode
+ * const options: FormOptions = {
+ *   unversionedIds: true, // properties named F60000000227 instead of F60000000227V1.1.0
+ *   codeLists,
+ *   requiredness: (edge) => (edge.child === "G60000000223" ? "hidden" : undefined), // a rule hid the gesetzlicher Vertreter
+ * };
+ * console.log(buildForm(schema, options).elements.length);
+ * ```
+ */
 export interface FormOptions {
   /** Name elements by bare id (`F60000000227`) instead of id + version. Two versions of one id are then an error. */
   readonly unversionedIds?: boolean;
@@ -123,7 +161,15 @@ function nameOf(identifikation: ElementIdentifikation, unversioned: boolean): st
   return unversioned || identifikation.version === undefined ? identifikation.id : `${identifikation.id}V${identifikation.version}`;
 }
 
-/** Parses `anzahl` (`min:max`, `*` = unbounded); malformed values count as `1:1`. */
+/**
+ * Parses `anzahl` (`min:max`, `*` = unbounded); malformed values count as `1:1`.
+ * @example
+ * ```ts
+ * import { parseAnzahl } from "fim-xoev/xdatenfelder/forms";
+ * const { min, max } = parseAnzahl("0:*"); // a repeatable, optional Datenfeldgruppe
+ * console.log(min, max === Number.POSITIVE_INFINITY); // 0 true
+ * ```
+ */
 export function parseAnzahl(anzahl: string): { min: number; max: number } {
   const m = /^\s*(\d+)\s*:\s*(\*|\d+)\s*$/.exec(anzahl);
   if (m === null) return { min: 1, max: 1 };
@@ -359,7 +405,21 @@ class Builder {
   }
 }
 
-/** Builds the form model of a Stammdatenschema or a Datenfeldgruppe; fails on name conflicts. */
+/**
+ * Builds the form model of a Stammdatenschema or a Datenfeldgruppe; fails on name conflicts. Warnings tell which
+ * code lists were not found and which constraints were adapted or left out.
+ * @example
+ * ```ts
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ * import { safeBuildForm } from "fim-xoev/xdatenfelder/forms";
+ * declare const xml: string; // a Datenfeldgruppe message (0103), e.g. G60000000225 "Ansprechpartner (wenig)"
+ * const nachricht = parse(xml);
+ * if (nachricht.kind !== "xdatenfelder.datenfeldgruppe.0103") throw new Error("not a Datenfeldgruppe");
+ * const result = safeBuildForm(nachricht.datenfeldgruppe);
+ * for (const d of result.diagnostics) console.warn(d.message);
+ * if (result.success) console.log(result.data.root.label, result.data.elements.length);
+ * ```
+ */
 export function safeBuildForm(source: Stammdatenschema | Datenfeldgruppe, options: FormOptions = {}): Result<Form> {
   const b = new Builder(options);
   const isSchema = "dokumentsteckbrief" in source;
@@ -371,17 +431,43 @@ export function safeBuildForm(source: Stammdatenschema | Datenfeldgruppe, option
   return success(form, b.diagnostics);
 }
 
-/** The properties of a child in the Fachdaten: a list when it may occur more than once. */
+/**
+ * Whether a child is a list in the Fachdaten: true when it may occur more than once (`anzahl` upper bound > 1).
+ * @example
+ * ```ts
+ * import { type Form, isList } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * const lists = form.root.children.filter(isList).map((c) => c.element.label);
+ * console.log(lists); // e.g. [ "Weitere Staatsangehörigkeiten" ]
+ * ```
+ */
 export function isList(child: FormChild): boolean {
   return child.max > 1;
 }
 
-/** Children that must be present in a group (lower bound ≥ 1; a choice group is handled separately). */
+/**
+ * Whether a child must be present in a group (lower bound ≥ 1; a choice group is handled separately).
+ * @example
+ * ```ts
+ * import { type Form, isRequired } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * for (const child of form.root.children)
+ *   console.log(`${child.element.label}${isRequired(form.root, child) ? " *" : ""}`); // "Familienname *"
+ * ```
+ */
 export function isRequired(group: FormGroup, child: FormChild): boolean {
   return !group.choice && child.min >= 1;
 }
 
-/** Minimum number of list entries when the property is present: an empty list is never sent (see docs/forms.md). */
+/**
+ * Minimum number of list entries when the property is present: an empty list is never sent (see docs/forms.md).
+ * @example
+ * ```ts
+ * import { type Form, isList, minItems } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * for (const child of form.root.children.filter(isList)) console.log(child.element.name, "at least", minItems(child));
+ * ```
+ */
 export function minItems(child: FormChild): number {
   return Math.max(1, child.min);
 }

@@ -9,6 +9,20 @@
  * have no exact JavaScript counterpart without the `v` flag; such a pattern is reported as unsupported.
  */
 
+/**
+ * Thrown by {@link translateXsdPattern} for XSD pattern syntax without an exact JavaScript counterpart (block
+ * escapes, `\i \c`, class subtraction) or a malformed pattern.
+ * @example
+ * ```ts
+ * import { translateXsdPattern, XsdRegexError } from "fim-xoev/xdatenfelder/forms";
+ * try {
+ *   translateXsdPattern("[a-z-[aeiou]]+");
+ * } catch (e) {
+ *   if (e instanceof XsdRegexError) console.warn(`pattern left out: ${e.message}`);
+ *   else throw e;
+ * }
+ * ```
+ */
 export class XsdRegexError extends Error {}
 
 type ClassItem =
@@ -246,7 +260,7 @@ function altJs(alt: Alt): string {
     .join("|");
 }
 
-/** A translated XSD pattern. */
+/** An XSD `pattern` (from `praezisierung`) translated to JavaScript, with its syntax tree for sample values. */
 export interface TranslatedPattern {
   /** The pattern for an XSD `pattern` facet (leading `^` / trailing `$` anchors removed, see `anchorsRemoved`). */
   readonly xsd: string;
@@ -262,7 +276,17 @@ export interface TranslatedPattern {
   readonly tree: unknown;
 }
 
-/** Translates an XSD pattern; throws {@link XsdRegexError} for syntax this module does not support. */
+/**
+ * Translates an XSD pattern (e.g. the `praezisierung` pattern of a Datenfeld) into an anchored JavaScript regular
+ * expression; throws {@link XsdRegexError} for syntax this module does not support.
+ * @example
+ * ```ts
+ * import { translateXsdPattern } from "fim-xoev/xdatenfelder/forms";
+ * const plz = translateXsdPattern("[0-9]{5}"); // the pattern of a Datenfeld "Postleitzahl"
+ * const re = new RegExp(plz.js, "u");
+ * console.log(plz.js, re.test("10117"), re.test("1011")); // ^(?:[0-9]{5})$ true false
+ * ```
+ */
 export function translateXsdPattern(pattern: string): TranslatedPattern {
   let xsd = pattern;
   let anchorsRemoved = false;

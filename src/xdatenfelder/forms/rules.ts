@@ -9,7 +9,7 @@
  * instance, and a hidden group (required or not by its `anzahl`) is not required, nor is anything inside it.
  * A hidden instance that is sent anyway is validated like any data (XML and JSON cannot differ here).
  */
-import { diagnostic, type Locale, renderMessage } from "../../core/diagnostics/create.ts";
+import { diagnostic, type Locale, renderMessage, useMessages } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success, unwrap } from "../../core/result.ts";
 import type { ElementState, FormState, FormData as RegelnData } from "../regeln/evaluate.ts";
@@ -26,9 +26,23 @@ import {
   validateFachdaten,
   validateFachdatenXml,
 } from "./fachdaten.ts";
+import { FORMS_MESSAGES } from "./messages.ts";
 import { type Form, type FormElement, type FormGroup, type FormOptions, safeBuildForm } from "./model.ts";
 
-/** Options of {@link validateFachdatenWithRules}: the form options (without `requiredness`, which the rules decide), the locale, the Land. */
+useMessages(FORMS_MESSAGES);
+
+/**
+ * Options of {@link validateFachdatenWithRules}: the form options (without `requiredness`, which the rules decide), the locale, the Land.
+ * @example
+ * ```ts
+ * import type { Stammdatenschema } from "fim-xoev/xdatenfelder/v3";
+ * import { type FachdatenRulesOptions, validateFachdatenWithRules } from "fim-xoev/xdatenfelder/forms";
+ * declare const schema: Stammdatenschema;
+ * const options: FachdatenRulesOptions = { land: "NW", locale: "de", unversionedIds: true };
+ * const report = validateFachdatenWithRules(schema, { G60000000225: { F60000000227: "Mustermann" } }, options);
+ * console.log(report.valid, report.notApplied.length);
+ * ```
+ */
 export interface FachdatenRulesOptions extends Omit<FormOptions, "requiredness">, FachdatenValidateOptions {
   /** The Land the application is made in (`NW`, …); without it, Land-scoped rule effects are not applied (and listed). */
   readonly land?: string;
@@ -36,7 +50,7 @@ export interface FachdatenRulesOptions extends Omit<FormOptions, "requiredness">
   readonly rules?: readonly CheckedRule[];
 }
 
-/** The outcome of validating Fachdaten with rules. */
+/** The outcome of validating Fachdaten with rules: the report, the rules not applied, the form state and the form used. */
 export interface FachdatenRulesReport extends FachdatenReport {
   /**
    * Every finding: the validator's `form-data-invalid` (with the rules' requiredness), the rules'
@@ -57,6 +71,18 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
  * Fachdaten (keys `<id>V<version>` or unversioned ids, as the form names them) → the rule engine's data shape
  * (keys are unversioned ids, repeated groups arrays of objects). Properties the form does not know are left out
  * (the validator reports them).
+ * @example
+ * ```ts
+ * import type { Stammdatenschema } from "fim-xoev/xdatenfelder/v3";
+ * import { buildForm, fachdatenToRuleData } from "fim-xoev/xdatenfelder/forms";
+ * import { evaluateForm, formTreeV3 } from "fim-xoev/xdatenfelder/regeln";
+ * declare const schema: Stammdatenschema;
+ * const form = buildForm(schema);
+ * const data = fachdatenToRuleData(form, { "G60000000225V1.0.0": { "F60000000227V1.1.0": "Mustermann" } });
+ * console.log(data); // { G60000000225: { F60000000227: "Mustermann" } }
+ * const state = evaluateForm(formTreeV3(schema), data, { land: "BY" });
+ * console.log(state.elements.filter((e) => e.required && !e.filled).map((e) => e.path));
+ * ```
  */
 export function fachdatenToRuleData(form: Form, data: unknown): RegelnData {
   const group = (g: FormGroup, value: unknown): RegelnData => {
@@ -206,6 +232,16 @@ function baseForm(source: Stammdatenschema | Datenfeldgruppe, options: Fachdaten
  * Validates Fachdaten (JSON model) with the schema's rules applied. Fails (no report) only when the form
  * cannot be built or the options are wrong (an unknown Land); unreadable rules never stop validation, they are
  * listed in `notApplied`.
+ * @example
+ * ```ts
+ * import type { Stammdatenschema } from "fim-xoev/xdatenfelder/v3";
+ * import { safeValidateFachdatenWithRules } from "fim-xoev/xdatenfelder/forms";
+ * declare const schema: Stammdatenschema; // S05000001205 with its rule R05000011280 "Auswahl der Person"
+ * declare const data: unknown; // the Fachdaten JSON of an application
+ * const result = safeValidateFachdatenWithRules(schema, data, { land: "NW", locale: "de" });
+ * if (!result.success) throw new Error(result.diagnostics[0].message);
+ * for (const d of result.data.diagnostics) console.log(d.severity, d.path, d.message);
+ * ```
  */
 export function safeValidateFachdatenWithRules(
   source: Stammdatenschema | Datenfeldgruppe,
@@ -220,7 +256,21 @@ export function safeValidateFachdatenWithRules(
   return success(report(p.data, validateFachdaten(p.data.form, data, { locale }), locale));
 }
 
-/** {@link safeValidateFachdatenWithRules}; throws one XoevError when the form cannot be built or the Land is unknown. */
+/**
+ * {@link safeValidateFachdatenWithRules}; throws one XoevError when the form cannot be built or the Land is unknown.
+ * @example
+ * ```ts
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ * import { validateFachdatenWithRules } from "fim-xoev/xdatenfelder/forms";
+ * declare const xml: string; // the Stammdatenschema
+ * declare const data: unknown; // the Fachdaten JSON
+ * const nachricht = parse(xml);
+ * if (nachricht.kind !== "xdatenfelder.stammdatenschema.0102") throw new Error("not a Stammdatenschema");
+ * const report = validateFachdatenWithRules(nachricht.stammdatenschema, data, { land: "SN" });
+ * const visible = report.state.elements.filter((e) => e.visible).length;
+ * console.log(report.valid, `${visible} elements shown`);
+ * ```
+ */
 export function validateFachdatenWithRules(
   source: Stammdatenschema | Datenfeldgruppe,
   data: unknown,
@@ -233,6 +283,15 @@ export function validateFachdatenWithRules(
  * Fachdaten XML with rules: read into the JSON model for the rule engine, then validated completely (XSD of the
  * rule-adjusted form and the validator) as {@link validateFachdatenXml} does. XML that cannot be read is
  * reported (invalid) without rules.
+ * @example
+ * ```ts
+ * import { readFile } from "node:fs/promises";
+ * import type { Stammdatenschema } from "fim-xoev/xdatenfelder/v3";
+ * import { safeValidateFachdatenXmlWithRules } from "fim-xoev/xdatenfelder/forms";
+ * declare const schema: Stammdatenschema;
+ * const result = await safeValidateFachdatenXmlWithRules(schema, await readFile("antrag.xml"), { land: "HE", file: "antrag.xml" });
+ * if (result.success) console.log(result.data.valid, result.data.notApplied.map((d) => d.message));
+ * ```
  */
 export async function safeValidateFachdatenXmlWithRules(
   source: Stammdatenschema | Datenfeldgruppe,

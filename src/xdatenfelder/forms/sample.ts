@@ -3,12 +3,15 @@
  * first branch of an Auswahlgruppe), lists at their minimum length, realistic values per datatype fitted to
  * the Präzisierung, and the first code of each selection.
  */
-import { diagnostic } from "../../core/diagnostics/create.ts";
+import { diagnostic, useMessages } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../../core/result.ts";
 import type { FormData, FormObject, FormValue } from "./fachdaten.ts";
+import { FORMS_MESSAGES } from "./messages.ts";
 import { type Form, type FormField, type FormGroup, isList } from "./model.ts";
 import { samplePattern } from "./regex.ts";
+
+useMessages(FORMS_MESSAGES);
 
 /** Realistic texts for common labels (matched case-insensitively as a substring of the field's name or label). */
 const TEXTS: readonly (readonly [RegExp, string])[] = [
@@ -83,14 +86,35 @@ class Sampler {
   }
 }
 
-/** A sample instance; fails only when no value matching a field's pattern and lengths could be constructed. */
+/**
+ * A sample instance (every required element filled, realistic values); fails only when no value matching a field's
+ * pattern and lengths could be constructed (then `data` still holds the rest).
+ * @example
+ * ```ts
+ * import { type Form, safeSampleFachdaten } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * const result = safeSampleFachdaten(form);
+ * if (result.success) console.log(JSON.stringify(result.data, null, 2));
+ * else for (const d of result.diagnostics) console.warn(d.message); // the field whose pattern defeated the generator
+ * ```
+ */
 export function safeSampleFachdaten(form: Form): Result<FormData> {
   const s = new Sampler();
   const data = s.group(form.root);
   return s.diagnostics.length > 0 ? failure(s.diagnostics as [Diagnostic, ...Diagnostic[]], data) : success(data);
 }
 
-/** Everything in the form filled, not just the required elements: optional elements once, lists at their minimum. */
+/**
+ * Everything in the form filled, not just the required elements: optional elements once, lists at their minimum
+ * (the first branch of an Auswahlgruppe). Fields without a constructible value are left out.
+ * @example
+ * ```ts
+ * import { type Form, fachdatenToXml, sampleFachdatenFull } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * const full = sampleFachdatenFull(form); // also the optional Geburtsname, Titel, …
+ * console.log(fachdatenToXml(form, full));
+ * ```
+ */
 export function sampleFachdatenFull(form: Form): FormData {
   const s = new Sampler();
   const full = (g: FormGroup): FormObject => {

@@ -3,18 +3,37 @@
  * codes as `z.enum` so that the inferred types are literal unions) and the inferred types. It typechecks under
  * `strict` and needs only `zod` (4.x) at run time.
  */
-import { renderMessage } from "../../core/diagnostics/create.ts";
-import type { FormDataRule } from "../../core/diagnostics/diagnostic.ts";
+import { renderMessage, useMessages } from "../../core/diagnostics/create.ts";
 import { formatDecimal } from "./datatypes.ts";
+import { FORMS_MESSAGES, type FormDataRule } from "./messages.ts";
 import { type Form, type FormChild, type FormElement, type FormField, type FormGroup, isList, isRequired, minItems } from "./model.ts";
 
-/** Options of {@link toTypeScript}. */
+useMessages(FORMS_MESSAGES);
+
+/**
+ * Options of {@link toTypeScript}.
+ * @example
+ * ```ts
+ * import { type Form, type TypeScriptOptions, toTypeScript } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * const options: TypeScriptOptions = { locale: "de" }; // German validation messages in the generated module
+ * console.log(toTypeScript(form, options));
+ * ```
+ */
 export interface TypeScriptOptions {
   /** Language of the messages (default `en`). */
   readonly locale?: "de" | "en";
 }
 
-/** A TypeScript identifier for an element name (`F60000000227V1.1.0` → `F60000000227V1_1_0`). */
+/**
+ * A TypeScript identifier for an element name (`F60000000227V1.1.0` → `F60000000227V1_1_0`), as the module of
+ * {@link toTypeScript} names its constants and types.
+ * @example
+ * ```ts
+ * import { identifierOf } from "fim-xoev/xdatenfelder/forms";
+ * console.log(`import { ${identifierOf("F60000000227V1.1.0")} } from "./S05000001205.ts";`); // the Familienname schema
+ * ```
+ */
 export function identifierOf(name: string): string {
   const id = name.replace(/[^A-Za-z0-9_$]/g, "_");
   return /^[0-9]/.test(id) ? `_${id}` : id;
@@ -33,7 +52,18 @@ function order(form: Form): FormElement[] {
   return out;
 }
 
-/** Writes the TypeScript module. */
+/**
+ * Writes a TypeScript module for a form: one zod schema and one type per element, and `Fachdaten` for the whole
+ * instance (needs only `zod` 4; type-checks under `strict`).
+ * @example
+ * ```ts
+ * import { writeFile } from "node:fs/promises";
+ * import { type Form, toTypeScript } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form; // buildForm(stammdatenschema)
+ * await writeFile("src/fachdaten/S05000001205.ts", toTypeScript(form, { locale: "de" }));
+ * // then: import { Fachdaten } from "./fachdaten/S05000001205.ts"; (the zod schema, and the type of the same name)
+ * ```
+ */
 export function toTypeScript(form: Form, options: TypeScriptOptions = {}): string {
   const locale = options.locale ?? "en";
   const msg = (e: FormElement, rule: FormDataRule, limit: string) =>

@@ -8,10 +8,31 @@ import { escapeAttribute, escapeText } from "../../core/xml/write.ts";
 import { formatDecimal } from "./datatypes.ts";
 import type { Form, FormChild, FormElement, FormField, FormGroup } from "./model.ts";
 
-/** The target namespace the reference generator uses (and this module by default). */
+/**
+ * The target namespace the reference generator `XDF3_2_XFall` uses for Fachdaten (and this module by default).
+ * @example
+ * ```ts
+ * import { DEFAULT_FACHDATEN_NAMESPACE, type Form, fachdatenFromXml } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * declare const xml: string; // Fachdaten from a Fachverfahren that uses its own namespace
+ * const data = fachdatenFromXml(form, xml.replace(DEFAULT_FACHDATEN_NAMESPACE, "urn:example:wohngeld"), {
+ *   namespace: "urn:example:wohngeld",
+ * });
+ * console.log(data);
+ * ```
+ */
 export const DEFAULT_FACHDATEN_NAMESPACE = "urn:fim-de:xfall:datenschema:xdf3";
 
-/** Options of {@link toFachdatenXsd}. */
+/**
+ * Options of {@link toFachdatenXsd}.
+ * @example
+ * ```ts
+ * import { type FachdatenXsdOptions, type Form, toFachdatenXsd } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * const options: FachdatenXsdOptions = { namespace: "urn:example:fachdaten:gewerbeanmeldung" };
+ * console.log(toFachdatenXsd(form, options)); // <xs:schema targetNamespace="urn:example:fachdaten:gewerbeanmeldung" …
+ * ```
+ */
 export interface FachdatenXsdOptions {
   /** Target namespace of the Fachdaten (default {@link DEFAULT_FACHDATEN_NAMESPACE}). */
   readonly namespace?: string;
@@ -72,7 +93,17 @@ function groupElement(g: FormGroup, kind: string): string {
   );
 }
 
-/** Writes the Fachdaten XSD of a form (deterministic: no timestamps, elements sorted by name after the root). */
+/**
+ * Writes the Fachdaten XSD of a form in the style of `XDF3_2_XFall` (deterministic: no timestamps, elements sorted
+ * by name after the root).
+ * @example
+ * ```ts
+ * import { writeFile } from "node:fs/promises";
+ * import { type Form, toFachdatenXsd } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form; // buildForm(stammdatenschema)
+ * await writeFile(`${form.root.name}.xsd`, toFachdatenXsd(form)); // for a Fachverfahren that takes XML
+ * ```
+ */
 export function toFachdatenXsd(form: Form, options: FachdatenXsdOptions = {}): string {
   const ns = escapeAttribute(options.namespace ?? DEFAULT_FACHDATEN_NAMESPACE);
   let out =

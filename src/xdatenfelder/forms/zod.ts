@@ -4,12 +4,24 @@
  * and come in German or English; every custom issue carries `params: { rule, limit, element }`.
  */
 import { z } from "zod";
-import { renderMessage } from "../../core/diagnostics/create.ts";
-import type { FormDataRule } from "../../core/diagnostics/diagnostic.ts";
+import { renderMessage, useMessages } from "../../core/diagnostics/create.ts";
 import { formatDecimal } from "./datatypes.ts";
+import { FORMS_MESSAGES, type FormDataRule } from "./messages.ts";
 import { type Form, type FormChild, type FormElement, type FormField, type FormGroup, isList, isRequired, minItems } from "./model.ts";
 
-/** Options of {@link toZod}. */
+useMessages(FORMS_MESSAGES);
+
+/**
+ * Options of {@link toZod}.
+ * @example
+ * ```ts
+ * import { type Form, toZod, type ZodOptions } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form;
+ * const options: ZodOptions = { locale: "de" };
+ * const result = toZod(form, options).safeParse({});
+ * if (!result.success) console.log(result.error.issues.map((i) => i.message)); // German messages naming the labels
+ * ```
+ */
 export interface ZodOptions {
   /** Language of the messages (default `en`). */
   readonly locale?: "de" | "en";
@@ -110,7 +122,19 @@ class ZodBuilder {
   }
 }
 
-/** The zod schema of a form's Fachdaten (the content of the root: for a Stammdatenschema, an object of its groups and fields). */
+/**
+ * The zod schema of a form's Fachdaten (the content of the root: for a Stammdatenschema, an object of its groups
+ * and fields), with the same verdict as the JSON Schema and the XSD; its custom issues carry the `params` of
+ * `form-data-invalid`.
+ * @example
+ * ```ts
+ * import { type Form, toZod } from "fim-xoev/xdatenfelder/forms";
+ * declare const form: Form; // buildForm(stammdatenschema, { unversionedIds: true })
+ * const schema = toZod(form, { locale: "de" });
+ * const result = schema.safeParse({ G60000000225: { F60000000227: "Mustermann" } });
+ * if (!result.success) for (const issue of result.error.issues) console.log(issue.path.join("/"), issue.message);
+ * ```
+ */
 export function toZod(form: Form, options: ZodOptions = {}): z.ZodType {
   return new ZodBuilder(options.locale ?? "en").group(form.root);
 }

@@ -27,14 +27,17 @@
  * never required. A structurally required element (anzahl ≥ 1) is required only where its group is in use
  * (required itself, or holding data); a rule's `require`/`optional` overrides the structure.
  */
-import { diagnostic } from "../../core/diagnostics/create.ts";
+import { diagnostic, useMessages } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../../core/result.ts";
 import { formatCondition } from "./format.ts";
 import { LAENDER } from "./grammar.ts";
+import { REGELN_MESSAGES } from "./messages.ts";
 import type { Condition, Effect, ElementRef, LandScope, Literal, ValueExpr } from "./model.ts";
 import { type CheckedRule, readRules } from "./read.ts";
 import type { FormNode } from "./schema.ts";
+
+useMessages(REGELN_MESSAGES);
 
 /** A field value as form data holds it. */
 export type FieldValue = string | number | boolean | null;
@@ -43,7 +46,17 @@ export interface FormData {
   readonly [id: string]: FieldValue | readonly FieldValue[] | FormData | readonly FormData[] | undefined;
 }
 
-/** Options of {@link evaluateForm}. */
+/**
+ * Options of {@link evaluateForm}.
+ * @example
+ * ```ts
+ * import { type EvaluateOptions, evaluateForm, type FormNode, readRules } from "fim-xoev/xdatenfelder/regeln";
+ * declare const tree: FormNode; // formTreeV3(stammdatenschema)
+ * const options: EvaluateOptions = { land: "NW", rules: readRules(tree) }; // read once, evaluate on every input
+ * const state = evaluateForm(tree, { F60000000231: "17" }, options);
+ * console.log(state.notApplied.length);
+ * ```
+ */
 export interface EvaluateOptions {
   /** The Land the form is filled in for (two-letter code, e.g. `NW`). Without it, Land-scoped effects are not applied. */
   readonly land?: string;
@@ -53,11 +66,15 @@ export interface EvaluateOptions {
 
 /** The state of one element instance. */
 export interface ElementState {
+  /** The element's id (unversioned). */
   readonly id: string;
+  /** Group or field. */
   readonly kind: "gruppe" | "feld";
   /** Instance path, e.g. `G1.G2[1].F3` (`[i]` on repeated groups). */
   readonly path: string;
+  /** Whether the instance is shown (false when a rule hides it or an ancestor). */
   readonly visible: boolean;
+  /** Whether the instance must be filled in (its `anzahl`, changed by rules). */
   readonly required: boolean;
   /** The value a `prefill` effect puts in the field. */
   readonly prefill?: string;
@@ -329,8 +346,21 @@ function notApplied(rule: string, reason: string): Diagnostic {
 }
 
 /**
- * Computes the form state. Never throws on odd data: values of unexpected shape count as absent. Use
- * {@link safeEvaluateForm} to have the data and the options checked first.
+ * Computes the form state: per element instance whether it is shown, required, prefilled or computed, the
+ * findings of `validate` effects and what was not applied. Never throws on odd data: values of unexpected shape
+ * count as absent. Use {@link safeEvaluateForm} to have the data and the options checked first.
+ * @example
+ * ```ts
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ * import { evaluateForm, formTreeV3, readRules } from "fim-xoev/xdatenfelder/regeln";
+ * declare const xml: string; // a Stammdatenschema with the rule "Wenn F60000000231 nicht leer, dann darf F60000000232 nicht leer sein."
+ * const nachricht = parse(xml);
+ * if (nachricht.kind !== "xdatenfelder.stammdatenschema.0102") throw new Error("not a Stammdatenschema");
+ * const tree = formTreeV3(nachricht.stammdatenschema);
+ * const state = evaluateForm(tree, { G60000000083: { F60000000231: "17" } }, { land: "NW", rules: readRules(tree) });
+ * for (const e of state.elements) if (e.required && !e.filled) console.log(`${e.path} is required`); // …F60000000232
+ * for (const f of state.findings) console.log(f.message);
+ * ```
  */
 export function evaluateForm(tree: FormNode, data: FormData, options: EvaluateOptions = {}): FormState {
   const rules = options.rules ?? readRules(tree);
@@ -450,7 +480,17 @@ export function evaluateForm(tree: FormNode, data: FormData, options: EvaluateOp
   return { elements: states, findings, notApplied: skipped, rules };
 }
 
-/** {@link evaluateForm} with the data and options checked: a non-object or an unknown Land is an `invalid-input` failure. */
+/**
+ * {@link evaluateForm} with the data and options checked: a non-object or an unknown Land is an `invalid-input` failure.
+ * @example
+ * ```ts
+ * import { type FormNode, safeEvaluateForm } from "fim-xoev/xdatenfelder/regeln";
+ * declare const tree: FormNode; // formTreeV3(stammdatenschema)
+ * declare const body: unknown; // form data posted by the browser
+ * const result = safeEvaluateForm(tree, body, { land: "Bayern" }); // not a two-letter code: invalid-input
+ * if (!result.success) console.error(result.diagnostics.map((d) => d.message).join("\n"));
+ * ```
+ */
 export function safeEvaluateForm(tree: FormNode, data: unknown, options: EvaluateOptions = {}): Result<FormState> {
   if (!isObject(data)) {
     return failure([
@@ -477,7 +517,17 @@ export function safeEvaluateForm(tree: FormNode, data: unknown, options: Evaluat
   return success(evaluateForm(tree, data as FormData, options));
 }
 
-/** The state of the first instance of an element (by id or instance path). */
+/**
+ * The state of the first instance of an element (by id or instance path).
+ * @example
+ * ```ts
+ * import { elementState, evaluateForm, type FormNode } from "fim-xoev/xdatenfelder/regeln";
+ * declare const tree: FormNode;
+ * const state = evaluateForm(tree, { F00000003327: true }); // "Abfrage Gesetzlicher Vertreter" = JA
+ * const vertreter = elementState(state, "G60000000220"); // "Gesetzlicher Vertreter / Bevollmächtigter"
+ * console.log(vertreter?.visible, vertreter?.rules); // true [ "R00000002519V1.0.0" ]
+ * ```
+ */
 export function elementState(state: FormState, idOrPath: string): ElementState | undefined {
   return state.elements.find((e) => e.path === idOrPath) ?? state.elements.find((e) => e.id === idOrPath);
 }

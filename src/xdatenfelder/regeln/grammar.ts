@@ -26,7 +26,15 @@
 import type { Token } from "./lexer.ts";
 import type { Comparison, Condition, Effect, EffectKind, ElementRef, LandScope, Literal, Unread } from "./model.ts";
 
-/** The sixteen Länder by their two-letter codes. */
+/**
+ * The sixteen Länder by their two-letter codes (`BW` … `TH`), the values `land` accepts.
+ * @example
+ * ```ts
+ * import { LAENDER } from "fim-xoev/xdatenfelder/regeln";
+ * declare const input: string; // from a select in the form system
+ * if (!LAENDER.includes(input)) throw new Error(`unknown Land ${input}; one of ${LAENDER.join(", ")}`);
+ * ```
+ */
 export const LAENDER: readonly string[] = ["BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"];
 const LAND_NAMES: Readonly<Record<string, string>> = {
   "baden-württemberg": "BW",
@@ -1080,7 +1088,14 @@ function inValues(field: ElementRef, values: readonly Literal[]): Condition {
 
 const OPPOSITE: Partial<Record<EffectKind, EffectKind>> = { show: "hide", hide: "show", require: "optional", optional: "require" };
 
-/** The effect kinds a clause's action words stand for (see docs/regeln.md, "Clauses"). */
+/**
+ * The effect kinds a clause's action words stand for (see docs/regeln.md, "Clauses").
+ * @example
+ * ```ts
+ * import { classify } from "fim-xoev/xdatenfelder/regeln";
+ * console.log(classify(["deaktiviere"]), classify(["muss", "befüllt", "sein"])); // [ "hide" ] [ "require" ]
+ * ```
+ */
 export function classify(words: readonly string[]): EffectKind[] {
   const has = (set: Set<string>) => words.some((w) => set.has(w));
   const neg = words.includes("nicht") || words.includes("kein");

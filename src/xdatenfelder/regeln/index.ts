@@ -17,6 +17,7 @@ export {
 export { formatCondition, formatEffect, formatExpr, formatLands } from "./format.ts";
 export { classify, LAENDER } from "./grammar.ts";
 export { type Token, type TokenKind, tokenize } from "./lexer.ts";
+export type { RegelnDiagnosticParams } from "./messages.ts";
 export type * from "./model.ts";
 export { EFFECT_KINDS } from "./model.ts";
 export {

@@ -8,14 +8,18 @@
  * comparison operators (`=`, `==`, `===`, `<>`, `!=`, `<`, `>`, `<=`, `>=`), punctuation and line breaks.
  */
 
+/** The kind of a {@link Token}: an element id (path), a quoted label, a number or code, a word, an operator, punctuation, a line break. */
 export type TokenKind = "id" | "quoted" | "number" | "word" | "op" | "punct" | "newline";
 
+/** One token of a rule text, with its position. */
 export interface Token {
+  /** What the token is. */
   readonly kind: TokenKind;
   /** The token's value: the id path segments joined by `.`, the quoted content, the operator normalized. */
   readonly text: string;
   /** Start offset in the text. */
   readonly start: number;
+  /** End offset in the text (exclusive). */
   readonly end: number;
   /** For `id`: every segment (unversioned). */
   readonly path?: readonly string[];
@@ -38,7 +42,15 @@ function matchAt(re: RegExp, text: string, at: number): string | undefined {
   return m === null ? undefined : m[0];
 }
 
-/** Splits a rule text into tokens. Never throws; any character it does not know is skipped. */
+/**
+ * Splits a rule text into tokens. Never throws; any character it does not know is skipped.
+ * @example
+ * ```ts
+ * import { tokenize } from "fim-xoev/xdatenfelder/regeln";
+ * const tokens = tokenize('Wenn F60000000231 "Tag" nicht leer');
+ * console.log(tokens.map((t) => `${t.kind}:${t.text}`)); // [ "word:Wenn", "id:F60000000231", "quoted:Tag", "word:nicht", "word:leer" ]
+ * ```
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;

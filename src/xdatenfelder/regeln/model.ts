@@ -13,6 +13,14 @@ export type EffectKind = "show" | "hide" | "require" | "optional" | "prefill" | 
 /**
  * Every effect kind of the model. The reader produces all but `compute`: no real text says unambiguously how a
  * value is computed (see docs/regeln.md); `compute` effects are built by hand and evaluated by `evaluateForm`.
+ * @example
+ * ```ts
+ * import { EFFECT_KINDS, type ReadRule } from "fim-xoev/xdatenfelder/regeln";
+ * declare const rules: readonly ReadRule[];
+ * const perKind = new Map(EFFECT_KINDS.map((k) => [k, 0]));
+ * for (const r of rules) for (const e of r.effects) perKind.set(e.kind, (perKind.get(e.kind) ?? 0) + 1);
+ * console.log(Object.fromEntries(perKind)); // { show: 12, hide: 9, require: 30, … }
+ * ```
  */
 export const EFFECT_KINDS: readonly EffectKind[] = ["show", "hide", "require", "optional", "prefill", "validate", "compute"];
 
@@ -21,13 +29,17 @@ export const EFFECT_KINDS: readonly EffectKind[] = ["show", "hide", "require", "
  * segment as written (`G….G….F…`), used to pick the occurrence where one element appears in several groups.
  */
 export interface ElementRef {
+  /** The element id: the last segment of the path, unversioned. */
   readonly id: string;
+  /** Every segment of the id path as written (`G….G….F…`). */
   readonly path: readonly string[];
 }
 
 /** A literal a field is compared with: a code (`001`, `X`, `wahr`, `Ja`, a number or date), with its label if written. */
 export interface Literal {
+  /** The code or value as written (`001`, `X`, `Ja`, a number or date). */
   readonly value: string;
+  /** The label written next to it, if any. */
   readonly label?: string;
 }
 
@@ -61,7 +73,9 @@ export type LandScope = { readonly only: readonly string[] } | { readonly except
 
 /** One effect of a rule. */
 export interface Effect {
+  /** What the effect does. */
   readonly kind: EffectKind;
+  /** The elements it acts on. */
   readonly targets: readonly ElementRef[];
   /** The prefill value (`prefill` only). */
   readonly value?: Literal;
@@ -80,7 +94,9 @@ export type Outcome = "read" | "partial" | "unreadable";
 
 /** A piece of the text the reader could not turn into effects, and why. */
 export interface Unread {
+  /** The part of the text that was not read. */
   readonly text: string;
+  /** Why it was not read. */
   readonly reason: string;
 }
 
@@ -88,11 +104,15 @@ export interface Unread {
 export interface ReadRule {
   /** Rule id (R…), unversioned. */
   readonly id: string;
+  /** Rule version, if given. */
   readonly version?: string;
   /** Where the text came from: `freitextRegel` (3.0.0), `definition` (2.0), or `skript` (3.0.0, when `freitextRegel` is empty). */
   readonly source: "freitextRegel" | "definition" | "skript";
+  /** The text the rule was read from. */
   readonly text: string;
+  /** How much of the text was read: `read`, `partial` or `unreadable`. */
   readonly outcome: Outcome;
+  /** The effects read from the text, in order. */
   readonly effects: readonly Effect[];
   /** The parts that were not read (empty for `read`). */
   readonly unread: readonly Unread[];
@@ -103,11 +123,14 @@ export interface ReadRule {
    * (a version suffix dropped), absent when `element` is not one id or id path.
    */
   readonly ziel?: readonly StructureRef[];
+  /** 3.0.0 `param` as written, with its name (absent when the rule has none). */
   readonly param?: readonly (StructureRef & { readonly name: string })[];
 }
 
 /** An element named in a rule's `ziel` or `param`: as written, and read as an id path. */
 export interface StructureRef {
+  /** The element as written. */
   readonly element: string;
+  /** The element read as an id path; absent when `element` is not one id or id path. */
   readonly ref?: ElementRef;
 }

@@ -4,12 +4,15 @@
  * never guessed), `rule-id-unused` (an id the text names that no effect or condition uses),
  * `rule-not-machine-readable` and `rule-partly-read`.
  */
-import { diagnostic } from "../../core/diagnostics/create.ts";
+import { diagnostic, useMessages } from "../../core/diagnostics/create.ts";
 import type { Diagnostic, Severity } from "../../core/diagnostics/diagnostic.ts";
 import { RuleParser, sentences } from "./grammar.ts";
 import { type Token, tokenize } from "./lexer.ts";
+import { REGELN_MESSAGES } from "./messages.ts";
 import type { Condition, Effect, ElementRef, Outcome, ReadRule, StructureRef, Unread, ValueExpr } from "./model.ts";
 import { elementIds, type FormNode, type RuleSource, walkForm } from "./schema.ts";
+
+useMessages(REGELN_MESSAGES);
 
 /**
  * Joins "in der Gruppe G… (label) das Feld F…" into one path token `G….F…`: the group qualifies the field, as a
@@ -61,7 +64,19 @@ function structureRef(element: string): StructureRef {
   return { element, ref: { id: only.path[only.path.length - 1] as string, path: only.path } };
 }
 
-/** Reads one rule text (no schema needed). */
+/**
+ * Reads one rule text (no schema needed): its effects, the parts not read and why, and the ids it mentions.
+ * @example
+ * ```ts
+ * import { formatEffect, readRuleText } from "fim-xoev/xdatenfelder/regeln";
+ * const rule = readRuleText({
+ *   id: "R60000000023", version: "2.0.0", name: "Monat bei Tag", source: "freitextRegel",
+ *   text: 'Wenn F60000000231 "Tag (ohne Monat und Jahr)" nicht leer, dann darf F60000000232 "Monat" nicht leer sein.',
+ * });
+ * console.log(rule.outcome, rule.effects.map(formatEffect)); // read [ "require F60000000232 if filled(F60000000231)" ]
+ * for (const u of rule.unread) console.log(`not read: ${u.text} (${u.reason})`);
+ * ```
+ */
 export function readRuleText(source: RuleSource): ReadRule {
   const tokens = qualifyPaths(tokenize(source.text));
   const mentioned: string[] = [];
@@ -90,7 +105,18 @@ function outcomeOf(effects: readonly Effect[], unread: readonly Unread[]): Outco
   return unread.length === 0 ? "read" : "partial";
 }
 
-/** Every element id an effect uses: its targets and the fields of its condition and assertion. */
+/**
+ * Every element id an effect uses: its targets and the fields of its condition, assertion and value expression.
+ * @example
+ * ```ts
+ * import { idsOfEffect, readRuleText } from "fim-xoev/xdatenfelder/regeln";
+ * const rule = readRuleText({
+ *   id: "R60000000023", name: "Monat bei Tag", source: "freitextRegel",
+ *   text: 'Wenn F60000000231 "Tag (ohne Monat und Jahr)" nicht leer, dann darf F60000000232 "Monat" nicht leer sein.',
+ * });
+ * console.log(rule.effects.flatMap(idsOfEffect)); // [ "F60000000232", "F60000000231" ]
+ * ```
+ */
 export function idsOfEffect(e: Effect): string[] {
   const out = e.targets.map((t) => t.id);
   if (e.condition !== undefined) out.push(...fieldsOf(e.condition).map((f) => f.id));
@@ -99,7 +125,19 @@ export function idsOfEffect(e: Effect): string[] {
   return out;
 }
 
-/** The field references of a value expression (`compute`). */
+/**
+ * The field references of a value expression (`compute`).
+ * @example
+ * ```ts
+ * import { fieldsOfExpr, type ValueExpr } from "fim-xoev/xdatenfelder/regeln";
+ * const gesamt: ValueExpr = {
+ *   op: "add",
+ *   left: { op: "field", field: { id: "F60000000501", path: ["F60000000501"] } }, // Bruttoeinkommen Antragsteller
+ *   right: { op: "field", field: { id: "F60000000502", path: ["F60000000502"] } }, // Bruttoeinkommen Partner
+ * };
+ * console.log(fieldsOfExpr(gesamt).map((f) => f.id)); // [ "F60000000501", "F60000000502" ]
+ * ```
+ */
 export function fieldsOfExpr(x: ValueExpr): ElementRef[] {
   switch (x.op) {
     case "field":
@@ -115,7 +153,16 @@ export function fieldsOfExpr(x: ValueExpr): ElementRef[] {
   }
 }
 
-/** The field references of a condition tree. */
+/**
+ * The field references of a condition tree (the fields a rule reads).
+ * @example
+ * ```ts
+ * import { fieldsOf, type ReadRule } from "fim-xoev/xdatenfelder/regeln";
+ * declare const rule: ReadRule;
+ * const inputs = new Set(rule.effects.flatMap((e) => (e.condition === undefined ? [] : fieldsOf(e.condition).map((f) => f.id))));
+ * console.log(`re-evaluate ${rule.id} when ${[...inputs].join(", ")} change`);
+ * ```
+ */
 export function fieldsOf(c: Condition): ElementRef[] {
   switch (c.op) {
     case "and":
@@ -131,14 +178,25 @@ export function fieldsOf(c: Condition): ElementRef[] {
   }
 }
 
-/** A rule read against a schema: the reading plus what the schema says about its ids. */
+/** A rule read against a schema: the reading plus the element it is attached to and what the schema says about its ids. */
 export interface CheckedRule extends ReadRule {
   /** The element the rule is attached to (its id), where the rule applies. */
   readonly owner: string;
+  /** What the check found: unknown ids, unread parts, targets outside `ziel`. */
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Options for {@link readRules}. */
+/**
+ * Options for {@link readRules}.
+ * @example
+ * ```ts
+ * import { type FormNode, type ReadRulesOptions, readRules } from "fim-xoev/xdatenfelder/regeln";
+ * declare const tree: FormNode;
+ * const options: ReadRulesOptions = { unreadableSeverity: "error" }; // a QS gate: every rule must be machine-readable
+ * const failed = readRules(tree, options).filter((r) => r.diagnostics.some((d) => d.severity === "error"));
+ * console.log(failed.map((r) => r.id));
+ * ```
+ */
 export interface ReadRulesOptions {
   /** Severity of `rule-not-machine-readable` (default `warning`). */
   readonly unreadableSeverity?: Severity;
@@ -180,6 +238,17 @@ function conditionKnown(c: Condition, known: ReadonlySet<string>): boolean {
  * Reads a rule against the ids of a schema: ids not in the schema are dropped from the targets (an effect left
  * without targets, or with a condition on an unknown field, is dropped and reported as unread), and the
  * diagnostics say why.
+ * @example
+ * ```ts
+ * import { checkRule, elementIds, type FormNode, readRuleText } from "fim-xoev/xdatenfelder/regeln";
+ * declare const tree: FormNode; // formTreeV3(stammdatenschema)
+ * const read = readRuleText({
+ *   id: "R60000000023", name: "Monat bei Tag", source: "freitextRegel",
+ *   text: 'Wenn F60000000231 "Tag (ohne Monat und Jahr)" nicht leer, dann darf F60000000232 "Monat" nicht leer sein.',
+ * });
+ * const checked = checkRule(read, elementIds(tree), "G60000000083");
+ * for (const d of checked.diagnostics) console.log(d.code, d.message); // rule-target-unknown when F60000000232 is missing
+ * ```
  */
 export function checkRule(read: ReadRule, known: ReadonlySet<string>, owner: string, options: ReadRulesOptions = {}): CheckedRule {
   const rule = read.version === undefined ? read.id : `${read.id}V${read.version}`;
@@ -323,6 +392,18 @@ function unreachable(read: ReadRule, known: ReadonlySet<string>, owner: FormNode
 /**
  * Reads every rule of a form tree (each distinct rule id + version once, at its first owner; an element the rule
  * cannot reach is checked at every owner).
+ * @example
+ * ```ts
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ * import { formatEffect, formTreeV3, readRules } from "fim-xoev/xdatenfelder/regeln";
+ * declare const xml: string; // e.g. S05000001205 "Erlaubnis für Honorar-Finanzanlagenberater Erteilung (OZG)"
+ * const nachricht = parse(xml);
+ * if (nachricht.kind !== "xdatenfelder.stammdatenschema.0102") throw new Error("not a Stammdatenschema");
+ * for (const rule of readRules(formTreeV3(nachricht.stammdatenschema))) {
+ *   console.log(`${rule.id} (${rule.owner}): ${rule.outcome}`);
+ *   for (const e of rule.effects) console.log(`  ${formatEffect(e)}`);
+ * }
+ * ```
  */
 export function readRules(root: FormNode, options: ReadRulesOptions = {}): CheckedRule[] {
   const known = elementIds(root);

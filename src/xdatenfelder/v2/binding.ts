@@ -21,8 +21,10 @@ import type { Codec, ComplexType } from "../../core/binding/types.ts";
 import type { CodeList } from "../../core/codelists/code.ts";
 import { xoevCodeCodec } from "../../core/codelists/codec.ts";
 import type { CodeListDocument } from "../../core/codelists/genericode.ts";
+import { useMessages } from "../../core/diagnostics/create.ts";
 import { simpleText } from "../../core/xml/cursor.ts";
 import { enthaeltCodec, genericodeCodec } from "../common/codecs.ts";
+import { XDATENFELDER_MESSAGES } from "../common/messages.ts";
 import {
   type AbleitungsmodifikationenRepraesentation,
   type AbleitungsmodifikationenStruktur,
@@ -61,6 +63,8 @@ import type {
 } from "./model.ts";
 import type { MessageElement } from "./namespace.ts";
 import { praezisierungOf, readPraezisierung } from "./praezisierung.ts";
+
+useMessages(XDATENFELDER_MESSAGES);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Codecs

@@ -3,18 +3,53 @@
  * version (all fixed to `1.0` by the 2.0 XSD) and labels (XSD documentation, fact sheet §5). Keys of the
  * `as const` objects are German lowerCamel names of the codes.
  */
-import type { CodeList } from "../../core/codelists/code.ts";
+import { type CodeList, schemaCodeList } from "../../core/codelists/code.ts";
 
+/**
+ * The kinds of a 2.0 Datenfeld (`feldart`, code list `urn:xoev-de:fim:codeliste:xdatenfelder.feldart` 1.0): `input`
+ * (Eingabefeld), `select` (Auswahlfeld: the values come from the referenced Codeliste) and `label` (statischer Text).
+ * Keys are German names.
+ * @example
+ * ```ts
+ * import { Feldart, parse } from "fim-xoev/xdatenfelder/v2";
+ * declare const xml: string; // a Datenfeld message (0104)
+ * const n = parse(xml);
+ * if (n.kind === "xdatenfelder.datenfeld.0104" && n.datenfeld.feldart.code === Feldart.auswahl)
+ *   console.log(`${n.datenfeld.name}: values from ${n.datenfeld.codelisteReferenz?.genericodeIdentification.canonicalIdentification}`);
+ * ```
+ */
 export const Feldart = { eingabe: "input", auswahl: "select", statisch: "label" } as const;
+/**
+ * One of the codes of {@link Feldart}.
+ */
 export type Feldart = (typeof Feldart)[keyof typeof Feldart];
-export const feldartCodeList: CodeList<Feldart> = {
-  uri: "urn:xoev-de:fim:codeliste:xdatenfelder.feldart",
-  version: "1.0",
-  versionFixed: true,
-  closed: true,
-  labels: { input: "Eingabe", select: "Auswahl", label: "Statisch" },
-};
+/**
+ * The 2.0 Feldart code list (version 1.0, fixed by the XSD) with its labels.
+ * @example
+ * ```ts
+ * import { type Datenfeld, feldartCodeList } from "fim-xoev/xdatenfelder/v2";
+ * declare const feld: Datenfeld; // F00000013 "Familienname"
+ * console.log(`${feld.name}: ${feldartCodeList.labels[feld.feldart.code]}`); // Familienname: Eingabe
+ * ```
+ */
+export const feldartCodeList: CodeList<Feldart> = schemaCodeList("urn:xoev-de:fim:codeliste:xdatenfelder.feldart", "1.0", {
+  input: "Eingabe",
+  select: "Auswahl",
+  label: "Statisch",
+});
 
+/**
+ * The data types of a 2.0 Datenfeld (`datentyp`, code list `urn:xoev-de:fim:codeliste:xdatenfelder.datentyp` 1.0):
+ * text, date, boolean, number, integer, amount of money, file attachment, object (blob). 3.0.0 adds `text_latin`,
+ * `time` and `datetime`. Keys are German names.
+ * @example
+ * ```ts
+ * import { Datentyp, type Datenfeld } from "fim-xoev/xdatenfelder/v2";
+ * declare const feld: Datenfeld;
+ * const htmlType = feld.datentyp.code === Datentyp.datum ? "date" : feld.datentyp.code === Datentyp.ganzzahl ? "number" : "text";
+ * console.log(`<input type="${htmlType}" name="${feld.identifikation.id}">`);
+ * ```
+ */
 export const Datentyp = {
   text: "text",
   datum: "date",
@@ -25,67 +60,67 @@ export const Datentyp = {
   anlage: "file",
   objekt: "obj",
 } as const;
+/**
+ * One of the codes of {@link Datentyp}.
+ */
 export type Datentyp = (typeof Datentyp)[keyof typeof Datentyp];
-export const datentypCodeList: CodeList<Datentyp> = {
-  uri: "urn:xoev-de:fim:codeliste:xdatenfelder.datentyp",
-  version: "1.0",
-  versionFixed: true,
-  closed: true,
-  labels: {
-    text: "Text",
-    date: "Datum",
-    bool: "Wahrheitswert",
-    num: "Nummer",
-    num_int: "Ganzzahl",
-    num_currency: "Geldbetrag",
-    file: "Anlage (Datei)",
-    obj: "Objekt (Blob)",
-  },
-};
+/**
+ * The 2.0 Datentyp code list (version 1.0, fixed by the XSD) with its labels.
+ * @example
+ * ```ts
+ * import { type Datenfeld, datentypCodeList } from "fim-xoev/xdatenfelder/v2";
+ * declare const feld: Datenfeld;
+ * console.log(datentypCodeList.labels[feld.datentyp.code]); // Text
+ * ```
+ */
+export const datentypCodeList: CodeList<Datentyp> = schemaCodeList("urn:xoev-de:fim:codeliste:xdatenfelder.datentyp", "1.0", {
+  text: "Text",
+  date: "Datum",
+  bool: "Wahrheitswert",
+  num: "Nummer",
+  num_int: "Ganzzahl",
+  num_currency: "Geldbetrag",
+  file: "Anlage (Datei)",
+  obj: "Objekt (Blob)",
+});
 
-export const Schemaelementart = { abstrakt: "ABS", harmonisiert: "HAR", rechtsnormgebunden: "RNG" } as const;
-export type Schemaelementart = (typeof Schemaelementart)[keyof typeof Schemaelementart];
-export const schemaelementartCodeList: CodeList<Schemaelementart> = {
-  uri: "urn:xoev-de:fim:codeliste:xdatenfelder.schemaelementart",
-  version: "1.0",
-  versionFixed: true,
-  closed: true,
-  labels: { ABS: "abstrakt", HAR: "harmonisiert", RNG: "rechtsnormgebunden" },
-};
+export {
+  AbleitungsmodifikationenRepraesentation,
+  AbleitungsmodifikationenStruktur,
+  ableitungsmodifikationenRepraesentationCodeList,
+  ableitungsmodifikationenStrukturCodeList,
+  Schemaelementart,
+  schemaelementartCodeList,
+} from "../common/codes.ts";
 
-export const AbleitungsmodifikationenStruktur = {
-  nichtModifizierbar: "0",
-  nurEinschraenkbar: "1",
-  nurErweiterbar: "2",
-  allesModifizierbar: "3",
-} as const;
-export type AbleitungsmodifikationenStruktur = (typeof AbleitungsmodifikationenStruktur)[keyof typeof AbleitungsmodifikationenStruktur];
-export const ableitungsmodifikationenStrukturCodeList: CodeList<AbleitungsmodifikationenStruktur> = {
-  uri: "urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenStruktur",
-  version: "1.0",
-  versionFixed: true,
-  closed: true,
-  labels: { "0": "nicht modifizierbar", "1": "nur einschränkbar", "2": "nur erweiterbar", "3": "alles modifizierbar" },
-};
-
-export const AbleitungsmodifikationenRepraesentation = { nichtModifizierbar: "0", modifizierbar: "1" } as const;
-export type AbleitungsmodifikationenRepraesentation =
-  (typeof AbleitungsmodifikationenRepraesentation)[keyof typeof AbleitungsmodifikationenRepraesentation];
-export const ableitungsmodifikationenRepraesentationCodeList: CodeList<AbleitungsmodifikationenRepraesentation> = {
-  uri: "urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenRepraesentation",
-  version: "1.0",
-  versionFixed: true,
-  closed: true,
-  labels: { "0": "nicht modifizierbar", "1": "modifizierbar" },
-};
-
-/** 2.0 only; replaced by Freigabestatus in 3.0.0. */
+/**
+ * The status of a 2.0 element (`status`, code list `urn:xoev-de:fim:codeliste:xdatenfelder.status` 1.0): `aktiv`,
+ * `inaktiv`, `inVorbereitung`. 2.0 only; 3.0.0 replaced it by the Freigabestatus.
+ * @example
+ * ```ts
+ * import { parse, Status } from "fim-xoev/xdatenfelder/v2";
+ * declare const xml: string; // S00000009: status inVorbereitung
+ * const n = parse(xml);
+ * if (n.kind === "xdatenfelder.stammdatenschema.0102" && n.stammdatenschema.status.code !== Status.aktiv)
+ *   console.warn(`${n.stammdatenschema.name} is not active (${n.stammdatenschema.status.code})`);
+ * ```
+ */
 export const Status = { aktiv: "aktiv", inaktiv: "inaktiv", inVorbereitung: "inVorbereitung" } as const;
+/**
+ * One of the codes of {@link Status}.
+ */
 export type Status = (typeof Status)[keyof typeof Status];
-export const statusCodeList: CodeList<Status> = {
-  uri: "urn:xoev-de:fim:codeliste:xdatenfelder.status",
-  version: "1.0",
-  versionFixed: true,
-  closed: true,
-  labels: { aktiv: "Aktiv", inaktiv: "Inaktiv", inVorbereitung: "In Vorbereitung" },
-};
+/**
+ * The 2.0 Status code list (version 1.0, fixed by the XSD) with its labels.
+ * @example
+ * ```ts
+ * import { type Stammdatenschema, statusCodeList } from "fim-xoev/xdatenfelder/v2";
+ * declare const schema: Stammdatenschema;
+ * console.log(statusCodeList.labels[schema.status.code]); // In Vorbereitung
+ * ```
+ */
+export const statusCodeList: CodeList<Status> = schemaCodeList("urn:xoev-de:fim:codeliste:xdatenfelder.status", "1.0", {
+  aktiv: "Aktiv",
+  inaktiv: "Inaktiv",
+  inVorbereitung: "In Vorbereitung",
+});

@@ -80,7 +80,16 @@ function inspect(n: Nachricht, options: { readonly depth?: number | undefined })
 /** The FIM-QS rules of 2.0 once each (a code may be implemented for several element kinds). */
 const RULES: readonly RuleInfo[] = [...new Map(qsRules.map((r) => [r.id, ruleInfo(r as Rule<never, never>)])).values()];
 
-/** XDatenfelder 2.0 in the standard registry. */
+/**
+ * XDatenfelder 2.0 in the standard registry: namespace, message root elements, schema set, reader, writer, the
+ * FIM-QS rules and the `inspect` summary.
+ * @example
+ * ```ts
+ * import { descriptor } from "fim-xoev/xdatenfelder/v2";
+ * console.log(descriptor.label, descriptor.version, descriptor.schemaSetId); // XDatenfelder 2.0 xdatenfelder-2.0
+ * console.log(descriptor.rules.map((r) => r.id).join(", ")); // the FIM-QS codes checked for 2.0
+ * ```
+ */
 export const descriptor: StandardDescriptor<Nachricht> = {
   id: SCHEMA_SET_ID,
   label: "XDatenfelder",
@@ -99,7 +108,18 @@ export const descriptor: StandardDescriptor<Nachricht> = {
   summary: inspect,
 };
 
-/** The model rules (FIM-QS) of a message, through `runRules`: policies, severities and every report format apply. */
+/**
+ * Runs the FIM-QS rules (quality checks) on a parsed 2.0 message and returns a `Report`: policies, severities and
+ * every report format apply.
+ * @example
+ * ```ts
+ * import { check, parse } from "fim-xoev/xdatenfelder/v2";
+ * declare const xml: string; // e.g. S00000009 (Gewerbe Anmeldung)
+ * const report = check(parse(xml), { file: "S00000009_xdatenfelder.xml" });
+ * for (const d of report.diagnostics) console.log(`${d.ruleId ?? d.code} ${d.path}: ${d.message}`);
+ * // 1013 …: Only HAR or RNG elements may be used inside schemas and groups.
+ * ```
+ */
 export function check(model: Nachricht, options: CheckOptions = {}): Report {
   return checkQs(model, options);
 }

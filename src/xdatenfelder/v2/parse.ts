@@ -6,12 +6,11 @@
  */
 import { type ReadBindingOptions, readerOf } from "../../core/binding/compile.ts";
 import type { ComplexType } from "../../core/binding/types.ts";
-import { diagnostic } from "../../core/diagnostics/create.ts";
-import { failure, type Result, resultOf } from "../../core/result.ts";
+import { type Result, resultOf } from "../../core/result.ts";
 import { ParseContext } from "../../core/xml/cursor.ts";
 import { keepAttributes, type XmlElement } from "../../core/xml/node.ts";
-import { canonicalName } from "../../core/xml/path.ts";
-import { type ReadOptions, readXml } from "../../core/xml/read.ts";
+import { readXml } from "../../core/xml/read.ts";
+import { detectFailure, type ParseOptions } from "../common/parse.ts";
 import {
   CodelisteType,
   DatenfeldgruppeType,
@@ -37,15 +36,7 @@ import { type MessageElement, NAMESPACE, PREFIXES } from "./namespace.ts";
 
 const X = NAMESPACE;
 
-/** Options for parsing: reader limits plus a file name for diagnostics. */
-export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {
-  /**
-   * Severity of a value that violates a simple-type facet of the official XSD (`invalid-value`, default
-   * `error`). `warning` reads XSD-invalid documents successfully (e.g. to convert real exports that hold
-   * characters outside String.Latin); the findings are still reported.
-   */
-  readonly xsdFacets?: "error" | "warning";
-}
+export type { ParseOptions } from "../common/parse.ts";
 
 /** Reads one element of a 2.0 type with the strict reader of its table. */
 function reader<M>(type: ComplexType<M>): (el: XmlElement, ctx: ParseContext) => M {
@@ -68,19 +59,18 @@ export const parseDokumentsteckbrief: (el: XmlElement, ctx: ParseContext) => Dok
 /** @xsd xdf:Codeliste */
 export const parseCodeliste: (el: XmlElement, ctx: ParseContext) => Codeliste = reader(CodelisteType);
 
-function detectFailure(root: XmlElement, file: string | undefined, unknownNamespace: boolean): Result<never> {
-  const name = canonicalName(root.namespace, root.local, PREFIXES);
-  const base = { severity: "fatal", stage: "detect", path: `/${name}`, location: { line: root.line, column: root.column }, file } as const;
-  return failure([
-    unknownNamespace
-      ? diagnostic({ ...base, code: "unknown-namespace", params: { namespace: root.namespace, element: root.local } })
-      : diagnostic({ ...base, code: "unknown-root-element", params: { element: name } }),
-  ]);
-}
-
 /**
- * Maps a message root element (already read by {@link readXml}) to the model. The element must be in the
- * XDatenfelder 2.0 namespace; everything found is reported in the returned diagnostics.
+ * Maps a message root element (already read by the library's XML reader, as the validation pipeline does) to the
+ * model: the model stage of a `PipelineStandard`. The element must be in the XDatenfelder 2.0 namespace;
+ * everything found is reported in the returned diagnostics. To read XML text, use {@link safeParse}.
+ * @example
+ * ```ts
+ * import { safeParseElement } from "fim-xoev/xdatenfelder/v2";
+ * type XmlElement = Parameters<typeof safeParseElement>[0];
+ * declare const root: XmlElement; // the root element the pipeline's reader produced
+ * const result = safeParseElement(root, { file: "S00000009_xdatenfelder.xml" });
+ * if (result.success) console.log(result.data.kind); // xdatenfelder.stammdatenschema.0102
+ * ```
  */
 export function safeParseElement(
   root: XmlElement,
@@ -90,9 +80,9 @@ export function safeParseElement(
     xsdFacets?: "error" | "warning";
   } = {},
 ): Result<Nachricht> {
-  if (root.namespace !== X) return detectFailure(root, options.file, true);
+  if (root.namespace !== X) return detectFailure(root, PREFIXES, options.file, true);
   const message = Object.hasOwn(MESSAGE_TYPES, root.local) ? MESSAGE_TYPES[root.local as MessageElement] : undefined;
-  if (message === undefined) return detectFailure(root, options.file, false);
+  if (message === undefined) return detectFailure(root, PREFIXES, options.file, false);
   const ctx = new ParseContext(PREFIXES, options.file, "model", options.maxDiagnostics);
   if (options.xsdFacets === "warning") ctx.facetSeverity = "warning";
   // Every root attribute is kept (xsi:schemaLocation and the like); the table reads the children only.
@@ -109,7 +99,18 @@ export function safeParseElement(
   return resultOf(ctx.track(nachricht, root), ctx.diagnostics);
 }
 
-/** Parses an XDatenfelder 2.0 message, returning the model and every finding. Never throws. */
+/**
+ * Reads an XDatenfelder 2.0 message (Dokumentsteckbrief, Stammdatenschema, Datenfeldgruppe, Datenfeld or
+ * Codeliste) into the typed model, returning it with every finding. Never throws.
+ * @example
+ * ```ts
+ * import { safeParse } from "fim-xoev/xdatenfelder/v2";
+ * declare const xml: string; // e.g. the content of S00000009_xdatenfelder.xml
+ * const result = safeParse(xml, { file: "S00000009_xdatenfelder.xml" });
+ * if (result.success && result.data.kind === "xdatenfelder.stammdatenschema.0102") console.log(result.data.stammdatenschema.name);
+ * else for (const d of result.diagnostics) console.error(`${d.location?.line ?? "?"}: ${d.message}`);
+ * ```
+ */
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<Nachricht> {
   const read = readXml(xml, { ...options, prefixes: PREFIXES });
   if (!read.success) return read as Result<never>;

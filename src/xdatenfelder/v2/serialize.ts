@@ -15,7 +15,16 @@ import { DEFAULT_PREFIX, NAMESPACE } from "./namespace.ts";
 
 const X = NAMESPACE;
 
-/** Options for {@link serialize}. */
+/**
+ * Options for {@link serialize}.
+ * @example
+ * ```ts
+ * import { type Nachricht, type SerializeOptions, serialize } from "fim-xoev/xdatenfelder/v2";
+ * declare const nachricht: Nachricht;
+ * const options: SerializeOptions = { pretty: false, declaration: false };
+ * console.log(serialize(nachricht, options)); // one line, e.g. to embed in another document
+ * ```
+ */
 export interface SerializeOptions {
   /** Prefix for the XDatenfelder namespace (default `xdf`, as real 2.0 files use; `""` = default namespace). */
   readonly prefix?: string;
@@ -30,8 +39,20 @@ export interface SerializeOptions {
 }
 
 /**
- * Serializes a message to XML. Throws an {@link XoevError} when the model holds a character XML 1.0
- * cannot carry; {@link safeSerialize} returns that as a diagnostic instead.
+ * Serializes a 2.0 message to XML (XSD element order, namespace declared once on the root, root attributes such as
+ * `xsi:schemaLocation` kept). Throws an {@link XoevError} when the model holds a character XML 1.0 cannot carry;
+ * {@link safeSerialize} returns that as a diagnostic instead.
+ * @example
+ * ```ts
+ * import { writeFile } from "node:fs/promises";
+ * import { parse, serialize } from "fim-xoev/xdatenfelder/v2";
+ * declare const xml: string; // S00000009 as exported
+ * const nachricht = parse(xml);
+ * if (nachricht.kind === "xdatenfelder.stammdatenschema.0102") {
+ *   const neu = { ...nachricht, stammdatenschema: { ...nachricht.stammdatenschema, versionshinweis: "GewAnzV 2014 eingearbeitet" } };
+ *   await writeFile("S00000009_xdatenfelder.xml", serialize(neu));
+ * }
+ * ```
  */
 export function serialize(nachricht: Nachricht, options: SerializeOptions = {}): string {
   const prefixes = prefixesWithKept({ [X]: options.prefix ?? DEFAULT_PREFIX, [GC]: "gc" }, nachricht.rootAttributes);
@@ -48,7 +69,17 @@ export function serialize(nachricht: Nachricht, options: SerializeOptions = {}):
   return xw.toString();
 }
 
-/** Like {@link serialize}, returning problems as diagnostics instead of throwing. */
+/**
+ * Like {@link serialize}, returning problems (a character XML 1.0 cannot carry) as diagnostics instead of throwing.
+ * @example
+ * ```ts
+ * import { type Nachricht, safeSerialize } from "fim-xoev/xdatenfelder/v2";
+ * declare const nachricht: Nachricht;
+ * const result = safeSerialize(nachricht);
+ * if (result.success) console.log(result.data);
+ * else for (const d of result.diagnostics) console.error(`${d.path}: ${d.message}`);
+ * ```
+ */
 export function safeSerialize(nachricht: Nachricht, options: SerializeOptions = {}): Result<string> {
   try {
     return success(serialize(nachricht, options));

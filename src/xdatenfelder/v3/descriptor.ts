@@ -97,7 +97,16 @@ function inspect(n: Nachricht, options: { readonly depth?: number | undefined })
 /** The FIM-QS rules of 3.0.0 once each (a code may be implemented for several element kinds). */
 const RULES: readonly RuleInfo[] = [...new Map(qsRules.map((r) => [r.id, ruleInfo(r as Rule<never, never>)])).values()];
 
-/** XDatenfelder 3.0.0 in the standard registry. */
+/**
+ * XDatenfelder 3.0.0 in the standard registry: namespace, message root elements, schema set, reader, writer, the
+ * FIM-QS rules and the `inspect` summary.
+ * @example
+ * ```ts
+ * import { descriptor } from "fim-xoev/xdatenfelder/v3";
+ * console.log(descriptor.label, descriptor.version, descriptor.schemaSetId); // XDatenfelder 3.0.0 xdatenfelder-3.0.0
+ * console.log(descriptor.rules.length, "FIM-QS rules"); // e.g. to list them in a settings dialog
+ * ```
+ */
 export const descriptor: StandardDescriptor<Nachricht> = {
   id: SCHEMA_SET_ID,
   label: "XDatenfelder",
@@ -118,7 +127,18 @@ export const descriptor: StandardDescriptor<Nachricht> = {
   summary: inspect,
 };
 
-/** The model rules (FIM-QS) of a message, through `runRules`: policies, severities and every report format apply. */
+/**
+ * Runs the FIM-QS rules (quality checks) on a parsed message and returns a `Report`: policies, severities and every
+ * report format apply.
+ * @example
+ * ```ts
+ * import { check, parse } from "fim-xoev/xdatenfelder/v3";
+ * declare const xml: string; // e.g. the content of S05000001205.xdf3.xml
+ * const report = check(parse(xml), { file: "S05000001205.xdf3.xml" });
+ * for (const d of report.diagnostics) console.log(`${d.ruleId ?? d.code} ${d.severity}: ${d.message}`);
+ * console.log(`${report.rulesExecuted.length} rules ran`);
+ * ```
+ */
 export function check(model: Nachricht, options: CheckOptions = {}): Report {
   return checkQs(model, options);
 }

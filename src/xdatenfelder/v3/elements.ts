@@ -17,6 +17,14 @@ import type {
  * An element's id and version as one string, as the FIM Portal writes it: `id` plus `V` plus version, or the bare id
  * when the version is absent (a working copy). An empty version is kept (`F1V`). Not the QS rules' key
  * (`qsElementKey`), which treats an empty version like an absent one.
+ * @example
+ * ```ts
+ * import { elementIdVersion, parse } from "fim-xoev/xdatenfelder/v3";
+ * declare const xml: string;
+ * const nachricht = parse(xml);
+ * if (nachricht.kind === "xdatenfelder.stammdatenschema.0102")
+ *   console.log(elementIdVersion(nachricht.stammdatenschema.identifikation)); // S05000001205V3.3.0
+ * ```
  */
 export function elementIdVersion(identifikation: ElementIdentifikation): string {
   return identifikation.version === undefined ? identifikation.id : `${identifikation.id}V${identifikation.version}`;
@@ -26,7 +34,9 @@ export function elementIdVersion(identifikation: ElementIdentifikation): string 
 export interface ElementIndex {
   /** The first occurrence of a Datenfeld with this id (and version, if given). */
   datenfeld(id: string, version?: string): Datenfeld | undefined;
+  /** The first occurrence of a Datenfeldgruppe with this id (and version, if given). */
   datenfeldgruppe(id: string, version?: string): Datenfeldgruppe | undefined;
+  /** The first occurrence of a Regel with this id (and version, if given). */
   regel(id: string, version?: string): Regel | undefined;
   /** Every occurrence of an element (a Stammdatenschema inlines a reused element at every use). */
   occurrences(id: string, version?: string): readonly (Datenfeld | Datenfeldgruppe | Regel)[];
@@ -36,7 +46,19 @@ export interface ElementIndex {
   readonly regeln: readonly Regel[];
 }
 
-/** Visits every Struktur below a list of Strukturen, depth first, with the containing element's depth. */
+/**
+ * Visits every Struktur below a list of Strukturen, depth first, with the containing element's depth.
+ * @example
+ * ```ts
+ * import type { Stammdatenschema } from "fim-xoev/xdatenfelder/v3";
+ * import { walkStruktur } from "fim-xoev/xdatenfelder/v3";
+ * declare const schema: Stammdatenschema;
+ * for (const { struktur, depth } of walkStruktur(schema.struktur)) {
+ *   const e = "datenfeld" in struktur.enthaelt ? struktur.enthaelt.datenfeld : struktur.enthaelt.datenfeldgruppe;
+ *   console.log(`${"  ".repeat(depth)}[${struktur.anzahl}] ${e.identifikation.id} ${e.name}`); // [1:1] F60000000227 Familienname
+ * }
+ * ```
+ */
 export function* walkStruktur(struktur: readonly Struktur[], depth = 0): Generator<{ struktur: Struktur; depth: number }> {
   for (const s of struktur) {
     yield { struktur: s, depth };
@@ -44,7 +66,19 @@ export function* walkStruktur(struktur: readonly Struktur[], depth = 0): Generat
   }
 }
 
-/** Builds the index of every Datenfeld, Datenfeldgruppe and Regel inlined in a message. */
+/**
+ * Builds the index of every Datenfeld, Datenfeldgruppe and Regel inlined in a message (a Stammdatenschema inlines a
+ * reused element at every use; the index finds each once).
+ * @example
+ * ```ts
+ * import { indexElements, parse } from "fim-xoev/xdatenfelder/v3";
+ * declare const xml: string; // a Stammdatenschema
+ * const index = indexElements(parse(xml));
+ * const familienname = index.datenfeld("F60000000227");
+ * console.log(familienname?.praezisierung?.maxLength, index.occurrences("F60000000227").length); // "120" 6 (six uses in S05000001205)
+ * for (const regel of index.regeln) console.log(regel.identifikation.id, regel.freitextRegel);
+ * ```
+ */
 export function indexElements(nachricht: Nachricht): ElementIndex {
   const byKey = new Map<string, (Datenfeld | Datenfeldgruppe | Regel)[]>();
   const felder = new Map<string, Datenfeld>();
@@ -119,7 +153,16 @@ export function indexElements(nachricht: Nachricht): ElementIndex {
   };
 }
 
-/** The relations of an element without repetitions (first occurrence kept, order preserved). */
+/**
+ * The relations (xdf:Relation) of an element without repetitions (first occurrence kept, order preserved); real
+ * exports repeat identical ones.
+ * @example
+ * ```ts
+ * import { type Datenfeld, uniqueRelations } from "fim-xoev/xdatenfelder/v3";
+ * declare const feld: Datenfeld;
+ * for (const r of uniqueRelations(feld)) console.log(r.praedikat.code, r.objekt.id); // e.g. ABL F00000000013
+ * ```
+ */
 export function uniqueRelations(element: Pick<AllgemeineAngaben, "relation">): Relation[] {
   const seen = new Set<string>();
   const out: Relation[] = [];
@@ -145,7 +188,16 @@ export interface ElementCounts {
   readonly codelistenReferenzen: number;
 }
 
-/** Counts distinct and total groups, fields, rules and code-list references of a message. */
+/**
+ * Counts distinct and total groups, fields, rules and code-list references of a message, as `fim-xoev inspect` shows them.
+ * @example
+ * ```ts
+ * import { countElements, parse } from "fim-xoev/xdatenfelder/v3";
+ * declare const xml: string; // e.g. S05000001205
+ * const c = countElements(parse(xml));
+ * console.log(`${c.datenfelder} fields (${c.datenfelderVorkommen} uses), ${c.regeln} rules, ${c.codelistenReferenzen} code lists`);
+ * ```
+ */
 export function countElements(nachricht: Nachricht): ElementCounts {
   const index = indexElements(nachricht);
   let gv = 0;

@@ -5,13 +5,15 @@
  */
 import { type ReadBindingOptions, readerOf } from "../../core/binding/compile.ts";
 import type { ComplexType } from "../../core/binding/types.ts";
-import { diagnostic } from "../../core/diagnostics/create.ts";
+import { diagnostic, useMessages } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
-import { failure, type Result, resultOf } from "../../core/result.ts";
+import { type Result, resultOf } from "../../core/result.ts";
 import type { ParseContext } from "../../core/xml/cursor.ts";
 import { keepAttributes, type QName, XML_NAMESPACE, type XmlElement, XSI_NAMESPACE } from "../../core/xml/node.ts";
 import { canonicalName } from "../../core/xml/path.ts";
 import { type ReadOptions, readXml } from "../../core/xml/read.ts";
+import { XDATENFELDER_MESSAGES } from "../common/messages.ts";
+import { detectFailure, type ParseOptions } from "../common/parse.ts";
 import * as B from "./binding.ts";
 import type {
   Datenfeld,
@@ -25,17 +27,11 @@ import type {
 } from "./model.ts";
 import { MESSAGES, NAMESPACE, PREFIXES } from "./namespace.ts";
 
+useMessages(XDATENFELDER_MESSAGES);
+
 const X = NAMESPACE;
 
-/** Options for parsing: reader limits plus a file name for diagnostics. */
-export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {
-  /**
-   * Severity of a value that violates a simple-type facet of the official XSD (`invalid-value`, default
-   * `error`). `warning` reads XSD-invalid documents successfully (e.g. to convert real exports that hold
-   * characters outside String.Latin); the findings are still reported.
-   */
-  readonly xsdFacets?: "error" | "warning";
-}
+export type { ParseOptions } from "../common/parse.ts";
 
 /**
  * The elements this parser reads shallow when they repeat (see `ReadOptions.shallowRepeats`): relations, which
@@ -79,8 +75,17 @@ export function parseDokumentsteckbrief(el: XmlElement, ctx: ParseContext): Doku
 const ROOTS = new Set<string>(Object.values(MESSAGES));
 
 /**
- * Maps a message root element (already read by {@link readXml}) to the model. The element must be in
- * the XDatenfelder 3.0.0 namespace; everything found is reported in the returned diagnostics.
+ * Maps a message root element (already read by the library's XML reader, as the validation pipeline does) to the
+ * model: the model stage of a `PipelineStandard`. The element must be in the XDatenfelder 3.0.0 namespace;
+ * everything found is reported in the returned diagnostics. To read XML text, use {@link safeParse}.
+ * @example
+ * ```ts
+ * import { safeParseElement } from "fim-xoev/xdatenfelder/v3";
+ * type XmlElement = Parameters<typeof safeParseElement>[0];
+ * declare const root: XmlElement; // the root element the pipeline's reader produced
+ * const result = safeParseElement(root, { file: "S05000001205.xdf3.xml", maxDiagnostics: 100 });
+ * if (result.success) console.log(result.data.kind); // xdatenfelder.stammdatenschema.0102
+ * ```
  */
 export function safeParseElement(
   root: XmlElement,
@@ -100,32 +105,8 @@ export function safeParseElement(
 ): Result<Nachricht> {
   const ctx = new B.Xdf3Context(PREFIXES, options.file, "model", options.maxDiagnostics);
   if (options.xsdFacets === "warning") ctx.facetSeverity = "warning";
-  if (root.namespace !== X) {
-    return failure([
-      diagnostic({
-        code: "unknown-namespace",
-        params: { namespace: root.namespace, element: root.local },
-        severity: "fatal",
-        stage: "detect",
-        path: `/${canonicalName(root.namespace, root.local, PREFIXES)}`,
-        location: { line: root.line, column: root.column },
-        file: options.file,
-      }),
-    ]);
-  }
-  if (!ROOTS.has(root.local)) {
-    return failure([
-      diagnostic({
-        code: "unknown-root-element",
-        params: { element: canonicalName(root.namespace, root.local, PREFIXES) },
-        severity: "fatal",
-        stage: "detect",
-        path: `/${canonicalName(root.namespace, root.local, PREFIXES)}`,
-        location: { line: root.line, column: root.column },
-        file: options.file,
-      }),
-    ]);
-  }
+  if (root.namespace !== X) return detectFailure(root, PREFIXES, options.file, true);
+  if (!ROOTS.has(root.local)) return detectFailure(root, PREFIXES, options.file, false);
   // Root attributes are kept (real files carry xsi:schemaLocation); any outside the xsi and xml
   // namespaces is also reported, since the schema allows none.
   const attributes = root.attributes;
@@ -171,7 +152,18 @@ export function safeParseElement(
   return resultOf(nachricht, diagnostics);
 }
 
-/** Parses an XDatenfelder 3.0.0 message, returning the model and every finding. Never throws. */
+/**
+ * Reads an XDatenfelder 3.0.0 message (Stammdatenschema, Datenfeldgruppe, Datenfeld, Dokumentsteckbrief, Codeliste
+ * or Übersetzung) into the typed model, returning it with every finding. Never throws.
+ * @example
+ * ```ts
+ * import { safeParse } from "fim-xoev/xdatenfelder/v3";
+ * declare const xml: string; // e.g. the content of S05000001205.xdf3.xml
+ * const result = safeParse(xml, { file: "S05000001205.xdf3.xml" });
+ * if (result.success && result.data.kind === "xdatenfelder.stammdatenschema.0102") console.log(result.data.stammdatenschema.name);
+ * else for (const d of result.diagnostics) console.error(`${d.location?.line ?? "?"}: ${d.message}`);
+ * ```
+ */
 export function safeParse(xml: string | Uint8Array, options: ParseOptions = {}): Result<Nachricht> {
   const read = readXml(xml, { ...options, prefixes: PREFIXES, shallowRepeats: SHALLOW_REPEATS });
   if (!read.success) return read as Result<never>;

@@ -14,7 +14,16 @@ import { DEFAULT_PREFIX, GENERICODE_NAMESPACE, NAMESPACE } from "./namespace.ts"
 
 const X = NAMESPACE;
 
-/** Options for {@link serialize}. */
+/**
+ * Options for {@link serialize}.
+ * @example
+ * ```ts
+ * import { type Nachricht, type SerializeOptions, serialize } from "fim-xoev/xdatenfelder/v3";
+ * declare const nachricht: Nachricht;
+ * const options: SerializeOptions = { prefix: "xdf", indent: "\t", normalizeGenericode: true };
+ * console.log(serialize(nachricht, options)); // <xdf:xdatenfelder.stammdatenschema.0102 xmlns:xdf="urn:xoev-de:fim:standard:xdatenfelder_3.0.0">
+ * ```
+ */
 export interface SerializeOptions {
   /** Prefix for the XDatenfelder namespace (default `xdf3`, as FIM Portal exports use; `""` = default namespace). */
   readonly prefix?: string;
@@ -29,8 +38,19 @@ export interface SerializeOptions {
 }
 
 /**
- * Serializes a message to XML. Throws an {@link XoevError} when the model holds a character XML 1.0
- * cannot carry; {@link safeSerialize} returns that as a diagnostic instead.
+ * Serializes a message to XML (XSD element order, namespace declared once on the root). Throws an {@link XoevError}
+ * when the model holds a character XML 1.0 cannot carry; {@link safeSerialize} returns that as a diagnostic instead.
+ * @example
+ * ```ts
+ * import { writeFile } from "node:fs/promises";
+ * import { parse, serialize } from "fim-xoev/xdatenfelder/v3";
+ * declare const xml: string; // S05000001205 as exported by the FIM Portal
+ * const nachricht = parse(xml);
+ * if (nachricht.kind === "xdatenfelder.stammdatenschema.0102") {
+ *   const geaendert = { ...nachricht, stammdatenschema: { ...nachricht.stammdatenschema, versionshinweis: "Rechtsbezug aktualisiert" } };
+ *   await writeFile("S05000001205.xdf3.xml", serialize(geaendert));
+ * }
+ * ```
  */
 export function serialize(nachricht: Nachricht, options: SerializeOptions = {}): string {
   const prefixes = prefixesWithKept({ [X]: options.prefix ?? DEFAULT_PREFIX, [GENERICODE_NAMESPACE]: "gc" }, nachricht.rootAttributes);
@@ -47,7 +67,17 @@ export function serialize(nachricht: Nachricht, options: SerializeOptions = {}):
   return xw.toString();
 }
 
-/** Like {@link serialize}, returning problems as diagnostics instead of throwing. */
+/**
+ * Like {@link serialize}, returning problems (a character XML 1.0 cannot carry) as diagnostics instead of throwing.
+ * @example
+ * ```ts
+ * import { type Nachricht, safeSerialize } from "fim-xoev/xdatenfelder/v3";
+ * declare const nachricht: Nachricht; // built with createNachricht from user input
+ * const result = safeSerialize(nachricht, { pretty: false });
+ * if (result.success) console.log(result.data.length, "characters");
+ * else for (const d of result.diagnostics) console.error(`${d.path}: ${d.message}`);
+ * ```
+ */
 export function safeSerialize(nachricht: Nachricht, options: SerializeOptions = {}): Result<string> {
   try {
     return success(serialize(nachricht, options));
