@@ -242,7 +242,8 @@ class Walker {
     // A copy of an earlier element (the reader copies repeated subtrees, sharing their text nodes and the
     // children of their leaves): its content was found clean for this type already. IDs make the verdict depend on
     // the rest of the document, so content that registered one is not remembered.
-    const memo = memoKey(el);
+    // Only element content is worth it: a simple value's verdict is cached per type already (checkSimpleValue).
+    const memo = type.kind === "complex" && (type.content === "element-only" || type.content === "mixed") ? memoKey(el) : undefined;
     if (memo !== undefined && this.isClean(memo, type)) return;
     const before = this.out.length + this.omitted.count;
     const ids = this.ids.size;
