@@ -44,7 +44,6 @@ const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
 const NCNAME_RE = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`, "u");
 const NAME_RE = new RegExp(`^[:${NAME_START}][:${NAME_CHAR}]*$`, "u");
 const NMTOKEN_RE = new RegExp(`^[:${NAME_CHAR}]+$`, "u");
-const QNAME_RE = new RegExp(`^(?:[${NAME_START}][${NAME_CHAR}]*:)?[${NAME_START}][${NAME_CHAR}]*$`, "u");
 const LANGUAGE_RE = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/;
 const FLOAT_RE = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|-?INF|NaN)$/;
 const DURATION_RE = /^-?P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/;
@@ -101,7 +100,6 @@ function table(): Map<string, BuiltinType> {
     itemType: "IDREF",
   });
   add("anyURI", "anySimpleType", "collapse", "string", isXsdAnyURI);
-  add("QName", "anySimpleType", "collapse", "other", (v) => QNAME_RE.test(v));
   add("boolean", "anySimpleType", "collapse", "other", isXsdBoolean);
   add("decimal", "anySimpleType", "collapse", "decimal", isXsdDecimal);
   add("integer", "decimal", "collapse", "decimal", integerIn(undefined, undefined));

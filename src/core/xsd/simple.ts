@@ -189,8 +189,7 @@ export function checkSimple(t: SimpleType, raw: string): string[] {
     const members = t.memberTypes ?? [];
     const ok = members.some((m) => checkSimple(m, raw).length === 0);
     if (!ok) return [notValid(v, t)];
-    const facet = checkFacets(t, v);
-    return facet === undefined ? [] : [facet];
+    return checkFacets(t, v);
   }
   if (t.variety === "list") {
     const item = t.itemType as SimpleType;
@@ -199,62 +198,55 @@ export function checkSimple(t: SimpleType, raw: string): string[] {
       const bad = checkSimple(item, it);
       if (bad.length > 0) return [...bad, notValid(v, t)];
     }
-    const facet = checkFacets(t, v, items.length);
-    return facet === undefined ? [] : [facet];
+    // libxml2 names the list type after a facet of the list fails
+    const facets = checkFacets(t, v, items.length);
+    return facets.length === 0 ? facets : [...facets, notValid(v, t)];
   }
   const lexical = CHECKS_RAW_VALUE.has(t.builtin.local) ? raw : v;
-  if (!t.builtin.check(lexical)) return [notValid(v, t.steps.length === 0 ? t : namedOrBuiltin(t))];
-  const facet = checkFacets(t, v);
-  return facet === undefined ? [] : [facet];
+  if (!t.builtin.check(lexical)) return [notValid(v, t)];
+  return checkFacets(t, v);
 }
 
-/** The type libxml2 names when the lexical form of a restricted type is wrong: the type itself (named) or its built-in. */
-function namedOrBuiltin(t: SimpleType): SimpleType {
-  if (t.name !== undefined) return t;
-  return builtinType(t.builtin.local) as SimpleType;
-}
-
-function checkFacets(t: SimpleType, v: string, listLength?: number): string | undefined {
-  if (t.steps.length === 0) return undefined;
+/** Every facet `v` violates, in libxml2's order: lengths, ranges and digits, the enumeration, then patterns. */
+function checkFacets(t: SimpleType, v: string, listLength?: number): string[] {
+  const out: string[] = [];
+  if (t.steps.length === 0) return out;
   const family = t.variety === "atomic" ? t.builtin.family : "other";
-  // length facets, then ranges and digits, then the enumeration, then patterns (libxml2's order)
   let length: number | undefined;
   for (const s of t.steps) {
     if (s.length === undefined && s.minLength === undefined && s.maxLength === undefined) continue;
-    if (t.builtin.local === "QName" && t.variety === "atomic") continue; // libxml2 ignores length facets on QName
     length ??= listLength ?? valueLength(v, family, t.builtin.local);
     if (s.length !== undefined && length !== s.length)
-      return `[facet 'length'] The value has a length of '${length}'; this differs from the allowed length of '${s.length}'.`;
+      out.push(`[facet 'length'] The value has a length of '${length}'; this differs from the allowed length of '${s.length}'.`);
     if (s.minLength !== undefined && length < s.minLength)
-      return `[facet 'minLength'] The value has a length of '${length}'; this underruns the allowed minimum length of '${s.minLength}'.`;
+      out.push(`[facet 'minLength'] The value has a length of '${length}'; this underruns the allowed minimum length of '${s.minLength}'.`);
     if (s.maxLength !== undefined && length > s.maxLength)
-      return `[facet 'maxLength'] The value has a length of '${length}'; this exceeds the allowed maximum length of '${s.maxLength}'.`;
+      out.push(`[facet 'maxLength'] The value has a length of '${length}'; this exceeds the allowed maximum length of '${s.maxLength}'.`);
   }
   if (family === "decimal") {
     for (const s of t.steps) {
       if (s.minInclusive !== undefined && compareDecimal(v, s.minInclusive) < 0)
-        return `[facet 'minInclusive'] The value '${v}' is less than the minimum value allowed ('${s.minInclusive}').`;
+        out.push(`[facet 'minInclusive'] The value '${v}' is less than the minimum value allowed ('${s.minInclusive}').`);
       if (s.maxInclusive !== undefined && compareDecimal(v, s.maxInclusive) > 0)
-        return `[facet 'maxInclusive'] The value '${v}' is greater than the maximum value allowed ('${s.maxInclusive}').`;
+        out.push(`[facet 'maxInclusive'] The value '${v}' is greater than the maximum value allowed ('${s.maxInclusive}').`);
       if (s.minExclusive !== undefined && compareDecimal(v, s.minExclusive) <= 0)
-        return `[facet 'minExclusive'] The value '${v}' must be greater than '${s.minExclusive}'.`;
+        out.push(`[facet 'minExclusive'] The value '${v}' must be greater than '${s.minExclusive}'.`);
       if (s.maxExclusive !== undefined && compareDecimal(v, s.maxExclusive) >= 0)
-        return `[facet 'maxExclusive'] The value '${v}' must be less than '${s.maxExclusive}'.`;
+        out.push(`[facet 'maxExclusive'] The value '${v}' must be less than '${s.maxExclusive}'.`);
       if (s.totalDigits !== undefined || s.fractionDigits !== undefined) {
         const d = decimalDigits(v);
         if (s.totalDigits !== undefined && d.total > s.totalDigits)
-          return `[facet 'totalDigits'] The value '${v}' has more digits than are allowed ('${s.totalDigits}').`;
+          out.push(`[facet 'totalDigits'] The value '${v}' has more digits than are allowed ('${s.totalDigits}').`);
         if (s.fractionDigits !== undefined && d.fraction > s.fractionDigits)
-          return `[facet 'fractionDigits'] The value '${v}' has more fractional digits than are allowed ('${s.fractionDigits}').`;
+          out.push(`[facet 'fractionDigits'] The value '${v}' has more fractional digits than are allowed ('${s.fractionDigits}').`);
       }
     }
   }
   for (let i = t.steps.length - 1; i >= 0; i--) {
     const e = (t.steps[i] as Facets).enumeration;
     if (e === undefined) continue;
-    if (!e.some((x) => sameValue(x, v, family))) {
-      return `[facet 'enumeration'] The value '${v}' is not an element of the set {${e.map((x) => `'${x}'`).join(", ")}}.`;
-    }
+    if (!e.some((x) => sameValue(x, v, family)))
+      out.push(`[facet 'enumeration'] The value '${v}' is not an element of the set {${e.map((x) => `'${x}'`).join(", ")}}.`);
     break; // the most derived enumeration is a subset of the others
   }
   for (const s of t.steps) {
@@ -262,10 +254,10 @@ function checkFacets(t: SimpleType, v: string, listLength?: number): string | un
     if (ps === undefined || ps.length === 0) continue;
     if (!ps.some((p) => p.re.test(v))) {
       const shown = ps.map((p) => p.source).join("|");
-      return `[facet 'pattern'] The value '${v}' is not accepted by the pattern '${shown}'.`;
+      out.push(`[facet 'pattern'] The value '${v}' is not accepted by the pattern '${shown}'.`);
     }
   }
-  return undefined;
+  return out;
 }
 
 function sameValue(facet: string, v: string, family: string): boolean {

@@ -225,7 +225,7 @@ class Walker {
     const nilAttr = el.attributes.length === 0 ? undefined : xsiAttribute(el, "nil");
     if (nilAttr !== undefined) {
       if (decl !== undefined && !decl.nillable) {
-        this.report(el, nilAttr, () => "The element is not 'nillable'.");
+        this.report(el, undefined, () => "The element is not 'nillable'.");
       } else if (!isXsdBoolean(nilAttr.value)) {
         this.report(el, nilAttr, () => `'${normalize(nilAttr.value, "collapse")}' is not a valid value of the atomic type 'xs:boolean'.`);
       } else {
