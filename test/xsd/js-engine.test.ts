@@ -181,6 +181,23 @@ describe("constructs the js engine does not implement", () => {
   }
 });
 
+describe("hostile nesting", () => {
+  it("validates deep documents, and reports nesting beyond the stack as depth-limit-exceeded, never a crash", async () => {
+    const xsd = `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:d" targetNamespace="urn:d" elementFormDefault="qualified">
+  <xs:element name="n"><xs:complexType><xs:sequence><xs:element ref="t:n" minOccurs="0"/></xs:sequence></xs:complexType></xs:element>
+</xs:schema>`;
+    const v = await createXsdValidator({ id: "deep", entry: "d.xsd", files: { "d.xsd": new TextEncoder().encode(xsd) } }, { engine: "js" });
+    const nested = (depth: number) => `${'<n xmlns="urn:d">'.repeat(depth)}${"</n>".repeat(depth)}`;
+    expect(v.validate(nested(900)).valid).toBe(true);
+    const deep = nested(30_000);
+    const tree = readXml(deep, { maxDepth: 40_000 }).data?.root;
+    const report = v.validate(deep, { ...(tree !== undefined && { tree }) });
+    expect(report.valid).toBe(false);
+    expect(report.diagnostics[0]).toMatchObject({ code: "depth-limit-exceeded", stage: "xsd" });
+    v.dispose();
+  });
+});
+
 describe("the pipeline and the engines", () => {
   it("validates with the js engine by default and says so in the report; libxml2 when asked", async () => {
     const xml = CASES["bad date"]?.(VALID) as string;

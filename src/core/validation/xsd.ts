@@ -33,7 +33,7 @@ import { safeCheckXml } from "../xml/decode.ts";
 import type { XmlElement as TreeElement } from "../xml/node.ts";
 import { canonicalName, type PrefixMap } from "../xml/path.ts";
 import { DEFAULT_READ_LIMITS, loneSurrogateOffset, readXml } from "../xml/read.ts";
-import { type CompiledSchemaSet, compileSchemaSet, validateTree } from "../xsd/index.ts";
+import { type CompiledSchemaSet, compileSchemaSet, type TreeValidation, validateTree } from "../xsd/index.ts";
 import { findDoctype } from "./doctype.ts";
 import { originalPatternsIn, type PatternRewrite, rewritePatterns } from "./pattern-rewrite.ts";
 
@@ -295,12 +295,28 @@ function validateWithJs(schema: CompiledSchemaSet, xml: string | Uint8Array, opt
     if (!read.success) return { valid: false, diagnostics: read.diagnostics };
     root = read.data.root;
   }
-  let result = validateTree(schema, root, { file, prefixes, maxDiagnostics });
-  if (result.sharedFindings) {
-    // A finding inside a subtree the reader shared between repeats (ReadOptions.shallowRepeats) would carry the
-    // first occurrence's line: read the document in full and validate that.
-    const read = readXml(xml, { file, prefixes, maxDiagnostics });
-    if (read.success) result = validateTree(schema, read.data.root, { file, prefixes, maxDiagnostics });
+  let result: TreeValidation;
+  try {
+    result = validateTree(schema, root, { file, prefixes, maxDiagnostics });
+    if (result.sharedFindings) {
+      // A finding inside a subtree the reader shared between repeats (ReadOptions.shallowRepeats) would carry the
+      // first occurrence's line: read the document in full and validate that.
+      const read = readXml(xml, { file, prefixes, maxDiagnostics });
+      if (read.success) result = validateTree(schema, read.data.root, { file, prefixes, maxDiagnostics });
+    }
+  } catch (error) {
+    // The walk recurses once per level: a document nested deeper than the stack allows (only with a maxDepth far
+    // above the default 1 000) is a finding, never a crash.
+    if (!(error instanceof RangeError)) throw error;
+    const finding = diagnostic({
+      code: "depth-limit-exceeded",
+      params: { limit: DEFAULT_READ_LIMITS.maxDepth },
+      severity: "fatal",
+      stage: "xsd",
+      path: "/",
+      file,
+    });
+    return { valid: false, engine: "js", diagnostics: [finding] };
   }
   const diagnostics = result.diagnostics;
   return { valid: !diagnostics.some((d) => d.severity === "error" || d.severity === "fatal"), engine: "js", diagnostics };
