@@ -105,7 +105,7 @@ export async function runXsdBench(options: XsdBenchOptions = {}): Promise<XsdBen
   await import("libxml2-wasm");
   const engineLoadMs = performance.now() - loadStart;
   const compileStart = performance.now();
-  const validator = await createXsdValidator(set, { cache: false });
+  const validator = await createXsdValidator(set, { cache: false, engine: "libxml2" });
   const compileMs = performance.now() - compileStart;
   const validateAll = () => {
     const start = performance.now();

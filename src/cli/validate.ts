@@ -3,6 +3,7 @@ import { getLocale, type Locale, setLocale } from "../core/diagnostics/create.ts
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import { createPipelineCache, type PipelineCache, runPipeline, validityOf } from "../core/validation/pipeline.ts";
 import type { Report } from "../core/validation/report.ts";
+import type { XsdEngineChoice } from "../core/validation/xsd.ts";
 import { PIPELINE_STANDARDS, STANDARDS } from "../registry.ts";
 import { type BatchTask, defaultWorkers, runBatch } from "./batch.ts";
 import { type BatchEntry, collectFiles, ioReason, ioReport, noFilesMessage, progress } from "./files.ts";
@@ -26,6 +27,8 @@ Options:
   --schemas <dir>       folder of the official schema sets (default: $FIM_XOEV_SCHEMAS, else the schema
                         cache of 'fim-xoev schemas add')
   --no-xsd              do not run the XSD stage and accept that ("valid (without XSD)")
+  --xsd-engine <e>      auto (default), js or libxml2: the XSD engine; auto takes the library's own js
+                        engine when it supports the schema set, else libxml2 (the JSON report's xsdEngine)
   --format <f>          text (default) or json
   --jobs <n>            validate up to n files at a time, here and in n-1 worker threads (default: one per
                         core, at most one per 4 MB of input; 1 = no worker threads)
@@ -43,6 +46,8 @@ export interface ValidateContext {
   readonly schemas?: string | undefined;
   /** false: skip the XSD stage (`--no-xsd`). */
   readonly xsd: boolean;
+  /** The XSD engine (`--xsd-engine`, default `auto`). */
+  readonly xsdEngine?: XsdEngineChoice | undefined;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
 }
@@ -68,6 +73,7 @@ export async function validateOne(entry: BatchEntry, ctx: ValidateContext & { re
     env: ctx.env,
     cwd: ctx.cwd,
     xsd: ctx.xsd,
+    ...(ctx.xsdEngine !== undefined && { xsdEngine: ctx.xsdEngine }),
     ...(ctx.cache !== undefined && { cache: ctx.cache }),
   });
   return report;
@@ -147,6 +153,7 @@ export const validateCommand: CliCommand = async (argv, io) => {
     {
       schemas: { type: "string" },
       "no-xsd": { type: "boolean" },
+      "xsd-engine": { type: "string" },
       format: { type: "string", default: "text" },
       jobs: { type: "string" },
     },
@@ -160,6 +167,9 @@ export const validateCommand: CliCommand = async (argv, io) => {
     return usageError(io, "validate", `unknown --format ${values.format} (text or json)`);
   const noXsd = values["no-xsd"] === true;
   if (noXsd && values.schemas !== undefined) return usageError(io, "validate", "--no-xsd and --schemas exclude each other");
+  const xsdEngine = values["xsd-engine"];
+  if (xsdEngine !== undefined && xsdEngine !== "auto" && xsdEngine !== "js" && xsdEngine !== "libxml2")
+    return usageError(io, "validate", `unknown --xsd-engine ${xsdEngine} (auto, js or libxml2)`);
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
     return usageError(io, "validate", `--jobs takes a positive whole number, not ${values.jobs}`);
@@ -172,7 +182,7 @@ export const validateCommand: CliCommand = async (argv, io) => {
   const bar = progress(io, entries.length, quiet);
   const reports = await validateFiles(
     entries,
-    { schemas: values.schemas, xsd: !noXsd, env: io.env, cwd: io.cwd },
+    { schemas: values.schemas, xsd: !noXsd, xsdEngine, env: io.env, cwd: io.cwd },
     { workers: jobs, onDone: (i, done) => bar.update(done, (entries[i] as BatchEntry).name) },
   );
   bar.clear();

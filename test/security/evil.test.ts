@@ -232,59 +232,61 @@ describe("reader and model parser", () => {
   });
 });
 
-describe.skipIf(!hasShared)("XSD validator (libxml2)", () => {
-  let validator: XsdValidator;
-  beforeAll(async () => {
-    validator = await createXsdValidator(await loadSchemaSet("xdatenfelder-3.0.0", { schemas: standardsDir }));
-  });
-  afterAll(() => validator?.dispose());
-
-  for (const [name, bytes] of [
-    ["xxe.xml", xxe],
-    ["billion-laughs.xml", billionLaughs],
-  ] as const) {
-    test(`${name}: doctype-not-allowed before libxml2 sees it`, () => {
-      for (const input of [bytes, new TextDecoder().decode(bytes)]) {
-        const g = guarded(() => validator.validate(input, { file: name }));
-        expect(g.access).toEqual([]);
-        expect(g.ms).toBeLessThan(LIMIT_MS);
-        expect(g.result.valid).toBe(false);
-        const d = only(g.result.diagnostics);
-        expect(d).toMatchObject({
-          code: "doctype-not-allowed",
-          severity: "fatal",
-          stage: "xml",
-          location: { line: lineOf(bytes, "<!DOCTYPE"), column: 1 },
-        });
-      }
+for (const engine of ["libxml2", "js"] as const) {
+  describe.skipIf(!hasShared)(`XSD validator (${engine})`, () => {
+    let validator: XsdValidator;
+    beforeAll(async () => {
+      validator = await createXsdValidator(await loadSchemaSet("xdatenfelder-3.0.0", { schemas: standardsDir }), { engine });
     });
-  }
+    afterAll(() => validator?.dispose());
 
-  // libxml2 (without XML_PARSE_HUGE) stops at 256 levels and at 10 000 000 characters of text. The
-  // validator reports both as not-well-formed (not as depth-/text-limit-exceeded like the reader).
-  test(`${DEPTH.toLocaleString("en")}-deep nesting is rejected`, () => {
-    const xml = deepDocument();
-    const g = guarded(() => validator.validate(xml));
-    expect(g.access).toEqual([]);
-    expect(g.ms).toBeLessThan(LIMIT_MS);
-    expect(g.result.valid).toBe(false);
-    expect(only(g.result.diagnostics)).toMatchObject({
-      code: "not-well-formed",
-      severity: "fatal",
-      params: { reason: expect.stringMatching(/depth/i) },
+    for (const [name, bytes] of [
+      ["xxe.xml", xxe],
+      ["billion-laughs.xml", billionLaughs],
+    ] as const) {
+      test(`${name}: doctype-not-allowed before libxml2 sees it`, () => {
+        for (const input of [bytes, new TextDecoder().decode(bytes)]) {
+          const g = guarded(() => validator.validate(input, { file: name }));
+          expect(g.access).toEqual([]);
+          expect(g.ms).toBeLessThan(LIMIT_MS);
+          expect(g.result.valid).toBe(false);
+          const d = only(g.result.diagnostics);
+          expect(d).toMatchObject({
+            code: "doctype-not-allowed",
+            severity: "fatal",
+            stage: "xml",
+            location: { line: lineOf(bytes, "<!DOCTYPE"), column: 1 },
+          });
+        }
+      });
+    }
+
+    // libxml2 (without XML_PARSE_HUGE) stops at 256 levels and at 10 000 000 characters of text. The libxml2
+    // validator reports both as not-well-formed; the js engine reads with the reader and its limits.
+    test(`${DEPTH.toLocaleString("en")}-deep nesting is rejected`, () => {
+      const xml = deepDocument();
+      const g = guarded(() => validator.validate(xml));
+      expect(g.access).toEqual([]);
+      expect(g.ms).toBeLessThan(LIMIT_MS);
+      expect(g.result.valid).toBe(false);
+      expect(only(g.result.diagnostics)).toMatchObject(
+        engine === "libxml2"
+          ? { code: "not-well-formed", severity: "fatal", params: { reason: expect.stringMatching(/depth/i) } }
+          : { code: "depth-limit-exceeded", severity: "fatal", stage: "xml" },
+      );
+    });
+
+    test("50 MB text node is rejected", () => {
+      const bytes = new TextEncoder().encode(bigTextDocument());
+      const g = guarded(() => validator.validate(bytes));
+      expect(g.access).toEqual([]);
+      expect(g.ms).toBeLessThan(LIMIT_MS);
+      expect(g.result.valid).toBe(false);
+      expect(only(g.result.diagnostics)).toMatchObject(
+        engine === "libxml2"
+          ? { code: "not-well-formed", severity: "fatal", params: { reason: expect.stringMatching(/text node too long/i) } }
+          : { code: "text-limit-exceeded", severity: "fatal", stage: "xml" },
+      );
     });
   });
-
-  test("50 MB text node is rejected", () => {
-    const bytes = new TextEncoder().encode(bigTextDocument());
-    const g = guarded(() => validator.validate(bytes));
-    expect(g.access).toEqual([]);
-    expect(g.ms).toBeLessThan(LIMIT_MS);
-    expect(g.result.valid).toBe(false);
-    expect(only(g.result.diagnostics)).toMatchObject({
-      code: "not-well-formed",
-      severity: "fatal",
-      params: { reason: expect.stringMatching(/text node too long/i) },
-    });
-  });
-});
+}

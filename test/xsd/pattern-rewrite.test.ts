@@ -130,8 +130,8 @@ describe("libxml2 with the rewritten pattern", () => {
   const doc = (v: string) => enc.encode(`<s xmlns="urn:t"><v>${v}</v></s>`);
 
   it("gives the same verdicts and the same messages as the schema compiled verbatim", async () => {
-    const fast = await createXsdValidator(set, { cache: false });
-    const exact = await createXsdValidator(set, { cache: false, optimizePatterns: false });
+    const fast = await createXsdValidator(set, { cache: false, engine: "libxml2" });
+    const exact = await createXsdValidator(set, { cache: false, optimizePatterns: false, engine: "libxml2" });
     try {
       for (const v of values) {
         const a = fast.validate(doc(v));

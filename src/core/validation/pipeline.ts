@@ -15,7 +15,7 @@ import { findSchemaCatalogEntry, findSchemaFolderEntry } from "./catalog.ts";
 import type { Report, ReportGap, RuleInfo, SkippedRule, StageStatus, Validity } from "./report.ts";
 import { safeLoadSchemaFolder } from "./schema-folder.ts";
 import { type LoadedSchemaSet, resolveSchemaRoot, type SchemaRootOptions, safeLoadSchemaSet } from "./schemas.ts";
-import { type SchemaSet, safeCreateXsdValidator, type XsdValidator } from "./xsd.ts";
+import { type SchemaSet, safeCreateXsdValidator, type XsdEngineChoice, type XsdEngineName, type XsdValidator } from "./xsd.ts";
 
 /** How one namespace is handled by the pipeline. */
 export interface PipelineStandard<T> {
@@ -77,6 +77,11 @@ export interface RuleStageResult {
 export interface PipelineOptions extends SchemaRootOptions, Omit<ReadOptions, "prefixes"> {
   /** Run the XSD stage (default `true`; without a schema root it is skipped with a hint either way). */
   readonly xsd?: boolean;
+  /**
+   * The XSD engine (default `auto`: the library's own `js` engine when it supports the schema set, else
+   * libxml2-wasm; see {@link XsdEngineChoice}). The report's `xsdEngine` says which one validated.
+   */
+  readonly xsdEngine?: XsdEngineChoice;
   /**
    * Shares loaded schema sets and their validators between calls that pass the same object (one batch of
    * files, see {@link createPipelineCache}): the schema files are read, checksummed and fingerprinted once per
@@ -140,9 +145,10 @@ async function loadSet(schemaSetId: string, options: PipelineOptions): Promise<R
 
 async function setUpXsd(schemaSetId: string, options: PipelineOptions): Promise<XsdSetup> {
   const inMemory = options.schemaSets?.find((s) => s.id === schemaSetId);
-  if (inMemory !== undefined) return { loaded: success(inMemory), validator: await safeCreateXsdValidator(inMemory) };
+  const engine = { engine: options.xsdEngine ?? "auto" } as const;
+  if (inMemory !== undefined) return { loaded: success(inMemory), validator: await safeCreateXsdValidator(inMemory, engine) };
   const loaded = await loadSet(schemaSetId, options);
-  const validator = loaded.success && loaded.data !== undefined ? await safeCreateXsdValidator(loaded.data) : undefined;
+  const validator = loaded.success && loaded.data !== undefined ? await safeCreateXsdValidator(loaded.data, engine) : undefined;
   return { loaded, validator };
 }
 
@@ -192,6 +198,7 @@ export async function runPipeline<T>(
   // `diagnostics-truncated` for the rest.
   let rulesExecuted: readonly RuleInfo[] = [];
   let rulesSkipped: readonly SkippedRule[] = [];
+  let xsdEngine: XsdEngineName | undefined;
   const finish = (completed: boolean, standard?: string, data?: T): PipelineResult<T> => ({
     report: {
       file,
@@ -202,6 +209,7 @@ export async function runPipeline<T>(
       rulesExecuted,
       rulesSkipped,
       ...(incomplete.length > 0 && { incomplete }),
+      ...(xsdEngine !== undefined && { xsdEngine }),
     },
     data,
   });
@@ -257,7 +265,7 @@ export async function runPipeline<T>(
     const inMemory = options.schemaSets?.some((s) => s.id === std.schemaSetId) === true;
     if (options.cache === undefined || inMemory) setup = setUpXsd(std.schemaSetId, options);
     else {
-      const key = `${resolveSchemaRoot(options) ?? ""}\u0000${std.schemaSetId}`;
+      const key = `${resolveSchemaRoot(options) ?? ""}\u0000${std.schemaSetId}\u0000${options.xsdEngine ?? "auto"}`;
       const known = options.cache.xsd.get(key);
       setup = known ?? setUpXsd(std.schemaSetId, options);
       if (known === undefined) options.cache.xsd.set(key, setup);
@@ -275,7 +283,9 @@ export async function runPipeline<T>(
       if (!validator.success) {
         stages.push({ stage: "xsd", status: "failed" });
       } else {
-        const r = validator.data.validate(xml, { file, prefixes: std.prefixes, maxDiagnostics });
+        // The js engine validates the tree read above; libxml2 parses the text itself.
+        const r = validator.data.validate(xml, { file, prefixes: std.prefixes, maxDiagnostics, tree: root });
+        xsdEngine = r.engine;
         diagnostics.push(...r.diagnostics);
         stages.push({ stage: "xsd", status: r.valid ? "passed" : "failed" });
       }

@@ -72,4 +72,6 @@ export interface Report {
    * JUnit format writes it as the suite's `time`.
    */
   readonly durationMs?: number | undefined;
+  /** The engine that ran the XSD stage (`js` or `libxml2`, see `XsdEngineChoice`); absent when it did not run. */
+  readonly xsdEngine?: "js" | "libxml2" | undefined;
 }

@@ -5,6 +5,8 @@ import { isXoevError } from "../errors.ts";
 import { clearXsdValidatorCache, createXsdValidator, type SchemaSet, safeCreateXsdValidator, type XsdValidator } from "./xsd.ts";
 
 const lx = await import("libxml2-wasm");
+/** This file tests the libxml2 adapter; the js engine has its own tests (src/core/xsd/, test/xsd/engines.test.ts). */
+const LIBXML2 = { engine: "libxml2" } as const;
 const enc = new TextEncoder();
 
 const MAIN = "urn:test:main";
@@ -76,7 +78,7 @@ const INVALID_DEFAULT = INVALID_PREFIXED.replace(/x:/g, "")
 let validator: XsdValidator;
 
 beforeAll(async () => {
-  validator = await createXsdValidator(testSet());
+  validator = await createXsdValidator(testSet(), LIBXML2);
 });
 afterAll(() => {
   validator.dispose();
@@ -88,8 +90,8 @@ afterEach(() => {
 
 describe("validate", () => {
   it("accepts a valid document given as string or bytes", () => {
-    expect(validator.validate(VALID)).toEqual({ valid: true, diagnostics: [] });
-    expect(validator.validate(enc.encode(VALID))).toEqual({ valid: true, diagnostics: [] });
+    expect(validator.validate(VALID)).toEqual({ valid: true, engine: "libxml2", diagnostics: [] });
+    expect(validator.validate(enc.encode(VALID))).toEqual({ valid: true, engine: "libxml2", diagnostics: [] });
   });
 
   it("reports every violation with line, no column, and a canonical path", () => {
@@ -137,7 +139,7 @@ describe("validate", () => {
   });
 
   it("validates another top-level schema of the set with the entry option", async () => {
-    const alt = await createXsdValidator(testSet(), { entry: "alt.xsd" });
+    const alt = await createXsdValidator(testSet(), { ...LIBXML2, entry: "alt.xsd" });
     try {
       expect(alt.entry).toBe("alt.xsd");
       expect(alt.validate('<anderes xmlns="urn:test:main">2.0.1</anderes>').valid).toBe(true);
@@ -211,7 +213,7 @@ describe("schema sets resolve only from their own files", () => {
     ["an absolute path", "/etc/passwd"],
     ["a file: URL", "file:///etc/passwd"],
   ])("fails on an xs:import of %s", async (_what, location) => {
-    const result = await safeCreateXsdValidator(withImport(location), { cache: false });
+    const result = await safeCreateXsdValidator(withImport(location), { ...LIBXML2, cache: false });
     expect(result.success).toBe(false);
     expect(result.diagnostics).toEqual([expect.objectContaining({ code: "schema-load-failed", severity: "error", stage: "xsd" })]);
     const d = result.diagnostics[0];
@@ -220,13 +222,13 @@ describe("schema sets resolve only from their own files", () => {
 
   it("never fetches an xs:import over the network", async () => {
     const url = `http://127.0.0.1:${port}/code.xsd`;
-    const result = await safeCreateXsdValidator(withImport(url), { cache: false });
+    const result = await safeCreateXsdValidator(withImport(url), { ...LIBXML2, cache: false });
     expect(result.success).toBe(false);
     expect(requests).toBe(0);
     const nested = testSet({
       "common/code.xsd": `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:include schemaLocation="${url}"/></xs:schema>`,
     });
-    expect((await safeCreateXsdValidator(nested, { cache: false })).success).toBe(false);
+    expect((await safeCreateXsdValidator(nested, { ...LIBXML2, cache: false })).success).toBe(false);
     expect(requests).toBe(0);
   });
 
@@ -234,7 +236,7 @@ describe("schema sets resolve only from their own files", () => {
     const doctype = testSet({
       "common/code.xsd": `<!DOCTYPE xs:schema SYSTEM "XMLSchema.dtd"><xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"/>`,
     });
-    expect((await safeCreateXsdValidator(doctype, { cache: false })).diagnostics[0]?.code).toBe("schema-load-failed");
+    expect((await safeCreateXsdValidator(doctype, { ...LIBXML2, cache: false })).diagnostics[0]?.code).toBe("schema-load-failed");
     const noEntry = await safeCreateXsdValidator({ ...testSet(), entry: "nope.xsd" });
     expect(noEntry.diagnostics[0]?.code).toBe("schema-load-failed");
   });
@@ -249,7 +251,7 @@ describe("schema sets resolve only from their own files", () => {
     expect(result.success).toBe(false);
     const d = result.diagnostics[0];
     expect(d.code === "schema-load-failed" && d.params.reason).toMatch(/types\.xsd:\d+: .*Unbekannt/);
-    const thrown = await createXsdValidator(broken).catch((e: unknown) => e);
+    const thrown = await createXsdValidator(broken, LIBXML2).catch((e: unknown) => e);
     expect(isXoevError(thrown)).toBe(true);
   });
 });
@@ -258,24 +260,27 @@ describe("compilation cache and disposal", () => {
   it("compiles an equal set once per process, and again after the cache is cleared", async () => {
     const fromDoc = vi.spyOn(lx.XsdValidator, "fromDoc");
     const id = "cache-probe";
-    const a = await createXsdValidator(testSet({}, id));
-    const b = await createXsdValidator(testSet({}, id)); // another object with the same files
+    const a = await createXsdValidator(testSet({}, id), LIBXML2);
+    const b = await createXsdValidator(testSet({}, id), LIBXML2); // another object with the same files
     expect(fromDoc).toHaveBeenCalledTimes(1);
-    const changed = await createXsdValidator(testSet({ "alt.xsd": "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'/>" }, id));
+    const changed = await createXsdValidator(
+      testSet({ "alt.xsd": "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'/>" }, id),
+      LIBXML2,
+    );
     expect(fromDoc).toHaveBeenCalledTimes(2);
-    const uncached = await createXsdValidator(testSet({}, id), { cache: false });
+    const uncached = await createXsdValidator(testSet({}, id), { ...LIBXML2, cache: false });
     expect(fromDoc).toHaveBeenCalledTimes(3);
     a.dispose();
     expect(b.validate(VALID).valid).toBe(true); // b still works after a is disposed
     clearXsdValidatorCache();
     expect(b.validate(VALID).valid).toBe(true); // and after the cache was cleared
-    const c = await createXsdValidator(testSet({}, id));
+    const c = await createXsdValidator(testSet({}, id), LIBXML2);
     expect(fromDoc).toHaveBeenCalledTimes(4);
     for (const v of [b, c, changed, uncached]) v.dispose();
   });
 
   it("refuses to validate after dispose", async () => {
-    const v = await createXsdValidator(testSet(), { cache: false });
+    const v = await createXsdValidator(testSet(), { ...LIBXML2, cache: false });
     v.dispose();
     v.dispose(); // idempotent
     expect(() => v.validate(VALID)).toThrow(TypeError);

@@ -1,6 +1,13 @@
 /**
- * XSD validation over libxml2 (libxml2-wasm): compile a schema set once, validate many documents.
+ * XSD validation: compile a schema set once, validate many documents, with one of two engines.
  *
+ * - `js` (`core/xsd/`): the set compiled into components the library checks itself, on the tree the reader
+ *   built; no WebAssembly, no second parse. It implements what the FIM/XÖV schemas use; a set with any other
+ *   construct (identity constraints, substitution groups, `xs:all`, …) is not compiled by it at all.
+ * - `libxml2` (libxml2-wasm): the reference engine, for every schema.
+ * - `auto` (default): `js` when it compiles the set, else `libxml2` (the validator's `fallbackReason` says why).
+ *
+ * About the libxml2 engine:
  * - The engine is loaded through `#xsd-engine` (`core/platform/xsd-engine.ts`): lazily with
  *   `await import("libxml2-wasm")` in Node (it uses top-level await, so it cannot be `require()`d; the dynamic
  *   import also works from a CJS build), statically in a browser bundle (where a lazily inlined top-level await
@@ -26,6 +33,7 @@ import { safeCheckXml } from "../xml/decode.ts";
 import type { XmlElement as TreeElement } from "../xml/node.ts";
 import { canonicalName, type PrefixMap } from "../xml/path.ts";
 import { DEFAULT_READ_LIMITS, loneSurrogateOffset, readXml } from "../xml/read.ts";
+import { type CompiledSchemaSet, compileSchemaSet, type TreeValidation, validateTree } from "../xsd/index.ts";
 import { findDoctype } from "./doctype.ts";
 import { originalPatternsIn, type PatternRewrite, rewritePatterns } from "./pattern-rewrite.ts";
 
@@ -44,6 +52,12 @@ export interface SchemaSet {
   readonly namespace?: string;
 }
 
+/** Which engine validates: `auto` (default) takes `js` when it compiles the set, else `libxml2`. */
+export type XsdEngineChoice = "auto" | "js" | "libxml2";
+
+/** The engine that validated a document (see {@link XsdEngineChoice}). */
+export type XsdEngineName = "js" | "libxml2";
+
 /**
  * Options of {@link createXsdValidator}.
  *
@@ -53,14 +67,20 @@ export interface SchemaSet {
  *
  * declare const xml: string;
  * const set = await loadSchemaSet("xdatenfelder-3.0.0", { schemas: "/srv/xsd" });
- * // a private compiled copy that dispose() frees, compiled exactly as the files are written
- * const options: XsdValidatorOptions = { cache: false, optimizePatterns: false };
+ * // the js engine when it compiles the set (else libxml2); a private compiled copy that dispose() frees
+ * const options: XsdValidatorOptions = { engine: "auto", cache: false };
  * const validator = await createXsdValidator(set, options);
- * console.log(validator.validate(xml).valid);
+ * console.log(validator.engine, validator.fallbackReason ?? "", validator.validate(xml).valid);
  * validator.dispose();
  * ```
  */
 export interface XsdValidatorOptions {
+  /**
+   * The engine (default `auto`): `js` validates the reader's tree without WebAssembly and fails with
+   * `schema-load-failed` on a set it does not support; `libxml2` always uses libxml2-wasm; `auto` takes `js`
+   * when it supports the set, else `libxml2`.
+   */
+  readonly engine?: XsdEngineChoice;
   /** Compile another top-level schema of the set than `set.entry` (e.g. `xdatenfelder_verzeichnis.xsd`). */
   readonly entry?: string;
   /**
@@ -97,6 +117,11 @@ export interface XsdValidateOptions {
   /** Canonical prefixes (namespace URI → prefix) for the paths of the diagnostics, e.g. `{ "urn:…_3.0.0": "xdf3" }`. */
   readonly prefixes?: PrefixMap;
   /**
+   * The root element the reader built from this same `xml` (`readXml(xml).data.root`): the `js` engine
+   * validates it instead of reading the document again. The `libxml2` engine ignores it.
+   */
+  readonly tree?: TreeElement;
+  /**
    * At most this many findings (default `DEFAULT_READ_LIMITS.maxDiagnostics`); the rest of libxml2's errors are
    * counted, not located, and summed up in one `diagnostics-truncated`.
    */
@@ -107,8 +132,10 @@ export interface XsdValidateOptions {
 export interface XsdReport {
   /** True when there is no finding of severity `error` or `fatal`. */
   readonly valid: boolean;
+  /** The engine that validated (absent when nothing was validated). */
+  readonly engine?: XsdEngineName;
   /**
-   * `xsd-invalid` (stage `xsd`, line but no column) for every schema violation; `not-well-formed` or
+   * `xsd-invalid` (stage `xsd`; line and column from the `js` engine, a line only from `libxml2`) for every schema violation; `not-well-formed` or
    * `doctype-not-allowed` (stage `xml`, fatal) when the document could not be parsed; for bytes, the reader's
    * decoding diagnostics (`invalid-byte-sequence`, `unsupported-encoding`, `encoding-mismatch`, stage `xml`).
    */
@@ -126,6 +153,10 @@ export interface XsdValidator {
   readonly setId: string;
   /** The compiled entry schema. */
   readonly entry: string;
+  /** The engine this validator runs. */
+  readonly engine: XsdEngineName;
+  /** With `engine: "auto"` and libxml2 chosen: the construct the `js` engine does not support, and where. */
+  readonly fallbackReason?: string;
   /** Validates one document. Never throws for problems of the document; throws `TypeError` after `dispose()`. */
   validate(xml: string | Uint8Array, options?: XsdValidateOptions): XsdReport;
   /** Releases this validator. A cached compiled schema stays cached; an uncached one is freed. Idempotent. */
@@ -218,6 +249,14 @@ const compiledCache = new Map<string, CompiledSchema>();
  */
 export async function safeCreateXsdValidator(set: SchemaSet, options: XsdValidatorOptions = {}): Promise<Result<XsdValidator>> {
   const entry = options.entry ?? set.entry;
+  const choice = options.engine ?? "auto";
+  let fallbackReason: string | undefined;
+  if (choice !== "libxml2") {
+    const js = await jsValidator(set, entry, options.cache !== false);
+    if (js.success) return js;
+    fallbackReason = js.diagnostics[0]?.code === "schema-load-failed" ? js.diagnostics[0].params.reason : "unsupported";
+    if (choice === "js") return js;
+  }
   let engine: Engine;
   try {
     engine = await loadEngine();
@@ -239,7 +278,77 @@ export async function safeCreateXsdValidator(set: SchemaSet, options: XsdValidat
     if (compiled.success && compiled.data.cached) compiledCache.set(cacheKey, compiled.data);
   }
   if (!compiled.success) return failure(compiled.diagnostics);
-  return success(handle(engine, compiled.data));
+  return success(handle(engine, compiled.data, fallbackReason));
+}
+
+/** Sets compiled by the `js` engine (or found unsupported), per set content and entry. */
+const jsCache = new Map<string, { readonly schema: CompiledSchemaSet } | { readonly reason: string }>();
+
+/** The `js` engine's validator of a set, or `schema-load-failed` with the reason it cannot validate it. */
+async function jsValidator(set: SchemaSet, entry: string, cache: boolean): Promise<Result<XsdValidator>> {
+  const cacheKey = `${safeSegment(set.id)}-${await fingerprint(set)}/${entry}`;
+  let compiled = cache ? jsCache.get(cacheKey) : undefined;
+  if (compiled === undefined) {
+    const checked = checkSchemaSet(set, entry);
+    if (checked !== undefined) return failure([loadFailed(checked)]);
+    const result = compileSchemaSet(set.files, entry);
+    compiled = result.ok
+      ? { schema: result.schema }
+      : { reason: `${set.id}/${entry}: the JS XSD engine does not support this set (${result.reason})` };
+    if (cache) jsCache.set(cacheKey, compiled);
+  }
+  if ("reason" in compiled) return failure([loadFailed(compiled.reason)]);
+  const schema = compiled.schema;
+  let disposed = false;
+  return success({
+    setId: set.id,
+    entry,
+    engine: "js",
+    validate(xml, options = {}) {
+      if (disposed) throw new TypeError("XsdValidator.validate: the validator has been disposed");
+      return validateWithJs(schema, xml, options);
+    },
+    dispose() {
+      disposed = true;
+    },
+  });
+}
+
+function validateWithJs(schema: CompiledSchemaSet, xml: string | Uint8Array, options: XsdValidateOptions): XsdReport {
+  const file = options.file;
+  const maxDiagnostics = options.maxDiagnostics ?? DEFAULT_READ_LIMITS.maxDiagnostics;
+  const prefixes = options.prefixes ?? {};
+  let root = options.tree;
+  if (root === undefined) {
+    const read = readXml(xml, { file, prefixes, maxDiagnostics });
+    if (!read.success) return { valid: false, diagnostics: read.diagnostics };
+    root = read.data.root;
+  }
+  let result: TreeValidation;
+  try {
+    result = validateTree(schema, root, { file, prefixes, maxDiagnostics });
+    if (result.sharedFindings) {
+      // A finding inside a subtree the reader shared between repeats (ReadOptions.shallowRepeats) would carry the
+      // first occurrence's line: read the document in full and validate that.
+      const read = readXml(xml, { file, prefixes, maxDiagnostics });
+      if (read.success) result = validateTree(schema, read.data.root, { file, prefixes, maxDiagnostics });
+    }
+  } catch (error) {
+    // The walk recurses once per level: a document nested deeper than the stack allows (only with a maxDepth far
+    // above the default 1 000) is a finding, never a crash.
+    if (!(error instanceof RangeError)) throw error;
+    const finding = diagnostic({
+      code: "depth-limit-exceeded",
+      params: { limit: DEFAULT_READ_LIMITS.maxDepth },
+      severity: "fatal",
+      stage: "xsd",
+      path: "/",
+      file,
+    });
+    return { valid: false, engine: "js", diagnostics: [finding] };
+  }
+  const diagnostics = result.diagnostics;
+  return { valid: !diagnostics.some((d) => d.severity === "error" || d.severity === "fatal"), engine: "js", diagnostics };
 }
 
 /**
@@ -284,18 +393,21 @@ export async function createXsdValidator(set: SchemaSet, options: XsdValidatorOp
 export function clearXsdValidatorCache(): void {
   const all = [...compiledCache.values()];
   compiledCache.clear();
+  jsCache.clear();
   for (const compiled of all) {
     compiled.cached = false;
     if (compiled.refs === 0) free(compiled);
   }
 }
 
-function handle(engine: Engine, compiled: CompiledSchema): XsdValidator {
+function handle(engine: Engine, compiled: CompiledSchema, fallbackReason: string | undefined): XsdValidator {
   compiled.refs++;
   let disposed = false;
   return {
     setId: compiled.setId,
     entry: compiled.entry,
+    engine: "libxml2",
+    ...(fallbackReason !== undefined && { fallbackReason }),
     validate(xml, options = {}) {
       if (disposed) throw new TypeError("XsdValidator.validate: the validator has been disposed");
       return validateDocument(engine, compiled, xml, options);
@@ -489,11 +601,11 @@ function validateDocument(engine: Engine, compiled: CompiledSchema, xml: string 
   try {
     try {
       compiled.schema.validate(doc);
-      return { valid: true, diagnostics: [] };
+      return { valid: true, engine: "libxml2", diagnostics: [] };
     } catch (error) {
       const max = options.maxDiagnostics ?? DEFAULT_READ_LIMITS.maxDiagnostics;
       const diagnostics = validationDiagnostics(engine, doc, error, options.prefixes ?? {}, file, compiled.rewrites, max);
-      return { valid: !diagnostics.some((d) => d.severity === "error" || d.severity === "fatal"), diagnostics };
+      return { valid: !diagnostics.some((d) => d.severity === "error" || d.severity === "fatal"), engine: "libxml2", diagnostics };
     }
   } finally {
     doc.dispose();
