@@ -13,14 +13,8 @@ import { attributeField as attr, elementField as el, reconstructed as rc } from 
 import { type ComplexType, complexType as complex, type Field, type PolymorphicType } from "../../core/binding/types.ts";
 import { codesOf } from "../../core/codelists/code.ts";
 import { LEIKA_TEXTMODUL_LIST_URI, LEIKA_TEXTMODUL_VALUES, TYPISIERUNG_LIST_URI, TYPISIERUNG_VALUES } from "../../leika/codes.ts";
-import {
-  DOKUMENTTYP_CODES,
-  dokumenttypCodeList,
-  ONLINEDIENST_LINKTYP_CODES,
-  onlinedienstLinktypCodeList,
-  VERTRAUENSNIVEAU_CODES,
-  vertrauensniveauCodeList,
-} from "../common/codes.ts";
+import { DOKUMENTTYP_CODES, ONLINEDIENST_LINKTYP_CODES, VERTRAUENSNIVEAU_CODES } from "../common/code-order.ts";
+import { dokumenttypCodeList, onlinedienstLinktypCodeList, vertrauensniveauCodeList } from "../common/codes.ts";
 import {
   BEGRIFF_IM_KONTEXT_TYP_VALUES,
   BEZUGSORT_VALUES,
