@@ -1,14 +1,14 @@
 /**
  * Builders for XZuFi 2.2.0: `create*` factories whose input is checked by zod schemas derived from the binding
- * (repeated elements may be left out and default to `[]`; `core/binding/build.ts`), and the LeiKa mapping — a
+ * (repeated elements may be left out and default to `[]`), written once in `../common/build.ts`, and the LeiKa mapping — a
  * catalogue row becomes a Leistung Stammtext, a catalogue becomes one transfer message. The mapping itself is
  * shared by every XZuFi version (`../common/leika.ts`); this module supplies the 2.2.0 shape of the Leistung.
  */
-import { type BuilderInput, safeBuild, safeBuildDocument } from "../../core/binding/build.ts";
+import type { BuilderInput } from "../../core/binding/build.ts";
 import type { Result } from "../../core/result.ts";
-import { unwrap } from "../../core/result.ts";
 import type { LeikaCsvInput, LeikaCsvOptions, LeikaEintrag } from "../../leika/csv.ts";
 import { leistungsobjektschluesselOf, leistungstypOf, splitLeistungsschluessel } from "../../leika/key.ts";
+import { type NachrichtInputOf, xzufiBuilders } from "../common/build.ts";
 import * as common from "../common/leika.ts";
 import * as B from "./binding.ts";
 import type {
@@ -37,90 +37,73 @@ export type ZustaendigkeitTransferObjektInput = BuilderInput<ZustaendigkeitTrans
 /** Input of {@link createSpezialisierung}. */
 export type SpezialisierungInput = BuilderInput<Spezialisierung>;
 /** Input of {@link createNachricht}. */
-export type NachrichtInput = BuilderInput<Omit<Nachricht, "xzufiVersion">> & { readonly xzufiVersion?: string };
+export type NachrichtInput = NachrichtInputOf<Nachricht>;
+
+const builders = xzufiBuilders<{
+  Leistung: Leistung;
+  Organisationseinheit: Organisationseinheit;
+  Onlinedienst: Onlinedienst;
+  ZustaendigkeitTransferObjekt: ZustaendigkeitTransferObjekt;
+  Spezialisierung: Spezialisierung;
+  Nachricht: Nachricht;
+}>(B, XZUFI_VERSION);
 
 /** Checks and completes a Leistung; invalid input gives `invalid-input` diagnostics with the property path. */
-export function safeCreateLeistung(input: LeistungInput): Result<Leistung> {
-  return safeBuild<Leistung>(B.Leistung, input, "leistung");
-}
+export const safeCreateLeistung: (input: LeistungInput) => Result<Leistung> = builders.safeCreateLeistung;
 /**
  * Creates a Leistung; repeated elements left out become `[]`.
  *
  * @throws {XoevError} when the input does not fit the model.
- * @example
- * const leistung = xzufi22.createLeistung({ id: { value: "L1", schemeAgencyID: "S100001" }, modulText: [...] });
  */
-export function createLeistung(input: LeistungInput): Leistung {
-  return unwrap(safeCreateLeistung(input));
-}
+export const createLeistung: (input: LeistungInput) => Leistung = builders.createLeistung;
 
 /** Checks and completes an Organisationseinheit. */
-export function safeCreateOrganisationseinheit(input: OrganisationseinheitInput): Result<Organisationseinheit> {
-  return safeBuild<Organisationseinheit>(B.Organisationseinheit, input, "organisationseinheit");
-}
+export const safeCreateOrganisationseinheit: (input: OrganisationseinheitInput) => Result<Organisationseinheit> =
+  builders.safeCreateOrganisationseinheit;
 /**
  * Creates an Organisationseinheit.
  *
  * @throws {XoevError} when the input does not fit the model.
  */
-export function createOrganisationseinheit(input: OrganisationseinheitInput): Organisationseinheit {
-  return unwrap(safeCreateOrganisationseinheit(input));
-}
+export const createOrganisationseinheit: (input: OrganisationseinheitInput) => Organisationseinheit = builders.createOrganisationseinheit;
 
 /** Checks and completes an Onlinedienst. */
-export function safeCreateOnlinedienst(input: OnlinedienstInput): Result<Onlinedienst> {
-  return safeBuild<Onlinedienst>(B.Onlinedienst, input, "onlinedienst");
-}
+export const safeCreateOnlinedienst: (input: OnlinedienstInput) => Result<Onlinedienst> = builders.safeCreateOnlinedienst;
 /**
  * Creates an Onlinedienst.
  *
  * @throws {XoevError} when the input does not fit the model.
  */
-export function createOnlinedienst(input: OnlinedienstInput): Onlinedienst {
-  return unwrap(safeCreateOnlinedienst(input));
-}
+export const createOnlinedienst: (input: OnlinedienstInput) => Onlinedienst = builders.createOnlinedienst;
 
 /** Checks and completes a ZustaendigkeitTransferObjekt. */
-export function safeCreateZustaendigkeitTransferObjekt(input: ZustaendigkeitTransferObjektInput): Result<ZustaendigkeitTransferObjekt> {
-  return safeBuild<ZustaendigkeitTransferObjekt>(B.ZustaendigkeitTransferObjekt, input, "zustaendigkeitTransferObjekt");
-}
+export const safeCreateZustaendigkeitTransferObjekt: (input: ZustaendigkeitTransferObjektInput) => Result<ZustaendigkeitTransferObjekt> =
+  builders.safeCreateZustaendigkeitTransferObjekt;
 /**
  * Creates a ZustaendigkeitTransferObjekt.
  *
  * @throws {XoevError} when the input does not fit the model.
  */
-export function createZustaendigkeitTransferObjekt(input: ZustaendigkeitTransferObjektInput): ZustaendigkeitTransferObjekt {
-  return unwrap(safeCreateZustaendigkeitTransferObjekt(input));
-}
+export const createZustaendigkeitTransferObjekt: (input: ZustaendigkeitTransferObjektInput) => ZustaendigkeitTransferObjekt =
+  builders.createZustaendigkeitTransferObjekt;
 
 /** Checks and completes a Spezialisierung. */
-export function safeCreateSpezialisierung(input: SpezialisierungInput): Result<Spezialisierung> {
-  return safeBuild<Spezialisierung>(B.Spezialisierung, input, "spezialisierung");
-}
+export const safeCreateSpezialisierung: (input: SpezialisierungInput) => Result<Spezialisierung> = builders.safeCreateSpezialisierung;
 /**
  * Creates a Spezialisierung.
  *
  * @throws {XoevError} when the input does not fit the model.
  */
-export function createSpezialisierung(input: SpezialisierungInput): Spezialisierung {
-  return unwrap(safeCreateSpezialisierung(input));
-}
+export const createSpezialisierung: (input: SpezialisierungInput) => Spezialisierung = builders.createSpezialisierung;
 
 /** Checks and completes a transfer message; `xzufiVersion` defaults to `2.2.0`. */
-export function safeCreateNachricht(input: NachrichtInput): Result<Nachricht> {
-  return safeBuildDocument<Nachricht>(B.Nachricht, input, "nachricht", {
-    defaults: { xzufiVersion: XZUFI_VERSION },
-    rootNameProperty: "elementName",
-  });
-}
+export const safeCreateNachricht: (input: NachrichtInput) => Result<Nachricht> = builders.safeCreateNachricht;
 /**
  * Creates a transfer message.
  *
  * @throws {XoevError} when the input does not fit the model.
  */
-export function createNachricht(input: NachrichtInput): Nachricht {
-  return unwrap(safeCreateNachricht(input));
-}
+export const createNachricht: (input: NachrichtInput) => Nachricht = builders.createNachricht;
 
 // ---------------------------------------------------------------------------------------------------
 // LeiKa → XZuFi
@@ -200,42 +183,42 @@ const LEIKA = new common.LeikaMapping<Leistung, Nachricht, Versionsinformation, 
   }),
 });
 
+const leika = LEIKA.functions();
+
+/** Options of the catalogue import: the message options and those of the CSV reader. */
+type LeikaImportOptions = LeikaNachrichtOptions & { readonly csv?: LeikaCsvOptions };
+
 /**
  * Maps a LeiKa catalogue row to a Leistung Stammtext: id from the key, `struktur` by Leistungstyp,
  * `referenzLeiKa` with the key, text modules `02` (Bezeichnung) and `03` (Bezeichnung2) plus any `texte`,
  * Typisierung codes, Sprachversion and Gültigkeit. Deterministic: no clock, no random ids. The options are
  * checked with zod (`invalid-input` diagnostics under `/options`).
  */
-export function safeCreateLeistungFromLeika(eintrag: LeikaEintrag, options: LeikaLeistungOptions = {}): Result<Leistung> {
-  return LEIKA.safeCreateLeistung(eintrag, options);
-}
+export const safeCreateLeistungFromLeika: (eintrag: LeikaEintrag, options?: LeikaLeistungOptions) => Result<Leistung> =
+  leika.safeCreateLeistung;
 
 /**
  * Maps a LeiKa catalogue row to a Leistung Stammtext.
  *
  * @throws {XoevError} when an option does not fit the model (e.g. a malformed date).
  */
-export function createLeistungFromLeika(eintrag: LeikaEintrag, options?: LeikaLeistungOptions): Leistung {
-  return unwrap(safeCreateLeistungFromLeika(eintrag, options));
-}
+export const createLeistungFromLeika: (eintrag: LeikaEintrag, options?: LeikaLeistungOptions) => Leistung = leika.createLeistung;
 
 /**
  * Maps catalogue rows to one transfer message with one `schreibe` per Leistung. A row whose key (or id)
  * repeats an earlier one is not mapped and gives a `duplicate-key` error with its line; so does a row the
  * model rejects. The result fails when any row was not mapped; `data` then holds the message of the rest.
  */
-export function safeCreateNachrichtFromLeika(eintraege: Iterable<LeikaEintrag>, options: LeikaNachrichtOptions = {}): Result<Nachricht> {
-  return LEIKA.safeCreateNachricht(eintraege, options);
-}
+export const safeCreateNachrichtFromLeika: (eintraege: Iterable<LeikaEintrag>, options?: LeikaNachrichtOptions) => Result<Nachricht> =
+  leika.safeCreateNachricht;
 
 /**
  * Maps catalogue rows to one transfer message.
  *
  * @throws {XoevError} when a row could not be mapped.
  */
-export function createNachrichtFromLeika(eintraege: Iterable<LeikaEintrag>, options?: LeikaNachrichtOptions): Nachricht {
-  return unwrap(safeCreateNachrichtFromLeika(eintraege, options));
-}
+export const createNachrichtFromLeika: (eintraege: Iterable<LeikaEintrag>, options?: LeikaNachrichtOptions) => Nachricht =
+  leika.createNachricht;
 
 /**
  * Imports a LeiKa catalogue CSV streaming: every record becomes a Leistung in one transfer message or a
@@ -245,21 +228,11 @@ export function createNachrichtFromLeika(eintraege: Iterable<LeikaEintrag>, opti
  * const result = await xzufi22.safeImportLeikaCsv(createReadStream("leika.csv"));
  * writeFileSync("leika.xml", xzufi22.serialize(result.data!.nachricht));
  */
-export async function safeImportLeikaCsv(
-  input: LeikaCsvInput,
-  options: LeikaNachrichtOptions & { readonly csv?: LeikaCsvOptions } = {},
-): Promise<Result<LeikaImport>> {
-  return LEIKA.safeImportCsv(input, options);
-}
+export const safeImportLeikaCsv: (input: LeikaCsvInput, options?: LeikaImportOptions) => Promise<Result<LeikaImport>> = leika.safeImportCsv;
 
 /**
  * Imports a LeiKa catalogue CSV into one transfer message.
  *
  * @throws {XoevError} when a record was rejected.
  */
-export async function importLeikaCsv(
-  input: LeikaCsvInput,
-  options?: LeikaNachrichtOptions & { readonly csv?: LeikaCsvOptions },
-): Promise<LeikaImport> {
-  return unwrap(await safeImportLeikaCsv(input, options));
-}
+export const importLeikaCsv: (input: LeikaCsvInput, options?: LeikaImportOptions) => Promise<LeikaImport> = leika.importCsv;
