@@ -36,6 +36,12 @@ export interface ValidationReport {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** The outcome of a version's `checkStructure`: every finding, and whether none is an error. */
+export type StructureReport = ValidationReport;
+
+/** Options of a version's `checkStructure`. */
+export type CheckStructureOptions = ValidateOptions;
+
 /** Options of `validate`. */
 export interface ValidateOptions {
   /** File name to put into diagnostics. */
@@ -64,8 +70,8 @@ export interface XzufiRuleProfile<L> {
   /** Binding types the structural check starts from. */
   readonly nachricht: ComplexType;
   readonly leistung: ComplexType;
-  /** Names of the objects a `schreibe` holds exactly one of. */
-  readonly schreibeObjekte: readonly string[];
+  /** Local names of the objects a `schreibe` holds exactly one of (such a root element is not a transfer message). */
+  readonly objectElements: readonly string[];
   /** Values of `loesche/@klasse`. */
   readonly loescheKlassen: readonly string[];
   /** The version's rules on a Leistung, written with the helpers of {@link XzufiRules}. */
@@ -234,7 +240,7 @@ export class XzufiRules {
   }
 
   schreibe(s: object, path: string): void {
-    this.exactlyOne(s, this.profile.schreibeObjekte, path);
+    this.exactlyOne(s, this.profile.objectElements, path);
     const leistung = (s as { leistung?: object }).leistung;
     if (leistung !== undefined) this.leistung(leistung, `${path}/${this.prefix}:leistung`);
   }
@@ -439,4 +445,17 @@ export function checkLeistung<L extends object>(
   );
   rules.leistung(leistung, path);
   return checkWith(rules.out, standard, options);
+}
+
+/**
+ * The check functions of one version: `checkStructure` (the structural check with the old report shape) and
+ * `check` (a `Report` through `runRules`), each for a transfer message and for a single Leistung.
+ */
+export function xzufiChecks<N extends object, L extends object>(profile: XzufiRuleProfile<L>, standard: string) {
+  return {
+    checkStructure: (nachricht: N, options: ValidateOptions = {}): ValidationReport => validateNachricht(profile, nachricht, options),
+    checkStructureLeistung: (leistung: L, options: ValidateOptions = {}): ValidationReport => validateLeistung(profile, leistung, options),
+    check: (nachricht: N, options: CheckOptions = {}): Report => checkNachricht(profile, standard, nachricht, options),
+    checkLeistung: (leistung: L, options: CheckOptions = {}): Report => checkLeistung(profile, standard, leistung, options),
+  };
 }

@@ -4,25 +4,12 @@
  */
 
 import { type TransferMessage, type XzufiValidate, xzufiDescriptor, xzufiValidate } from "../common/descriptor.ts";
-import type { Nachricht } from "./model.ts";
-import { DEFAULT_ROOT_ELEMENT, NAMESPACE, PREFIXES, VERSION } from "./namespace.ts";
-import { safeParse, safeParseElement } from "./parse.ts";
-import { check as checkRules, checkStructure } from "./rules.ts";
-import { serialize } from "./serialize.ts";
+import { CONFIG } from "./config.ts";
+import type { Leistung, Nachricht } from "./model.ts";
+import { checkStructure } from "./rules.ts";
 
 /** XZuFi 2.3.1 in the standard registry. */
-export const descriptor = xzufiDescriptor<Nachricht>({
-  version: VERSION,
-  namespace: NAMESPACE,
-  defaultRootElement: DEFAULT_ROOT_ELEMENT,
-  prefixes: PREFIXES,
-  fixtures: ["fixtures/xzufi/v2_3_1/valid", "fixtures/xzufi/v2_3_1/round-trip"],
-  safeParseElement,
-  safeParse,
-  serialize: (model) => serialize(model),
-  check: (model, o) =>
-    checkRules(model, { ...(o.file !== undefined && { file: o.file }), ...(o.policy !== undefined && { policy: o.policy }) }),
-});
+export const descriptor = xzufiDescriptor<Nachricht, Leistung>(CONFIG);
 
 export type { TransferMessage, XzufiValidate };
 
