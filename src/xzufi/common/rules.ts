@@ -11,13 +11,13 @@
  */
 import { checkValue } from "../../core/binding/check.ts";
 import type { ComplexType } from "../../core/binding/types.ts";
-import { diagnostic, hasErrors } from "../../core/diagnostics/create.ts";
+import { hasErrors } from "../../core/diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from "../../core/diagnostics/diagnostic.ts";
+import { ruleFinding } from "../../core/validation/finding.ts";
 import type { AcceptancePolicy } from "../../core/validation/policy.ts";
 import type { Report, ReportGap, Validity } from "../../core/validation/report.ts";
 import { defineRule, type Rule } from "../../core/validation/rule.ts";
 import { runRules } from "../../core/validation/run-rules.ts";
-import { sourceElement } from "../../core/xml/cursor.ts";
 import { LeikaTextmodul } from "../../leika/codes.ts";
 import { type Leistungstyp, leistungstypOf, safeParseLeistungsschluessel, splitLeistungsschluessel } from "../../leika/key.ts";
 
@@ -108,19 +108,7 @@ export class XzufiRules {
     at: object | undefined,
     ruleId?: string,
   ): void {
-    const el = at === undefined ? undefined : sourceElement(at);
-    this.out.push(
-      diagnostic({
-        code,
-        params,
-        severity,
-        stage: "rules",
-        path,
-        location: el === undefined ? undefined : { line: el.line, column: el.column },
-        ruleId,
-        file: this.options.file,
-      }),
-    );
+    this.out.push(ruleFinding({ code, params, severity, path, at, ruleId, file: this.options.file }));
   }
 
   /** Exactly one of some optional properties must be set. */
