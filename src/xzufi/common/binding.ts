@@ -1,9 +1,8 @@
 /**
  * The XML binding of what every XZuFi version shares: the complex types that are the same in 2.2.0 and 2.3.1,
- * each typed by its interface in `model.ts` (`complex<M>()`, so `tsc` rejects a table that does not fit the model),
- * and the field lists of types whose shape is shared but which refer to a type that differs (a module's own
- * fields, an Organisationseinheit or Onlinedienst with the version's `Sprachversion`). A version's `binding.ts`
- * re-exports these and states only what differs.
+ * each typed by its interface in `model.ts` (`complex<M>()`, so `tsc` rejects a table that does not fit the model).
+ * Every version's `binding.ts` re-exports all of them (`export *`) and states only what differs; the field lists
+ * of types whose shape is shared but which refer to a type that differs are in `fields.ts`.
  *
  * Evidence: entries without `reconstructed` use names confirmed in real XML (2.2.0) or in code that reads real XML
  * (fact sheet "[XML]"). Entries with `reconstructed` take their name from the FIM Portal's JSON rendering
@@ -12,20 +11,10 @@
 
 import { reconstructed as rc } from "../../core/binding/define.ts";
 import { attribute, complex, element, text } from "../../core/binding/typed.ts";
-import type { ComplexType, Field } from "../../core/binding/types.ts";
-import { ONLINEDIENST_LINKTYP_CODES, VERTRAUENSNIVEAU_CODES } from "./code-order.ts";
-import {
-  BEGRIFF_IM_KONTEXT_TYP_VALUES,
-  FRISTTYP_VALUES,
-  onlinedienstLinktypCodeList,
-  vertrauensniveauCodeList,
-  ZEITEINHEIT_VALUES,
-  ZUSTAENDIGKEITSROLLE_VALUES,
-} from "./codes.ts";
+import { ONLINEDIENST_LINKTYP_CODES } from "./code-order.ts";
+import { onlinedienstLinktypCodeList, ZEITEINHEIT_VALUES, ZUSTAENDIGKEITSROLLE_VALUES } from "./codes.ts";
+import { JSON_ } from "./evidence.ts";
 import type * as M from "./model.ts";
-
-/** The evidence text of a name taken from the FIM Portal's JSON rendering. */
-export const JSON_ = (snake: string): string => `[JSON] FIM Portal \`${snake}\``;
 
 // ---------------------------------------------------------------------------------------------------
 // Shared building blocks (fact sheet §3)
@@ -58,7 +47,10 @@ export const Code = complex<M.Code>()("Code", [
 ]);
 
 /** Localised text: content + `@languageCode`. */
-export const StringLocalized = complex<M.StringLocalized>()("StringLocalized", [text("value", "string"), attribute("languageCode", "token")]);
+export const StringLocalized = complex<M.StringLocalized>()("StringLocalized", [
+  text("value", "string"),
+  attribute("languageCode", "token"),
+]);
 
 /** `HyperlinkErweitert` (seen as `weiterfuehrenderLink`). */
 export const HyperlinkErweitert = complex<M.HyperlinkErweitert>()("HyperlinkErweitert", [
@@ -90,22 +82,6 @@ export const Versionsinformation = complex<M.Versionsinformation>()("Versionsinf
   rc(element("version", "?", "token"), JSON_("version")),
 ]);
 
-/** The fields of a `Sprachversion` in 2.2.0; later versions add their own after them. @reconstructed in part. */
-export const sprachversionFields = [
-  element("languageCode", "1", "token"),
-  element("sprachbezeichnungDeutsch", "?", "string"),
-  element("sprachbezeichnungNativ", "?", "string"),
-  /** @reconstructed [JSON] */
-  rc(element("erstelltDatumZeit", "?", "dateTime"), JSON_("erstellt_datum_zeit")),
-  /** @reconstructed [JSON] */
-  rc(element("erstelltDurch", "?", "string"), JSON_("erstellt_durch")),
-  element("geaendertDatumZeit", "?", "dateTime"),
-  /** @reconstructed [JSON] */
-  rc(element("geaendertDurch", "?", "string"), JSON_("geaendert_durch")),
-  /** @reconstructed [JSON] */
-  rc(element("version", "?", "token"), JSON_("version")),
-] as const;
-
 /** `Herausgeber` of a Leistung. @reconstructed [JSON] as a whole. */
 export const Herausgeber = complex<M.Herausgeber>()(
   "Herausgeber",
@@ -119,29 +95,6 @@ export const Herausgeber = complex<M.Herausgeber>()(
   ].map((f) => rc(f, JSON_("herausgeber"))),
   { reconstructed: JSON_("herausgeber") },
 );
-
-/**
- * The fields of a Leistung module: `id?`, `idSekundaer*` before its own fields, then the version's `tail`
- * (2.3.1: `zugangskanal?`) and `gueltigkeit*`. With `ownEvidence`, the module's own elements and attributes are
- * marked reconstructed with it.
- */
-export function modulFields<const O extends readonly Field[], const T extends readonly Field[] = readonly []>(
-  own: O,
-  ownEvidence?: string,
-  tail?: T,
-) {
-  const own2 = ownEvidence === undefined ? own : own.map((f) => (f.kind === "element" || f.kind === "attribute" ? rc(f, ownEvidence) : f));
-  return [
-    /** @reconstructed [JSON] */
-    rc(element("id", "?", Identifikator), JSON_("modul.id")),
-    /** @reconstructed [JSON] */
-    rc(element("idSekundaer", "*", Identifikator), JSON_("modul.id_sekundaer")),
-    ...(own2 as readonly O[number][]),
-    ...((tail ?? []) as readonly T[number][]),
-    /** @reconstructed [JSON] */
-    rc(element("gueltigkeit", "*", Zeitraum), JSON_("modul.gueltigkeit")),
-  ];
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Fristen and Kosten (fact sheet §4)
@@ -175,25 +128,6 @@ export const Fristauswahl = complex<M.Fristauswahl>()(
     rc(element("fristStichtag", "?", fristStichtag), "element name from the portal type `FristStichtag`"),
   ],
   { reconstructed: JSON_("fristauswahl") },
-);
-
-/** A deadline with its type (`frist`). @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
-export const fristMitTyp = complex<M.FristMitTyp>()(
-  "FristMitTyp",
-  [
-    element("typ", "1", Code, { codeList: { uri: "Fristtyp", values: FRISTTYP_VALUES, severity: "warning" } }),
-    element("fristauswahl", "1", Fristauswahl),
-    element("beschreibung", "*", StringLocalized),
-    element("positionDarstellung", "?", "integer"),
-    element("gueltigkeit", "*", Zeitraum),
-  ].map((f) => rc(f, JSON_("frist"))),
-  { reconstructed: JSON_("FristMitTyp") },
-);
-/** A processing time (`bearbeitungsdauer`). @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
-export const fristOhneTyp = complex<M.FristOhneTyp>()(
-  "FristOhneTyp",
-  [element("fristauswahl", "1", Fristauswahl), element("beschreibung", "*", StringLocalized)].map((f) => rc(f, JSON_("bearbeitungsdauer"))),
-  { reconstructed: JSON_("FristOhneTyp") },
 );
 
 /** Amount: decimal content + `@currencyCode`. @reconstructed from the portal type `Amount {value, currency_code}`. */
@@ -236,12 +170,6 @@ export const Kostenauswahl = complex<M.Kostenauswahl>()(
   ],
   { reconstructed: JSON_("kostenauswahl") },
 );
-
-/** A term in context (`begriffImKontext`). */
-export const begriffImKontext = complex<M.BegriffImKontext>()("BegriffImKontext", [
-  element("begriff", "*", StringLocalized),
-  element("typ", "?", Code, { codeList: { uri: "BegriffImKontext-Typ", values: BEGRIFF_IM_KONTEXT_TYP_VALUES, severity: "warning" } }),
-]);
 
 /** `relevantFuerWirtschaftszweig`: a code with a specific id. @reconstructed [JSON] `{code, spezifische_id}`. */
 export const Wirtschaftszweig = complex<M.Wirtschaftszweig>()(
@@ -294,26 +222,6 @@ export const Organisationseinheitsname = complex<M.Organisationseinheitsname>()(
   element("kurzbezeichnung", "*", StringLocalized),
 ]);
 
-/** The fields of an `organisationseinheit` [XML] with the version's `Sprachversion` table. */
-export function organisationseinheitFields<const S extends ComplexType>(sprachversion: S) {
-  return [
-    element("id", "1", Identifikator),
-    element("idSekundaer", "*", Identifikator),
-    element("externeOrganisationseinheitsermittlung", "?", "boolean"),
-    element("name", "?", Organisationseinheitsname),
-    element("beschreibung", "*", StringLocalized),
-    element("kurzbeschreibung", "*", StringLocalized),
-    element("infoOeffnungszeitenText", "*", StringLocalized),
-    element("infoOEPNV", "*", StringLocalized),
-    element("anschrift", "*", Anschrift),
-    element("kommunikation", "*", Kommunikation),
-    element("versionsinformation", "?", Versionsinformation),
-    element("sprachversion", "*", sprachversion),
-    element("gueltigkeit", "*", Zeitraum),
-    element("zustaendigkeit", "*", Zustaendigkeit),
-  ] as const;
-}
-
 /** `zustaendigkeitTransferObjekt` [XML]. */
 export const ZustaendigkeitTransferObjekt = complex<M.ZustaendigkeitTransferObjekt>()("ZustaendigkeitTransferObjekt", [
   element("uebergeordnetesObjektID", "1", Identifikator),
@@ -330,24 +238,6 @@ export const OnlinedienstLink = complex<M.OnlinedienstLink>()("OnlinedienstLink"
   element("titel", "?", "string"),
 ]);
 
-/** The fields of an `onlinedienst` [XML] with the version's `Sprachversion` table. @reconstructed in part (fields wrapped in `rc(…)`). */
-export function onlinedienstFields<const S extends ComplexType>(sprachversion: S) {
-  return [
-    { kind: "xsiType", prop: "xsiType" },
-    element("id", "1", Identifikator),
-    /** @reconstructed by analogy to the other objects */
-    rc(element("idSekundaer", "*", Identifikator), "by analogy to Leistung and Organisationseinheit"),
-    element("bezeichnung", "*", StringLocalized),
-    element("link", "*", OnlinedienstLink),
-    element("vertrauensniveau", "?", Code, {
-      codeList: { uri: vertrauensniveauCodeList.uri, values: VERTRAUENSNIVEAU_CODES, severity: "error" },
-    }),
-    element("sprachversion", "*", sprachversion),
-    /** @reconstructed by analogy to the other objects */
-    rc(element("gueltigkeit", "*", Zeitraum), "by analogy to Leistung and Organisationseinheit"),
-  ] as const;
-}
-
 /**
  * `spezialisierung`: its structure is not public. Only an `id` is modelled (by analogy); every other child is
  * kept as it was read and written back unchanged.
@@ -358,44 +248,3 @@ export const Spezialisierung = complex<M.Spezialisierung>()(
   [rc(element("id", "?", Identifikator), "structure not public; `id` by analogy to the other objects")],
   { reconstructed: "structure not public" },
 );
-
-// ---------------------------------------------------------------------------------------------------
-// Transfer envelope (fact sheet §2.1)
-
-/** The transaction fields of `schreibe` and `loesche`. */
-export const transaktionFields = [
-  /** @reconstructed position inside schreibe/loesche */
-  rc(
-    element("transaktionID", "?", "token"),
-    "fact sheet §2.1 names it without a place; codedust/rongem reject unknown root children, so it is placed in schreibe/loesche",
-  ),
-  /** @reconstructed position inside schreibe/loesche */
-  rc(element("transaktionPosition", "?", "token"), "as transaktionID"),
-] as const;
-
-/** The fields of a `loesche`: delete one object by id. */
-export const loescheFields = [attribute("klasse", "token", { required: true }), ...transaktionFields, element("id", "1", Identifikator)] as const;
-
-/** The fields of the transfer message (root element name not public; see the version's `namespace.ts`). */
-export function nachrichtFields<const N extends ComplexType, const S extends ComplexType, const L extends ComplexType>(
-  nachrichtenkopf: N,
-  schreibe: S,
-  loesche: L,
-) {
-  return [
-    attribute("xzufiVersion", "token"),
-    attribute("produktbezeichnung", "string"),
-    attribute("produkthersteller", "string"),
-    attribute("produktversion", "string"),
-    element("nachrichtenkopf", "1", nachrichtenkopf),
-    {
-      kind: "choice",
-      prop: "operation",
-      occurs: "*",
-      options: [
-        { name: "schreibe", type: schreibe },
-        { name: "loesche", type: loesche },
-      ],
-    },
-  ] as const;
-}

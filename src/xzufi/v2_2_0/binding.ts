@@ -18,53 +18,36 @@ import type { PolymorphicType } from "../../core/binding/types.ts";
 import { LEIKA_TEXTMODUL_LIST_URI, LEIKA_TEXTMODUL_VALUES, TYPISIERUNG_LIST_URI, TYPISIERUNG_VALUES } from "../../leika/codes.ts";
 import {
   Code,
-  fristMitTyp,
-  fristOhneTyp,
   Herausgeber,
   HyperlinkErweitert,
   Identifikator,
-  JSON_,
   Kostenauswahl,
+  Spezialisierung,
+  StringLocalized,
+  Versionsinformation,
+  Wirtschaftszweig,
+  Zeitraum,
+  ZustaendigkeitTransferObjekt,
+} from "../common/binding.ts";
+import { DOKUMENTTYP_CODES, VERTRAUENSNIVEAU_CODES } from "../common/code-order.ts";
+import { dokumenttypCodeList, vertrauensniveauCodeList } from "../common/codes.ts";
+import { JSON_ } from "../common/evidence.ts";
+import {
+  begriffImKontext,
+  fristMitTyp,
+  fristOhneTyp,
   loescheFields,
   modulFields,
   nachrichtFields,
   onlinedienstFields,
   organisationseinheitFields,
-  Spezialisierung,
-  StringLocalized,
   sprachversionFields,
   transaktionFields,
-  Versionsinformation,
-  Wirtschaftszweig,
-  Zeitraum,
-  ZustaendigkeitTransferObjekt,
-  begriffImKontext,
-} from "../common/binding.ts";
-import { DOKUMENTTYP_CODES, VERTRAUENSNIVEAU_CODES } from "../common/code-order.ts";
-import { dokumenttypCodeList, vertrauensniveauCodeList } from "../common/codes.ts";
+} from "../common/fields.ts";
 import { KOSTENTYP_VALUES, LEISTUNGSADRESSAT_VALUES, SIGNATUR_VALUES } from "./codes.ts";
 import type * as M from "./model.ts";
 
-export {
-  Anschrift,
-  Betrag,
-  Code,
-  Fristauswahl,
-  Herausgeber,
-  HyperlinkErweitert,
-  Identifikator,
-  Kommunikation,
-  Kostenauswahl,
-  Organisationseinheitsname,
-  OnlinedienstLink,
-  Spezialisierung,
-  StringLocalized,
-  Versionsinformation,
-  Wirtschaftszweig,
-  Zeitraum,
-  Zustaendigkeit,
-  ZustaendigkeitTransferObjekt,
-} from "../common/binding.ts";
+export * from "../common/binding.ts";
 
 /** `Sprachversion`. @reconstructed in part (fields wrapped in `rc(…)`). */
 export const Sprachversion = complex<M.Sprachversion>()("Sprachversion", sprachversionFields);
