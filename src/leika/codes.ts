@@ -12,6 +12,15 @@ import { type CodeList, codesOf } from "../core/codelists/code.ts";
  * Typisierung of a LeiKa Leistung: who regulates and who executes it.
  *
  * @codelist urn:de:fim:leika:typisierung (values from the FIM Portal API `LeistungsTypisierung`)
+ *
+ * @example
+ * ```ts
+ * import { Typisierung } from "fim-xoev/leika";
+ *
+ * declare const typisierung: readonly string[];
+ * // Typ 1: the Bund regulates and executes
+ * console.log(typisierung.includes(Typisierung.typ1));
+ * ```
  */
 export const Typisierung = {
   typ1: "1",
@@ -43,6 +52,15 @@ export type Typisierung = (typeof Typisierung)[keyof typeof Typisierung];
 /**
  * The Typisierung code list. Labels are the codes' names as LeiKa writes them (`Typ 2a`); what a type means is in
  * {@link typisierungBedeutung}. No list version is published; XZuFi checks the values (an unknown one is an error).
+ *
+ * @example
+ * ```ts
+ * import { codesOf } from "fim-xoev/codelists";
+ * import { typisierungBedeutung, typisierungCodeList } from "fim-xoev/leika";
+ *
+ * // a select of the Typisierung in a catalogue editor: "Typ 2a", with the meaning as hint
+ * for (const code of codesOf(typisierungCodeList)) console.log(code, typisierungCodeList.labels[code], typisierungBedeutung[code] ?? "");
+ * ```
  */
 export const typisierungCodeList: CodeList<Typisierung> = {
   uri: "urn:de:fim:leika:typisierung",
@@ -60,6 +78,13 @@ export const TYPISIERUNG_LIST_URI: string = typisierungCodeList.uri;
 /**
  * Meanings of the Typisierung codes (summarised from `codedust/leika-tool`). `undefined` where no public
  * source documents the meaning (8, 9, 2/3a, 2/3b).
+ *
+ * @example
+ * ```ts
+ * import { splitTypisierung, typisierungBedeutung } from "fim-xoev/leika";
+ *
+ * for (const code of splitTypisierung("1;2/3").typisierung) console.log(code, typisierungBedeutung[code] ?? "(no public definition)");
+ * ```
  */
 export const typisierungBedeutung: Readonly<Record<Typisierung, string | undefined>> = {
   "1": "Bund regelt und vollzieht",
@@ -85,12 +110,33 @@ export const typisierungBedeutung: Readonly<Record<Typisierung, string | undefin
   "12": "SDG-Information: Hilfs- und Problemlösungsdienste",
 };
 
-/** Meanings of combined values found in the LeiKa CSV `Typ` column. */
+/**
+ * Meanings of combined values found in the LeiKa CSV `Typ` column.
+ *
+ * @example
+ * ```ts
+ * import { typisierungKombinationBedeutung } from "fim-xoev/leika";
+ *
+ * declare const typ: string; // the LeiKa CSV's Typ column, e.g. "1;2/3"
+ * console.log(typisierungKombinationBedeutung[typ] ?? typ); // "Bund regelt; Bund, Land oder Kommune vollzieht"
+ * ```
+ */
 export const typisierungKombinationBedeutung: Readonly<Record<string, string>> = {
   "1;2/3": "Bund regelt; Bund, Land oder Kommune vollzieht",
 };
 
-/** True for a code of the Typisierung list. */
+/**
+ * True for a code of the Typisierung list.
+ *
+ * @example
+ * ```ts
+ * import { isTypisierung, typisierungBedeutung } from "fim-xoev/leika";
+ *
+ * declare const wert: string;
+ * if (isTypisierung(wert)) console.log(typisierungBedeutung[wert]);
+ * else console.log(`${wert} is no Typisierung`);
+ * ```
+ */
 export function isTypisierung(value: string): value is Typisierung {
   return Object.hasOwn(typisierungCodeList.labels, value);
 }
@@ -98,6 +144,14 @@ export function isTypisierung(value: string): value is Typisierung {
 /**
  * Splits a LeiKa `Typ` value (e.g. `1;2/3`) into Typisierung codes. Values that are not in the list
  * come back in `unbekannt`, in their order.
+ *
+ * @example
+ * ```ts
+ * import { splitTypisierung } from "fim-xoev/leika";
+ *
+ * const { typisierung, unbekannt } = splitTypisierung("1;2/3;13");
+ * console.log(typisierung, unbekannt); // ["1", "2/3"] ["13"]
+ * ```
  */
 export function splitTypisierung(value: string): { readonly typisierung: readonly Typisierung[]; readonly unbekannt: readonly string[] } {
   const typisierung: Typisierung[] = [];
@@ -116,6 +170,14 @@ export function splitTypisierung(value: string): { readonly typisierung: readonl
  * `BUND-T/Prototype` (list version 20240216), the FIM Portal fields and the NRW record model.
  *
  * @codelist urn:de:xzufi:codeliste:leistungstextmodulleika
+ *
+ * @example
+ * ```ts
+ * import { LeikaTextmodul, leikaTextmodulName } from "fim-xoev/leika";
+ *
+ * // the code of the text module "Volltext" in an XZuFi modulText
+ * console.log(LeikaTextmodul.volltext, leikaTextmodulName[LeikaTextmodul.volltext]); // "06" "Volltext"
+ * ```
  */
 export const LeikaTextmodul = {
   leistungsbezeichnung: "02",
@@ -139,7 +201,17 @@ export const LeikaTextmodul = {
 /** One of the codes of {@link LeikaTextmodul}. */
 export type LeikaTextmodul = (typeof LeikaTextmodul)[keyof typeof LeikaTextmodul];
 
-/** German names of the text modules. */
+/**
+ * German names of the text modules.
+ *
+ * @example
+ * ```ts
+ * import { isLeikaTextmodul, leikaTextmodulName } from "fim-xoev/leika";
+ *
+ * declare const code: string; // leikaTextmodul of an XZuFi modulText
+ * console.log(isLeikaTextmodul(code) ? leikaTextmodulName[code] : `Textmodul ${code}`);
+ * ```
+ */
 export const leikaTextmodulName: Readonly<Record<LeikaTextmodul, string>> = {
   "02": "Leistungsbezeichnung",
   "03": "Leistungsbezeichnung II",
@@ -162,6 +234,16 @@ export const leikaTextmodulName: Readonly<Record<LeikaTextmodul, string>> = {
 /**
  * The LeiKa text-module code list, in the version whose codes {@link LeikaTextmodul} holds (20240216, as cited by
  * `BUND-T/Prototype`); labels: {@link leikaTextmodulName}. XZuFi checks the values as a warning only.
+ *
+ * @example
+ * ```ts
+ * import { codeOf } from "fim-xoev/codelists";
+ * import { LeikaTextmodul, leikaTextmodulCodeList } from "fim-xoev/leika";
+ *
+ * // the code as an XZuFi writer emits it, with list URI and version
+ * const kurztext = codeOf(leikaTextmodulCodeList, LeikaTextmodul.kurztext);
+ * console.log(kurztext.listURI, kurztext.listVersionID);
+ * ```
  */
 export const leikaTextmodulCodeList: CodeList<LeikaTextmodul> = {
   uri: "urn:de:xzufi:codeliste:leistungstextmodulleika",
@@ -180,7 +262,16 @@ export const LEIKA_TEXTMODUL_LIST_URI: string = leikaTextmodulCodeList.uri;
 /** @deprecated use `leikaTextmodulCodeList.version` */
 export const LEIKA_TEXTMODUL_LIST_VERSION: string = leikaTextmodulCodeList.version ?? "";
 
-/** True for a code of the current text-module list. */
+/**
+ * True for a code of the current text-module list.
+ *
+ * @example
+ * ```ts
+ * import { isLeikaTextmodul } from "fim-xoev/leika";
+ *
+ * console.log(isLeikaTextmodul("06"), isLeikaTextmodul("99")); // true false
+ * ```
+ */
 export function isLeikaTextmodul(value: string): value is LeikaTextmodul {
   return Object.hasOwn(leikaTextmodulCodeList.labels, value);
 }
@@ -188,6 +279,14 @@ export function isLeikaTextmodul(value: string): value is LeikaTextmodul {
 /**
  * True for a Leistungsgruppierung the LeiKa publishes (001–160 and 400–603, without 149 and 152;
  * FIM Portal API `LeikaLeistungsgruppierung`).
+ *
+ * @example
+ * ```ts
+ * import { isBekannteLeistungsgruppierung, parseLeistungsschluessel, splitLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * const { leistungsgruppierung } = splitLeistungsschluessel(parseLeistungsschluessel("99108001000000"));
+ * console.log(isBekannteLeistungsgruppierung(leistungsgruppierung)); // true: 108 is in 001–160
+ * ```
  */
 export function isBekannteLeistungsgruppierung(digits: string): boolean {
   if (!/^[0-9]{3}$/.test(digits)) return false;
@@ -196,7 +295,16 @@ export function isBekannteLeistungsgruppierung(digits: string): boolean {
   return (n >= 1 && n <= 160) || (n >= 400 && n <= 603);
 }
 
-/** True for a Verrichtungskennung the LeiKa publishes (1–279, without 237, 264 and 266). */
+/**
+ * True for a Verrichtungskennung the LeiKa publishes (1–279, without 237, 264 and 266).
+ *
+ * @example
+ * ```ts
+ * import { isBekannteVerrichtung } from "fim-xoev/leika";
+ *
+ * console.log(isBekannteVerrichtung("104"), isBekannteVerrichtung("237")); // true false
+ * ```
+ */
 export function isBekannteVerrichtung(digits: string): boolean {
   if (!/^[0-9]{1,3}$/.test(digits)) return false;
   const n = Number(digits);

@@ -26,10 +26,41 @@ export type LeikaCsvEncoding = "auto" | "utf-8" | "iso-8859-1";
 /** Field separators the reader understands. */
 export type LeikaCsvDelimiter = ";" | "," | "\t";
 
-/** What the reader accepts: text, bytes, or chunks of either (a Node `Readable` is such an async iterable). */
+/**
+ * What the reader accepts: text, bytes, or chunks of either (a Node `Readable` is such an async iterable).
+ *
+ * @example
+ * ```ts
+ * import { createReadStream } from "node:fs";
+ * import { type LeikaCsvInput, parseLeikaCsv } from "fim-xoev/leika";
+ *
+ * // a Node stream, bytes, text, or any (async) iterable of chunks
+ * const input: LeikaCsvInput = createReadStream("leika.csv");
+ * const katalog = await parseLeikaCsv(input);
+ * console.log(katalog.eintraege.length);
+ * ```
+ */
 export type LeikaCsvInput = string | Uint8Array | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 
-/** Options of the catalogue reader. */
+/**
+ * Options of the catalogue reader.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { type LeikaCsvOptions, parseLeikaCsvSync } from "fim-xoev/leika";
+ *
+ * // an export without header row, in Latin-1, separated by semicolons
+ * const options: LeikaCsvOptions = {
+ *   encoding: "iso-8859-1",
+ *   delimiter: ";",
+ *   header: false,
+ *   columns: ["Schlüssel", "Bezeichnung", "Bezeichnung2", "Typ"],
+ *   file: "leika-export.csv",
+ * };
+ * console.log(parseLeikaCsvSync(readFileSync("leika-export.csv"), options).eintraege[0]?.bezeichnung);
+ * ```
+ */
 export interface LeikaCsvOptions {
   /** Encoding of byte input (default `auto`). Ignored for string chunks. */
   readonly encoding?: LeikaCsvEncoding;
@@ -166,7 +197,17 @@ const ALIASES: Readonly<Record<string, LeikaSpalte>> = {
   synonyme: "synonyme",
 };
 
-/** Maps a column name to the field it fills, ignoring case, umlaut spelling, spaces and punctuation. */
+/**
+ * Maps a column name to the field it fills, ignoring case, umlaut spelling, spaces and punctuation.
+ *
+ * @example
+ * ```ts
+ * import { leikaSpalteOf } from "fim-xoev/leika";
+ *
+ * console.log(leikaSpalteOf("Leistungsschlüssel"), leikaSpalteOf("Besondere Merkmale"), leikaSpalteOf("Zuständigkeit"));
+ * // "schluessel" "besondereMerkmale" undefined (kept in weitereSpalten)
+ * ```
+ */
 export function leikaSpalteOf(columnName: string): LeikaSpalte | undefined {
   const n = columnName
     .trim()
@@ -277,6 +318,18 @@ class Abort extends Error {}
  * Push parser of a LeiKa catalogue: feed it text with {@link LeikaCsvParser.push} (or bytes with
  * {@link LeikaCsvParser.pushBytes}) and call {@link LeikaCsvParser.end} at the end. Each call returns the
  * items completed by it. Use {@link readLeikaCsv} unless you drive the chunks yourself.
+ *
+ * @example
+ * ```ts
+ * import { LeikaCsvParser } from "fim-xoev/leika";
+ *
+ * declare const chunks: readonly Uint8Array[]; // e.g. from a fetch body reader
+ * const parser = new LeikaCsvParser({ file: "leika.csv" });
+ * for (const chunk of chunks) {
+ *   for (const item of parser.pushBytes(chunk)) if (item.kind === "row") console.log(item.eintrag.schluessel);
+ * }
+ * for (const item of parser.end()) if (item.kind === "row") console.log(item.eintrag.schluessel);
+ * ```
  */
 export class LeikaCsvParser {
   private readonly options: LeikaCsvOptions;
@@ -753,9 +806,16 @@ function isAsyncIterable(x: unknown): x is AsyncIterable<string | Uint8Array> {
  * diagnostic with its line; a fatal one (no key column, runaway record) ends the stream.
  *
  * @example
+ * ```ts
+ * import { createReadStream } from "node:fs";
+ * import { readLeikaCsv } from "fim-xoev/leika";
+ *
+ * // streaming: one item at a time, without holding the catalogue
  * for await (const item of readLeikaCsv(createReadStream("leika.csv"))) {
- *   if (item.kind === "row") keys.push(item.eintrag.schluessel);
+ *   if (item.kind === "row") console.log(item.eintrag.schluessel, item.eintrag.bezeichnung);
+ *   else if (item.kind === "rejected") console.error(item.line, item.diagnostics.map((d) => d.message));
  * }
+ * ```
  */
 export async function* readLeikaCsv(input: LeikaCsvInput, options: LeikaCsvOptions = {}): AsyncGenerator<LeikaCsvItem, void, undefined> {
   const parser = new LeikaCsvParser(options);
@@ -813,6 +873,16 @@ function toResult(acc: {
 /**
  * Reads a whole catalogue (text or bytes) at once. Fails when a row was rejected; the failed result still
  * carries every accepted entry and the rejected records in `data`.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { safeParseLeikaCsvSync } from "fim-xoev/leika";
+ *
+ * const r = safeParseLeikaCsvSync(readFileSync("leika.csv"), { file: "leika.csv" });
+ * // a failed result still carries every accepted entry and the rejected records
+ * console.log(r.data?.eintraege.length, r.data?.abgelehnt.length, r.diagnostics.length);
+ * ```
  */
 export function safeParseLeikaCsvSync(input: string | Uint8Array, options: LeikaCsvOptions = {}): Result<LeikaKatalog> {
   const parser = new LeikaCsvParser(options);
@@ -831,12 +901,32 @@ export function safeParseLeikaCsvSync(input: string | Uint8Array, options: Leika
  * Reads a whole catalogue at once.
  *
  * @throws {XoevError} when a row was rejected.
+ *
+ * @example
+ * ```ts
+ * import { parseLeikaCsvSync } from "fim-xoev/leika";
+ *
+ * const csv = "Schlüssel;Bezeichnung;Typ\n99.050.012.104.000;Gewerbe Anmeldung;2/3\n";
+ * const [eintrag] = parseLeikaCsvSync(csv).eintraege;
+ * console.log(eintrag?.schluessel, eintrag?.bezeichnung, eintrag?.typisierung); // "99050012104000" "Gewerbe Anmeldung" ["2/3"]
+ * ```
  */
 export function parseLeikaCsvSync(input: string | Uint8Array, options?: LeikaCsvOptions): LeikaKatalog {
   return unwrap(safeParseLeikaCsvSync(input, options));
 }
 
-/** Like {@link safeParseLeikaCsvSync}, for any {@link LeikaCsvInput} including streams. */
+/**
+ * Like {@link safeParseLeikaCsvSync}, for any {@link LeikaCsvInput} including streams.
+ *
+ * @example
+ * ```ts
+ * import { safeParseLeikaCsv } from "fim-xoev/leika";
+ *
+ * declare const response: Response; // the catalogue downloaded with fetch
+ * const r = await safeParseLeikaCsv(new Uint8Array(await response.arrayBuffer()), { file: "leika.csv" });
+ * if (!r.success) for (const d of r.diagnostics) console.error(d.location?.line, d.message);
+ * ```
+ */
 export async function safeParseLeikaCsv(input: LeikaCsvInput, options: LeikaCsvOptions = {}): Promise<Result<LeikaKatalog>> {
   const acc = {
     spalten: [] as string[],
@@ -852,6 +942,15 @@ export async function safeParseLeikaCsv(input: LeikaCsvInput, options: LeikaCsvO
  * Reads a whole catalogue from any {@link LeikaCsvInput}.
  *
  * @throws {XoevError} when a row was rejected.
+ *
+ * @example
+ * ```ts
+ * import { createReadStream } from "node:fs";
+ * import { parseLeikaCsv } from "fim-xoev/leika";
+ *
+ * const katalog = await parseLeikaCsv(createReadStream("leika.csv"), { file: "leika.csv" });
+ * console.log(katalog.spalten, katalog.eintraege.filter((e) => e.typisierung.includes("1")).length);
+ * ```
  */
 export async function parseLeikaCsv(input: LeikaCsvInput, options?: LeikaCsvOptions): Promise<LeikaKatalog> {
   return unwrap(await safeParseLeikaCsv(input, options));

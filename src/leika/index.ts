@@ -4,9 +4,12 @@
  * catalogue CSV.
  *
  * @example
+ * ```ts
  * import * as leika from "fim-xoev/leika";
+ *
  * const key = leika.parseLeistungsschluessel("99.050.012.104.000"); // "99050012104000"
- * leika.leistungstypOf(key); // "LOV"
+ * console.log(leika.leistungstypOf(key)); // "LOV"
+ * ```
  */
 
 export * from "./codes.ts";

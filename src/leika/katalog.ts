@@ -51,11 +51,15 @@ function lowerBound(keys: readonly string[], s: string): number {
  * Builds the lookups over a catalogue (time O(n log n), once).
  *
  * @example
- * const katalog = await parseLeikaCsv(createReadStream("leika.csv"));
- * const index = indexLeikaKatalog(katalog);
- * index.get("99.050.012.104.000")?.bezeichnung;       // "Gewerbe Anmeldung"
- * index.byPrefix("99050012").map((e) => e.schluessel); // every Verrichtung of Leistungsobjekt 99050012
- * index.byLeistungsgruppierung("050").length;
+ * ```ts
+ * import { createReadStream } from "node:fs";
+ * import { indexLeikaKatalog, parseLeikaCsv } from "fim-xoev/leika";
+ *
+ * const index = indexLeikaKatalog(await parseLeikaCsv(createReadStream("leika.csv")));
+ * console.log(index.get("99.050.012.104.000")?.bezeichnung);
+ * console.log(index.byPrefix("99050012").map((e) => e.schluessel)); // every Verrichtung of Leistungsobjekt 99050012
+ * console.log(index.byLeistungsgruppierung("050").length);
+ * ```
  */
 export function indexLeikaKatalog(katalog: LeikaKatalog): LeikaKatalogIndex {
   const byKey = new Map<Leistungsschluessel, LeikaEintrag>();

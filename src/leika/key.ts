@@ -19,15 +19,44 @@ export type Leistungsschluessel = string & { readonly [leistungsschluesselBrand]
 /** The written forms of a Leistungsschlüssel. */
 export type LeistungsschluesselForm = "digits" | "urn" | "dotted";
 
-/** Every written form, in the order `explain` lists them. */
+/**
+ * Every written form, in the order `explain` lists them.
+ *
+ * @example
+ * ```ts
+ * import { formatLeistungsschluessel, LEISTUNGSSCHLUESSEL_FORMS, parseLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * const key = parseLeistungsschluessel("99108001000000");
+ * // 99108001000000, urn:de:fim:leika:leistung:99108001000000, 99.108.001.000.000
+ * for (const form of LEISTUNGSSCHLUESSEL_FORMS) console.log(form, formatLeistungsschluessel(key, form));
+ * ```
+ */
 export const LEISTUNGSSCHLUESSEL_FORMS: readonly LeistungsschluesselForm[] = ["digits", "urn", "dotted"];
 
-/** Prefix of the URN form (`codedust/leika-tool`, FIT-Connect `publicServiceType.identifier`). */
+/**
+ * Prefix of the URN form (`codedust/leika-tool`, FIT-Connect `publicServiceType.identifier`).
+ *
+ * @example
+ * ```ts
+ * import { LEISTUNGSSCHLUESSEL_URN_PREFIX } from "fim-xoev/leika";
+ *
+ * declare const identifier: string; // FIT-Connect publicServiceType.identifier
+ * if (identifier.startsWith(LEISTUNGSSCHLUESSEL_URN_PREFIX)) console.log(identifier.slice(LEISTUNGSSCHLUESSEL_URN_PREFIX.length));
+ * ```
+ */
 export const LEISTUNGSSCHLUESSEL_URN_PREFIX = "urn:de:fim:leika:leistung:";
 
 /**
  * Leistungstyp of a LeiKa Leistung, derived from the key: LO = Leistungsobjekt only, LOV = with
  * Verrichtung, LOVD = with Verrichtung and Verrichtungsdetail.
+ *
+ * @example
+ * ```ts
+ * import { Leistungstyp, leistungstypOf, parseLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * const key = parseLeistungsschluessel("99050012104000");
+ * if (leistungstypOf(key) === Leistungstyp.leistungsobjektMitVerrichtung) console.log("LOV: a Leistung with Verrichtung");
+ * ```
  */
 export const Leistungstyp = {
   leistungsobjekt: "LO",
@@ -38,7 +67,17 @@ export const Leistungstyp = {
 /** One of the codes of {@link Leistungstyp}. */
 export type Leistungstyp = (typeof Leistungstyp)[keyof typeof Leistungstyp];
 
-/** German labels of the Leistungstypen. */
+/**
+ * German labels of the Leistungstypen.
+ *
+ * @example
+ * ```ts
+ * import { leistungstypBezeichnung, leistungstypOf, parseLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * const typ = leistungstypOf(parseLeistungsschluessel("99108001000000"));
+ * console.log(`${typ}: ${leistungstypBezeichnung[typ]}`); // "LO: Leistungsobjekt"
+ * ```
+ */
 export const leistungstypBezeichnung: Readonly<Record<Leistungstyp, string>> = {
   LO: "Leistungsobjekt",
   LOV: "Leistungsobjekt mit Verrichtung",
@@ -66,7 +105,19 @@ const PART2 = /^[0-9]{1,2}$/;
 const PART3 = /^[0-9]{1,3}$/;
 const EXPECTED = "a Leistungsschlüssel: 14 digits, urn:de:fim:leika:leistung:<14 digits> or 99.999.999.999.999";
 
-/** Where a finding about a key should point. */
+/**
+ * Where a finding about a key should point.
+ *
+ * @example
+ * ```ts
+ * import { type KeyDiagnosticOptions, safeParseLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * // a key read from column 1 of line 17 of an import file: findings point there
+ * const where: KeyDiagnosticOptions = { file: "leistungen.csv", location: { line: 17, column: 1 }, stage: "model" };
+ * const r = safeParseLeistungsschluessel("99.108.001.000", where);
+ * if (!r.success) console.log(r.diagnostics[0].location); // { line: 17, column: 1 }
+ * ```
+ */
 export interface KeyDiagnosticOptions {
   /** Path to put into diagnostics (default `/`). */
   readonly path?: string;
@@ -78,12 +129,34 @@ export interface KeyDiagnosticOptions {
   readonly file?: string;
 }
 
-/** True for a string in the canonical 14-digit form. */
+/**
+ * True for a string in the canonical 14-digit form.
+ *
+ * @example
+ * ```ts
+ * import { isLeistungsschluessel, leistungstypOf } from "fim-xoev/leika";
+ *
+ * declare const value: unknown;
+ * // only the canonical 14-digit form passes; use parseLeistungsschluessel for the URN and dotted forms
+ * if (isLeistungsschluessel(value)) console.log(leistungstypOf(value));
+ * ```
+ */
 export function isLeistungsschluessel(value: unknown): value is Leistungsschluessel {
   return typeof value === "string" && DIGITS.test(value);
 }
 
-/** The form a string is written in, ignoring surrounding white space; `undefined` if it is no key. */
+/**
+ * The form a string is written in, ignoring surrounding white space; `undefined` if it is no key.
+ *
+ * @example
+ * ```ts
+ * import { detectLeistungsschluesselForm } from "fim-xoev/leika";
+ *
+ * console.log(detectLeistungsschluesselForm("urn:de:fim:leika:leistung:99108001000000")); // "urn"
+ * console.log(detectLeistungsschluesselForm("99.108.001.000.000")); // "dotted"
+ * console.log(detectLeistungsschluesselForm("Wohngeld")); // undefined
+ * ```
+ */
 export function detectLeistungsschluesselForm(input: string): LeistungsschluesselForm | undefined {
   const s = input.trim();
   if (DIGITS.test(s)) return "digits";
@@ -98,7 +171,14 @@ export function detectLeistungsschluesselForm(input: string): Leistungsschluesse
  * namespace identifiers are. Never throws: an invalid key gives an `invalid-value` diagnostic.
  *
  * @example
- * safeParseLeistungsschluessel("99.050.012.104.000") // → { success: true, data: "99050012104000" }
+ * ```ts
+ * import { safeParseLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * declare const eingabe: string; // what a user typed into a search field
+ * const r = safeParseLeistungsschluessel(eingabe);
+ * if (r.success) console.log(r.data); // "99050012104000" for "99.050.012.104.000"
+ * else console.log(r.diagnostics[0].message); // invalid-value, naming the three accepted forms
+ * ```
  */
 export function safeParseLeistungsschluessel(input: string, options: KeyDiagnosticOptions = {}): Result<Leistungsschluessel> {
   if (typeof input !== "string") {
@@ -117,6 +197,14 @@ export function safeParseLeistungsschluessel(input: string, options: KeyDiagnost
  * Parses a Leistungsschlüssel in any of the three forms.
  *
  * @throws {XoevError} when the input is no key.
+ *
+ * @example
+ * ```ts
+ * import { formatLeistungsschluessel, parseLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * const key = parseLeistungsschluessel("urn:de:fim:leika:leistung:99108001000000");
+ * console.log(key, formatLeistungsschluessel(key, "dotted")); // 99108001000000 99.108.001.000.000
+ * ```
  */
 export function parseLeistungsschluessel(input: string, options?: KeyDiagnosticOptions): Leistungsschluessel {
   return unwrap(safeParseLeistungsschluessel(input, options));
@@ -139,7 +227,13 @@ function keyDiagnostic(value: string, options: KeyDiagnosticOptions): Diagnostic
  * Writes a key in one of the three forms.
  *
  * @example
- * formatLeistungsschluessel(key, "dotted") // "99.050.012.104.000"
+ * ```ts
+ * import { formatLeistungsschluessel, parseLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * const key = parseLeistungsschluessel("99050012104000");
+ * console.log(formatLeistungsschluessel(key, "dotted")); // "99.050.012.104.000"
+ * console.log(formatLeistungsschluessel(key, "urn")); // "urn:de:fim:leika:leistung:99050012104000"
+ * ```
  */
 export function formatLeistungsschluessel(key: Leistungsschluessel, form: LeistungsschluesselForm = "digits"): string {
   if (!isLeistungsschluessel(key)) throw new TypeError(`formatLeistungsschluessel: not a parsed Leistungsschluessel: ${String(key)}`);
@@ -153,7 +247,17 @@ export function formatLeistungsschluessel(key: Leistungsschluessel, form: Leistu
   }
 }
 
-/** The five parts of a key. */
+/**
+ * The five parts of a key.
+ *
+ * @example
+ * ```ts
+ * import { parseLeistungsschluessel, splitLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * const { leistungsgruppierung, leistungskennung, verrichtung } = splitLeistungsschluessel(parseLeistungsschluessel("99050012104000"));
+ * console.log(leistungsgruppierung, leistungskennung, verrichtung); // "050" "012" "104"
+ * ```
+ */
 export function splitLeistungsschluessel(key: Leistungsschluessel): LeistungsschluesselTeile {
   return {
     praefix: key.slice(0, 2),
@@ -164,7 +268,18 @@ export function splitLeistungsschluessel(key: Leistungsschluessel): Leistungssch
   };
 }
 
-/** Parts as they appear in catalogue columns: numbers or digit strings, possibly without zero padding. */
+/**
+ * Parts as they appear in catalogue columns: numbers or digit strings, possibly without zero padding.
+ *
+ * @example
+ * ```ts
+ * import { composeLeistungsschluessel, type LeistungsschluesselTeileInput } from "fim-xoev/leika";
+ *
+ * // the columns of a catalogue row, not zero-padded
+ * const teile: LeistungsschluesselTeileInput = { leistungsgruppierung: 50, leistungskennung: "12", verrichtung: 104 };
+ * console.log(composeLeistungsschluessel(teile)); // "99050012104000"
+ * ```
+ */
 export interface LeistungsschluesselTeileInput {
   /** Default `99` (federal LeiKa). */
   readonly praefix?: string | number;
@@ -179,6 +294,15 @@ export interface LeistungsschluesselTeileInput {
 /**
  * Composes a key from its parts, zero-padding each (LeiKa CSV columns carry e.g. Verrichtung `104` or `1`).
  * A part that is not 1–3 digits (2 for the prefix) gives an `invalid-value` diagnostic.
+ *
+ * @example
+ * ```ts
+ * import { safeComposeLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * const r = safeComposeLeistungsschluessel({ leistungsgruppierung: "108", leistungskennung: "1", verrichtung: "" });
+ * if (r.success) console.log(r.data); // "99108001000000"
+ * else console.log(r.diagnostics.map((d) => d.message));
+ * ```
  */
 export function safeComposeLeistungsschluessel(
   teile: LeistungsschluesselTeileInput,
@@ -218,19 +342,47 @@ export function safeComposeLeistungsschluessel(
  * Composes a key from its parts.
  *
  * @throws {XoevError} when a part is not a number of the right width.
+ *
+ * @example
+ * ```ts
+ * import { composeLeistungsschluessel, formatLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * const key = composeLeistungsschluessel({ praefix: 99, leistungsgruppierung: 108, leistungskennung: 1 });
+ * console.log(formatLeistungsschluessel(key, "urn")); // "urn:de:fim:leika:leistung:99108001000000"
+ * ```
  */
 export function composeLeistungsschluessel(teile: LeistungsschluesselTeileInput, options?: KeyDiagnosticOptions): Leistungsschluessel {
   return unwrap(safeComposeLeistungsschluessel(teile, options));
 }
 
-/** The Leistungstyp a key denotes: LOVD if a Verrichtungsdetail is set, else LOV if a Verrichtung is set, else LO. */
+/**
+ * The Leistungstyp a key denotes: LOVD if a Verrichtungsdetail is set, else LOV if a Verrichtung is set, else LO.
+ *
+ * @example
+ * ```ts
+ * import { leistungstypOf, parseLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * console.log(leistungstypOf(parseLeistungsschluessel("99108001000000"))); // "LO"
+ * console.log(leistungstypOf(parseLeistungsschluessel("99050012104000"))); // "LOV"
+ * ```
+ */
 export function leistungstypOf(key: Leistungsschluessel): Leistungstyp {
   if (key.slice(11, 14) !== "000") return Leistungstyp.leistungsobjektMitVerrichtungUndDetail;
   if (key.slice(8, 11) !== "000") return Leistungstyp.leistungsobjektMitVerrichtung;
   return Leistungstyp.leistungsobjekt;
 }
 
-/** The key of the Leistungsobjekt a key belongs to (Verrichtung and Verrichtungsdetail set to `000`). */
+/**
+ * The key of the Leistungsobjekt a key belongs to (Verrichtung and Verrichtungsdetail set to `000`).
+ *
+ * @example
+ * ```ts
+ * import { leistungsobjektschluesselOf, parseLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * // the Leistungsobjekt a Leistung with Verrichtung belongs to
+ * console.log(leistungsobjektschluesselOf(parseLeistungsschluessel("99050012104000"))); // "99050012000000"
+ * ```
+ */
 export function leistungsobjektschluesselOf(key: Leistungsschluessel): Leistungsschluessel {
   return `${key.slice(0, 8)}000000` as Leistungsschluessel;
 }
@@ -239,6 +391,14 @@ export function leistungsobjektschluesselOf(key: Leistungsschluessel): Leistungs
  * Plausibility findings about a (syntactically valid) key, as warnings: a Verrichtungsdetail without a
  * Verrichtung, and a Leistungsgruppierung or Verrichtung outside the ranges the LeiKa publishes. The
  * ranges change with new catalogue releases, so these are never errors.
+ *
+ * @example
+ * ```ts
+ * import { checkLeistungsschluessel, parseLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * // syntactically a key, but Verrichtungsdetail without Verrichtung: a warning, never an error
+ * for (const d of checkLeistungsschluessel(parseLeistungsschluessel("99108001000001"))) console.log(d.severity, d.message);
+ * ```
  */
 export function checkLeistungsschluessel(key: Leistungsschluessel, options: KeyDiagnosticOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -288,6 +448,18 @@ export interface LeistungsschluesselErklaerung {
 /**
  * Explains a key: canonical form, all three forms, parts, Leistungstyp. Plausibility warnings
  * ({@link checkLeistungsschluessel}) come back as diagnostics of the successful result.
+ *
+ * @example
+ * ```ts
+ * import { safeExplainLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * const r = safeExplainLeistungsschluessel("99.050.012.104.000");
+ * if (r.success) {
+ *   const { schluessel, leistungstyp, leistungstypBezeichnung, bundeskatalog } = r.data;
+ *   console.log(schluessel, leistungstyp, leistungstypBezeichnung, bundeskatalog);
+ *   for (const warnung of r.diagnostics) console.log(warnung.message); // plausibility warnings
+ * }
+ * ```
  */
 export function safeExplainLeistungsschluessel(input: string, options: KeyDiagnosticOptions = {}): Result<LeistungsschluesselErklaerung> {
   const parsed = safeParseLeistungsschluessel(input, options);
@@ -318,6 +490,15 @@ export function safeExplainLeistungsschluessel(input: string, options: KeyDiagno
  * Explains a key.
  *
  * @throws {XoevError} when the input is no key.
+ *
+ * @example
+ * ```ts
+ * import { explainLeistungsschluessel } from "fim-xoev/leika";
+ *
+ * // what `fim-xoev leika key 99108001000000` prints
+ * const e = explainLeistungsschluessel("99108001000000");
+ * console.log(e.formen.dotted, e.teile.leistungsgruppierung, e.leistungstypBezeichnung, e.leistungsobjektschluessel);
+ * ```
  */
 export function explainLeistungsschluessel(input: string, options?: KeyDiagnosticOptions): LeistungsschluesselErklaerung {
   return unwrap(safeExplainLeistungsschluessel(input, options));

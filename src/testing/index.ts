@@ -5,18 +5,23 @@
  * test framework.
  *
  * @example
- * // vitest.setup.ts (or jest.setup.ts)
- * import { expect } from "vitest";
- * import { setupFimMatchers } from "fim-xoev/testing";
- * setupFimMatchers(expect);
- * // a test
- * const { report } = await validate(xml, { schemas: "/path/to/standards" }); // fim-xoev/xdatenfelder/v3
- * expect(report).toBeValidXDatenfelder();                 // every stage ran, the XSD stage included
- * expect(xml).toBeValidXDatenfelder({ requireXsd: false }); // the model stage alone (XSD facets, not structure)
- * expect(xml).toPassFimQs({ failOn: "warning", policy: { disabledRules: ["1101"] } });
- * expect(xzufiXml).toBeValidDocument({ requireXsd: false, standard: "xzufi-2.3.1" }); // any registered standard
+ * ```ts
+ * // vitest.setup.ts (or jest.setup.ts): setupFimMatchers(expect); with vitest, `import "fim-xoev/testing/vitest"`
+ * // registers these and the XSD matcher and declares their types in one import
+ * import "fim-xoev/testing/vitest";
+ * import { validate } from "fim-xoev/xdatenfelder/v3";
+ * import { expect, test } from "vitest";
  *
- * // types (vitest): declare module "vitest" { interface Assertion<T> extends FimMatchers<void> {} }
+ * declare const xml: string;
+ * declare const xzufiXml: string;
+ * test("the Stammdatenschema and the Leistung", async () => {
+ *   const { report } = await validate(xml, { schemas: "/path/to/standards" });
+ *   expect(report).toBeValidXDatenfelder(); // every stage ran, the XSD stage included
+ *   expect(xml).toBeValidXDatenfelder({ requireXsd: false }); // the model stage alone (XSD facets, not structure)
+ *   expect(xml).toPassFimQs({ failOn: "warning", policy: { disabledRules: ["1101"] } });
+ *   expect(xzufiXml).toBeValidDocument({ requireXsd: false, standard: "xzufi-2.3.1" }); // any registered standard
+ * });
+ * ```
  */
 import type { Diagnostic, Severity } from "../core/diagnostics/diagnostic.ts";
 import { formatText } from "../core/report/text.ts";
@@ -38,7 +43,23 @@ export interface MatcherResult {
   readonly message: () => string;
 }
 
-/** Options of {@link toPassFimQs}. */
+/**
+ * Options of {@link toPassFimQs}.
+ *
+ * @example
+ * ```ts
+ * import "fim-xoev/testing/vitest";
+ * import type { PassFimQsOptions } from "fim-xoev/testing";
+ * import { expect, test } from "vitest";
+ *
+ * declare const xml: string;
+ * // the team's rule: warnings fail too, 1101 is not checked
+ * const streng: PassFimQsOptions = { failOn: "warning", policy: { disabledRules: ["1101"] } };
+ * test("Stammdatenschema passes FIM-QS", () => {
+ *   expect(xml).toPassFimQs(streng);
+ * });
+ * ```
+ */
 export interface PassFimQsOptions {
   /** Lowest severity that fails (default `error`). */
   readonly failOn?: Severity;
@@ -46,7 +67,23 @@ export interface PassFimQsOptions {
   readonly policy?: AcceptancePolicy;
 }
 
-/** Options of {@link toBeValidXDatenfelder}. */
+/**
+ * Options of {@link toBeValidXDatenfelder}.
+ *
+ * @example
+ * ```ts
+ * import "fim-xoev/testing/vitest";
+ * import type { ValidXDatenfelderOptions } from "fim-xoev/testing";
+ * import { expect, test } from "vitest";
+ *
+ * declare const xml: string;
+ * // on a machine without the official XSDs: the model stage alone
+ * const ohneXsd: ValidXDatenfelderOptions = { requireXsd: false };
+ * test("the schema reads into the model", () => {
+ *   expect(xml).toBeValidXDatenfelder(ohneXsd);
+ * });
+ * ```
+ */
 export interface ValidXDatenfelderOptions {
   /**
    * Require that the XSD stage ran (default `true`). XML given to the matcher is only read into the model
@@ -56,7 +93,22 @@ export interface ValidXDatenfelderOptions {
   readonly requireXsd?: boolean;
 }
 
-/** Options of {@link toBeValidDocument}. */
+/**
+ * Options of {@link toBeValidDocument}.
+ *
+ * @example
+ * ```ts
+ * import "fim-xoev/testing/vitest";
+ * import type { ValidDocumentOptions } from "fim-xoev/testing";
+ * import { expect, test } from "vitest";
+ *
+ * declare const leistungXml: string;
+ * const xzufi: ValidDocumentOptions = { standard: "xzufi-2.3.1", requireXsd: false };
+ * test("the Leistung is valid XZuFi 2.3.1", () => {
+ *   expect(leistungXml).toBeValidDocument(xzufi);
+ * });
+ * ```
+ */
 export interface ValidDocumentOptions extends ValidXDatenfelderOptions {
   /** The registry id of the standard and version the document must be of (e.g. `xzufi-2.3.1`); any when absent. */
   readonly standard?: string;
@@ -82,6 +134,16 @@ const lines = (ds: readonly Diagnostic[]) =>
 /**
  * Runs the FIM-QS rules of the document's version synchronously (no code-list provider: the checks that
  * need one are skipped); for a document of another registered standard, that standard's model rules. Returns a report also for unreadable documents (then `completed` is false).
+ *
+ * @example
+ * ```ts
+ * import { checkSync } from "fim-xoev/testing";
+ *
+ * declare const xml: string;
+ * // FIM-QS of either XDatenfelder version (or another standard's model rules), no code-list provider
+ * const report = checkSync(xml, { disabledRules: ["1101"] });
+ * console.log(report.standard, report.diagnostics.filter((d) => d.severity === "error").length);
+ * ```
  */
 export function checkSync(xml: string | Uint8Array, policy?: AcceptancePolicy): Report {
   const parsed = safeParse(xml);
@@ -117,6 +179,21 @@ const HOW_TO_XSD =
  * Passes when the input is valid XDatenfelder 2.0 or 3.0.0: a report (from `validate`) of which every stage ran
  * and found no error, or XML that reads into the model without errors. Fails when the XSD stage did not run
  * (always so for XML, which the matcher only parses) unless `requireXsd: false`.
+ *
+ * @example
+ * ```ts
+ * import "fim-xoev/testing/vitest";
+ * import { readFileSync } from "node:fs";
+ * import { validate } from "fim-xoev/xdatenfelder/v3";
+ * import { expect, test } from "vitest";
+ *
+ * test("S00000000362 is valid XDatenfelder 3.0.0", async () => {
+ *   const xml = readFileSync("schemas/S00000000362.xml");
+ *   const { report } = await validate(xml, { schemas: "/srv/xsd" });
+ *   expect(report).toBeValidXDatenfelder(); // every stage ran, the XSD stage included
+ *   expect(xml).toBeValidXDatenfelder({ requireXsd: false }); // the model stage alone
+ * });
+ * ```
  */
 export function toBeValidXDatenfelder(input: unknown, options: ValidXDatenfelderOptions = {}): MatcherResult {
   const requireXsd = options.requireXsd !== false;
@@ -155,6 +232,16 @@ export function toBeValidXDatenfelder(input: unknown, options: ValidXDatenfelder
 /**
  * Passes when the document (XML or a report from `check`) has no FIM-QS finding at or above `failOn`
  * after the policy, and every stage ran.
+ *
+ * @example
+ * ```ts
+ * import { toPassFimQs } from "fim-xoev/testing";
+ *
+ * declare const xml: string;
+ * // the matcher function outside a test framework: pass, and the message a test would print
+ * const result = toPassFimQs(xml, { failOn: "warning" });
+ * if (!result.pass) console.log(result.message());
+ * ```
  */
 export function toPassFimQs(received: unknown, options: PassFimQsOptions = {}): MatcherResult {
   if (typeof received !== "string" && !(received instanceof Uint8Array) && !isReport(received)) {
@@ -184,6 +271,19 @@ const REGISTERED = STANDARDS.map(standardName).join(", ");
  * no error, or XML that reads into its standard's model without errors and, where the standard's model rules
  * define validity (XZuFi, XProzess), passes them. Fails when the XSD stage did not run (always so for XML, which the
  * matcher only reads) unless `requireXsd: false`.
+ *
+ * @example
+ * ```ts
+ * import "fim-xoev/testing/vitest";
+ * import { expect, test } from "vitest";
+ *
+ * declare const prozessXml: string;
+ * declare const codelisteXml: string;
+ * test("the catalogue's files are valid", () => {
+ *   expect(prozessXml).toBeValidDocument({ standard: "xprozess-2.0", requireXsd: false });
+ *   expect(codelisteXml).toBeValidDocument({ requireXsd: false }); // any registered standard
+ * });
+ * ```
  */
 export function toBeValidDocument(input: unknown, options: ValidDocumentOptions = {}): MatcherResult {
   const requireXsd = options.requireXsd !== false;
@@ -233,7 +333,18 @@ export function toBeValidDocument(input: unknown, options: ValidDocumentOptions 
   };
 }
 
-/** The matchers, for `expect.extend(fimMatchers)`. */
+/**
+ * The matchers, for `expect.extend(fimMatchers)`.
+ *
+ * @example
+ * ```ts
+ * import { fimMatchers, fimXsdMatchers } from "fim-xoev/testing";
+ * import { expect } from "vitest";
+ *
+ * // by hand instead of `import "fim-xoev/testing/vitest"` (which also declares the types)
+ * expect.extend({ ...fimMatchers, ...fimXsdMatchers });
+ * ```
+ */
 export const fimMatchers = {
   /** {@link toBeValidDocument} */
   toBeValidDocument,
@@ -249,7 +360,18 @@ export interface ExpectLike {
   extend(matchers: typeof fimMatchers): void;
 }
 
-/** Registers the matchers with a vitest or jest `expect`. */
+/**
+ * Registers the matchers with a vitest or jest `expect`.
+ *
+ * @example
+ * ```ts
+ * import { setupFimMatchers } from "fim-xoev/testing";
+ * import { expect } from "vitest";
+ *
+ * // vitest.setup.ts: the synchronous matchers (the types come with `import "fim-xoev/testing/vitest"`)
+ * setupFimMatchers(expect);
+ * ```
+ */
 export function setupFimMatchers(expect: ExpectLike): void {
   expect.extend(fimMatchers);
 }

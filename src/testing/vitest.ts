@@ -3,9 +3,17 @@
  * vitest's `expect` and declares their types on vitest's `Matchers`, in one import.
  *
  * @example
- * // vitest.config.ts: test: { setupFiles: ["fim-xoev/testing/vitest"] }
- * expect(xml).toPassFimQs({ failOn: "warning" });
- * await expect(xml).toValidateAsXDatenfelder(); // XSD included: schemas from option, FIM_XOEV_SCHEMAS or the cache
+ * ```ts
+ * // in a test file, or once for all in vitest.config.ts: test: { setupFiles: ["fim-xoev/testing/vitest"] }
+ * import "fim-xoev/testing/vitest";
+ * import { expect, test } from "vitest";
+ *
+ * declare const xml: string;
+ * test("Stammdatenschema", async () => {
+ *   expect(xml).toPassFimQs({ failOn: "warning" });
+ *   await expect(xml).toValidateAsXDatenfelder(); // XSD included: schemas from option, FIM_XOEV_SCHEMAS or the cache
+ * });
+ * ```
  */
 import { expect } from "vitest";
 import { type FimMatchers, fimMatchers } from "./index.ts";

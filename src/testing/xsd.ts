@@ -12,7 +12,22 @@ import * as v2 from "../xdatenfelder/v2/index.ts";
 import * as v3 from "../xdatenfelder/v3/index.ts";
 import type { MatcherResult } from "./index.ts";
 
-/** Options of {@link toValidateAsXDatenfelder}. */
+/**
+ * Options of {@link toValidateAsXDatenfelder}.
+ *
+ * @example
+ * ```ts
+ * import "fim-xoev/testing/vitest";
+ * import type { ValidateAsXDatenfelderOptions } from "fim-xoev/testing";
+ * import { expect, test } from "vitest";
+ *
+ * declare const xml: string;
+ * const mitXsd: ValidateAsXDatenfelderOptions = { schemas: "/srv/xsd", file: "S00000000362.xml" };
+ * test("valid against the official XSD", async () => {
+ *   await expect(xml).toValidateAsXDatenfelder(mitXsd);
+ * });
+ * ```
+ */
 export interface ValidateAsXDatenfelderOptions {
   /** Schema root with the official XSDs (default: `FIM_XOEV_SCHEMAS`, else the schema cache). */
   readonly schemas?: string;
@@ -50,8 +65,17 @@ async function validateEither(xml: string | Uint8Array, options: ValidateAsXDate
  * why the XSD stage did not run and how to give it schemas.
  *
  * @example
- * await expect(readFileSync("antrag.xdf3.xml")).toValidateAsXDatenfelder();
- * await expect(xml).toValidateAsXDatenfelder({ schemas: "/opt/xoev-schemas" });
+ * ```ts
+ * import "fim-xoev/testing/vitest";
+ * import { readFileSync } from "node:fs";
+ * import { expect, test } from "vitest";
+ *
+ * test("Antrag validates with the XSD stage", async () => {
+ *   // schemas from the option, else FIM_XOEV_SCHEMAS, else the schema cache (`fim-xoev schemas add`)
+ *   await expect(readFileSync("antrag.xdf3.xml")).toValidateAsXDatenfelder();
+ *   await expect(readFileSync("antrag.xdf2.xml", "utf8")).toValidateAsXDatenfelder({ schemas: "/opt/xoev-schemas" });
+ * });
+ * ```
  */
 export async function toValidateAsXDatenfelder(received: unknown, options: ValidateAsXDatenfelderOptions = {}): Promise<MatcherResult> {
   if (typeof received !== "string" && !(received instanceof Uint8Array)) {
@@ -75,7 +99,17 @@ export async function toValidateAsXDatenfelder(received: unknown, options: Valid
   };
 }
 
-/** The async matchers, for `expect.extend(fimXsdMatchers)`. */
+/**
+ * The async matchers, for `expect.extend(fimXsdMatchers)`.
+ *
+ * @example
+ * ```ts
+ * import { fimMatchers, fimXsdMatchers } from "fim-xoev/testing";
+ * import { expect } from "vitest";
+ *
+ * expect.extend({ ...fimMatchers, ...fimXsdMatchers });
+ * ```
+ */
 export const fimXsdMatchers = {
   /** {@link toValidateAsXDatenfelder} */
   toValidateAsXDatenfelder,

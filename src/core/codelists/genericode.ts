@@ -18,10 +18,32 @@ import { canonicalName } from "../xml/path.ts";
 import { type ReadOptions, readXml } from "../xml/read.ts";
 import { XmlWriter } from "../xml/write.ts";
 
-/** Namespace of OASIS genericode 1.0. */
+/**
+ * Namespace of OASIS genericode 1.0.
+ *
+ * @example
+ * ```ts
+ * import { GENERICODE_NAMESPACE } from "fim-xoev/codelists";
+ *
+ * declare const xml: string;
+ * // a cheap pre-check before reading: is this a genericode file at all?
+ * console.log(xml.includes(GENERICODE_NAMESPACE));
+ * ```
+ */
 export const GENERICODE_NAMESPACE = "http://docs.oasis-open.org/codelist/ns/genericode/1.0/";
 
-/** Catalogue id of the genericode 1.0 schema set (see `schemas/catalog.json`). */
+/**
+ * Catalogue id of the genericode 1.0 schema set (see `schemas/catalog.json`).
+ *
+ * @example
+ * ```ts
+ * import { GENERICODE_SCHEMA_SET_ID } from "fim-xoev/codelists";
+ * import { loadSchemaSet } from "fim-xoev/validation";
+ *
+ * const set = await loadSchemaSet(GENERICODE_SCHEMA_SET_ID, { schemas: "/srv/xsd" });
+ * console.log(set.entry);
+ * ```
+ */
 export const GENERICODE_SCHEMA_SET_ID = "genericode-1.0";
 
 const GC = GENERICODE_NAMESPACE;
@@ -58,14 +80,22 @@ export interface GcText {
   readonly attributes: readonly GcAttribute[];
 }
 
-/** @xsd gc:Agency */
+/**
+ * The agency that publishes a code list (`Agency` in its Identification).
+ *
+ * @xsd gc:Agency
+ */
 export interface Agency {
   readonly shortName?: GcText;
   readonly longName: readonly GcText[];
   readonly identifier: readonly GcText[];
 }
 
-/** @xsd gc:Identification */
+/**
+ * Who and what a code list is: short name, version, canonical URI and version URI (`Identification`).
+ *
+ * @xsd gc:Identification
+ */
 export interface Identification {
   readonly shortName: GcText;
   readonly longName: readonly GcText[];
@@ -78,7 +108,11 @@ export interface Identification {
   readonly agency?: Agency;
 }
 
-/** @xsd gc:Data */
+/**
+ * The datatype of a column's values (`Data Type="string"`).
+ *
+ * @xsd gc:Data
+ */
 export interface Data {
   readonly type: string;
   /** Every other attribute of `Data` (`DatatypeLibrary`, `Lang`). */
@@ -87,7 +121,11 @@ export interface Data {
   readonly content: readonly GcElement[];
 }
 
-/** @xsd gc:Column */
+/**
+ * One column of a code list, e.g. `code`, `name` or `hilfe`, with its datatype and whether it is required.
+ *
+ * @xsd gc:Column
+ */
 export interface Column {
   readonly kind: "Column";
   readonly id: string;
@@ -101,13 +139,21 @@ export interface Column {
   readonly data: Data;
 }
 
-/** @xsd gc:KeyColumnRef */
+/**
+ * A reference from a Key to the column that holds its values.
+ *
+ * @xsd gc:KeyColumnRef
+ */
 export interface KeyColumnRef {
   readonly ref: string;
   readonly annotation?: GcElement;
 }
 
-/** @xsd gc:Key */
+/**
+ * A key of a code list: the column(s) whose values identify a row (the code).
+ *
+ * @xsd gc:Key
+ */
 export interface Key {
   readonly kind: "Key";
   readonly id: string;
@@ -125,7 +171,11 @@ export interface ColumnSetReference {
   readonly element: GcElement;
 }
 
-/** @xsd gc:ColumnSet */
+/**
+ * The columns and keys of a code list, in document order.
+ *
+ * @xsd gc:ColumnSet
+ */
 export interface ColumnSet {
   /** Attributes of `ColumnSet` (`DatatypeLibrary`). */
   readonly attributes: readonly GcAttribute[];
@@ -135,7 +185,11 @@ export interface ColumnSet {
   readonly key: readonly (Key | ColumnSetReference)[];
 }
 
-/** @xsd gc:AnyOtherContent / gc:Value */
+/**
+ * One value of a row: the simple value of a column (or a complex one, kept as it came).
+ *
+ * @xsd gc:AnyOtherContent / gc:Value
+ */
 export interface Value {
   readonly columnRef?: string;
   readonly annotation?: GcElement;
@@ -144,19 +198,31 @@ export interface Value {
   readonly complexValue?: GcElement;
 }
 
-/** @xsd gc:Row */
+/**
+ * One row of a code list: one code with its name and further columns.
+ *
+ * @xsd gc:Row
+ */
 export interface Row {
   readonly annotation?: GcElement;
   readonly value: readonly Value[];
 }
 
-/** @xsd gc:SimpleCodeList */
+/**
+ * The rows of a code list.
+ *
+ * @xsd gc:SimpleCodeList
+ */
 export interface SimpleCodeList {
   readonly annotation?: GcElement;
   readonly row: readonly Row[];
 }
 
-/** @xsd gc:CodeListDocument (root element `gc:CodeList`) */
+/**
+ * A genericode 1.0 code-list document as read by {@link parseGenericode} and written by {@link serializeGenericode}.
+ *
+ * @xsd gc:CodeListDocument (root element `gc:CodeList`)
+ */
 export interface CodeListDocument {
   /** The form the document came in (see module documentation). */
   readonly form: GenericodeForm;
@@ -414,10 +480,35 @@ export function parseCodeListElement(el: XmlElement, ctx: ParseContext): CodeLis
   return ctx.track(doc, el);
 }
 
-/** Options for reading a genericode file. */
+/**
+ * Options for reading a genericode file.
+ *
+ * @example
+ * ```ts
+ * import { type GenericodeParseOptions, parseGenericode } from "fim-xoev/codelists";
+ *
+ * declare const bytes: Uint8Array;
+ * // the file name goes into every diagnostic; a smaller limit for an upload form
+ * const options: GenericodeParseOptions = { file: "staat_2023-02-24.xml", maxInputLength: 8_000_000 };
+ * console.log(parseGenericode(bytes, options).identification.canonicalUri);
+ * ```
+ */
 export interface GenericodeParseOptions extends Omit<ReadOptions, "prefixes"> {}
 
-/** Reads a genericode 1.0 code-list document (either form). Never throws. */
+/**
+ * Reads a genericode 1.0 code-list document (either form). Never throws.
+ *
+ * @example
+ * ```ts
+ * import { formatDiagnostic } from "fim-xoev";
+ * import { codeListValues, safeParseGenericode } from "fim-xoev/codelists";
+ *
+ * declare const xml: string;
+ * const result = safeParseGenericode(xml, { file: "staat.xml" });
+ * if (result.success) console.log(codeListValues(result.data).length, "Werte");
+ * else for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+ * ```
+ */
 export function safeParseGenericode(xml: string | Uint8Array, options: GenericodeParseOptions = {}): Result<CodeListDocument> {
   const read = readXml(xml, { ...options, prefixes: PREFIXES });
   if (!read.success) return read as Result<never>;
@@ -442,7 +533,19 @@ export function safeParseGenericode(xml: string | Uint8Array, options: Genericod
   return resultOf(doc, ctx.diagnostics);
 }
 
-/** Reads a genericode document; throws an XoevError carrying every finding if it has errors. */
+/**
+ * Reads a genericode document; throws an XoevError carrying every finding if it has errors.
+ *
+ * @example
+ * ```ts
+ * import { codeListValues, parseGenericode } from "fim-xoev/codelists";
+ *
+ * declare const xml: string;
+ * const liste = parseGenericode(xml);
+ * console.log(liste.identification.shortName.text, liste.identification.version);
+ * for (const { code, name } of codeListValues(liste)) console.log(code, name);
+ * ```
+ */
 export function parseGenericode(xml: string | Uint8Array, options: GenericodeParseOptions = {}): CodeListDocument {
   const r = safeParseGenericode(xml, options);
   if (!r.success) throw new XoevError(r.diagnostics);
@@ -451,7 +554,19 @@ export function parseGenericode(xml: string | Uint8Array, options: GenericodePar
 
 // ---------------------------------------------------------------------------------------------- writing
 
-/** Options for writing genericode. */
+/**
+ * Options for writing genericode.
+ *
+ * @example
+ * ```ts
+ * import { type GenericodeWriteOptions, parseGenericode, serializeGenericode } from "fim-xoev/codelists";
+ *
+ * declare const fimExport: string;
+ * // a FIM-form list (qualified children, columns without Use) written in the OASIS form
+ * const write: GenericodeWriteOptions = { normalize: true };
+ * console.log(serializeGenericode(parseGenericode(fimExport), write));
+ * ```
+ */
 export interface GenericodeWriteOptions {
   /**
    * Write the OASIS form (unqualified children) even if the document came in the FIM form, and supply
@@ -460,7 +575,18 @@ export interface GenericodeWriteOptions {
   readonly normalize?: boolean;
 }
 
-/** Options for {@link serializeGenericode}. */
+/**
+ * Options for {@link serializeGenericode}.
+ *
+ * @example
+ * ```ts
+ * import { type GenericodeSerializeOptions, parseGenericode, serializeGenericode } from "fim-xoev/codelists";
+ *
+ * declare const xml: string;
+ * const options: GenericodeSerializeOptions = { normalize: true, pretty: true, indent: "  ", declaration: true };
+ * console.log(serializeGenericode(parseGenericode(xml), options));
+ * ```
+ */
 export interface GenericodeSerializeOptions extends GenericodeWriteOptions {
   readonly pretty?: boolean;
   readonly indent?: string;
@@ -580,7 +706,19 @@ export function writeCodeList(w: XmlWriter, doc: CodeListDocument, options: Gene
   w.end();
 }
 
-/** Writes a genericode document. Throws an XoevError for characters XML 1.0 cannot carry. */
+/**
+ * Writes a genericode document. Throws an XoevError for characters XML 1.0 cannot carry.
+ *
+ * @example
+ * ```ts
+ * import { parseGenericode, serializeGenericode } from "fim-xoev/codelists";
+ *
+ * declare const xml: string;
+ * // a lossless round trip: the document as it was read, attributes and annotations included
+ * const out = serializeGenericode(parseGenericode(xml));
+ * console.log(out.length);
+ * ```
+ */
 export function serializeGenericode(doc: CodeListDocument, options: GenericodeSerializeOptions = {}): string {
   const w = new XmlWriter({
     pretty: options.pretty ?? true,
@@ -592,7 +730,19 @@ export function serializeGenericode(doc: CodeListDocument, options: GenericodeSe
   return w.toString();
 }
 
-/** Like {@link serializeGenericode}, returning problems as diagnostics. */
+/**
+ * Like {@link serializeGenericode}, returning problems as diagnostics.
+ *
+ * @example
+ * ```ts
+ * import { parseGenericode, safeSerializeGenericode } from "fim-xoev/codelists";
+ *
+ * declare const xml: string;
+ * const written = safeSerializeGenericode(parseGenericode(xml), { normalize: true });
+ * if (written.success) console.log(written.data);
+ * else console.error(written.diagnostics.map((d) => d.message));
+ * ```
+ */
 export function safeSerializeGenericode(doc: CodeListDocument, options: GenericodeSerializeOptions = {}): Result<string> {
   try {
     return success(serializeGenericode(doc, options));
@@ -604,7 +754,18 @@ export function safeSerializeGenericode(doc: CodeListDocument, options: Generico
 
 // ---------------------------------------------------------------------------------------------- values
 
-/** The columns of a code list with their Ids in order (inline ColumnSet only). */
+/**
+ * The columns of a code list with their Ids in order (inline ColumnSet only).
+ *
+ * @example
+ * ```ts
+ * import { codeListColumns, parseGenericode } from "fim-xoev/codelists";
+ *
+ * declare const xml: string;
+ * // e.g. [["code", "required"], ["name", "required"], ["hilfe", "optional"]]
+ * console.log(codeListColumns(parseGenericode(xml)).map((c) => [c.id, c.use]));
+ * ```
+ */
 export function codeListColumns(doc: CodeListDocument): Column[] {
   return (doc.columnSet?.column ?? []).filter((c): c is Column => c.kind === "Column");
 }
@@ -612,6 +773,16 @@ export function codeListColumns(doc: CodeListDocument): Column[] {
 /**
  * The rows of a code list as `column id → simple value`. A `Value` without `ColumnRef` belongs to the column
  * after the previous value's column (genericode 1.0 rule R47).
+ *
+ * @example
+ * ```ts
+ * import { codeListRows, parseGenericode } from "fim-xoev/codelists";
+ *
+ * declare const xml: string;
+ * // every row as column id → value, e.g. { code: "000", name: "Deutschland", … }
+ * const zeilen = codeListRows(parseGenericode(xml));
+ * console.log(zeilen.find((z) => z.code === "000"));
+ * ```
  */
 export function codeListRows(doc: CodeListDocument): Record<string, string>[] {
   const ids = codeListColumns(doc).map((c) => c.id);
@@ -644,6 +815,16 @@ export interface CodeListValue {
 /**
  * The column ids to use for code and name: the given keys, else (as the FIM XSLTs do) the column of the
  * first `Key` for the code and the first other column for the name.
+ *
+ * @example
+ * ```ts
+ * import { parseGenericode, resolveCodeListKeys } from "fim-xoev/codelists";
+ *
+ * declare const xml: string;
+ * // without keys: the first Key column is the code, the first other column the name (as the FIM XSLTs do)
+ * const { codeKey, nameKey } = resolveCodeListKeys(parseGenericode(xml));
+ * console.log(codeKey, nameKey);
+ * ```
  */
 export function resolveCodeListKeys(
   doc: CodeListDocument,
@@ -656,7 +837,19 @@ export function resolveCodeListKeys(
   return keys.helpKey === undefined ? { codeKey, nameKey } : { codeKey, nameKey, helpKey: keys.helpKey };
 }
 
-/** The entries of a code list as code, name and optional help text. */
+/**
+ * The entries of a code list as code, name and optional help text.
+ *
+ * @example
+ * ```ts
+ * import { codeListValues, parseGenericode } from "fim-xoev/codelists";
+ *
+ * declare const xml: string;
+ * // the columns an XDatenfelder 3.0.0 Datenfeld names with codeKey/nameKey/helpKey
+ * const werte = codeListValues(parseGenericode(xml), { codeKey: "Schluessel", nameKey: "Bezeichnung", helpKey: "Hinweis" });
+ * console.log(werte.map((w) => `${w.code} ${w.name}${w.hilfe === undefined ? "" : ` (${w.hilfe})`}`));
+ * ```
+ */
 export function codeListValues(doc: CodeListDocument, keys: CodeListKeys = {}): CodeListValue[] {
   const k = resolveCodeListKeys(doc, keys);
   return codeListRows(doc).map((row) => {

@@ -36,6 +36,17 @@ export interface CodeListReference {
  * (XDatenfelder 3.0.0 `Datenfeld.codelisteReferenz`: `canonicalIdentification`, `version`, `canonicalVersionUri`)
  * or an XDatenfelder 2.0 `CodelisteReferenz` (which wraps one in `genericodeIdentification`). Every resolver
  * function takes any of them.
+ *
+ * @example
+ * ```ts
+ * import { type CodeListReferenceInput, InMemoryCodeListProvider, resolveCodeList } from "fim-xoev/codelists";
+ *
+ * declare const provider: InMemoryCodeListProvider;
+ * // written by hand, or taken as it is from a Datenfeld's codelisteReferenz
+ * const staat: CodeListReferenceInput = { canonicalUri: "urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:staat", version: "2023-02-24" };
+ * const resolved = await resolveCodeList(provider, staat);
+ * console.log(resolved.data?.values.length);
+ * ```
  */
 export type CodeListReferenceInput =
   | CodeListReference
@@ -52,6 +63,20 @@ export interface GenericodeIdentificationLike {
 /**
  * Normalises any {@link CodeListReferenceInput} to a {@link CodeListReference}; a reference that names neither a
  * canonical URI nor a version URI is a `code-list-unavailable` error.
+ *
+ * @example
+ * ```ts
+ * import { safeCodeListReference } from "fim-xoev/codelists";
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * const n = parse(xml);
+ * if (n.kind === "xdatenfelder.datenfeld.0104") {
+ *   const ref = n.datenfeld.codelisteReferenz;
+ *   // { canonicalUri, version, canonicalVersionUri } or a code-list-unavailable error for an empty reference
+ *   if (ref !== undefined) console.log(safeCodeListReference(ref));
+ * }
+ * ```
  */
 export function safeCodeListReference(input: CodeListReferenceInput): Result<CodeListReference> {
   const gc = "genericodeIdentification" in input ? input.genericodeIdentification : input;
@@ -94,7 +119,26 @@ function unavailable(ref: CodeListReference, reason: string): Diagnostic {
   });
 }
 
-/** Resolves a reference and reads its values through the given column keys. */
+/**
+ * Resolves a reference and reads its values through the given column keys.
+ *
+ * @example
+ * ```ts
+ * import { DirectoryCodeListProvider, resolveCodeList } from "fim-xoev/codelists";
+ * import { indexElements, parse } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * const provider = new DirectoryCodeListProvider("./codelisten");
+ * const feld = indexElements(parse(xml)).datenfeld("F60000000243");
+ * if (feld?.codelisteReferenz !== undefined) {
+ *   const liste = await resolveCodeList(provider, feld.codelisteReferenz, {
+ *     ...(feld.codeKey !== undefined && { codeKey: feld.codeKey }),
+ *     ...(feld.nameKey !== undefined && { nameKey: feld.nameKey }),
+ *   });
+ *   if (liste.success) console.log(liste.data.values.map((v) => v.name));
+ * }
+ * ```
+ */
 export async function resolveCodeList(
   provider: CodeListProvider,
   reference: CodeListReferenceInput,
@@ -111,7 +155,20 @@ export async function resolveCodeList(
   );
 }
 
-/** Code lists held in memory, looked up by canonical URI + version or by canonical version URI. */
+/**
+ * Code lists held in memory, looked up by canonical URI + version or by canonical version URI.
+ *
+ * @example
+ * ```ts
+ * import { InMemoryCodeListProvider, parseGenericode, resolveCodeList } from "fim-xoev/codelists";
+ *
+ * declare const staatXml: string;
+ * declare const geschlechtXml: string;
+ * const provider = new InMemoryCodeListProvider([parseGenericode(staatXml), parseGenericode(geschlechtXml)]);
+ * const staat = await resolveCodeList(provider, { canonicalUri: "urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:staat" });
+ * console.log(staat.data?.document.identification.version); // the newest version held
+ * ```
+ */
 export class InMemoryCodeListProvider implements CodeListProvider {
   private readonly byUri = new Map<string, CodeListDocument[]>();
   private readonly byVersionUri = new Map<string, CodeListDocument>();
@@ -157,6 +214,20 @@ export class InMemoryCodeListProvider implements CodeListProvider {
 /**
  * The genericode files of one folder (`*.xml`, not recursive). Files that are not genericode code lists are
  * skipped; their findings are available from {@link DirectoryCodeListProvider.load}.
+ *
+ * @example
+ * ```ts
+ * import { DirectoryCodeListProvider } from "fim-xoev/codelists";
+ * import { checkWithCodeLists } from "fim-xoev/xdatenfelder/v3/rules";
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * const provider = new DirectoryCodeListProvider("./codelisten");
+ * const { diagnostics } = await provider.load(); // files that are no genericode are reported here
+ * console.log(diagnostics.length);
+ * const report = await checkWithCodeLists(parse(xml), { codeListProvider: provider });
+ * console.log(report.diagnostics.length);
+ * ```
  */
 export class DirectoryCodeListProvider implements CodeListProvider {
   private loaded: Promise<{ memory: InMemoryCodeListProvider; diagnostics: Diagnostic[] }> | undefined;
@@ -189,7 +260,19 @@ export class DirectoryCodeListProvider implements CodeListProvider {
   }
 }
 
-/** Options of {@link XRepositoryCodeListProvider}. */
+/**
+ * Options of {@link XRepositoryCodeListProvider}.
+ *
+ * @example
+ * ```ts
+ * import { XRepositoryCodeListProvider, type XRepositoryOptions } from "fim-xoev/codelists";
+ *
+ * // through a company proxy that mirrors XRepository
+ * const options: XRepositoryOptions = { baseUrl: "https://xrepository.proxy.example/api", fetch: globalThis.fetch };
+ * const provider = new XRepositoryCodeListProvider(options);
+ * console.log(provider.urlOf({ canonicalUri: "urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:staat", version: "2023-02-24" }));
+ * ```
+ */
 export interface XRepositoryOptions {
   /** Base URL (default `https://www.xrepository.de/api`). */
   readonly baseUrl?: string;
@@ -197,7 +280,19 @@ export interface XRepositoryOptions {
   readonly fetch?: typeof fetch;
 }
 
-/** Largest genericode document the XRepository provider accepts (bytes). */
+/**
+ * Largest genericode document the XRepository provider accepts (bytes).
+ *
+ * @example
+ * ```ts
+ * import { XREPOSITORY_MAX_BYTES } from "fim-xoev/codelists";
+ *
+ * // the same bound for code lists your own code downloads
+ * declare const response: Response;
+ * const size = Number(response.headers.get("content-length") ?? "0");
+ * if (size > XREPOSITORY_MAX_BYTES) throw new Error(`code list too large: ${size} bytes`);
+ * ```
+ */
 export const XREPOSITORY_MAX_BYTES = 64 * 1024 * 1024;
 
 /** A URN as one path segment of an XRepository URL: everything escaped except the colons URNs are made of. */
@@ -211,6 +306,19 @@ function urnSegment(s: string): string {
  * when the reference has a version URI but no version. A reference without either is refused: which version
  * `codeliste/<urn>/gueltigeVersion` answers with is not documented publicly, so the provider does not guess.
  * Network access happens only when this provider is constructed and used explicitly; the tests use a local server.
+ *
+ * @example
+ * ```ts
+ * import { resolveCodeList, XRepositoryCodeListProvider } from "fim-xoev/codelists";
+ *
+ * // network access only because it is constructed here, explicitly
+ * const xrepository = new XRepositoryCodeListProvider();
+ * const staat = await resolveCodeList(xrepository, {
+ *   canonicalUri: "urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:staat",
+ *   version: "2023-02-24",
+ * });
+ * if (staat.success) console.log(staat.data.values.find((v) => v.code === "000")?.name); // "Deutschland"
+ * ```
  */
 export class XRepositoryCodeListProvider implements CodeListProvider {
   private readonly baseUrl: string;

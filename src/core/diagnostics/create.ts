@@ -8,23 +8,73 @@ export type Locale = "de" | "en";
 const catalogs: Readonly<Record<Locale, MessageCatalog>> = { de, en };
 let activeLocale: Locale = "en";
 
-/** Sets the locale in which new diagnostics render their `message` (default `en`). */
+/**
+ * Sets the locale in which new diagnostics render their `message` (default `en`).
+ *
+ * @example
+ * ```ts
+ * import { setLocale } from "fim-xoev";
+ * import { safeParse } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * setLocale("de"); // diagnostics made from now on carry German messages
+ * const result = safeParse(xml);
+ * for (const d of result.diagnostics) console.log(d.message);
+ * ```
+ */
 export function setLocale(locale: Locale): void {
   activeLocale = locale;
 }
 
-/** The locale in which new diagnostics render their `message`. */
+/**
+ * The locale in which new diagnostics render their `message`.
+ *
+ * @example
+ * ```ts
+ * import { getLocale, setLocale } from "fim-xoev";
+ *
+ * const before = getLocale(); // "en" unless changed
+ * setLocale("de");
+ * // … make German diagnostics …
+ * setLocale(before);
+ * ```
+ */
 export function getLocale(): Locale {
   return activeLocale;
 }
 
-/** Renders the message of a code in a locale. */
+/**
+ * Renders the message of a code in a locale.
+ *
+ * @example
+ * ```ts
+ * import { renderMessage } from "fim-xoev";
+ *
+ * // the text of a code in either locale, e.g. for a UI that lists the codes it handles
+ * const text = renderMessage("missing-element", { element: "xdf3:bezeichnungEingabe" }, "de");
+ * console.log(text);
+ * ```
+ */
 export function renderMessage<C extends DiagnosticCode>(code: C, params: DiagnosticParams[C], locale: Locale = activeLocale): string {
   const render = catalogs[locale][code] as (p: DiagnosticParams[C]) => string;
   return render(params);
 }
 
-/** Returns the diagnostic with its message rendered in another locale. */
+/**
+ * Returns the diagnostic with its message rendered in another locale.
+ *
+ * @example
+ * ```ts
+ * import { localize } from "fim-xoev";
+ * import { safeParse } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * const result = safeParse(xml);
+ * // the same findings, rendered in German for the editor and in English for the log
+ * const deutsch = result.diagnostics.map((d) => localize(d, "de"));
+ * console.log(deutsch.map((d) => d.message).join("\n"));
+ * ```
+ */
 export function localize(diagnostic: Diagnostic, locale: Locale): Diagnostic {
   return { ...diagnostic, message: renderMessage(diagnostic.code, diagnostic.params as never, locale) } as Diagnostic;
 }
@@ -61,7 +111,20 @@ export function diagnostic<C extends DiagnosticCode>(init: DiagnosticInit<C>): D
   return d as unknown as Diagnostic;
 }
 
-/** True when a list holds a diagnostic at error level or worse. */
+/**
+ * True when a list holds a diagnostic at error level or worse.
+ *
+ * @example
+ * ```ts
+ * import { hasErrors } from "fim-xoev";
+ * import { check } from "fim-xoev/xdatenfelder/v3/rules";
+ * import { parse } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * const report = check(parse(xml));
+ * if (hasErrors(report.diagnostics)) process.exitCode = 1; // warnings and infos alone pass
+ * ```
+ */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "fatal" || d.severity === "error");
 }

@@ -12,7 +12,19 @@ export type Stage = "xml" | "detect" | "xsd" | "model" | "rules" | "serialize" |
 /** Every stage in pipeline order. */
 export const STAGES: readonly Stage[] = ["xml", "detect", "xsd", "model", "rules"];
 
-/** Severities from most to least severe, with their rank (lower = more severe). */
+/**
+ * Severities from most to least severe, with their rank (lower = more severe).
+ *
+ * @example
+ * ```ts
+ * import { type Diagnostic, SEVERITY_RANK } from "fim-xoev";
+ *
+ * declare const diagnostics: readonly Diagnostic[];
+ * // the worst findings first
+ * const sorted = [...diagnostics].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+ * console.log(sorted[0]?.severity);
+ * ```
+ */
 export const SEVERITY_RANK = { fatal: 0, error: 1, warning: 2, info: 3 } as const satisfies Record<Severity, number>;
 
 /**
@@ -194,7 +206,8 @@ export interface SourceLocation {
   readonly column?: number;
 }
 
-interface DiagnosticBase {
+/** The fields every {@link Diagnostic} has, whatever its code: severity, stage, message, path and position. */
+export interface DiagnosticBase {
   readonly severity: Severity;
   readonly stage: Stage;
   /** Human-readable text in the locale that was active when the diagnostic was made. Presentation only. */

@@ -14,7 +14,20 @@ import { formatText } from "./text.ts";
 /** The report formats. */
 export type ReportFormat = "text" | "json" | "junit" | "sarif";
 
-/** Renders reports in a format. */
+/**
+ * Renders reports in a format.
+ *
+ * @example
+ * ```ts
+ * import { formatReports, type ReportFormat } from "fim-xoev/report";
+ * import { checkXml } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * declare const files: readonly { readonly name: string; readonly xml: string }[];
+ * declare const format: ReportFormat; // from --format text|json|junit|sarif
+ * const reports = files.map(({ name, xml }) => checkXml(xml, { file: name }));
+ * console.log(formatReports(reports, format, { failOn: "warning", toolVersion: "1.4.0" }));
+ * ```
+ */
 export function formatReports(reports: readonly Report[], format: ReportFormat, options: JunitOptions & SarifOptions = {}): string {
   switch (format) {
     case "text":

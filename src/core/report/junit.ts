@@ -10,7 +10,20 @@ import type { Report } from "../validation/report.ts";
 import { escapeAttribute, escapeText } from "../xml/write.ts";
 import { type FormatOptions, findingElement, messageOf } from "./text.ts";
 
-/** Options of the JUnit format. */
+/**
+ * Options of the JUnit format.
+ *
+ * @example
+ * ```ts
+ * import { formatJunit, type JunitOptions } from "fim-xoev/report";
+ * import { checkXml } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * declare const xml: string;
+ * // warnings fail the CI job's test cases too
+ * const options: JunitOptions = { failOn: "warning", name: "FIM-QS Stammdatenschemata", locale: "de" };
+ * console.log(formatJunit([checkXml(xml, { file: "S00000000362.xml" })], options));
+ * ```
+ */
 export interface JunitOptions extends FormatOptions {
   /** Lowest severity that makes a test case fail (default `error`); lesser findings go to `system-out`. */
   readonly failOn?: Severity | undefined;
@@ -24,7 +37,21 @@ const line = (d: Diagnostic, locale: FormatOptions["locale"]) => {
   return `${d.severity}: ${el === undefined ? "" : `${el}: `}${messageOf(d, locale)}${where} ${d.path}`;
 };
 
-/** Renders reports as JUnit XML. */
+/**
+ * Renders reports as JUnit XML.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs";
+ * import { formatJunit } from "fim-xoev/report";
+ * import { validate } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * const result = await validate(xml, { file: "S00000000362.xml", schemas: "/srv/xsd", rules: true });
+ * // one test suite per report, one test case per rule that ran; the CI shows the failures
+ * writeFileSync("junit.xml", formatJunit([result.report]));
+ * ```
+ */
 export function formatJunit(reports: readonly Report[], options: JunitOptions = {}): string {
   const threshold = SEVERITY_RANK[options.failOn ?? "error"];
   const failing = (d: Diagnostic) => SEVERITY_RANK[d.severity] <= threshold;

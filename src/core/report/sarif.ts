@@ -18,7 +18,21 @@ export interface SarifRuleHelp {
   readonly uri?: string | undefined;
 }
 
-/** Options of the SARIF format. */
+/**
+ * Options of the SARIF format.
+ *
+ * @example
+ * ```ts
+ * import { formatSarif, type SarifOptions } from "fim-xoev/report";
+ * import { qsRuleHelp } from "fim-xoev/xdatenfelder";
+ * import { checkXml } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * declare const xml: string;
+ * // code-scanning annotations with the catalogue's help text for every FIM-QS code
+ * const options: SarifOptions = { toolName: "fim-xoev", toolVersion: "1.4.0", ruleHelp: qsRuleHelp };
+ * console.log(formatSarif([checkXml(xml, { file: "schemas/S00000000362.xml" })], options));
+ * ```
+ */
 export interface SarifOptions extends FormatOptions {
   readonly toolName?: string | undefined;
   /** `tool.driver.version` (the CLI passes the package version). */
@@ -40,12 +54,33 @@ function helpOf(options: SarifOptions, id: string): Record<string, unknown> {
   };
 }
 
-/** SARIF `level` of a severity. */
+/**
+ * SARIF `level` of a severity.
+ *
+ * @example
+ * ```ts
+ * import { sarifLevel } from "fim-xoev/report";
+ * import { checkXml } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * declare const xml: string;
+ * // GitHub workflow commands from the findings, levelled as SARIF would
+ * for (const d of checkXml(xml).diagnostics) console.log(`::${sarifLevel(d.severity) === "note" ? "notice" : sarifLevel(d.severity)}::${d.message}`);
+ * ```
+ */
 export function sarifLevel(severity: Severity): "error" | "warning" | "note" {
   return severity === "fatal" || severity === "error" ? "error" : severity === "warning" ? "warning" : "note";
 }
 
-/** A file path as a SARIF artifact URI (relative reference; separators `/`, other characters percent-encoded). */
+/**
+ * A file path as a SARIF artifact URI (relative reference; separators `/`, other characters percent-encoded).
+ *
+ * @example
+ * ```ts
+ * import { artifactUri } from "fim-xoev/report";
+ *
+ * console.log(artifactUri("schemas\\Antrag Wohngeld.xml")); // "schemas/Antrag%20Wohngeld.xml"
+ * ```
+ */
 export function artifactUri(file: string): string {
   return file
     .replace(/\\/g, "/")
@@ -54,7 +89,21 @@ export function artifactUri(file: string): string {
     .join("/");
 }
 
-/** Renders reports as a SARIF 2.1.0 log (JSON). */
+/**
+ * Renders reports as a SARIF 2.1.0 log (JSON).
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs";
+ * import { formatSarif } from "fim-xoev/report";
+ * import { checkXml } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * declare const files: readonly { readonly name: string; readonly xml: string }[];
+ * const reports = files.map(({ name, xml }) => checkXml(xml, { file: name }));
+ * // upload with github/codeql-action/upload-sarif
+ * writeFileSync("fim-qs.sarif", formatSarif(reports, { toolVersion: "1.4.0" }));
+ * ```
+ */
 export function formatSarif(reports: readonly Report[], options: SarifOptions = {}): string {
   const rules = new Map<string, RuleInfo>();
   for (const r of reports) for (const rule of r.rulesExecuted) if (!rules.has(rule.id)) rules.set(rule.id, rule);

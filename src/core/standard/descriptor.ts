@@ -11,7 +11,27 @@ import type { XmlElement } from "../xml/node.ts";
 import type { PrefixMap } from "../xml/path.ts";
 import type { ReadOptions } from "../xml/read.ts";
 
-/** Options a descriptor's {@link StandardDescriptor.safeParseElement} takes. */
+/**
+ * Options a descriptor's {@link StandardDescriptor.safeParseElement} takes.
+ *
+ * @example
+ * ```ts
+ * import { type ElementParseOptions, runPipeline } from "fim-xoev/validation";
+ * import { descriptor } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * // read as validation reads: a missing required element is an error, not a warning
+ * const strikt = (file: string | undefined): ElementParseOptions => ({ file, strict: true, maxDiagnostics: 100 });
+ * const { report } = await runPipeline(xml, {
+ *   [descriptor.namespaces[0] ?? ""]: {
+ *     standard: `${descriptor.label} ${descriptor.version}`,
+ *     prefixes: descriptor.prefixes,
+ *     model: (root, file) => descriptor.safeParseElement(root, strikt(file)),
+ *   },
+ * });
+ * console.log(report.diagnostics.length);
+ * ```
+ */
 export interface ElementParseOptions {
   /** File name to put into diagnostics. */
   readonly file?: string | undefined;
@@ -25,10 +45,37 @@ export interface ElementParseOptions {
   readonly strict?: boolean | undefined;
 }
 
-/** Options a descriptor's {@link StandardDescriptor.safeParse} takes. */
+/**
+ * Options a descriptor's {@link StandardDescriptor.safeParse} takes.
+ *
+ * @example
+ * ```ts
+ * import type { DocumentParseOptions } from "fim-xoev/validation";
+ * import { descriptor } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: Uint8Array;
+ * const options: DocumentParseOptions = { file: "prozess.xml", maxDepth: 300 };
+ * const result = descriptor.safeParse(xml, options);
+ * console.log(result.success, result.diagnostics.length);
+ * ```
+ */
 export type DocumentParseOptions = Omit<ReadOptions, "prefixes">;
 
-/** Options of a descriptor's {@link StandardDescriptor.check}. */
+/**
+ * Options of a descriptor's {@link StandardDescriptor.check}.
+ *
+ * @example
+ * ```ts
+ * import type { ModelCheckOptions } from "fim-xoev/validation";
+ * import { descriptor, parse } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * // the version's model rules (here FIM-QS) under the team's policy
+ * const options: ModelCheckOptions = { file: "S00000000362.xml", policy: { disabledRules: ["1101"] } };
+ * const report = descriptor.check(parse(xml), options);
+ * console.log(report.rulesExecuted.length, report.diagnostics.length);
+ * ```
+ */
 export interface ModelCheckOptions {
   /** The file name, copied into the report and every finding. */
   readonly file?: string | undefined;
@@ -36,7 +83,21 @@ export interface ModelCheckOptions {
   readonly policy?: AcceptancePolicy | undefined;
 }
 
-/** Options of a descriptor's {@link StandardDescriptor.inspect}. */
+/**
+ * Options of a descriptor's {@link StandardDescriptor.summary} (what `fim-xoev inspect` shows).
+ *
+ * @example
+ * ```ts
+ * import type { InspectOptions } from "fim-xoev/validation";
+ * import { descriptor, parse } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * // what `fim-xoev inspect --depth 2` prints
+ * const options: InspectOptions = { depth: 2 };
+ * const view = descriptor.summary?.(parse(xml), options);
+ * console.log(view?.kind, view?.lines.join("\n"));
+ * ```
+ */
 export interface InspectOptions {
   /** Depth of outlines (default all). */
   readonly depth?: number | undefined;

@@ -12,7 +12,22 @@ import { canonicalName } from "../xml/path.ts";
 import { type ReadOptions, readXml } from "../xml/read.ts";
 import { detectStandard, type StandardDescriptor, standardName } from "./descriptor.ts";
 
-/** Options of {@link validateWith} and {@link validateAny}. */
+/**
+ * Options of the `validate` of every standard version module (`fim-xoev/xprozess/v2`, `fim-xoev/xzufi/v2_3_1`, …):
+ * where the schemas are, reader limits, the file name, and whether and how the model rules run.
+ *
+ * @example
+ * ```ts
+ * import type { StandardValidateOptions } from "fim-xoev/validation";
+ * import { validate } from "fim-xoev/xprozess/v2";
+ *
+ * declare const xml: string;
+ * // the user-supplied XProzess schemas, and the listVersionID info (XPROZESS-002) switched off
+ * const options: StandardValidateOptions = { schemas: "/srv/xsd", policy: { disabledRules: ["XPROZESS-002"] }, file: "prozess.xml" };
+ * const report = await validate(xml, options);
+ * console.log(report.completed, report.diagnostics.length);
+ * ```
+ */
 export interface StandardValidateOptions extends PipelineOptions {
   /**
    * Run the model rules in the rules stage also for standards whose rules are quality checks rather than part

@@ -67,18 +67,49 @@ export interface SchemaCatalog {
   readonly folderSets?: readonly SchemaCatalogFolderEntry[];
 }
 
-/** The catalogue shipped with the package. */
+/**
+ * The catalogue shipped with the package.
+ *
+ * @example
+ * ```ts
+ * import { schemaCatalog } from "fim-xoev/validation";
+ *
+ * // every official schema set the package knows, with its files and their SHA-256
+ * for (const set of schemaCatalog.sets) console.log(set.id, set.namespace, set.files.length);
+ * ```
+ */
 export const schemaCatalog: SchemaCatalog = catalogJson as SchemaCatalog;
 
 /**
  * Finds a catalogue entry by id (`xdatenfelder-3.0.0`) or by target namespace
  * (`urn:xoev-de:fim:standard:xdatenfelder_3.0.0`). Ids take precedence.
+ *
+ * @example
+ * ```ts
+ * import { findSchemaCatalogEntry } from "fim-xoev/validation";
+ *
+ * const entry = findSchemaCatalogEntry("urn:xoev-de:fim:standard:xdatenfelder_3.0.0");
+ * // where the files go below the schema root: <root>/xdatenfelder/3.0.0/xdatenfelder.xsd
+ * if (entry !== undefined) console.log(`${entry.directory}/${entry.entry}`);
+ * ```
  */
 export function findSchemaCatalogEntry(idOrNamespace: string, catalog: SchemaCatalog = schemaCatalog): SchemaCatalogEntry | undefined {
   return catalog.sets.find((s) => s.id === idOrNamespace) ?? catalog.sets.find((s) => s.namespace === idOrNamespace);
 }
 
-/** Finds a set that the catalogue knows without its files, by id or namespace. */
+/**
+ * Finds a set that the catalogue knows without its files, by id or namespace.
+ *
+ * @example
+ * ```ts
+ * import { findSchemaCatalogEntry, findSchemaFolderEntry } from "fim-xoev/validation";
+ *
+ * // a set the catalogue knows without its files: the user supplies the folder
+ * const id = "xzufi-2.2.0";
+ * const folder = findSchemaCatalogEntry(id) === undefined ? findSchemaFolderEntry(id) : undefined;
+ * console.log(folder?.directory);
+ * ```
+ */
 export function findSchemaFolderEntry(idOrNamespace: string, catalog: SchemaCatalog = schemaCatalog): SchemaCatalogFolderEntry | undefined {
   const sets = catalog.folderSets ?? [];
   return sets.find((s) => s.id === idOrNamespace) ?? sets.find((s) => s.namespace === idOrNamespace);

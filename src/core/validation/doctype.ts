@@ -15,6 +15,16 @@ export interface DoctypePosition {
  * Handles a BOM, the XML declaration, comments, processing instructions and white space in the prolog; for
  * byte input UTF-8 and other ASCII-compatible encodings are scanned as bytes, UTF-16 (with or without BOM)
  * is decoded first. Anything else in the prolog ends the scan: the XML engine reports it as not well-formed.
+ *
+ * @example
+ * ```ts
+ * import { findDoctype } from "fim-xoev/validation";
+ *
+ * declare const upload: Uint8Array;
+ * // refuse a DTD before handing the bytes to any XML engine
+ * const doctype = findDoctype(upload);
+ * if (doctype !== undefined) throw new Error(`DOCTYPE at line ${doctype.line}, column ${doctype.column}`);
+ * ```
  */
 export function findDoctype(input: string | Uint8Array): DoctypePosition | undefined {
   if (typeof input === "string") return scan(input.length, (i) => input.charCodeAt(i));

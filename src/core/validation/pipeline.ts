@@ -44,7 +44,24 @@ export interface RuleStageResult {
   readonly rulesSkipped?: readonly SkippedRule[];
 }
 
-/** Options of {@link runPipeline}. */
+/**
+ * Options of {@link runPipeline}.
+ *
+ * @example
+ * ```ts
+ * import { type PipelineOptions, runPipeline } from "fim-xoev/validation";
+ * import { NAMESPACE, PREFIXES, SCHEMA_SET_ID, safeParseElement } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: Uint8Array;
+ * const options: PipelineOptions = { schemas: "/srv/xsd", file: "S00000000362.xml", maxDiagnostics: 200 };
+ * const { report } = await runPipeline(
+ *   xml,
+ *   { [NAMESPACE]: { standard: "XDatenfelder 3.0.0", schemaSetId: SCHEMA_SET_ID, prefixes: PREFIXES, model: (root) => safeParseElement(root, {}) } },
+ *   options,
+ * );
+ * console.log(report.diagnostics.length);
+ * ```
+ */
 export interface PipelineOptions extends SchemaRootOptions, Omit<ReadOptions, "prefixes"> {
   /** Run the XSD stage (default `true`; without a schema root it is skipped with a hint either way). */
   readonly xsd?: boolean;
@@ -56,8 +73,9 @@ export interface PipelineOptions extends SchemaRootOptions, Omit<ReadOptions, "p
    */
   readonly cache?: PipelineCache;
   /**
-   * Schema sets held in memory (e.g. from {@link safeSchemaSetFromFiles}, or in a browser, which has no schema
-   * root): a set whose `id` is the standard's catalogue id is used instead of loading one from the schema root.
+   * Schema sets held in memory (e.g. from `safeSchemaSetFromFiles` of `fim-xoev/validation`, or in a browser,
+   * which has no schema root): a set whose `id` is the standard's catalogue id is used instead of loading one from
+   * the schema root.
    */
   readonly schemaSets?: readonly SchemaSet[];
 }
@@ -74,7 +92,23 @@ export interface XsdSetup {
   readonly validator: Result<XsdValidator> | undefined;
 }
 
-/** A new, empty cache for {@link PipelineOptions.cache}; keep it for one batch of documents. */
+/**
+ * A new, empty cache for {@link PipelineOptions.cache}; keep it for one batch of documents.
+ *
+ * @example
+ * ```ts
+ * import { createPipelineCache } from "fim-xoev/validation";
+ * import { validate } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const files: readonly { readonly name: string; readonly xml: string }[];
+ * // the schema set is read and checksummed once for the whole batch
+ * const cache = createPipelineCache();
+ * for (const { name, xml } of files) {
+ *   const result = await validate(xml, { file: name, schemas: "/srv/xsd", cache });
+ *   console.log(name, result.validity);
+ * }
+ * ```
+ */
 export function createPipelineCache(): PipelineCache {
   return { xsd: new Map() };
 }
@@ -109,6 +143,28 @@ export interface PipelineResult<T> {
 /**
  * Runs the pipeline on one document. `standards` maps a namespace URI to its handling; a document in
  * another namespace fails the detect stage.
+ *
+ * @example
+ * ```ts
+ * import { runPipeline } from "fim-xoev/validation";
+ * import { NAMESPACE, PREFIXES, SCHEMA_SET_ID, safeParseElement } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * // the stages xml → detect → xsd → model for one namespace of your choice
+ * const { report, data } = await runPipeline(
+ *   xml,
+ *   {
+ *     [NAMESPACE]: {
+ *       standard: "XDatenfelder 3.0.0",
+ *       schemaSetId: SCHEMA_SET_ID,
+ *       prefixes: PREFIXES,
+ *       model: (root, file) => safeParseElement(root, file === undefined ? {} : { file }),
+ *     },
+ *   },
+ *   { schemas: "/srv/xsd", file: "S00000000362.xml" },
+ * );
+ * console.log(report.stages, data?.kind);
+ * ```
  */
 export async function runPipeline<T>(
   xml: string | Uint8Array,
@@ -230,7 +286,21 @@ export async function runPipeline<T>(
   return finish(true, std.standard, model.data);
 }
 
-/** Options of {@link isValid}. */
+/**
+ * Options of {@link isValid}.
+ *
+ * @example
+ * ```ts
+ * import { isValid, type IsValidOptions } from "fim-xoev/validation";
+ * import { validate } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * // a preview without the official XSDs: accept the model stage's simple-type checks
+ * const options: IsValidOptions = { requireXsd: false };
+ * const { report } = await validate(xml);
+ * console.log(isValid(report, options));
+ * ```
+ */
 export interface IsValidOptions {
   /**
    * Say valid only when the XSD stage ran (default `true`). With `false` the caller accepts a report whose XSD
@@ -242,6 +312,17 @@ export interface IsValidOptions {
 /**
  * True when no stage of the report holds an error or fatal finding and every stage that defines validity ran.
  * A report whose XSD stage was skipped ({@link Report.incomplete}) is not valid unless `requireXsd: false`.
+ *
+ * @example
+ * ```ts
+ * import { isValid } from "fim-xoev/validation";
+ * import { validate } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * const { report } = await validate(xml, { schemas: "/srv/xsd" });
+ * // false when a stage found an error, and when the XSD stage could not run
+ * if (!isValid(report)) process.exitCode = 1;
+ * ```
  */
 export function isValid(report: Report, options: IsValidOptions = {}): boolean {
   if (hasErrors(report.diagnostics) || report.stages.some((s) => s.status === "failed")) return false;
@@ -249,7 +330,20 @@ export function isValid(report: Report, options: IsValidOptions = {}): boolean {
   return options.requireXsd === false ? gaps.every((g) => g.stage === "xsd") : gaps.length === 0;
 }
 
-/** What the report says about validity: `valid`, `invalid`, or `valid-without-xsd` (see {@link Validity}). */
+/**
+ * What the report says about validity: `valid`, `invalid`, or `valid-without-xsd` (see {@link Validity}).
+ *
+ * @example
+ * ```ts
+ * import { validityOf } from "fim-xoev/validation";
+ * import { validate } from "fim-xoev/xdatenfelder/v2";
+ *
+ * declare const xml: string;
+ * const { report } = await validate(xml);
+ * // "valid-without-xsd": nothing found, but the XSD stage did not run (no schemas configured)
+ * console.log(validityOf(report));
+ * ```
+ */
 export function validityOf(report: Report): Validity {
   if (!isValid(report, { requireXsd: false })) return "invalid";
   return isValid(report) ? "valid" : "valid-without-xsd";

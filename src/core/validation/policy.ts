@@ -29,7 +29,17 @@ export interface AcceptancePolicy {
  */
 export type Acceptance = "acceptable" | "reject" | "undefined";
 
-/** Whether a rule runs under a policy, given whether it is on by default. */
+/**
+ * Whether a rule runs under a policy, given whether it is on by default.
+ *
+ * @example
+ * ```ts
+ * import { isRuleEnabled } from "fim-xoev/validation";
+ *
+ * // a rule that is off by default (FIM-QS "Deaktiviert") runs once the policy enables it
+ * console.log(isRuleEnabled("1101", false, { enabledRules: ["1101"] })); // true
+ * ```
+ */
 export function isRuleEnabled(ruleId: string, enabledByDefault: boolean, policy: AcceptancePolicy = {}): boolean {
   if (policy.disabledRules?.includes(ruleId) === true) return false;
   if (policy.severityOverrides?.[ruleId] === "off") return false;
@@ -37,14 +47,46 @@ export function isRuleEnabled(ruleId: string, enabledByDefault: boolean, policy:
   return enabledByDefault;
 }
 
-/** The severity of a finding under a policy, or `"off"` when the policy drops it. */
+/**
+ * The severity of a finding under a policy, or `"off"` when the policy drops it.
+ *
+ * @example
+ * ```ts
+ * import { effectiveSeverity } from "fim-xoev/validation";
+ * import { checkXml } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * declare const xml: string;
+ * const policy = { severityOverrides: { "1102": "info" as const } };
+ * for (const d of checkXml(xml).diagnostics) {
+ *   const severity = effectiveSeverity(d, policy);
+ *   if (severity !== "off") console.log(severity, d.ruleId, d.message);
+ * }
+ * ```
+ */
 export function effectiveSeverity(d: Diagnostic, policy: AcceptancePolicy = {}): Severity | "off" {
   if (d.ruleId !== undefined && policy.disabledRules?.includes(d.ruleId) === true) return "off";
   const overrides = policy.severityOverrides ?? {};
   return (d.ruleId !== undefined ? overrides[d.ruleId] : undefined) ?? overrides[d.code] ?? d.severity;
 }
 
-/** The report with the policy applied: findings re-levelled, switched-off ones dropped. */
+/**
+ * The report with the policy applied: findings re-levelled, switched-off ones dropped.
+ *
+ * @example
+ * ```ts
+ * import { applyPolicy } from "fim-xoev/validation";
+ * import { checkXml } from "fim-xoev/xdatenfelder/v3/rules";
+ * import { formatText } from "fim-xoev/report";
+ *
+ * declare const xml: string;
+ * // the report as the team's policy sees it: 1101 dropped, 1102 only a note
+ * const report = applyPolicy(checkXml(xml, { file: "S00000000362.xml" }), {
+ *   disabledRules: ["1101"],
+ *   severityOverrides: { "1102": "info" },
+ * });
+ * console.log(formatText([report]));
+ * ```
+ */
 export function applyPolicy(report: Report, policy: AcceptancePolicy = {}): Report {
   const diagnostics: Diagnostic[] = [];
   for (const d of report.diagnostics) {
@@ -61,7 +103,22 @@ export function applyPolicy(report: Report, policy: AcceptancePolicy = {}): Repo
   };
 }
 
-/** Applies a policy to a report and decides. */
+/**
+ * Applies a policy to a report and decides.
+ *
+ * @example
+ * ```ts
+ * import { accept, parsePolicy } from "fim-xoev/validation";
+ * import { validate } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * declare const policyJson: string;
+ * const { report } = await validate(xml, { schemas: "/srv/xsd", rules: true });
+ * const decision = accept(report, parsePolicy(JSON.parse(policyJson)));
+ * // "acceptable", "reject", or "undefined" when a stage that defines validity did not run
+ * if (decision !== "acceptable") process.exitCode = 1;
+ * ```
+ */
 export function accept(report: Report, policy: AcceptancePolicy = {}): Acceptance {
   if (!report.completed || (report.incomplete?.length ?? 0) > 0) return "undefined";
   const threshold = SEVERITY_RANK[policy.rejectAt ?? "error"];
@@ -85,8 +142,16 @@ const policySchema = z.strictObject({
  * its shape.
  *
  * @throws {TypeError} when the data is not a policy (the message names the offending keys).
+ *
  * @example
- * parsePolicy({ disabledRules: ["1101"], severityOverrides: { "1102": "info" }, rejectAt: "warning" });
+ * ```ts
+ * import { accept, parsePolicy } from "fim-xoev/validation";
+ * import { checkXml } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * declare const xml: string;
+ * const policy = parsePolicy({ disabledRules: ["1101"], severityOverrides: { "1102": "info" }, rejectAt: "warning" });
+ * console.log(accept(checkXml(xml), policy));
+ * ```
  */
 export function parsePolicy(data: unknown): AcceptancePolicy {
   const r = policySchema.safeParse(data);

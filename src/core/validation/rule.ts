@@ -81,6 +81,27 @@ export interface RuleDefinition<V, O> {
  * `xdatenfelder/common/qs-katalog.ts`).
  *
  * @throws {TypeError} when the id is empty.
+ *
+ * @example
+ * ```ts
+ * import { defineRule } from "fim-xoev/validation";
+ *
+ * // a house rule over your own model: every Datenfeld needs a Hilfetext
+ * interface Knoten {
+ *   readonly datenfeld: { readonly id: string; readonly hilfetext?: string };
+ * }
+ * const hilfetextPflicht = defineRule<Knoten>({
+ *   id: "HAUS-001",
+ *   severity: "warning",
+ *   message: { de: "Datenfeld ohne Hilfetext", en: "Datenfeld without help text" },
+ *   visit: {
+ *     datenfeld(feld, ctx) {
+ *       if (feld.hilfetext === undefined) ctx.report({ target: feld, element: feld.id });
+ *     },
+ *   },
+ * });
+ * console.log(hilfetextPflicht.enabledByDefault); // true
+ * ```
  */
 export function defineRule<V, O = unknown>(def: RuleDefinition<V, O>): Rule<V, O> {
   if (def.id === "") throw new TypeError("defineRule: id must not be empty");

@@ -18,7 +18,31 @@ export interface SourcePosition {
 /** Hands every node of a model to `visit` once, with its kind. */
 export type Walker<V> = (visit: <K extends keyof V>(kind: K, node: V[K]) => void) => void;
 
-/** Options of {@link runRules}. */
+/**
+ * Options of {@link runRules}.
+ *
+ * @example
+ * ```ts
+ * import { defineRule, type RunRulesOptions, runRules } from "fim-xoev/validation";
+ *
+ * interface Knoten {
+ *   readonly regel: { readonly id: string; readonly skript?: string };
+ * }
+ * const skriptPflicht = defineRule<Knoten, { readonly strikt: boolean }>({
+ *   id: "HAUS-020",
+ *   severity: "error",
+ *   message: { de: "Regel ohne Skript", en: "Regel without script" },
+ *   visit: { regel: (r, ctx) => (ctx.options.strikt && r.skript === undefined ? ctx.report({ target: r, element: r.id }) : undefined) },
+ * });
+ * const options: RunRulesOptions<{ readonly strikt: boolean }> = {
+ *   options: { strikt: true },
+ *   policy: { disabledRules: [] },
+ *   locate: () => ({ path: "/regel" }),
+ * };
+ * const run = runRules([skriptPflicht], (visit) => visit("regel", { id: "R60000000001" }), options);
+ * console.log(run.diagnostics.length); // 1
+ * ```
+ */
 export interface RunRulesOptions<O> {
   /** Options handed to the rules (providers, parameters). */
   readonly options: O;
@@ -39,8 +63,20 @@ export interface RuleRun {
   readonly skipped: SkippedRule[];
 }
 
-/** Metadata of a rule for reports. */
-export function ruleInfo(rule: Rule<never, never>): RuleInfo {
+/**
+ * Metadata of a rule for reports.
+ *
+ * @example
+ * ```ts
+ * import { ruleInfo } from "fim-xoev/validation";
+ * import { qsRules } from "fim-xoev/xdatenfelder/v3/rules";
+ *
+ * // the metadata reports need (SARIF rules, JUnit cases), without the visitors
+ * const infos = qsRules.map((rule) => ruleInfo(rule));
+ * console.log(infos.filter((r) => r.severity === "error").map((r) => r.id));
+ * ```
+ */
+export function ruleInfo<V, O>(rule: Rule<V, O>): RuleInfo {
   return {
     id: rule.id,
     category: rule.category,
@@ -50,7 +86,32 @@ export function ruleInfo(rule: Rule<never, never>): RuleInfo {
   };
 }
 
-/** Runs the enabled rules over the nodes the walker yields. */
+/**
+ * Runs the enabled rules over the nodes the walker yields.
+ *
+ * @example
+ * ```ts
+ * import { defineRule, runRules, type Walker } from "fim-xoev/validation";
+ *
+ * interface Knoten {
+ *   readonly datenfeld: { readonly id: string; readonly name: string };
+ * }
+ * const nameLaenge = defineRule<Knoten>({
+ *   id: "HAUS-010",
+ *   severity: "warning",
+ *   message: { de: "Name länger als 60 Zeichen", en: "Name longer than 60 characters" },
+ *   visit: { datenfeld: (f, ctx) => (f.name.length > 60 ? ctx.report({ target: f, element: f.id }) : undefined) },
+ * });
+ * const felder = [{ id: "F60000000243", name: "Familienname" }];
+ * const walk: Walker<Knoten> = (visit) => felder.forEach((f) => visit("datenfeld", f));
+ * const run = runRules([nameLaenge], walk, {
+ *   options: undefined,
+ *   locate: (target) => ({ path: `/datenfeld[@id='${(target as { id: string }).id}']` }),
+ *   file: "schema.xml",
+ * });
+ * console.log(run.diagnostics, run.executed.map((r) => r.id));
+ * ```
+ */
 export function runRules<V, O>(rules: readonly Rule<V, O>[], walk: Walker<V>, opts: RunRulesOptions<O>): RuleRun {
   const diagnostics: Diagnostic[] = [];
   const executed: RuleInfo[] = [];
@@ -127,6 +188,37 @@ export interface FindingRule extends RuleInfo {
  * {@link runRules}: a finding of a rule the policy switches off is dropped, the rules that ran are listed for
  * reports (SARIF `rules`, JUnit cases), findings without a `ruleId` (structure, types) always stay. Severities
  * are re-levelled by `applyPolicy`, as for every report. `check` receives the ids of the enabled rules.
+ *
+ * @example
+ * ```ts
+ * import { type Diagnostic, renderMessage } from "fim-xoev";
+ * import { runFindingRules } from "fim-xoev/validation";
+ *
+ * // a checker that makes its own diagnostics, run under a policy that switches HAUS-002 off
+ * const rules = [
+ *   { id: "HAUS-001", severity: "warning" as const, enabledByDefault: true, message: { de: "Kein Titel", en: "No title" } },
+ *   { id: "HAUS-002", severity: "info" as const, enabledByDefault: true, message: { de: "Lang", en: "Long" } },
+ * ];
+ * const run = runFindingRules(
+ *   rules,
+ *   (enabled): Diagnostic[] =>
+ *     enabled.has("HAUS-001")
+ *       ? [
+ *           {
+ *             code: "missing-element",
+ *             params: { element: "titel" },
+ *             severity: "warning",
+ *             stage: "rules",
+ *             message: renderMessage("missing-element", { element: "titel" }),
+ *             path: "/leistung",
+ *             ruleId: "HAUS-001",
+ *           },
+ *         ]
+ *       : [],
+ *   { policy: { disabledRules: ["HAUS-002"] }, file: "leistung.xml" },
+ * );
+ * console.log(run.diagnostics.length, run.executed.map((r) => r.id));
+ * ```
  */
 export function runFindingRules(
   rules: readonly FindingRule[],

@@ -6,13 +6,46 @@
  */
 import { host } from "#host";
 
-/** The environment variable that names the schema cache folder itself. */
+/**
+ * The environment variable that names the schema cache folder itself.
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_CACHE_ENV_VAR, schemaCacheDir } from "fim-xoev/validation";
+ *
+ * // a CI job keeps the schema cache inside its workspace
+ * console.log(schemaCacheDir({ env: { [SCHEMA_CACHE_ENV_VAR]: "/builds/forms/.xsd-cache" } }));
+ * ```
+ */
 export const SCHEMA_CACHE_ENV_VAR = "FIM_XOEV_CACHE";
 
-/** The manifest file of a schema cache, relative to the cache folder. */
+/**
+ * The manifest file of a schema cache, relative to the cache folder.
+ *
+ * @example
+ * ```ts
+ * import { existsSync } from "node:fs";
+ * import { join } from "node:path";
+ * import { SCHEMA_CACHE_MANIFEST, schemaCacheDir } from "fim-xoev/validation";
+ *
+ * // has anything been added with `fim-xoev schemas add`?
+ * const dir = schemaCacheDir();
+ * console.log(dir !== undefined && existsSync(join(dir, SCHEMA_CACHE_MANIFEST)));
+ * ```
+ */
 export const SCHEMA_CACHE_MANIFEST = "fim-xoev-schemas.json";
 
-/** Where to look for the schema cache. */
+/**
+ * Where to look for the schema cache.
+ *
+ * @example
+ * ```ts
+ * import { type SchemaCacheDirOptions, schemaCacheDir } from "fim-xoev/validation";
+ *
+ * const options: SchemaCacheDirOptions = { env: { XDG_CACHE_HOME: "/var/cache/me" } };
+ * console.log(schemaCacheDir(options)); // "/var/cache/me/fim-xoev/schemas"
+ * ```
+ */
 export interface SchemaCacheDirOptions {
   /** Explicit cache folder (CLI `--cache-dir`); wins over the environment. */
   readonly cacheDir?: string | undefined;
@@ -32,7 +65,12 @@ const nonEmpty = (s: string | undefined): string | undefined => (s === undefined
  * `<home>/.cache/fim-xoev/schemas`; `undefined` only when an explicit `env` names no home folder at all.
  *
  * @example
- * schemaCacheDir({ env: { XDG_CACHE_HOME: "/var/cache/me" } }); // "/var/cache/me/fim-xoev/schemas"
+ * ```ts
+ * import { schemaCacheDir } from "fim-xoev/validation";
+ *
+ * console.log(schemaCacheDir({ env: { XDG_CACHE_HOME: "/var/cache/me" } })); // "/var/cache/me/fim-xoev/schemas"
+ * console.log(schemaCacheDir({ cacheDir: "xsd-cache", cwd: "/srv/app" })); // "/srv/app/xsd-cache"
+ * ```
  */
 export function schemaCacheDir(options: SchemaCacheDirOptions = {}): string | undefined {
   const env = options.env ?? host.environment();

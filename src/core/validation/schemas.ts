@@ -14,10 +14,31 @@ import { findSchemaCatalogEntry, type SchemaCatalog, type SchemaCatalogEntry, sc
 import { SCHEMA_CACHE_MANIFEST, schemaCacheDir } from "./schema-cache-dir.ts";
 import type { SchemaSet } from "./xsd.ts";
 
-/** The environment variable that names the schema root. */
+/**
+ * The environment variable that names the schema root.
+ *
+ * @example
+ * ```ts
+ * import { resolveSchemaRoot, SCHEMAS_ENV_VAR } from "fim-xoev/validation";
+ *
+ * // the root a server finds in its environment, without reading the real process.env
+ * console.log(resolveSchemaRoot({ env: { [SCHEMAS_ENV_VAR]: "/srv/xsd" }, schemaCache: false })); // "/srv/xsd"
+ * ```
+ */
 export const SCHEMAS_ENV_VAR = "FIM_XOEV_SCHEMAS";
 
-/** Where to look for the schema root. */
+/**
+ * Where to look for the schema root.
+ *
+ * @example
+ * ```ts
+ * import { resolveSchemaRoot, type SchemaRootOptions } from "fim-xoev/validation";
+ *
+ * // `--schemas` from the command line wins over FIM_XOEV_SCHEMAS; no per-user cache on the build server
+ * const options: SchemaRootOptions = { schemas: "standards", cwd: "/builds/forms", schemaCache: false };
+ * console.log(resolveSchemaRoot(options)); // "/builds/forms/standards"
+ * ```
+ */
 export interface SchemaRootOptions {
   /** Explicit schema root (CLI `--schemas`); wins over the environment. */
   readonly schemas?: string | undefined;
@@ -38,7 +59,18 @@ export interface SchemaRootSource {
   readonly source: "option" | "env" | "cache";
 }
 
-/** Options of {@link safeLoadSchemaSet}. */
+/**
+ * Options of {@link safeLoadSchemaSet}.
+ *
+ * @example
+ * ```ts
+ * import { type LoadSchemaSetOptions, loadSchemaSet } from "fim-xoev/validation";
+ *
+ * const options: LoadSchemaSetOptions = { schemas: "/srv/xsd", schemaCache: false };
+ * const set = await loadSchemaSet("xdatenfelder-3.0.0", options);
+ * console.log(set.directory, Object.keys(set.files));
+ * ```
+ */
 export interface LoadSchemaSetOptions extends SchemaRootOptions {
   /** Catalogue to look the set up in (default: the one shipped with the package). */
   readonly catalog?: SchemaCatalog;
@@ -55,6 +87,14 @@ export interface LoadedSchemaSet extends SchemaSet {
 /**
  * The schema root: the explicit option, else the environment variable {@link SCHEMAS_ENV_VAR}, else
  * `undefined` (no XSD validation). Relative paths are resolved against `cwd`.
+ *
+ * @example
+ * ```ts
+ * import { resolveSchemaRoot } from "fim-xoev/validation";
+ *
+ * const root = resolveSchemaRoot({ schemas: "/srv/xsd" });
+ * console.log(root ?? "no XSD validation: no schema root configured");
+ * ```
  */
 export function resolveSchemaRoot(options: SchemaRootOptions = {}): string | undefined {
   return resolveSchemaRootSource(options)?.root;
@@ -63,6 +103,15 @@ export function resolveSchemaRoot(options: SchemaRootOptions = {}): string | und
 /**
  * Like {@link resolveSchemaRoot}, and says where the root came from. Order: explicit option, environment
  * variable {@link SCHEMAS_ENV_VAR}, then the schema cache when it holds a manifest (something was added to it).
+ *
+ * @example
+ * ```ts
+ * import { resolveSchemaRootSource } from "fim-xoev/validation";
+ *
+ * const found = resolveSchemaRootSource();
+ * // "option", "env" or "cache": tell the user where the schemas came from
+ * console.log(found === undefined ? "no schemas" : `${found.root} (${found.source})`);
+ * ```
  */
 export function resolveSchemaRootSource(options: SchemaRootOptions = {}): SchemaRootSource | undefined {
   const cwd = options.cwd ?? host.currentDirectory();
@@ -75,15 +124,45 @@ export function resolveSchemaRootSource(options: SchemaRootOptions = {}): Schema
   return cache !== undefined && host.exists(host.joinPath(cache, SCHEMA_CACHE_MANIFEST)) ? { root: cache, source: "cache" } : undefined;
 }
 
-/** The hint given when the schema cache is in use but lacks a set. */
+/**
+ * The hint given when the schema cache is in use but lacks a set.
+ *
+ * @example
+ * ```ts
+ * import { notInCacheReason, resolveSchemaRootSource } from "fim-xoev/validation";
+ *
+ * const found = resolveSchemaRootSource();
+ * if (found?.source === "cache") console.log(notInCacheReason(found.root, "xdatenfelder-2.0"));
+ * ```
+ */
 export function notInCacheReason(root: string, id: string): string {
   return `the schema cache ${root} has no ${id}: add it with 'fim-xoev schemas add <folder|zip|url>', or pass --schemas <dir>`;
 }
 
-/** The hint given when no schema root is configured. */
+/**
+ * The hint given when no schema root is configured.
+ *
+ * @example
+ * ```ts
+ * import { NO_SCHEMA_ROOT_REASON, resolveSchemaRoot } from "fim-xoev/validation";
+ *
+ * if (resolveSchemaRoot() === undefined) console.warn(NO_SCHEMA_ROOT_REASON);
+ * ```
+ */
 export const NO_SCHEMA_ROOT_REASON = `no schema directory configured: set the environment variable ${SCHEMAS_ENV_VAR} or pass --schemas <dir> (a folder with the official XSDs laid out as in schemas/catalog.json, e.g. <dir>/xdatenfelder/3.0.0/xdatenfelder.xsd), or add the official files to the schema cache once with 'fim-xoev schemas add <folder|zip|url>'`;
 
-/** The `xsd-skipped` info diagnostic to report when the XSD stage cannot run. */
+/**
+ * The `xsd-skipped` info diagnostic to report when the XSD stage cannot run.
+ *
+ * @example
+ * ```ts
+ * import { xsdSkippedDiagnostic } from "fim-xoev/validation";
+ *
+ * // a validator of your own reports the skipped XSD stage as the library does
+ * const info = xsdSkippedDiagnostic(undefined, "S00000000362.xml");
+ * console.log(info.code, info.severity, info.message); // "xsd-skipped", "info", …
+ * ```
+ */
 export function xsdSkippedDiagnostic(reason: string = NO_SCHEMA_ROOT_REASON, file?: string): Diagnostic {
   return diagnostic({ code: "xsd-skipped", params: { reason }, severity: "info", stage: "xsd", path: "/", file });
 }
@@ -96,6 +175,16 @@ export function xsdSkippedDiagnostic(reason: string = NO_SCHEMA_ROOT_REASON, fil
  * - Unknown set, or a file missing or unreadable: failure with `schema-load-failed`.
  * - A file whose SHA-256 differs from the catalogue: a `schema-checksum-mismatch` warning; the set is still
  *   returned and usable.
+ *
+ * @example
+ * ```ts
+ * import { safeLoadSchemaSet } from "fim-xoev/validation";
+ *
+ * const result = await safeLoadSchemaSet("xdatenfelder-3.0.0", { schemas: "/srv/xsd" });
+ * if (!result.success) for (const d of result.diagnostics) console.error(d.message); // schema-load-failed
+ * else if (result.data === undefined) console.log("no schema root: the XSD stage is skipped");
+ * else console.log(`loaded from ${result.data.directory}`, result.diagnostics); // checksum warnings, if any
+ * ```
  */
 export async function safeLoadSchemaSet(
   idOrNamespace: string,
@@ -154,6 +243,17 @@ export async function safeLoadSchemaSet(
 /**
  * Like {@link safeLoadSchemaSet}, but returns the set or throws an {@link XoevError}; a missing schema root is
  * an error here (`schema-load-failed` with the same hint).
+ *
+ * @example
+ * ```ts
+ * import { createXsdValidator, loadSchemaSet } from "fim-xoev/validation";
+ *
+ * declare const xml: string;
+ * const set = await loadSchemaSet("urn:xoev-de:fim:standard:xdatenfelder_3.0.0", { schemas: "/srv/xsd" });
+ * const validator = await createXsdValidator(set);
+ * console.log(validator.validate(xml).valid);
+ * validator.dispose();
+ * ```
  */
 export async function loadSchemaSet(idOrNamespace: string, options: LoadSchemaSetOptions = {}): Promise<LoadedSchemaSet> {
   const result = await safeLoadSchemaSet(idOrNamespace, options);
@@ -162,7 +262,19 @@ export async function loadSchemaSet(idOrNamespace: string, options: LoadSchemaSe
   return result.data;
 }
 
-/** Options of {@link safeSchemaSetFromFiles}. */
+/**
+ * Options of {@link safeSchemaSetFromFiles}.
+ *
+ * @example
+ * ```ts
+ * import { type SchemaSetFromFilesOptions, safeSchemaSetFromFiles, schemaCatalog } from "fim-xoev/validation";
+ *
+ * declare const files: Record<string, Uint8Array>;
+ * const options: SchemaSetFromFilesOptions = { catalog: schemaCatalog };
+ * const set = await safeSchemaSetFromFiles("xdatenfelder-3.0.0", files, options);
+ * console.log(set.success);
+ * ```
+ */
 export interface SchemaSetFromFilesOptions {
   /** Catalogue to look the set up in (default: the one shipped with the package). */
   readonly catalog?: SchemaCatalog;
@@ -176,6 +288,21 @@ export interface SchemaSetFromFilesOptions {
  * - Unknown set, or a catalogue file not among `files`: failure with `schema-load-failed`.
  * - A file whose SHA-256 differs from the catalogue: a `schema-checksum-mismatch` warning; the set is still
  *   returned. `directory` is the common folder the files were found in (`""` at the top).
+ *
+ * @example
+ * ```ts
+ * import { safeSchemaSetFromFiles } from "fim-xoev/validation";
+ * import { validate } from "fim-xoev/xdatenfelder/v3";
+ *
+ * // in a browser: the files of the dropped XRepository zip, by path
+ * declare const unzipped: Record<string, Uint8Array>;
+ * declare const xml: string;
+ * const set = await safeSchemaSetFromFiles("xdatenfelder-3.0.0", unzipped);
+ * if (set.success) {
+ *   const result = await validate(xml, { schemaSets: [set.data] });
+ *   console.log(result.validity);
+ * }
+ * ```
  */
 export async function safeSchemaSetFromFiles(
   idOrNamespace: string,

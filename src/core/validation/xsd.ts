@@ -44,7 +44,22 @@ export interface SchemaSet {
   readonly namespace?: string;
 }
 
-/** Options of {@link createXsdValidator}. */
+/**
+ * Options of {@link createXsdValidator}.
+ *
+ * @example
+ * ```ts
+ * import { createXsdValidator, loadSchemaSet, type XsdValidatorOptions } from "fim-xoev/validation";
+ *
+ * declare const xml: string;
+ * const set = await loadSchemaSet("xdatenfelder-3.0.0", { schemas: "/srv/xsd" });
+ * // a private compiled copy that dispose() frees, compiled exactly as the files are written
+ * const options: XsdValidatorOptions = { cache: false, optimizePatterns: false };
+ * const validator = await createXsdValidator(set, options);
+ * console.log(validator.validate(xml).valid);
+ * validator.dispose();
+ * ```
+ */
 export interface XsdValidatorOptions {
   /** Compile another top-level schema of the set than `set.entry` (e.g. `xdatenfelder_verzeichnis.xsd`). */
   readonly entry?: string;
@@ -62,7 +77,20 @@ export interface XsdValidatorOptions {
   readonly optimizePatterns?: boolean;
 }
 
-/** Options of {@link XsdValidator.validate}. */
+/**
+ * Options of {@link XsdValidator.validate}.
+ *
+ * @example
+ * ```ts
+ * import { createXsdValidator, loadSchemaSet, type XsdValidateOptions } from "fim-xoev/validation";
+ * import { PREFIXES } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * const validator = await createXsdValidator(await loadSchemaSet("xdatenfelder-3.0.0", { schemas: "/srv/xsd" }));
+ * const options: XsdValidateOptions = { file: "S00000000362.xml", prefixes: PREFIXES, maxDiagnostics: 50 };
+ * for (const d of validator.validate(xml, options).diagnostics) console.log(d.location?.line, d.message);
+ * ```
+ */
 export interface XsdValidateOptions {
   /** File name to put into the diagnostics. */
   readonly file?: string;
@@ -174,6 +202,19 @@ const compiledCache = new Map<string, CompiledSchema>();
  * Compiles a schema set (once per process for the same files and entry, see {@link XsdValidatorOptions.cache})
  * and returns a validator. Fails with `schema-load-failed` when the engine cannot be loaded, a file is missing,
  * a reference leaves the set, or libxml2 rejects the schema.
+ *
+ * @example
+ * ```ts
+ * import { loadSchemaSet, safeCreateXsdValidator } from "fim-xoev/validation";
+ *
+ * declare const xml: Uint8Array;
+ * const created = await safeCreateXsdValidator(await loadSchemaSet("xdatenfelder-3.0.0", { schemas: "/srv/xsd" }));
+ * if (created.success) {
+ *   const report = created.data.validate(xml, { file: "S00000000362.xml" });
+ *   console.log(report.valid, report.diagnostics.length);
+ *   created.data.dispose();
+ * } else console.error(created.diagnostics[0].message);
+ * ```
  */
 export async function safeCreateXsdValidator(set: SchemaSet, options: XsdValidatorOptions = {}): Promise<Result<XsdValidator>> {
   const entry = options.entry ?? set.entry;
@@ -201,7 +242,24 @@ export async function safeCreateXsdValidator(set: SchemaSet, options: XsdValidat
   return success(handle(engine, compiled.data));
 }
 
-/** Like {@link safeCreateXsdValidator}, but throws an {@link XoevError} when the schema set cannot be compiled. */
+/**
+ * Like {@link safeCreateXsdValidator}, but throws an {@link XoevError} when the schema set cannot be compiled.
+ *
+ * @example
+ * ```ts
+ * import { createXsdValidator, loadSchemaSet } from "fim-xoev/validation";
+ *
+ * declare const documents: readonly string[];
+ * // compile once, validate many
+ * const validator = await createXsdValidator(await loadSchemaSet("xdatenfelder-3.0.0", { schemas: "/srv/xsd" }));
+ * try {
+ *   const invalid = documents.filter((xml) => !validator.validate(xml).valid);
+ *   console.log(`${invalid.length} of ${documents.length} invalid`);
+ * } finally {
+ *   validator.dispose();
+ * }
+ * ```
+ */
 export async function createXsdValidator(set: SchemaSet, options: XsdValidatorOptions = {}): Promise<XsdValidator> {
   const result = await safeCreateXsdValidator(set, options);
   if (!result.success) throw new XoevError(result.diagnostics);
@@ -211,6 +269,17 @@ export async function createXsdValidator(set: SchemaSet, options: XsdValidatorOp
 /**
  * Empties the process-wide cache of compiled schemas. Schemas no validator uses any more are freed at once,
  * the others when their last validator is disposed.
+ *
+ * @example
+ * ```ts
+ * import { clearXsdValidatorCache } from "fim-xoev/validation";
+ * import { validate } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const xml: string;
+ * console.log((await validate(xml, { schemas: "/srv/xsd" })).validity);
+ * // a long-running server that switched to a new schema release frees the old compiled schemas
+ * clearXsdValidatorCache();
+ * ```
  */
 export function clearXsdValidatorCache(): void {
   const all = [...compiledCache.values()];

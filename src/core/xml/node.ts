@@ -6,6 +6,7 @@ export interface QName {
   readonly local: string;
 }
 
+/** An attribute as the reader found it: namespace URI, local name, the prefix written, value and position. */
 export interface XmlAttribute {
   readonly namespace: string;
   readonly local: string;
@@ -16,6 +17,10 @@ export interface XmlAttribute {
   readonly column: number;
 }
 
+/**
+ * An element of the tree the secure reader builds (what a standard's `safeParseElement` maps to its model): namespace
+ * URI and local name, attributes, children, parent and its 1-based position in the source.
+ */
 export interface XmlElement {
   readonly kind: "element";
   readonly namespace: string;
@@ -31,6 +36,7 @@ export interface XmlElement {
   readonly column: number;
 }
 
+/** Text content (character data or a CDATA section). */
 export interface XmlText {
   readonly kind: "text";
   readonly value: string;
@@ -38,17 +44,20 @@ export interface XmlText {
   readonly cdata?: boolean;
 }
 
+/** An XML comment, kept so that writers can reproduce it. */
 export interface XmlComment {
   readonly kind: "comment";
   readonly value: string;
 }
 
+/** A processing instruction (`<?target value?>`). */
 export interface XmlProcessingInstruction {
   readonly kind: "pi";
   readonly target: string;
   readonly value: string;
 }
 
+/** Any child of an element. */
 export type XmlNode = XmlElement | XmlText | XmlComment | XmlProcessingInstruction;
 
 /** The child elements of an element. */

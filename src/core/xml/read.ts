@@ -9,7 +9,21 @@ import { rememberDocument } from "./misc.ts";
 import type { QName, XmlAttribute, XmlElement, XmlNode } from "./node.ts";
 import { canonicalName, type PrefixMap } from "./path.ts";
 
-/** Limits and settings of the secure reader. */
+/**
+ * Limits and settings of the secure reader.
+ *
+ * @example
+ * ```ts
+ * import type { ReadOptions } from "fim-xoev/validation";
+ * import { safeParse } from "fim-xoev/xdatenfelder/v3";
+ *
+ * declare const upload: Uint8Array;
+ * // tighter limits for files uploaded by strangers than the defaults
+ * const limits: ReadOptions = { maxInputLength: 20_000_000, maxDepth: 200, maxDiagnostics: 100, file: "upload.xml" };
+ * const result = safeParse(upload, limits);
+ * console.log(result.success);
+ * ```
+ */
 export interface ReadOptions {
   /**
    * Maximum element nesting depth (default 1 000). Raising it far is safe but has a cost: documents the fast path

@@ -18,12 +18,32 @@
 /** XML white space (the XSD `whiteSpace` facet works on these four characters). */
 const WS = /[\t\n\r ]/;
 
-/** `whiteSpace="replace"`: TAB, LF, CR → space. */
+/**
+ * `whiteSpace="replace"`: TAB, LF, CR → space.
+ *
+ * @example
+ * ```ts
+ * import { replaceWhitespace } from "fim-xoev/validation";
+ *
+ * // an xs:normalizedString as the XSD sees it
+ * console.log(replaceWhitespace("Antrag auf\tWohngeld\n")); // "Antrag auf Wohngeld "
+ * ```
+ */
 export function replaceWhitespace(value: string): string {
   return value.replace(/[\t\n\r]/g, " ");
 }
 
-/** `whiteSpace="collapse"`: replace, then trim and squeeze runs of spaces. */
+/**
+ * `whiteSpace="collapse"`: replace, then trim and squeeze runs of spaces.
+ *
+ * @example
+ * ```ts
+ * import { collapseWhitespace } from "fim-xoev/validation";
+ *
+ * // an xs:token as the XSD sees it
+ * console.log(collapseWhitespace("  99108001000000 \n")); // "99108001000000"
+ * ```
+ */
 export function collapseWhitespace(value: string): string {
   if (!/[\t\n\r]| {2}|^ | $/.test(value)) return value;
   return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "");
@@ -74,13 +94,31 @@ function validTime(hour: string, minute: string, second: string): boolean {
   return h <= 23 && m <= 59 && s < 60;
 }
 
-/** `xs:date` as libxml2 accepts it (no surrounding white space). */
+/**
+ * `xs:date` as libxml2 accepts it (no surrounding white space).
+ *
+ * @example
+ * ```ts
+ * import { isXsdDate } from "fim-xoev/validation";
+ *
+ * console.log(isXsdDate("2024-02-29"), isXsdDate("29.02.2024")); // true false
+ * ```
+ */
 export function isXsdDate(value: string): boolean {
   const m = DATE_RE.exec(value);
   return m !== null && validDate(m[1] as string, m[2] as string, m[3] as string, m[4] as string) && validTimezone(m[5]);
 }
 
-/** `xs:time` as libxml2 accepts it (leading white space skipped, none trailing). */
+/**
+ * `xs:time` as libxml2 accepts it (leading white space skipped, none trailing).
+ *
+ * @example
+ * ```ts
+ * import { isXsdTime } from "fim-xoev/validation";
+ *
+ * console.log(isXsdTime("08:30:00"), isXsdTime("08:30")); // true false
+ * ```
+ */
 export function isXsdTime(value: string): boolean {
   let i = 0;
   while (i < value.length && WS.test(value[i] as string)) i++;
@@ -88,7 +126,17 @@ export function isXsdTime(value: string): boolean {
   return m !== null && validTime(m[1] as string, m[2] as string, m[3] as string) && validTimezone(m[4]);
 }
 
-/** `xs:dateTime` as libxml2 accepts it (no surrounding white space; `T24:00:00` allowed). */
+/**
+ * `xs:dateTime` as libxml2 accepts it (no surrounding white space; `T24:00:00` allowed).
+ *
+ * @example
+ * ```ts
+ * import { isXsdDateTime } from "fim-xoev/validation";
+ *
+ * // the Header's erstellungszeitpunkt
+ * console.log(isXsdDateTime("2024-05-17T10:15:00+02:00"), isXsdDateTime("2024-05-17 10:15")); // true false
+ * ```
+ */
 export function isXsdDateTime(value: string): boolean {
   const m = DATE_TIME_RE.exec(value);
   return (
@@ -99,7 +147,16 @@ export function isXsdDateTime(value: string): boolean {
   );
 }
 
-/** `xs:gYear` as libxml2 accepts it. */
+/**
+ * `xs:gYear` as libxml2 accepts it.
+ *
+ * @example
+ * ```ts
+ * import { isXsdGYear } from "fim-xoev/validation";
+ *
+ * console.log(isXsdGYear("2024"), isXsdGYear("24")); // true false
+ * ```
+ */
 export function isXsdGYear(value: string): boolean {
   const m = GYEAR_RE.exec(value);
   return m !== null && validYear(m[2] as string) !== undefined && validTimezone(m[3]);
@@ -108,12 +165,31 @@ export function isXsdGYear(value: string): boolean {
 const DECIMAL_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const INTEGER_RE = /^([+-]?)(\d+)$/;
 
-/** `xs:decimal` (white space collapsed; ASCII digits, optional sign and point, no exponent). */
+/**
+ * `xs:decimal` (white space collapsed; ASCII digits, optional sign and point, no exponent).
+ *
+ * @example
+ * ```ts
+ * import { isXsdDecimal } from "fim-xoev/validation";
+ *
+ * console.log(isXsdDecimal("1234.50"), isXsdDecimal("1.234,50"), isXsdDecimal("1e3")); // true false false
+ * ```
+ */
 export function isXsdDecimal(value: string): boolean {
   return DECIMAL_RE.test(collapseWhitespace(value));
 }
 
-/** The value of an `xs:integer` lexical form as a bigint, or `undefined` when it is none (white space collapsed). */
+/**
+ * The value of an `xs:integer` lexical form as a bigint, or `undefined` when it is none (white space collapsed).
+ *
+ * @example
+ * ```ts
+ * import { xsdIntegerValue } from "fim-xoev/validation";
+ *
+ * // the value of a large xs:integer without losing digits
+ * console.log(xsdIntegerValue(" 99108001000000 ")); // 99108001000000n
+ * ```
+ */
 export function xsdIntegerValue(value: string): bigint | undefined {
   const m = INTEGER_RE.exec(collapseWhitespace(value));
   if (m === null) return undefined;
@@ -121,30 +197,76 @@ export function xsdIntegerValue(value: string): bigint | undefined {
   return m[1] === "-" ? -v : v;
 }
 
-/** `xs:integer`. */
+/**
+ * `xs:integer`.
+ *
+ * @example
+ * ```ts
+ * import { isXsdInteger } from "fim-xoev/validation";
+ *
+ * console.log(isXsdInteger("-12"), isXsdInteger("12.0")); // true false
+ * ```
+ */
 export function isXsdInteger(value: string): boolean {
   return xsdIntegerValue(value) !== undefined;
 }
 
-/** `xs:nonNegativeInteger` (`-0` is allowed: it denotes zero). */
+/**
+ * `xs:nonNegativeInteger` (`-0` is allowed: it denotes zero).
+ *
+ * @example
+ * ```ts
+ * import { isXsdNonNegativeInteger } from "fim-xoev/validation";
+ *
+ * // minOccurs and maxOccurs of an Anzahl
+ * console.log(isXsdNonNegativeInteger("0"), isXsdNonNegativeInteger("-1")); // true false
+ * ```
+ */
 export function isXsdNonNegativeInteger(value: string): boolean {
   const v = xsdIntegerValue(value);
   return v !== undefined && v >= 0n;
 }
 
-/** `xs:positiveInteger`. */
+/**
+ * `xs:positiveInteger`.
+ *
+ * @example
+ * ```ts
+ * import { isXsdPositiveInteger } from "fim-xoev/validation";
+ *
+ * console.log(isXsdPositiveInteger("1"), isXsdPositiveInteger("0")); // true false
+ * ```
+ */
 export function isXsdPositiveInteger(value: string): boolean {
   const v = xsdIntegerValue(value);
   return v !== undefined && v > 0n;
 }
 
-/** `xs:int` (32-bit signed). */
+/**
+ * `xs:int` (32-bit signed).
+ *
+ * @example
+ * ```ts
+ * import { isXsdInt } from "fim-xoev/validation";
+ *
+ * console.log(isXsdInt("2147483647"), isXsdInt("2147483648")); // true false
+ * ```
+ */
 export function isXsdInt(value: string): boolean {
   const v = xsdIntegerValue(value);
   return v !== undefined && v >= -2147483648n && v <= 2147483647n;
 }
 
-/** `xs:boolean`: `true`, `false`, `1`, `0` (white space collapsed). */
+/**
+ * `xs:boolean`: `true`, `false`, `1`, `0` (white space collapsed).
+ *
+ * @example
+ * ```ts
+ * import { isXsdBoolean } from "fim-xoev/validation";
+ *
+ * console.log(isXsdBoolean("true"), isXsdBoolean("1"), isXsdBoolean("ja")); // true true false
+ * ```
+ */
 export function isXsdBoolean(value: string): boolean {
   const v = collapseWhitespace(value);
   return v === "true" || v === "false" || v === "1" || v === "0";
@@ -261,7 +383,16 @@ class UriScanner {
   }
 }
 
-/** `xs:anyURI` as libxml2 accepts it. */
+/**
+ * `xs:anyURI` as libxml2 accepts it.
+ *
+ * @example
+ * ```ts
+ * import { isXsdAnyURI } from "fim-xoev/validation";
+ *
+ * console.log(isXsdAnyURI("https://www.xrepository.de/api/xrepository/urn:de:fim:codeliste:dokumenttyp_2023-02-24"));
+ * ```
+ */
 export function isXsdAnyURI(value: string): boolean {
   const v = collapseWhitespace(value);
   if (v === "") return true;
@@ -307,13 +438,32 @@ const CHECKS: Readonly<Record<XsdBuiltin, ((v: string) => boolean) | undefined>>
 /**
  * True when `value` (an XML text or attribute value, as the document holds it) is in the lexical space of the
  * built-in type. `string`, `normalizedString` and `token` accept every XML string.
+ *
+ * @example
+ * ```ts
+ * import { isXsdBuiltin } from "fim-xoev/validation";
+ *
+ * // the Fachdaten value of a Datenfeld with datentyp "date"
+ * console.log(isXsdBuiltin("date", "2024-05-17"), isXsdBuiltin("decimal", "12,5")); // true false
+ * ```
  */
 export function isXsdBuiltin(type: XsdBuiltin, value: string): boolean {
   const check = CHECKS[type];
   return check === undefined || check(value);
 }
 
-/** The `whiteSpace` facet of a built-in type: `string` preserves, `normalizedString` replaces, the rest collapse. */
+/**
+ * The `whiteSpace` facet of a built-in type: `string` preserves, `normalizedString` replaces, the rest collapse.
+ *
+ * @example
+ * ```ts
+ * import { collapseWhitespace, whiteSpaceOf } from "fim-xoev/validation";
+ *
+ * declare const value: string;
+ * const normalized = whiteSpaceOf("token") === "collapse" ? collapseWhitespace(value) : value;
+ * console.log(normalized);
+ * ```
+ */
 export function whiteSpaceOf(type: XsdBuiltin): "preserve" | "replace" | "collapse" {
   return type === "string" ? "preserve" : type === "normalizedString" ? "replace" : "collapse";
 }

@@ -41,7 +41,18 @@ export interface FacetViolation {
   readonly expected: string;
 }
 
-/** Defines a simple type; compiles its patterns once (throws when one uses what the translator does not cover). */
+/**
+ * Defines a simple type; compiles its patterns once (throws when one uses what the translator does not cover).
+ *
+ * @example
+ * ```ts
+ * import { checkSimpleValue, simpleType } from "fim-xoev/validation";
+ *
+ * // a restriction as an XSD would declare it: a Postleitzahl of five digits
+ * const postleitzahl = simpleType({ name: "Postleitzahl", base: "string", patterns: ["\\d{5}"] });
+ * console.log(checkSimpleValue(postleitzahl, "1234")); // { facet: "pattern", expected: … }
+ * ```
+ */
 export function simpleType(def: SimpleTypeDef): SimpleTypeDef {
   for (const p of def.patterns ?? []) compiled(p);
   return def;
@@ -57,7 +68,16 @@ function compiled(pattern: string): RegExp {
   return re;
 }
 
-/** The value after the type's `whiteSpace` facet. */
+/**
+ * The value after the type's `whiteSpace` facet.
+ *
+ * @example
+ * ```ts
+ * import { normalizeValue, XS } from "fim-xoev/validation";
+ *
+ * console.log(normalizeValue(XS.token, "  Antrag   auf Wohngeld ")); // "Antrag auf Wohngeld"
+ * ```
+ */
 export function normalizeValue(type: SimpleTypeDef, value: string): string {
   const ws = whiteSpaceOf(type.base);
   return ws === "preserve" ? value : ws === "replace" ? replaceWhitespace(value) : collapseWhitespace(value);
@@ -70,7 +90,18 @@ function lengthOf(value: string): number {
   return n;
 }
 
-/** The first facet `value` violates, or `undefined` when it is a valid value of `type`. */
+/**
+ * The first facet `value` violates, or `undefined` when it is a valid value of `type`.
+ *
+ * @example
+ * ```ts
+ * import { checkSimpleValue, simpleType } from "fim-xoev/validation";
+ *
+ * const anzahl = simpleType({ name: "Anzahl", base: "nonNegativeInteger", maxInclusive: "99" });
+ * const violation = checkSimpleValue(anzahl, "100");
+ * if (violation !== undefined) console.log(`${violation.facet}: expected ${violation.expected}`);
+ * ```
+ */
 export function checkSimpleValue(type: SimpleTypeDef, value: string): FacetViolation | undefined {
   if (!isXsdBuiltin(type.base, value)) return { facet: "lexical", expected: `xs:${type.base}` };
   const v = normalizeValue(type, value);
@@ -106,7 +137,17 @@ export function checkSimpleValue(type: SimpleTypeDef, value: string): FacetViola
   return undefined;
 }
 
-/** The built-in types as {@link SimpleTypeDef}s, for declarations typed directly `xs:…`. */
+/**
+ * The built-in types as {@link SimpleTypeDef}s, for declarations typed directly `xs:…`.
+ *
+ * @example
+ * ```ts
+ * import { checkSimpleValue, XS } from "fim-xoev/validation";
+ *
+ * // a declaration typed directly xs:date
+ * console.log(checkSimpleValue(XS.date, "17.05.2024")?.facet); // "lexical"
+ * ```
+ */
 export const XS: Readonly<Record<XsdBuiltin, SimpleTypeDef>> = Object.fromEntries(
   (
     [
@@ -128,5 +169,16 @@ export const XS: Readonly<Record<XsdBuiltin, SimpleTypeDef>> = Object.fromEntrie
   ).map((b) => [b, { name: `xs:${b}`, base: b }]),
 ) as Record<XsdBuiltin, SimpleTypeDef>;
 
-/** `xoev-lc:String.Latin`. */
+/**
+ * `xoev-lc:String.Latin`.
+ *
+ * @example
+ * ```ts
+ * import { checkSimpleValue, STRING_LATIN } from "fim-xoev/validation";
+ *
+ * // a name as XÖV transmits it: String.Latin 1.1
+ * console.log(checkSimpleValue(STRING_LATIN, "Müller-Lüdenscheidt")); // undefined: valid
+ * console.log(checkSimpleValue(STRING_LATIN, "Ивanov")?.facet);
+ * ```
+ */
 export const STRING_LATIN: SimpleTypeDef = { name: "xoev-lc:String.Latin", base: "string", stringLatin: true };

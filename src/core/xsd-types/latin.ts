@@ -24,15 +24,44 @@ const TOKEN = new RegExp(`(${SEQUENCES})|([${CLASS}])|([\\s\\S])`, "gu");
 /** Quick accept: plain ASCII text and Latin-1 letters (all in the class) are always String.Latin. */
 const SIMPLE = /^[\t\n\r\x20-\x7e\xa1-\xac\xae-\xff]*$/;
 
-/** The XSD pattern of String.Latin 1.1, as written in `latinchars.xsd` (for messages). */
+/**
+ * The XSD pattern of String.Latin 1.1, as written in `latinchars.xsd` (for messages).
+ *
+ * @example
+ * ```ts
+ * import { isStringLatin, STRING_LATIN_NAME } from "fim-xoev/validation";
+ *
+ * declare const name: string;
+ * if (!isStringLatin(name)) console.log(`${name} is no ${STRING_LATIN_NAME} value`);
+ * ```
+ */
 export const STRING_LATIN_NAME = "xoev-lc:String.Latin";
 
-/** True when the whole text is a String.Latin 1.1 value. */
+/**
+ * True when the whole text is a String.Latin 1.1 value.
+ *
+ * @example
+ * ```ts
+ * import { isStringLatin } from "fim-xoev/validation";
+ *
+ * console.log(isStringLatin("Łódź"), isStringLatin("Müller 😀")); // true false
+ * ```
+ */
 export function isStringLatin(text: string): boolean {
   return SIMPLE.test(text) || STRING_LATIN.test(text);
 }
 
-/** The characters of a text that are not String.Latin, in order of occurrence (duplicates included). */
+/**
+ * The characters of a text that are not String.Latin, in order of occurrence (duplicates included).
+ *
+ * @example
+ * ```ts
+ * import { nonLatinCharacters } from "fim-xoev/validation";
+ *
+ * // tell the applicant which characters the authority cannot take
+ * console.log(nonLatinCharacters("Zoë „Kim“ 金")); // the characters outside String.Latin 1.1, in order
+ * ```
+ */
 export function nonLatinCharacters(text: string): string[] {
   const out: string[] = [];
   if (SIMPLE.test(text)) return out;
@@ -43,6 +72,14 @@ export function nonLatinCharacters(text: string): string[] {
 /**
  * Replaces each character outside String.Latin for which `replacement` gives a string; others are kept.
  * Returns the new text and which characters were replaced or kept.
+ *
+ * @example
+ * ```ts
+ * import { replaceNonLatin } from "fim-xoev/validation";
+ *
+ * const { text, kept } = replaceNonLatin("Straße\u00a0№ 5", (c) => (c === "№" ? "Nr." : undefined));
+ * console.log(text, kept); // "№" replaced; anything without a replacement is kept and listed
+ * ```
  */
 export function replaceNonLatin(
   text: string,

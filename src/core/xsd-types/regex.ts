@@ -41,7 +41,18 @@ const MULTI: Readonly<Record<string, { inClass: string; atom: string }>> = {
   W: { inClass: "\\p{P}\\p{Z}\\p{C}", atom: "[\\p{P}\\p{Z}\\p{C}]" },
 };
 
-/** Translates an XSD pattern to an anchored JS RegExp (flag `u`); throws on what it does not cover. */
+/**
+ * Translates an XSD pattern to an anchored JS RegExp (flag `u`); throws on what it does not cover.
+ *
+ * @example
+ * ```ts
+ * import { xsdPatternToRegExp } from "fim-xoev/validation";
+ *
+ * // an XSD pattern facet (implicitly anchored) as a JS RegExp
+ * const plz = xsdPatternToRegExp("\\d{5}");
+ * console.log(plz.test("53111"), plz.test("53111-1")); // true false
+ * ```
+ */
 export function xsdPatternToRegExp(pattern: string): RegExp {
   let out = "";
   let i = 0;

@@ -5,6 +5,17 @@ import { checkSimpleValue, type SimpleTypeDef } from "./facets.ts";
 /**
  * A string schema that rejects values outside `type` (see {@link checkSimpleValue}). `hint` replaces the
  * generated message (e.g. `expected xs:date, e.g. 2026-01-31`).
+ *
+ * @example
+ * ```ts
+ * import { simpleType, xsdString } from "fim-xoev/validation";
+ * import { z } from "zod";
+ *
+ * // a form field's zod schema that checks exactly what the XSD checks
+ * const Geburtsdatum = xsdString(simpleType({ name: "xs:date", base: "date" }), "expected xs:date, e.g. 2026-01-31");
+ * const Antrag = z.object({ geburtsdatum: Geburtsdatum });
+ * console.log(Antrag.safeParse({ geburtsdatum: "31.01.2026" }).success); // false
+ * ```
  */
 export function xsdString(type: SimpleTypeDef, hint?: string): z.ZodString {
   return z.string().check((ctx) => {
