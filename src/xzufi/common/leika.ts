@@ -245,15 +245,17 @@ export class LeikaMapping<L, N, V, K> {
   functions() {
     type ImportOptions = LeikaNachrichtOptions<V, K> & { readonly csv?: LeikaCsvOptions };
     return {
-      safeCreateLeistung: (eintrag: LeikaEintrag, options?: LeikaLeistungOptions<V>): Result<L> =>
+      safeCreateLeistungFromLeika: (eintrag: LeikaEintrag, options?: LeikaLeistungOptions<V>): Result<L> =>
         this.safeCreateLeistung(eintrag, options),
-      createLeistung: (eintrag: LeikaEintrag, options?: LeikaLeistungOptions<V>): L => unwrap(this.safeCreateLeistung(eintrag, options)),
-      safeCreateNachricht: (eintraege: Iterable<LeikaEintrag>, options?: LeikaNachrichtOptions<V, K>): Result<N> =>
+      createLeistungFromLeika: (eintrag: LeikaEintrag, options?: LeikaLeistungOptions<V>): L =>
+        unwrap(this.safeCreateLeistung(eintrag, options)),
+      safeCreateNachrichtFromLeika: (eintraege: Iterable<LeikaEintrag>, options?: LeikaNachrichtOptions<V, K>): Result<N> =>
         this.safeCreateNachricht(eintraege, options),
-      createNachricht: (eintraege: Iterable<LeikaEintrag>, options?: LeikaNachrichtOptions<V, K>): N =>
+      createNachrichtFromLeika: (eintraege: Iterable<LeikaEintrag>, options?: LeikaNachrichtOptions<V, K>): N =>
         unwrap(this.safeCreateNachricht(eintraege, options)),
-      safeImportCsv: (input: LeikaCsvInput, options?: ImportOptions): Promise<Result<LeikaImport<N>>> => this.safeImportCsv(input, options),
-      importCsv: async (input: LeikaCsvInput, options?: ImportOptions): Promise<LeikaImport<N>> =>
+      safeImportLeikaCsv: (input: LeikaCsvInput, options?: ImportOptions): Promise<Result<LeikaImport<N>>> =>
+        this.safeImportCsv(input, options),
+      importLeikaCsv: async (input: LeikaCsvInput, options?: ImportOptions): Promise<LeikaImport<N>> =>
         unwrap(await this.safeImportCsv(input, options)),
     };
   }

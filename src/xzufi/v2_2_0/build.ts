@@ -5,8 +5,7 @@
  * shared by every XZuFi version (`../common/leika.ts`); this module supplies the 2.2.0 shape of the Leistung.
  */
 import type { BuilderInput } from "../../core/binding/build.ts";
-import type { Result } from "../../core/result.ts";
-import type { LeikaCsvInput, LeikaCsvOptions, LeikaEintrag } from "../../leika/csv.ts";
+import type { LeikaEintrag } from "../../leika/csv.ts";
 import { leistungsobjektschluesselOf, leistungstypOf, splitLeistungsschluessel } from "../../leika/key.ts";
 import { type NachrichtInputOf, xzufiBuilders } from "../common/build.ts";
 import * as common from "../common/leika.ts";
@@ -26,17 +25,90 @@ import { XZUFI_VERSION } from "./namespace.ts";
 
 export type { BuilderInput };
 
-/** Input of {@link createLeistung}. */
+/**
+ * Input of {@link createLeistung}: the model with repeated elements optional.
+ *
+ * @example
+ * ```ts
+ * import { createLeistung, type LeistungInput } from "fim-xoev/xzufi/v2_2_0";
+ * const input: LeistungInput = {
+ *   id: { value: "99108001000000", schemeAgencyID: "B100019" },
+ *   referenzLeiKa: [{ code: "99108001000000" }],
+ *   modulText: [{ leikaTextmodul: { code: "02" }, inhalt: [{ value: "Hundesteuer Anmeldung", languageCode: "de-DE" }] }],
+ * };
+ * const leistung = createLeistung(input);
+ * ```
+ */
 export type LeistungInput = BuilderInput<Leistung>;
-/** Input of {@link createOrganisationseinheit}. */
+/**
+ * Input of {@link createOrganisationseinheit}.
+ *
+ * @example
+ * ```ts
+ * import { createOrganisationseinheit, type OrganisationseinheitInput } from "fim-xoev/xzufi/v2_2_0";
+ * const input: OrganisationseinheitInput = {
+ *   id: { value: "OE-4711", schemeAgencyID: "S100001" },
+ *   name: { name: [{ value: "Bürgeramt Mitte", languageCode: "de-DE" }] },
+ *   anschrift: [{ strasse: "Karl-Marx-Allee", hausnummer: "31", postleitzahl: "10178", ort: "Berlin" }],
+ * };
+ * const oe = createOrganisationseinheit(input);
+ * ```
+ */
 export type OrganisationseinheitInput = BuilderInput<Organisationseinheit>;
-/** Input of {@link createOnlinedienst}. */
+/**
+ * Input of {@link createOnlinedienst}.
+ *
+ * @example
+ * ```ts
+ * import { createOnlinedienst, type OnlinedienstInput } from "fim-xoev/xzufi/v2_2_0";
+ * const input: OnlinedienstInput = {
+ *   id: { value: "OD-1", schemeAgencyID: "S100001" },
+ *   bezeichnung: [{ value: "Hundesteuer online anmelden", languageCode: "de-DE" }],
+ *   link: [{ link: "https://service.berlin.de/dienstleistung/326556/", typ: { code: "01" } }],
+ *   vertrauensniveau: { code: "20" },
+ * };
+ * const onlinedienst = createOnlinedienst(input);
+ * ```
+ */
 export type OnlinedienstInput = BuilderInput<Onlinedienst>;
-/** Input of {@link createZustaendigkeitTransferObjekt}. */
+/**
+ * Input of {@link createZustaendigkeitTransferObjekt}.
+ *
+ * @example
+ * ```ts
+ * import { createZustaendigkeitTransferObjekt, type ZustaendigkeitTransferObjektInput } from "fim-xoev/xzufi/v2_2_0";
+ * const input: ZustaendigkeitTransferObjektInput = {
+ *   uebergeordnetesObjektID: { value: "OE-4711", schemeAgencyID: "S100001" },
+ *   zustaendigkeit: { leistungID: { value: "99108001000000", schemeAgencyID: "B100019" }, rolle: { code: "01" } },
+ * };
+ * const zustaendigkeit = createZustaendigkeitTransferObjekt(input);
+ * ```
+ */
 export type ZustaendigkeitTransferObjektInput = BuilderInput<ZustaendigkeitTransferObjekt>;
-/** Input of {@link createSpezialisierung}. */
+/**
+ * Input of {@link createSpezialisierung} (only the `id` is modelled; the structure is not public).
+ *
+ * @example
+ * ```ts
+ * import { createSpezialisierung, type SpezialisierungInput } from "fim-xoev/xzufi/v2_2_0";
+ * const input: SpezialisierungInput = { id: { value: "SP-1", schemeAgencyID: "S100001" } };
+ * const spezialisierung = createSpezialisierung(input);
+ * ```
+ */
 export type SpezialisierungInput = BuilderInput<Spezialisierung>;
-/** Input of {@link createNachricht}. */
+/**
+ * Input of {@link createNachricht}: `xzufiVersion` may be left out (default `2.2.0`).
+ *
+ * @example
+ * ```ts
+ * import { createNachricht, type NachrichtInput } from "fim-xoev/xzufi/v2_2_0";
+ * const input: NachrichtInput = {
+ *   nachrichtenkopf: { nachrichtUUID: "2f1c7a52-5d1e-4c7e-9a0b-3c1d2e4f5a6b" },
+ *   operation: [{ loesche: { klasse: "Leistung", id: { value: "99108001000000", schemeAgencyID: "B100019" } } }],
+ * };
+ * const nachricht = createNachricht(input);
+ * ```
+ */
 export type NachrichtInput = NachrichtInputOf<Nachricht>;
 
 const builders = xzufiBuilders<{
@@ -48,62 +120,93 @@ const builders = xzufiBuilders<{
   Nachricht: Nachricht;
 }>(B, XZUFI_VERSION);
 
-/** Checks and completes a Leistung; invalid input gives `invalid-input` diagnostics with the property path. */
-export const safeCreateLeistung: (input: LeistungInput) => Result<Leistung> = builders.safeCreateLeistung;
 /**
- * Creates a Leistung; repeated elements left out become `[]`.
+ * `safeCreateLeistung` checks and completes a Leistung (repeated elements left out become `[]`); invalid input
+ * gives `invalid-input` diagnostics with the property path. `createLeistung` does the same and throws an
+ * `XoevError` instead.
  *
- * @throws {XoevError} when the input does not fit the model.
+ * @example
+ * ```ts
+ * import { safeCreateLeistung, serializeLeistung } from "fim-xoev/xzufi/v2_2_0";
+ * const result = safeCreateLeistung({
+ *   id: { value: "99108001000000", schemeAgencyID: "B100019" },
+ *   modulText: [{ leikaTextmodul: { code: "02" }, inhalt: [{ value: "Hundesteuer Anmeldung", languageCode: "de-DE" }] }],
+ * });
+ * const xml = result.success ? serializeLeistung(result.data) : undefined;
+ * ```
  */
-export const createLeistung: (input: LeistungInput) => Leistung = builders.createLeistung;
+export const { safeCreateLeistung, createLeistung } = builders;
 
-/** Checks and completes an Organisationseinheit. */
-export const safeCreateOrganisationseinheit: (input: OrganisationseinheitInput) => Result<Organisationseinheit> =
-  builders.safeCreateOrganisationseinheit;
 /**
- * Creates an Organisationseinheit.
+ * `safeCreateOrganisationseinheit` checks and completes an Organisationseinheit; `createOrganisationseinheit`
+ * throws an `XoevError` where the safe form fails.
  *
- * @throws {XoevError} when the input does not fit the model.
+ * @example
+ * ```ts
+ * import { createOrganisationseinheit } from "fim-xoev/xzufi/v2_2_0";
+ * const oe = createOrganisationseinheit({
+ *   id: { value: "OE-4711", schemeAgencyID: "S100001" },
+ *   name: { name: [{ value: "Bürgeramt Mitte", languageCode: "de-DE" }] },
+ *   zustaendigkeit: [{ leistungID: { value: "99108001000000", schemeAgencyID: "B100019" } }],
+ * });
+ * console.log(oe.zustaendigkeit.length); // 1
+ * ```
  */
-export const createOrganisationseinheit: (input: OrganisationseinheitInput) => Organisationseinheit = builders.createOrganisationseinheit;
+export const { safeCreateOrganisationseinheit, createOrganisationseinheit } = builders;
 
-/** Checks and completes an Onlinedienst. */
-export const safeCreateOnlinedienst: (input: OnlinedienstInput) => Result<Onlinedienst> = builders.safeCreateOnlinedienst;
 /**
- * Creates an Onlinedienst.
+ * `safeCreateOnlinedienst` checks and completes an Onlinedienst (the Vertrauensniveau against its closed list);
+ * `createOnlinedienst` throws an `XoevError` where the safe form fails.
  *
- * @throws {XoevError} when the input does not fit the model.
+ * @example
+ * ```ts
+ * import { safeCreateOnlinedienst } from "fim-xoev/xzufi/v2_2_0";
+ * const result = safeCreateOnlinedienst({ id: { value: "OD-1", schemeAgencyID: "S100001" }, vertrauensniveau: { code: "20" } });
+ * if (!result.success) for (const d of result.diagnostics) console.log(d.path, d.message);
+ * ```
  */
-export const createOnlinedienst: (input: OnlinedienstInput) => Onlinedienst = builders.createOnlinedienst;
+export const { safeCreateOnlinedienst, createOnlinedienst } = builders;
 
-/** Checks and completes a ZustaendigkeitTransferObjekt. */
-export const safeCreateZustaendigkeitTransferObjekt: (input: ZustaendigkeitTransferObjektInput) => Result<ZustaendigkeitTransferObjekt> =
-  builders.safeCreateZustaendigkeitTransferObjekt;
 /**
- * Creates a ZustaendigkeitTransferObjekt.
+ * `safeCreateZustaendigkeitTransferObjekt` checks and completes a stand-alone Zuständigkeit;
+ * `createZustaendigkeitTransferObjekt` throws an `XoevError` where the safe form fails.
  *
- * @throws {XoevError} when the input does not fit the model.
+ * @example
+ * ```ts
+ * import { createZustaendigkeitTransferObjekt } from "fim-xoev/xzufi/v2_2_0";
+ * const zto = createZustaendigkeitTransferObjekt({
+ *   uebergeordnetesObjektID: { value: "OE-4711", schemeAgencyID: "S100001" },
+ *   zustaendigkeit: { leistungID: { value: "99108001000000", schemeAgencyID: "B100019" } },
+ * });
+ * ```
  */
-export const createZustaendigkeitTransferObjekt: (input: ZustaendigkeitTransferObjektInput) => ZustaendigkeitTransferObjekt =
-  builders.createZustaendigkeitTransferObjekt;
+export const { safeCreateZustaendigkeitTransferObjekt, createZustaendigkeitTransferObjekt } = builders;
 
-/** Checks and completes a Spezialisierung. */
-export const safeCreateSpezialisierung: (input: SpezialisierungInput) => Result<Spezialisierung> = builders.safeCreateSpezialisierung;
 /**
- * Creates a Spezialisierung.
+ * `safeCreateSpezialisierung` checks and completes a Spezialisierung (only its `id` is modelled);
+ * `createSpezialisierung` throws an `XoevError` where the safe form fails.
  *
- * @throws {XoevError} when the input does not fit the model.
+ * @example
+ * ```ts
+ * import { safeCreateSpezialisierung } from "fim-xoev/xzufi/v2_2_0";
+ * const result = safeCreateSpezialisierung({ id: { value: "SP-1", schemeAgencyID: "S100001" } });
+ * ```
  */
-export const createSpezialisierung: (input: SpezialisierungInput) => Spezialisierung = builders.createSpezialisierung;
+export const { safeCreateSpezialisierung, createSpezialisierung } = builders;
 
-/** Checks and completes a transfer message; `xzufiVersion` defaults to `2.2.0`. */
-export const safeCreateNachricht: (input: NachrichtInput) => Result<Nachricht> = builders.safeCreateNachricht;
 /**
- * Creates a transfer message.
+ * `safeCreateNachricht` checks and completes a transfer message (`xzufiVersion` defaults to `2.2.0`);
+ * `createNachricht` throws an `XoevError` where the safe form fails.
  *
- * @throws {XoevError} when the input does not fit the model.
+ * @example
+ * ```ts
+ * import { createLeistung, createNachricht, serialize } from "fim-xoev/xzufi/v2_2_0";
+ * const leistung = createLeistung({ id: { value: "99108001000000", schemeAgencyID: "B100019" } });
+ * const nachricht = createNachricht({ nachrichtenkopf: {}, operation: [{ schreibe: { leistung } }] });
+ * const xml = serialize(nachricht);
+ * ```
  */
-export const createNachricht: (input: NachrichtInput) => Nachricht = builders.createNachricht;
+export const { safeCreateNachricht, createNachricht } = builders;
 
 // ---------------------------------------------------------------------------------------------------
 // LeiKa → XZuFi
@@ -185,54 +288,55 @@ const LEIKA = new common.LeikaMapping<Leistung, Nachricht, Versionsinformation, 
 
 const leika = LEIKA.functions();
 
-/** Options of the catalogue import: the message options and those of the CSV reader. */
-type LeikaImportOptions = LeikaNachrichtOptions & { readonly csv?: LeikaCsvOptions };
-
 /**
- * Maps a LeiKa catalogue row to a Leistung Stammtext: id from the key, `struktur` by Leistungstyp,
- * `referenzLeiKa` with the key, text modules `02` (Bezeichnung) and `03` (Bezeichnung2) plus any `texte`,
- * Typisierung codes, Sprachversion and Gültigkeit. Deterministic: no clock, no random ids. The options are
- * checked with zod (`invalid-input` diagnostics under `/options`).
- */
-export const safeCreateLeistungFromLeika: (eintrag: LeikaEintrag, options?: LeikaLeistungOptions) => Result<Leistung> =
-  leika.safeCreateLeistung;
-
-/**
- * Maps a LeiKa catalogue row to a Leistung Stammtext.
- *
- * @throws {XoevError} when an option does not fit the model (e.g. a malformed date).
- */
-export const createLeistungFromLeika: (eintrag: LeikaEintrag, options?: LeikaLeistungOptions) => Leistung = leika.createLeistung;
-
-/**
- * Maps catalogue rows to one transfer message with one `schreibe` per Leistung. A row whose key (or id)
- * repeats an earlier one is not mapped and gives a `duplicate-key` error with its line; so does a row the
- * model rejects. The result fails when any row was not mapped; `data` then holds the message of the rest.
- */
-export const safeCreateNachrichtFromLeika: (eintraege: Iterable<LeikaEintrag>, options?: LeikaNachrichtOptions) => Result<Nachricht> =
-  leika.safeCreateNachricht;
-
-/**
- * Maps catalogue rows to one transfer message.
- *
- * @throws {XoevError} when a row could not be mapped.
- */
-export const createNachrichtFromLeika: (eintraege: Iterable<LeikaEintrag>, options?: LeikaNachrichtOptions) => Nachricht =
-  leika.createNachricht;
-
-/**
- * Imports a LeiKa catalogue CSV streaming: every record becomes a Leistung in one transfer message or a
- * diagnostic with its line. Fails when a record was rejected; `data` still holds the import of the rest.
+ * `safeCreateLeistungFromLeika` maps a LeiKa catalogue row to a Leistung Stammtext: id from the key, `struktur` by
+ * Leistungstyp, the key reference, text modules `02` (Bezeichnung) and `03` (Bezeichnung2) plus any `texte`,
+ * Typisierung codes, Sprachversion and Gültigkeit. Deterministic: no clock, no random ids. The options are checked
+ * with zod (`invalid-input` diagnostics under `/options`). `createLeistungFromLeika` throws an `XoevError` instead
+ * (e.g. for a malformed date in an option).
  *
  * @example
- * const result = await xzufi22.safeImportLeikaCsv(createReadStream("leika.csv"));
- * writeFileSync("leika.xml", xzufi22.serialize(result.data!.nachricht));
+ * ```ts
+ * import type { LeikaEintrag } from "fim-xoev/leika";
+ * import { createLeistungFromLeika, serializeLeistung } from "fim-xoev/xzufi/v2_2_0";
+ * declare const eintrag: LeikaEintrag; // a row of the LeiKa catalogue, e.g. 99108001000000
+ * const leistung = createLeistungFromLeika(eintrag, { texte: { "06": "Wer einen Hund hält, meldet ihn an." } });
+ * const xml = serializeLeistung(leistung);
+ * ```
  */
-export const safeImportLeikaCsv: (input: LeikaCsvInput, options?: LeikaImportOptions) => Promise<Result<LeikaImport>> = leika.safeImportCsv;
+export const { safeCreateLeistungFromLeika, createLeistungFromLeika } = leika;
 
 /**
- * Imports a LeiKa catalogue CSV into one transfer message.
+ * `safeCreateNachrichtFromLeika` maps catalogue rows to one transfer message with one `schreibe` per Leistung. A
+ * row whose key (or id) repeats an earlier one is not mapped and gives a `duplicate-key` error with its line; so
+ * does a row the model rejects. The result fails when any row was not mapped; `data` then holds the message of the
+ * rest. `createNachrichtFromLeika` throws an `XoevError` when a row could not be mapped.
  *
- * @throws {XoevError} when a record was rejected.
+ * @example
+ * ```ts
+ * import type { LeikaEintrag } from "fim-xoev/leika";
+ * import { safeCreateNachrichtFromLeika, serialize } from "fim-xoev/xzufi/v2_2_0";
+ * declare const eintraege: readonly LeikaEintrag[];
+ * const result = safeCreateNachrichtFromLeika(eintraege, { nachrichtenkopf: { nachrichtUUID: "leika-2024-01" } });
+ * if (result.data !== undefined) console.log(serialize(result.data));
+ * ```
  */
-export const importLeikaCsv: (input: LeikaCsvInput, options?: LeikaImportOptions) => Promise<LeikaImport> = leika.importCsv;
+export const { safeCreateNachrichtFromLeika, createNachrichtFromLeika } = leika;
+
+/**
+ * `safeImportLeikaCsv` imports a LeiKa catalogue CSV streaming: every record becomes a Leistung in one transfer
+ * message or a diagnostic with its line. It fails when a record was rejected; `data` still holds the import of the
+ * rest. `importLeikaCsv` throws an `XoevError` when a record was rejected.
+ *
+ * @example
+ * ```ts
+ * import { safeImportLeikaCsv, serialize } from "fim-xoev/xzufi/v2_2_0";
+ * declare const csv: string; // the catalogue as published, e.g. read from leika.csv
+ * const result = await safeImportLeikaCsv(csv);
+ * if (result.data !== undefined) {
+ *   console.log(`${result.data.leistungen} of ${result.data.zeilen} rows`);
+ *   const xml = serialize(result.data.nachricht);
+ * }
+ * ```
+ */
+export const { safeImportLeikaCsv, importLeikaCsv } = leika;

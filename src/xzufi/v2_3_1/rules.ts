@@ -17,7 +17,11 @@ import { type CheckOptions, type CheckStructureOptions, type StructureReport, xz
 import { CONFIG } from "./config.ts";
 import type { Leistung, Nachricht } from "./model.ts";
 
-export type { CheckOptions, CheckStructureOptions, StructureReport, ValidateOptions, ValidationReport } from "../common/rules.ts";
+export type { CheckOptions, CheckStructureOptions, StructureReport };
+/** @deprecated use {@link StructureReport} (the name `validate*` goes to the full pipeline). */
+export type ValidationReport = StructureReport;
+/** @deprecated use {@link CheckStructureOptions}. */
+export type ValidateOptions = CheckStructureOptions;
 
 const checks = xzufiChecks<Nachricht, Leistung>(CONFIG, "XZuFi 2.3.1");
 
