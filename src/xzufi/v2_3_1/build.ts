@@ -36,7 +36,7 @@ export type { BuilderInput };
  *   referenzLeistungsschluessel: [{ value: "99108001000000" }],
  *   modulText: [{ leikaTextmodul: { code: "02" }, inhalt: [{ value: "Hundesteuer Anmeldung", languageCode: "de-DE" }] }],
  * };
- * const leistung = createLeistung(input);
+ * console.log(createLeistung(input).id.value);
  * ```
  */
 export type LeistungInput = BuilderInput<Leistung>;
@@ -51,7 +51,7 @@ export type LeistungInput = BuilderInput<Leistung>;
  *   name: { name: [{ value: "Bürgeramt Mitte", languageCode: "de-DE" }] },
  *   anschrift: [{ strasse: "Karl-Marx-Allee", hausnummer: "31", postleitzahl: "10178", ort: "Berlin" }],
  * };
- * const oe = createOrganisationseinheit(input);
+ * console.log(createOrganisationseinheit(input).anschrift.length); // 1
  * ```
  */
 export type OrganisationseinheitInput = BuilderInput<Organisationseinheit>;
@@ -67,7 +67,7 @@ export type OrganisationseinheitInput = BuilderInput<Organisationseinheit>;
  *   link: [{ link: "https://service.berlin.de/dienstleistung/326556/", typ: { code: "01" } }],
  *   vertrauensniveau: { code: "20" },
  * };
- * const onlinedienst = createOnlinedienst(input);
+ * console.log(createOnlinedienst(input).vertrauensniveau?.code); // "20"
  * ```
  */
 export type OnlinedienstInput = BuilderInput<Onlinedienst>;
@@ -81,7 +81,7 @@ export type OnlinedienstInput = BuilderInput<Onlinedienst>;
  *   uebergeordnetesObjektID: { value: "OE-4711", schemeAgencyID: "S100001" },
  *   zustaendigkeit: { leistungID: { value: "99108001000000", schemeAgencyID: "B100019" }, rolle: { code: "01" } },
  * };
- * const zustaendigkeit = createZustaendigkeitTransferObjekt(input);
+ * console.log(createZustaendigkeitTransferObjekt(input).zustaendigkeit.leistungID.value);
  * ```
  */
 export type ZustaendigkeitTransferObjektInput = BuilderInput<ZustaendigkeitTransferObjekt>;
@@ -92,7 +92,7 @@ export type ZustaendigkeitTransferObjektInput = BuilderInput<ZustaendigkeitTrans
  * ```ts
  * import { createSpezialisierung, type SpezialisierungInput } from "fim-xoev/xzufi/v2_3_1";
  * const input: SpezialisierungInput = { id: { value: "SP-1", schemeAgencyID: "S100001" } };
- * const spezialisierung = createSpezialisierung(input);
+ * console.log(createSpezialisierung(input).id?.value);
  * ```
  */
 export type SpezialisierungInput = BuilderInput<Spezialisierung>;
@@ -106,7 +106,7 @@ export type SpezialisierungInput = BuilderInput<Spezialisierung>;
  *   nachrichtenkopf: { nachrichtUUID: "2f1c7a52-5d1e-4c7e-9a0b-3c1d2e4f5a6b" },
  *   operation: [{ loesche: { klasse: "Leistung", id: { value: "99108001000000", schemeAgencyID: "B100019" } } }],
  * };
- * const nachricht = createNachricht(input);
+ * console.log(createNachricht(input).xzufiVersion);
  * ```
  */
 export type NachrichtInput = NachrichtInputOf<Nachricht>;
@@ -132,7 +132,7 @@ const builders = xzufiBuilders<{
  *   id: { value: "99108001000000", schemeAgencyID: "B100019" },
  *   modulText: [{ leikaTextmodul: { code: "02" }, inhalt: [{ value: "Hundesteuer Anmeldung", languageCode: "de-DE" }] }],
  * });
- * const xml = result.success ? serializeLeistung(result.data) : undefined;
+ * if (result.success) console.log(serializeLeistung(result.data));
  * ```
  */
 export const { safeCreateLeistung, createLeistung } = builders;
@@ -178,6 +178,7 @@ export const { safeCreateOnlinedienst, createOnlinedienst } = builders;
  *   uebergeordnetesObjektID: { value: "OE-4711", schemeAgencyID: "S100001" },
  *   zustaendigkeit: { leistungID: { value: "99108001000000", schemeAgencyID: "B100019" } },
  * });
+ * console.log(zto.uebergeordnetesObjektID.value); // "OE-4711"
  * ```
  */
 export const { safeCreateZustaendigkeitTransferObjekt, createZustaendigkeitTransferObjekt } = builders;
@@ -190,6 +191,7 @@ export const { safeCreateZustaendigkeitTransferObjekt, createZustaendigkeitTrans
  * ```ts
  * import { safeCreateSpezialisierung } from "fim-xoev/xzufi/v2_3_1";
  * const result = safeCreateSpezialisierung({ id: { value: "SP-1", schemeAgencyID: "S100001" } });
+ * console.log(result.success); // true
  * ```
  */
 export const { safeCreateSpezialisierung, createSpezialisierung } = builders;
@@ -203,7 +205,7 @@ export const { safeCreateSpezialisierung, createSpezialisierung } = builders;
  * import { createLeistung, createNachricht, serialize } from "fim-xoev/xzufi/v2_3_1";
  * const leistung = createLeistung({ id: { value: "99108001000000", schemeAgencyID: "B100019" } });
  * const nachricht = createNachricht({ nachrichtenkopf: {}, operation: [{ schreibe: { leistung } }] });
- * const xml = serialize(nachricht);
+ * console.log(serialize(nachricht));
  * ```
  */
 export const { safeCreateNachricht, createNachricht } = builders;
@@ -306,7 +308,7 @@ const leika = LEIKA.functions();
  * import { createLeistungFromLeika, serializeLeistung } from "fim-xoev/xzufi/v2_3_1";
  * declare const eintrag: LeikaEintrag; // a row of the LeiKa catalogue, e.g. 99108001000000
  * const leistung = createLeistungFromLeika(eintrag, { texte: { "06": "Wer einen Hund hält, meldet ihn an." } });
- * const xml = serializeLeistung(leistung);
+ * console.log(serializeLeistung(leistung));
  * ```
  */
 export const { safeCreateLeistungFromLeika, createLeistungFromLeika } = leika;
@@ -340,7 +342,7 @@ export const { safeCreateNachrichtFromLeika, createNachrichtFromLeika } = leika;
  * const result = await safeImportLeikaCsv(csv);
  * if (result.data !== undefined) {
  *   console.log(`${result.data.leistungen} of ${result.data.zeilen} rows`);
- *   const xml = serialize(result.data.nachricht);
+ *   console.log(serialize(result.data.nachricht));
  * }
  * ```
  */
