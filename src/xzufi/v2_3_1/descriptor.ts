@@ -8,10 +8,30 @@ import { CONFIG } from "./config.ts";
 import type { Leistung, Nachricht } from "./model.ts";
 import { checkStructure } from "./rules.ts";
 
-/** XZuFi 2.3.1 in the standard registry. */
+/**
+ * XZuFi 2.3.1 in the standard registry (`fim-xoev`'s registry lists it; the CLI, the pipeline and the test
+ * matchers take it from there): namespace, root element, prefixes, schema set, rules and the verbs.
+ *
+ * @example
+ * ```ts
+ * import { descriptor } from "fim-xoev/xzufi/v2_3_1";
+ * console.log(descriptor.id, descriptor.namespaces[0], descriptor.rules.map((r) => r.id).join(", "));
+ * ```
+ */
 export const descriptor = xzufiDescriptor<Nachricht, Leistung>(CONFIG);
 
 export type { TransferMessage, XzufiValidate };
 
-/** XZuFi 2.3.1: the whole pipeline on XML, or (deprecated) the structural check of a model. */
+/**
+ * XZuFi 2.3.1: the whole pipeline on XML (xml → detect → xsd → model → rules, a `Report`), or (deprecated) the
+ * structural check of a model.
+ *
+ * @example
+ * ```ts
+ * import { validate } from "fim-xoev/xzufi/v2_3_1";
+ * declare const xml: string;
+ * const report = await validate(xml, { schemas: "/opt/xoev/schemas" });
+ * console.log(report.stages.map((s) => `${s.stage}:${s.status}`).join(" "));
+ * ```
+ */
 export const validate: XzufiValidate = xzufiValidate(descriptor, checkStructure);

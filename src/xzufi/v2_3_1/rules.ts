@@ -27,11 +27,29 @@ const checks = xzufiChecks<Nachricht, Leistung>(CONFIG, "XZuFi 2.3.1");
 
 /**
  * Checks a transfer message structurally: required elements, value types, code lists, exactly-one choices
- * and LeiKa key rules. Never throws; the report's `valid` is false when a finding is an error.
+ * and LeiKa key rules. Never throws; the report's `valid` is false when a finding is an error (and, unless
+ * `requireXsd: false`, because no XSD validated the message).
+ *
+ * @example
+ * ```ts
+ * import { checkStructure, parse } from "fim-xoev/xzufi/v2_3_1";
+ * declare const xml: string;
+ * const report = checkStructure(parse(xml), { requireXsd: false });
+ * if (!report.valid) for (const d of report.diagnostics) console.log(d.path, d.message);
+ * ```
  */
 export const checkStructure: (nachricht: Nachricht, options?: CheckStructureOptions) => StructureReport = checks.checkStructure;
 
-/** Checks a single Leistung as {@link checkStructure} does inside a message. */
+/**
+ * Checks a single Leistung as {@link checkStructure} does inside a message.
+ *
+ * @example
+ * ```ts
+ * import { checkStructureLeistung, createLeistung } from "fim-xoev/xzufi/v2_3_1";
+ * const leistung = createLeistung({ id: { value: "99108001000000", schemeAgencyID: "B100019" } });
+ * console.log(checkStructureLeistung(leistung, { requireXsd: false }).validity); // "valid-without-xsd"
+ * ```
+ */
 export const checkStructureLeistung: (leistung: Leistung, options?: CheckStructureOptions) => StructureReport =
   checks.checkStructureLeistung;
 
@@ -42,8 +60,26 @@ export const validateLeistung: (leistung: Leistung, options?: CheckStructureOpti
  * The model rules of a transfer message through `runRules`, as a {@link Report}: the structural findings
  * (binding, exactly-one choices, `loesche/@klasse`) and the rules `XZUFI-001` to `XZUFI-006`, which a policy
  * can switch off and re-level and every report format (text, JSON, JUnit, SARIF) names. Synchronous, never throws.
+ *
+ * @example
+ * ```ts
+ * import { check, parse } from "fim-xoev/xzufi/v2_3_1";
+ * declare const xml: string;
+ * const report = check(parse(xml), { file: "leistungen.xml" });
+ * for (const d of report.diagnostics) console.log(d.ruleId ?? d.code, d.path, d.message); // e.g. XZUFI-004
+ * ```
  */
 export const check: (nachricht: Nachricht, options?: CheckOptions) => Report = checks.check;
 
-/** {@link check} for a single Leistung. */
+/**
+ * {@link check} for a single Leistung.
+ *
+ * @example
+ * ```ts
+ * import { checkLeistung, createLeistung } from "fim-xoev/xzufi/v2_3_1";
+ * const leistung = createLeistung({ id: { value: "99108001000000", schemeAgencyID: "B100019" } });
+ * const report = checkLeistung(leistung);
+ * console.log(report.diagnostics.map((d) => d.ruleId)); // XZUFI-004: no Leistungsbezeichnung (modulText 02)
+ * ```
+ */
 export const checkLeistung: (leistung: Leistung, options?: CheckOptions) => Report = checks.checkLeistung;
