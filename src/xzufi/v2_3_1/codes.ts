@@ -12,13 +12,31 @@ export * from "../common/codes.ts";
 /**
  * Classes of objects a `loesche` deletes (`loesche/@klasse`; `rongem/pvog` for 2.2).
  * `Formular` is @reconstructed: the PVOG names Formulare as a 2.3 object class; the class value is not public.
+ *
+ * @example
+ * ```ts
+ * import { createNachricht, LoescheKlasse } from "fim-xoev/xzufi/v2_3_1";
+ * const n = createNachricht({
+ *   nachrichtenkopf: {},
+ *   operation: [{ loesche: { klasse: LoescheKlasse.leistung, id: { value: "99108001000000", schemeAgencyID: "B100019" } } }],
+ * });
+ * console.log(n.operation.length); // 1
+ * ```
  */
 export const LoescheKlasse = { ...LOESCHE_KLASSE_2_2, formular: "Formular" } as const;
 
 /** One of the codes of {@link LoescheKlasse}. */
 export type LoescheKlasse = (typeof LoescheKlasse)[keyof typeof LoescheKlasse];
 
-/** Every `loesche/@klasse` value. */
+/**
+ * Every `loesche/@klasse` value.
+ *
+ * @example
+ * ```ts
+ * import { LOESCHE_KLASSE_VALUES } from "fim-xoev/xzufi/v2_3_1";
+ * console.log(LOESCHE_KLASSE_VALUES.join(", ")); // the values check() accepts in loesche/@klasse
+ * ```
+ */
 export const LOESCHE_KLASSE_VALUES: readonly LoescheKlasse[] = Object.values(LoescheKlasse);
 
 /** Kategorieklasse types 001–004 (`kategorie/klasse/typ`). Labels are not public. */
@@ -83,5 +101,14 @@ export const STAATENGRUPPE_VALUES = ["01", "02", "03", "04"] as const;
 /** Types of dynamic parameters of an Ursprungsportal link (001–009, 100). Labels are not public. */
 export const DYNAMISCHE_PARAMETER_TYP_VALUES = ["001", "002", "003", "004", "005", "006", "007", "008", "009", "100"] as const;
 
-/** URI of the SDG Informationsbereich list; Informationsbereich 1 codes have 7 digits (e.g. `1010100`), Informationsbereich 2 codes 4. */
+/**
+ * URI of the SDG Informationsbereich list; Informationsbereich 1 codes have 7 digits (e.g. `1010100`), Informationsbereich 2 codes 4.
+ *
+ * @example
+ * ```ts
+ * import { SDG_INFORMATIONSBEREICH_LIST_URI } from "fim-xoev/xzufi/v2_3_1";
+ * const code = { listURI: SDG_INFORMATIONSBEREICH_LIST_URI, code: "1010100" };
+ * console.log(code);
+ * ```
+ */
 export const SDG_INFORMATIONSBEREICH_LIST_URI = "urn:xoev-de:fim:codeliste:sdginformationsbereich";
