@@ -39,7 +39,17 @@ export interface ValidationReport {
 /** The outcome of a version's `checkStructure`: every finding, and whether none is an error. */
 export type StructureReport = ValidationReport;
 
-/** Options of a version's `checkStructure`. */
+/**
+ * Options of a version's `checkStructure`.
+ *
+ * @example
+ * ```ts
+ * import { type CheckStructureOptions, checkStructure, parse } from "fim-xoev/xzufi/v2_3_1";
+ * declare const xml: string;
+ * const options: CheckStructureOptions = { file: "leistungen.xml", requireXsd: false };
+ * console.log(checkStructure(parse(xml), options).valid);
+ * ```
+ */
 export type CheckStructureOptions = ValidateOptions;
 
 /** Options of `validate`. */
@@ -299,7 +309,17 @@ export function validateLeistung<L extends object>(
   return report(rules.out, options);
 }
 
-/** Options of `check`. */
+/**
+ * Options of `check`.
+ *
+ * @example
+ * ```ts
+ * import { type CheckOptions, check, parse } from "fim-xoev/xzufi/v2_3_1";
+ * declare const xml: string;
+ * const options: CheckOptions = { file: "leistungen.xml" };
+ * console.log(check(parse(xml), options).diagnostics.length);
+ * ```
+ */
 export interface CheckOptions {
   /** File name to put into the report and every finding. */
   readonly file?: string | undefined;

@@ -38,13 +38,33 @@ export interface XzufiVersion<L = never> extends XzufiRuleProfile<L> {
   readonly fixtures: readonly string[];
 }
 
-/** Options of the readers. */
+/**
+ * Options of the readers.
+ *
+ * @example
+ * ```ts
+ * import { type ParseOptions, safeParse } from "fim-xoev/xzufi/v2_3_1";
+ * declare const xml: string;
+ * const options: ParseOptions = { file: "leistungen.xml", namespace: "http://xoev.de/schemata/xzufi/2_3_1" };
+ * console.log(safeParse(xml, options).success);
+ * ```
+ */
 export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {
   /** Namespace to read (default: the version's `NAMESPACE`); override it if the official namespace differs. */
   readonly namespace?: string;
 }
 
-/** Options of the writers. */
+/**
+ * Options of the writers.
+ *
+ * @example
+ * ```ts
+ * import { parse, type SerializeOptions, serialize } from "fim-xoev/xzufi/v2_3_1";
+ * declare const xml: string;
+ * const options: SerializeOptions = { rootElement: "xzufiTransfernachricht", pretty: false, declaration: false };
+ * console.log(serialize(parse(xml), options));
+ * ```
+ */
 export interface SerializeOptions {
   /** Namespace to write (default: the version's `NAMESPACE`). */
   readonly namespace?: string;
@@ -56,7 +76,17 @@ export interface SerializeOptions {
   readonly declaration?: boolean;
 }
 
-/** Options of the XSD functions. */
+/**
+ * Options of the XSD functions.
+ *
+ * @example
+ * ```ts
+ * import { safeValidateXsd, type XsdOptions } from "fim-xoev/xzufi/v2_3_1";
+ * declare const xml: string;
+ * const options: XsdOptions = { schemas: "/opt/xoev/schemas" };
+ * console.log((await safeValidateXsd(xml, options)).success);
+ * ```
+ */
 export interface XsdOptions extends SchemaFolderOptions {
   /** Target namespace the entry schema must declare (default: the version's `NAMESPACE`). */
   readonly namespace?: string;

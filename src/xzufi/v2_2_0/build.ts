@@ -213,16 +213,51 @@ export const { safeCreateNachricht, createNachricht } = builders;
 // ---------------------------------------------------------------------------------------------------
 // LeiKa → XZuFi
 
-/** The FIM Portal Redaktion id of the federal LeiKa source (fact sheet §6.7). */
+/**
+ * The FIM Portal Redaktion id of the federal LeiKa source (fact sheet §6.7).
+ *
+ * @example
+ * ```ts
+ * import { createLeistung, LEIKA_REDAKTION_ID } from "fim-xoev/xzufi/v2_2_0";
+ * const l = createLeistung({ id: { value: "99108001000000", schemeAgencyID: LEIKA_REDAKTION_ID } });
+ * console.log(l.id.schemeAgencyID); // "B100019"
+ * ```
+ */
 export const LEIKA_REDAKTION_ID = common.LEIKA_REDAKTION_ID;
 
 /** Texts of further LeiKa text modules, by text-module code (`06` = Volltext, `09` = Voraussetzungen, …). */
 export type LeikaTexte = common.LeikaTexte;
 
-/** Options of the LeiKa mapping (`versionsinformation` goes to `versionsinformation` of every Leistung). */
+/**
+ * Options of the LeiKa mapping (`versionsinformation` goes to `versionsinformation` of every Leistung).
+ *
+ * @example
+ * ```ts
+ * import type { LeikaEintrag } from "fim-xoev/leika";
+ * import { createLeistungFromLeika, type LeikaLeistungOptions } from "fim-xoev/xzufi/v2_2_0";
+ * declare const eintrag: LeikaEintrag;
+ * const options: LeikaLeistungOptions = {
+ *   schemeAgencyID: "S100001",
+ *   gueltigkeit: { beginn: "2024-01-01" },
+ *   texte: (e) => ({ "06": `Volltext zu ${e.schluessel}` }),
+ * };
+ * console.log(createLeistungFromLeika(eintrag, options).id.value);
+ * ```
+ */
 export type LeikaLeistungOptions = common.LeikaLeistungOptions<Versionsinformation>;
 
-/** Options of the catalogue → message mapping. */
+/**
+ * Options of the catalogue → message mapping.
+ *
+ * @example
+ * ```ts
+ * import type { LeikaEintrag } from "fim-xoev/leika";
+ * import { createNachrichtFromLeika, type LeikaNachrichtOptions } from "fim-xoev/xzufi/v2_2_0";
+ * declare const eintraege: readonly LeikaEintrag[];
+ * const options: LeikaNachrichtOptions = { nachrichtenkopf: { nachrichtUUID: "leika-2024-01" }, produktbezeichnung: "Katalogimport" };
+ * console.log(createNachrichtFromLeika(eintraege, options).operation.length);
+ * ```
+ */
 export type LeikaNachrichtOptions = common.LeikaNachrichtOptions<Versionsinformation, Nachrichtenkopf>;
 
 /** The outcome of a catalogue import. */
@@ -230,7 +265,17 @@ export type LeikaImport = common.LeikaImport<Nachricht>;
 
 const code = common.leikaCode;
 
-/** The Leistungsstruktur a key implies: the xsi:type by Leistungstyp, the Leistungsgruppierung and Verrichtung codes. */
+/**
+ * The Leistungsstruktur a key implies: the xsi:type by Leistungstyp, the Leistungsgruppierung and Verrichtung codes.
+ *
+ * @example
+ * ```ts
+ * import { parseLeistungsschluessel } from "fim-xoev/leika";
+ * import { leistungsstrukturFor } from "fim-xoev/xzufi/v2_2_0";
+ * const struktur = leistungsstrukturFor({ schluessel: parseLeistungsschluessel("99108001000000") });
+ * console.log(struktur.xsiType); // "LeistungsstrukturObjekt": 99108001000000 has no Verrichtung (an LO key)
+ * ```
+ */
 export function leistungsstrukturFor(eintrag: Pick<LeikaEintrag, "schluessel">): Leistungsstruktur {
   const key = eintrag.schluessel;
   const teile = splitLeistungsschluessel(key);

@@ -39,13 +39,28 @@ export type LoescheKlasse = (typeof LoescheKlasse)[keyof typeof LoescheKlasse];
  */
 export const LOESCHE_KLASSE_VALUES: readonly LoescheKlasse[] = Object.values(LoescheKlasse);
 
-/** Kategorieklasse types 001–004 (`kategorie/klasse/typ`). Labels are not public. */
+/**
+ * Kategorieklasse types 001–004 (`kategorie/klasse/typ`). Labels are not public.
+ *
+ * @example
+ * ```ts
+ * import { KATEGORIEKLASSE_TYP_VALUES } from "fim-xoev/xzufi/v2_3_1";
+ * console.log(KATEGORIEKLASSE_TYP_VALUES.join(", ")); // 001, 002, 003, 004
+ * ```
+ */
 export const KATEGORIEKLASSE_TYP_VALUES = ["001", "002", "003", "004"] as const;
 
 /**
  * Release status (`statusKatalog`, `statusBibliothek`); shared with XProzess and XDatenfelder 3.
  *
  * @codelist urn:xoev-de:xprozess:codeliste:status
+ *
+ * @example
+ * ```ts
+ * import { createLeistung, Status } from "fim-xoev/xzufi/v2_3_1";
+ * const l = createLeistung({ id: { value: "99108001000000" }, statusKatalog: { code: Status.fachlichFreigegebenGold } });
+ * console.log(l.statusKatalog?.code); // "6"
+ * ```
  */
 export const Status = {
   inPlanung: "1",
@@ -59,7 +74,15 @@ export const Status = {
 } as const;
 /** One of the codes of {@link Status}. */
 export type Status = (typeof Status)[keyof typeof Status];
-/** The Status list with its labels. */
+/**
+ * The Status list with its labels.
+ *
+ * @example
+ * ```ts
+ * import { Status, statusCodeList } from "fim-xoev/xzufi/v2_3_1";
+ * console.log(statusCodeList.labels[Status.inaktiv]); // "inaktiv"
+ * ```
+ */
 export const statusCodeList: CodeList<Status> = {
   uri: "urn:xoev-de:xprozess:codeliste:status",
   versionFixed: false,
@@ -80,25 +103,82 @@ export const STATUS_VALUES: readonly Status[] = Object.values(Status);
 /** @deprecated use `statusCodeList.uri`. */
 export const STATUS_LIST_URI: string = statusCodeList.uri;
 
-/** Detaillierungsstufe codes 101–105 (`detailstufe`). Labels are not public. */
+/**
+ * Detaillierungsstufe codes 101–105 (`detailstufe`). Labels are not public.
+ *
+ * @example
+ * ```ts
+ * import { DETAILSTUFE_VALUES } from "fim-xoev/xzufi/v2_3_1";
+ * console.log(DETAILSTUFE_VALUES[0]); // "101"
+ * ```
+ */
 export const DETAILSTUFE_VALUES = ["101", "102", "103", "104", "105"] as const;
 
-/** Bezugsort types 001–005 (`bezugsortTyp`). Labels are not public. */
+/**
+ * Bezugsort types 001–005 (`bezugsortTyp`). Labels are not public.
+ *
+ * @example
+ * ```ts
+ * import { BEZUGSORT_VALUES } from "fim-xoev/xzufi/v2_3_1";
+ * console.log(BEZUGSORT_VALUES.length); // 5
+ * ```
+ */
 export const BEZUGSORT_VALUES = ["001", "002", "003", "004", "005"] as const;
 
-/** Einheitliche Stelle codes (`durchfuehrbarEinheitlicheStelle`). Labels are not public. */
+/**
+ * Einheitliche Stelle codes (`durchfuehrbarEinheitlicheStelle`). Labels are not public.
+ *
+ * @example
+ * ```ts
+ * import { createLeistung, EINHEITLICHE_STELLE_VALUES } from "fim-xoev/xzufi/v2_3_1";
+ * const l = createLeistung({ id: { value: "99108001000000" }, durchfuehrbarEinheitlicheStelle: [{ code: EINHEITLICHE_STELLE_VALUES[1] }] });
+ * console.log(l.durchfuehrbarEinheitlicheStelle[0]?.code); // "11"
+ * ```
+ */
 export const EINHEITLICHE_STELLE_VALUES = ["00", "11", "19"] as const;
 
-/** Zugangskanal codes of every module (`zugangskanal`). Labels are not public. */
+/**
+ * Zugangskanal codes of every module (`zugangskanal`). Labels are not public.
+ *
+ * @example
+ * ```ts
+ * import { ZUGANGSKANAL_VALUES } from "fim-xoev/xzufi/v2_3_1";
+ * console.log(ZUGANGSKANAL_VALUES.join(", ")); // 000, 100, 200
+ * ```
+ */
 export const ZUGANGSKANAL_VALUES = ["000", "100", "200"] as const;
 
-/** Dokumentpflichtangabetyp codes (`dokumentEingehend/pflichtangabetyp`). Labels are not public. */
+/**
+ * Dokumentpflichtangabetyp codes (`dokumentEingehend/pflichtangabetyp`). Labels are not public.
+ *
+ * @example
+ * ```ts
+ * import { DOKUMENTPFLICHTANGABETYP_VALUES } from "fim-xoev/xzufi/v2_3_1";
+ * console.log(DOKUMENTPFLICHTANGABETYP_VALUES); // ["01", "02"]
+ * ```
+ */
 export const DOKUMENTPFLICHTANGABETYP_VALUES = ["01", "02"] as const;
 
-/** Staatengruppe codes 01–04 (`relevantFuerStaatsangehoerigkeit/staatengruppe`). Labels are not public. */
+/**
+ * Staatengruppe codes 01–04 (`relevantFuerStaatsangehoerigkeit/staatengruppe`). Labels are not public.
+ *
+ * @example
+ * ```ts
+ * import { STAATENGRUPPE_VALUES } from "fim-xoev/xzufi/v2_3_1";
+ * console.log(STAATENGRUPPE_VALUES.length); // 4
+ * ```
+ */
 export const STAATENGRUPPE_VALUES = ["01", "02", "03", "04"] as const;
 
-/** Types of dynamic parameters of an Ursprungsportal link (001–009, 100). Labels are not public. */
+/**
+ * Types of dynamic parameters of an Ursprungsportal link (001–009, 100). Labels are not public.
+ *
+ * @example
+ * ```ts
+ * import { DYNAMISCHE_PARAMETER_TYP_VALUES } from "fim-xoev/xzufi/v2_3_1";
+ * console.log(DYNAMISCHE_PARAMETER_TYP_VALUES.at(-1)); // "100"
+ * ```
+ */
 export const DYNAMISCHE_PARAMETER_TYP_VALUES = ["001", "002", "003", "004", "005", "006", "007", "008", "009", "100"] as const;
 
 /**
