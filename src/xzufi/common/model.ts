@@ -88,7 +88,7 @@ export interface Versionsinformation extends WithUnknownContent {
   readonly version?: string;
 }
 
-/** @reconstructed [JSON] Publisher of a Leistung. @xsd Herausgeber */
+/** Publisher of a Leistung. @reconstructed [JSON] @xsd Herausgeber */
 export interface Herausgeber extends WithUnknownContent {
   readonly id?: Identifikator;
   readonly idSekundaer: readonly Identifikator[];
@@ -98,7 +98,7 @@ export interface Herausgeber extends WithUnknownContent {
   readonly standardZustaendigkeitsgebiet: readonly Identifikator[];
 }
 
-/** @reconstructed [JSON] A duration. @xsd FristDauer */
+/** A duration. @reconstructed [JSON] @xsd FristDauer */
 export interface FristDauer extends WithUnknownContent {
   readonly dauer: number;
   readonly einheit: Zeiteinheit | (string & {});
@@ -106,20 +106,20 @@ export interface FristDauer extends WithUnknownContent {
   readonly einheitBis?: Zeiteinheit | (string & {});
 }
 
-/** @reconstructed [JSON] A fixed date range (date or `--MM-DD`). @xsd FristStichtag */
+/** A fixed date range (date or `--MM-DD`). @reconstructed [JSON] @xsd FristStichtag */
 export interface FristStichtag extends WithUnknownContent {
   readonly von?: string;
   readonly bis?: string;
 }
 
-/** @reconstructed [JSON] Either a duration or a fixed date (exactly one). */
+/** Either a duration or a fixed date (exactly one). @reconstructed [JSON] */
 export type Fristauswahl = (
   | { readonly fristDauer: FristDauer; readonly fristStichtag?: undefined }
   | { readonly fristStichtag: FristStichtag; readonly fristDauer?: undefined }
 ) &
   WithUnknownContent;
 
-/** @reconstructed [JSON] A deadline with its type. @xsd FristMitTyp */
+/** A deadline with its type. @reconstructed [JSON] @xsd FristMitTyp */
 export interface FristMitTyp extends WithUnknownContent {
   readonly typ: Code;
   readonly fristauswahl: Fristauswahl;
@@ -128,13 +128,13 @@ export interface FristMitTyp extends WithUnknownContent {
   readonly gueltigkeit: readonly Zeitraum[];
 }
 
-/** @reconstructed [JSON] A processing time. @xsd FristOhneTyp */
+/** A processing time. @reconstructed [JSON] @xsd FristOhneTyp */
 export interface FristOhneTyp extends WithUnknownContent {
   readonly fristauswahl: Fristauswahl;
   readonly beschreibung: readonly StringLocalized[];
 }
 
-/** @reconstructed [JSON] An amount: decimal value and currency. @xsd Amount */
+/** An amount: decimal value and currency. @reconstructed [JSON] @xsd Amount */
 export interface Betrag extends WithUnknownContent {
   /** Decimal, lexical (`12.50`). */
   readonly value: string;
@@ -142,24 +142,24 @@ export interface Betrag extends WithUnknownContent {
   readonly currencyCode?: string;
 }
 
-/** @reconstructed [JSON] Fixed costs. */
+/** Fixed costs. @reconstructed [JSON] */
 export interface KostenFix extends WithUnknownContent {
   readonly betrag: Betrag;
 }
 
-/** @reconstructed [JSON] No costs. */
+/** No costs. @reconstructed [JSON] */
 export interface KostenFrei extends WithUnknownContent {
   readonly beschreibungKostenfreiheit: readonly StringLocalized[];
 }
 
-/** @reconstructed [JSON] Variable costs. */
+/** Variable costs. @reconstructed [JSON] */
 export interface KostenVariabel extends WithUnknownContent {
   readonly betragUntergrenze?: Betrag;
   readonly betragObergrenze?: Betrag;
   readonly beschreibungVariabilitaet: readonly StringLocalized[];
 }
 
-/** @reconstructed [JSON] Exactly one kind of cost. */
+/** Exactly one kind of cost. @reconstructed [JSON] */
 export type Kostenauswahl = (
   | { readonly kostenFix: KostenFix; readonly kostenFrei?: undefined; readonly kostenVariabel?: undefined }
   | { readonly kostenFrei: KostenFrei; readonly kostenFix?: undefined; readonly kostenVariabel?: undefined }
@@ -174,7 +174,7 @@ export interface BegriffImKontext extends WithUnknownContent {
   readonly typ?: Code;
 }
 
-/** @reconstructed [JSON] A branch of industry the Leistung is relevant for: a code plus a specific id. */
+/** A branch of industry the Leistung is relevant for: a code plus a specific id. @reconstructed [JSON] */
 export interface Wirtschaftszweig extends Code {
   readonly spezifischeId?: string;
 }
@@ -238,7 +238,7 @@ export interface OnlinedienstLink extends WithUnknownContent {
   readonly titel?: string;
 }
 
-/** @reconstructed A specialisation of a Leistung; its structure is not public, everything but `id` is kept raw. */
+/** A specialisation of a Leistung; its structure is not public, everything but `id` is kept raw. @reconstructed */
 export interface Spezialisierung extends WithUnknownContent {
   readonly id?: Identifikator;
 }

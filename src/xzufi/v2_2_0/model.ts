@@ -95,7 +95,7 @@ export interface ModulText extends Modul {
   readonly weiterfuehrenderLink: readonly C.HyperlinkErweitert[];
 }
 
-/** @reconstructed [JSON] A text module of the Redaktion's own type. @xsd ModulTextIndividuell */
+/** A text module of the Redaktion's own type. @reconstructed [JSON] @xsd ModulTextIndividuell */
 export interface ModulTextIndividuell extends Modul {
   readonly individuellesTextmodultyp?: C.Code;
   readonly inhalt: readonly C.StringLocalized[];
@@ -116,7 +116,7 @@ export interface ModulBearbeitungsdauer extends Modul {
   readonly weiterfuehrenderLink: readonly C.HyperlinkErweitert[];
 }
 
-/** @reconstructed [JSON] One cost item. @xsd Kosten */
+/** One cost item. @reconstructed [JSON] @xsd Kosten */
 export interface Kosten extends C.WithUnknownContent {
   readonly typ: C.Code;
   readonly kostenauswahl: C.Kostenauswahl;
@@ -147,13 +147,13 @@ export interface ModulFachlicheFreigabe extends Modul {
   readonly fachlichFreigegebenDurch: readonly C.StringLocalized[];
 }
 
-/** @reconstructed [JSON] Where to get information. @xsd ModulAuskunftshinweis */
+/** Where to get information. @reconstructed [JSON] @xsd ModulAuskunftshinweis */
 export interface ModulAuskunftshinweis extends Modul {
   readonly inhalt: readonly C.StringLocalized[];
   readonly weiterfuehrenderLink: readonly C.HyperlinkErweitert[];
 }
 
-/** @reconstructed [JSON] A document a Leistung needs or produces (2.2.0 shape). @xsd Dokument */
+/** A document a Leistung needs or produces (2.2.0 shape). @reconstructed [JSON] @xsd Dokument */
 export interface Dokument extends C.WithUnknownContent {
   /** Dokumenttyp (001–028, 999, or free). */
   readonly typ?: C.Code;
@@ -163,7 +163,7 @@ export interface Dokument extends C.WithUnknownContent {
   readonly angabeSignatur?: C.Code;
 }
 
-/** @reconstructed [JSON] Documents of a Leistung (2.2.0 shape). @xsd ModulDokument */
+/** Documents of a Leistung (2.2.0 shape). @reconstructed [JSON] @xsd ModulDokument */
 export interface ModulDokument extends Modul {
   readonly dokumentEingehend: readonly Dokument[];
   readonly dokumentAusgehend: readonly Dokument[];
@@ -283,7 +283,7 @@ export interface Onlinedienst extends C.WithUnknownContent {
 // ---------------------------------------------------------------------------------------------------
 // Envelope
 
-/** @reconstructed Message header (content not documented for 2.2; the 2.1 fields, the rest kept raw). */
+/** Message header (content not documented for 2.2; the 2.1 fields, the rest kept raw). @reconstructed */
 export interface Nachrichtenkopf extends C.WithUnknownContent {
   readonly nachrichtUUID?: string;
   readonly erstelltDatumZeit?: string;

@@ -35,7 +35,7 @@ export interface Sprachversion extends C.WithUnknownContent {
   readonly maschinelleUebersetzung?: MaschinelleUebersetzung;
 }
 
-/** @reconstructed [JSON] 2.3.1: origin of a machine translation. */
+/** Origin of a machine translation. @reconstructed [JSON] 2.3.1: */
 export interface MaschinelleUebersetzung extends C.WithUnknownContent {
   readonly originalSprache?: string;
   readonly originalID?: string;
@@ -107,7 +107,7 @@ export interface ModulText extends Modul {
   readonly weiterfuehrenderLink: readonly C.HyperlinkErweitert[];
 }
 
-/** @reconstructed [JSON] A text module of the Redaktion's own type. @xsd ModulTextIndividuell */
+/** A text module of the Redaktion's own type. @reconstructed [JSON] @xsd ModulTextIndividuell */
 export interface ModulTextIndividuell extends Modul {
   readonly individuellesTextmodultyp?: C.Code;
   readonly inhalt: readonly C.StringLocalized[];
@@ -128,7 +128,7 @@ export interface ModulBearbeitungsdauer extends Modul {
   readonly weiterfuehrenderLink: readonly C.HyperlinkErweitert[];
 }
 
-/** @reconstructed [JSON] One cost item. @xsd Kosten */
+/** One cost item. @reconstructed [JSON] @xsd Kosten */
 export interface Kosten extends C.WithUnknownContent {
   readonly typ: C.Code;
   readonly kostenauswahl: C.Kostenauswahl;
@@ -159,13 +159,13 @@ export interface ModulFachlicheFreigabe extends Modul {
   readonly fachlichFreigegebenDurch: readonly C.StringLocalized[];
 }
 
-/** @reconstructed [JSON] Where to get information. @xsd ModulAuskunftshinweis */
+/** Where to get information. @reconstructed [JSON] @xsd ModulAuskunftshinweis */
 export interface ModulAuskunftshinweis extends Modul {
   readonly inhalt: readonly C.StringLocalized[];
   readonly weiterfuehrenderLink: readonly C.HyperlinkErweitert[];
 }
 
-/** @reconstructed [JSON] A document a Leistung needs or produces (2.3.1 shape). @xsd Dokument */
+/** A document a Leistung needs or produces (2.3.1 shape). @reconstructed [JSON] @xsd Dokument */
 export interface Dokument extends C.WithUnknownContent {
   /** Dokumenttyp (001–028, 999, or free). */
   readonly art?: C.Code;
@@ -175,7 +175,7 @@ export interface Dokument extends C.WithUnknownContent {
   readonly angabeSignatur?: C.Code;
 }
 
-/** @reconstructed [JSON] An incoming document with its obligation (2.3.1). */
+/** An incoming document with its obligation (2.3.1). @reconstructed [JSON] */
 export interface DokumentEingehend extends C.WithUnknownContent {
   /** Obligation type (01, 02). */
   readonly pflichtangabetyp?: C.Code;
@@ -184,7 +184,7 @@ export interface DokumentEingehend extends C.WithUnknownContent {
   readonly dokument: Dokument;
 }
 
-/** @reconstructed [JSON] Documents of a Leistung (2.3.1 shape). @xsd ModulDokument */
+/** Documents of a Leistung (2.3.1 shape). @reconstructed [JSON] @xsd ModulDokument */
 export interface ModulDokument extends Modul {
   readonly dokumentEingehend: readonly DokumentEingehend[];
   readonly dokumentAusgehend: readonly Dokument[];
@@ -192,7 +192,7 @@ export interface ModulDokument extends Modul {
   readonly beschreibungAusgehend: readonly C.StringLocalized[];
 }
 
-/** @reconstructed [JSON] 2.3.1: a dynamic parameter of an Ursprungsportal link. */
+/** A dynamic parameter of an Ursprungsportal link. @reconstructed [JSON] 2.3.1: */
 export interface DynamischeParameter extends C.WithUnknownContent {
   /** Parameter type (001–009, 100). */
   readonly typ?: C.Code;
@@ -230,13 +230,13 @@ export interface Kategorie extends C.WithUnknownContent {
   readonly piktogrammID?: C.Identifikator;
 }
 
-/** @reconstructed [JSON] 2.3.1: SDG Informationsbereiche (1: 7-digit codes, 2: 4-digit codes). */
+/** SDG Informationsbereiche (1: 7-digit codes, 2: 4-digit codes). @reconstructed [JSON] 2.3.1: */
 export interface InformationsbereicheSDG extends C.WithUnknownContent {
   readonly informationsbereichSDG1: readonly C.Code[];
   readonly informationsbereichSDG2: readonly C.Code[];
 }
 
-/** @reconstructed [JSON] 2.3.1: nationalities and groups of states a Leistung is relevant for. @xsd Staatsangaben */
+/** Nationalities and groups of states a Leistung is relevant for. @reconstructed [JSON] 2.3.1: @xsd Staatsangaben */
 export interface Staatsangaben extends C.WithUnknownContent {
   readonly staatsangehoerigkeit: readonly C.Code[];
   /** Groups of states (01–04). */
@@ -349,7 +349,7 @@ export interface Onlinedienst extends C.WithUnknownContent {
   readonly gueltigkeit: readonly C.Zeitraum[];
 }
 
-/** @reconstructed A Formular (2.3 object class named by the PVOG); structure not public, everything but `id` is kept raw. */
+/** A Formular (2.3 object class named by the PVOG); structure not public, everything but `id` is kept raw. @reconstructed */
 export interface Formular extends C.WithUnknownContent {
   readonly id?: C.Identifikator;
 }
@@ -357,7 +357,7 @@ export interface Formular extends C.WithUnknownContent {
 // ---------------------------------------------------------------------------------------------------
 // Envelope
 
-/** @reconstructed Message header (content not documented for 2.2 or 2.3.1; the 2.1 fields, the rest kept raw). */
+/** Message header (content not documented for 2.2 or 2.3.1; the 2.1 fields, the rest kept raw). @reconstructed */
 export interface Nachrichtenkopf extends C.WithUnknownContent {
   readonly nachrichtUUID?: string;
   readonly erstelltDatumZeit?: string;
