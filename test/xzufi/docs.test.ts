@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { reachableTypes } from "../../src/core/binding/types.ts";
+import { type ComplexType, reachableTypes } from "../../src/core/binding/types.ts";
 import * as xzufi22 from "../../src/xzufi/v2_2_0/index.ts";
 import * as xzufi231 from "../../src/xzufi/v2_3_1/index.ts";
 import { REPO_ROOT } from "../leika/shared.ts";
@@ -17,7 +17,7 @@ function section(version: string): string {
 }
 
 /** `type name` pairs of every reconstructed element and attribute of a binding. */
-function reconstructed(root: typeof xzufi22.binding.Nachricht): Set<string> {
+function reconstructed(root: ComplexType): Set<string> {
   const out = new Set<string>();
   for (const t of reachableTypes(root)) {
     for (const f of t.fields) {

@@ -31,8 +31,9 @@
 
 import { checkValue } from "../../core/binding/check.ts";
 import type { ComplexType, Field, PolymorphicType, SimpleType } from "../../core/binding/types.ts";
-import { diagnostic, hasErrors } from "../../core/diagnostics/create.ts";
+import { hasErrors } from "../../core/diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity, Stage } from "../../core/diagnostics/diagnostic.ts";
+import { ruleFinding } from "../../core/validation/finding.ts";
 import type { Validity } from "../../core/validation/report.ts";
 import { sourceElement } from "../../core/xml/cursor.ts";
 import { CODE_TYPES, MESSAGES } from "./binding.ts";
@@ -88,19 +89,7 @@ class Rules {
     at: object | undefined,
     ruleId: string,
   ): void {
-    const el = at === undefined ? undefined : sourceElement(at);
-    this.out.push(
-      diagnostic({
-        code,
-        params,
-        severity,
-        stage: "rules",
-        path,
-        location: el === undefined ? undefined : { line: el.line, column: el.column },
-        ruleId,
-        file: this.options.file,
-      }),
-    );
+    this.out.push(ruleFinding({ code, params, severity, path, at, ruleId, file: this.options.file }));
   }
 
   /** XPROZESS-001/002 on one code of an XSD type named in `CODE_TYPES`. */

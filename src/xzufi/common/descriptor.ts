@@ -2,18 +2,14 @@
  * What every XZuFi version's registry entry shares: the rule ids `XZUFI-001` to `XZUFI-006` with their messages,
  * the `check` (the version's rules through `runRules`, so that policies and every report format apply), the
  * `validate` verb with its deprecated model form ({@link xzufiValidate}), and the `inspect` summary of a transfer
- * message. A version's `descriptor.ts` passes its constants and functions to {@link xzufiDescriptor}.
+ * message. A version's `descriptor.ts` passes its configuration (`config.ts`) to {@link xzufiDescriptor}.
  */
-import type { Result } from "../../core/result.ts";
 import type { InspectView, StandardDescriptor } from "../../core/standard/descriptor.ts";
 import { type StandardValidateOptions, validateWith } from "../../core/standard/run.ts";
-import type { AcceptancePolicy } from "../../core/validation/policy.ts";
 import type { Report } from "../../core/validation/report.ts";
 import type { FindingRule } from "../../core/validation/run-rules.ts";
-import type { XmlElement } from "../../core/xml/node.ts";
-import type { PrefixMap } from "../../core/xml/path.ts";
-import type { ReadOptions } from "../../core/xml/read.ts";
-import type { ValidateOptions, ValidationReport } from "./rules.ts";
+import { type ValidateOptions, type ValidationReport, xzufiChecks } from "./rules.ts";
+import { type XzufiVersion, xzufiReader, xzufiWriter } from "./version.ts";
 
 /** The XZuFi rules (the ids and what they decide are the same in every version; see `rules.ts`). */
 export const XZUFI_RULES: readonly FindingRule[] = [
@@ -117,22 +113,14 @@ export function inspectTransferMessage(n: TransferMessage, defaultRootElement: s
   };
 }
 
-/** What a version gives {@link xzufiDescriptor}. */
-export interface XzufiVersion<N> {
-  readonly version: string;
-  readonly namespace: string;
-  readonly defaultRootElement: string;
-  readonly prefixes: PrefixMap;
-  readonly fixtures: readonly string[];
-  readonly safeParseElement: (root: XmlElement, options: Omit<ReadOptions, "prefixes">) => Result<N>;
-  readonly safeParse: (xml: string | Uint8Array, options?: Omit<ReadOptions, "prefixes">) => Result<N>;
-  readonly serialize: (model: N) => string;
-  /** The version's model rules through `runRules` (`rules.ts` `check`); the descriptor's `check` is this. */
-  readonly check: (model: N, options: { readonly file?: string | undefined; readonly policy?: AcceptancePolicy | undefined }) => Report;
-}
-
-/** A version's registry entry. */
-export function xzufiDescriptor<N extends TransferMessage>(v: XzufiVersion<N>): StandardDescriptor<N> {
+/**
+ * A version's registry entry, made from its configuration alone: the readers, the writer and the checks are the
+ * shared ones (`version.ts`, `rules.ts`) with the version's constants and tables.
+ */
+export function xzufiDescriptor<N extends TransferMessage, L extends object>(v: XzufiVersion<L>): StandardDescriptor<N> {
+  const reader = xzufiReader<N, L>(v);
+  const writer = xzufiWriter<N, L>(v);
+  const checks = xzufiChecks<N, L>(v, `XZuFi ${v.version}`);
   return {
     id: `xzufi-${v.version}`,
     label: "XZuFi",
@@ -146,10 +134,11 @@ export function xzufiDescriptor<N extends TransferMessage>(v: XzufiVersion<N>): 
     fixtures: v.fixtures,
     rules: XZUFI_RULES,
     rulesDefineValidity: true,
-    safeParseElement: (root, o) => v.safeParseElement(root, { file: o.file, maxDiagnostics: o.maxDiagnostics }),
-    safeParse: (xml, o) => v.safeParse(xml, o),
-    serialize: (model) => v.serialize(model),
-    check: (model, o = {}) => v.check(model, o),
+    safeParseElement: (root, o) => reader.safeParseElement(root, { file: o.file, maxDiagnostics: o.maxDiagnostics }),
+    safeParse: (xml, o) => reader.safeParse(xml, o),
+    serialize: (model) => writer.serialize(model),
+    check: (model, o = {}) =>
+      checks.check(model, { ...(o.file !== undefined && { file: o.file }), ...(o.policy !== undefined && { policy: o.policy }) }),
     summary: (model) => inspectTransferMessage(model, v.defaultRootElement),
   };
 }

@@ -15,7 +15,7 @@ import type { ComplexType } from "../../core/binding/types.ts";
 import { zodIssuesToDiagnostics, zodSchemaOf } from "../../core/binding/zod.ts";
 import { diagnostic } from "../../core/diagnostics/create.ts";
 import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
-import { failure, type Result, success } from "../../core/result.ts";
+import { failure, type Result, success, unwrap } from "../../core/result.ts";
 import { XS } from "../../core/xsd-types/facets.ts";
 import { xsdString } from "../../core/xsd-types/zod.ts";
 import { LEIKA_TEXTMODUL_LIST_URI, LEIKA_TEXTMODUL_VALUES, LeikaTextmodul, TYPISIERUNG_LIST_URI } from "../../leika/codes.ts";
@@ -239,6 +239,25 @@ export class LeikaMapping<L, N, V, K> {
     };
     if (!message.success || rejected > 0) return failure(mapper.diagnostics as [Diagnostic, ...Diagnostic[]], data);
     return success(data, mapper.diagnostics);
+  }
+
+  /** The mapping's public functions, each bound, in a `safe` form and a throwing form. */
+  functions() {
+    type ImportOptions = LeikaNachrichtOptions<V, K> & { readonly csv?: LeikaCsvOptions };
+    return {
+      safeCreateLeistungFromLeika: (eintrag: LeikaEintrag, options?: LeikaLeistungOptions<V>): Result<L> =>
+        this.safeCreateLeistung(eintrag, options),
+      createLeistungFromLeika: (eintrag: LeikaEintrag, options?: LeikaLeistungOptions<V>): L =>
+        unwrap(this.safeCreateLeistung(eintrag, options)),
+      safeCreateNachrichtFromLeika: (eintraege: Iterable<LeikaEintrag>, options?: LeikaNachrichtOptions<V, K>): Result<N> =>
+        this.safeCreateNachricht(eintraege, options),
+      createNachrichtFromLeika: (eintraege: Iterable<LeikaEintrag>, options?: LeikaNachrichtOptions<V, K>): N =>
+        unwrap(this.safeCreateNachricht(eintraege, options)),
+      safeImportLeikaCsv: (input: LeikaCsvInput, options?: ImportOptions): Promise<Result<LeikaImport<N>>> =>
+        this.safeImportCsv(input, options),
+      importLeikaCsv: async (input: LeikaCsvInput, options?: ImportOptions): Promise<LeikaImport<N>> =>
+        unwrap(await this.safeImportCsv(input, options)),
+    };
   }
 
   /** The option schema of message mappings (used by the row mapper). */

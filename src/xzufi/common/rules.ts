@@ -11,13 +11,13 @@
  */
 import { checkValue } from "../../core/binding/check.ts";
 import type { ComplexType } from "../../core/binding/types.ts";
-import { diagnostic, hasErrors } from "../../core/diagnostics/create.ts";
+import { hasErrors } from "../../core/diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from "../../core/diagnostics/diagnostic.ts";
+import { ruleFinding } from "../../core/validation/finding.ts";
 import type { AcceptancePolicy } from "../../core/validation/policy.ts";
 import type { Report, ReportGap, Validity } from "../../core/validation/report.ts";
 import { defineRule, type Rule } from "../../core/validation/rule.ts";
 import { runRules } from "../../core/validation/run-rules.ts";
-import { sourceElement } from "../../core/xml/cursor.ts";
 import { LeikaTextmodul } from "../../leika/codes.ts";
 import { type Leistungstyp, leistungstypOf, safeParseLeistungsschluessel, splitLeistungsschluessel } from "../../leika/key.ts";
 
@@ -35,6 +35,22 @@ export interface ValidationReport {
   readonly incomplete: readonly ReportGap[];
   readonly diagnostics: readonly Diagnostic[];
 }
+
+/** The outcome of a version's `checkStructure`: every finding, and whether none is an error. */
+export type StructureReport = ValidationReport;
+
+/**
+ * Options of a version's `checkStructure`.
+ *
+ * @example
+ * ```ts
+ * import { type CheckStructureOptions, checkStructure, parse } from "fim-xoev/xzufi/v2_3_1";
+ * declare const xml: string;
+ * const options: CheckStructureOptions = { file: "leistungen.xml", requireXsd: false };
+ * console.log(checkStructure(parse(xml), options).valid);
+ * ```
+ */
+export type CheckStructureOptions = ValidateOptions;
 
 /** Options of `validate`. */
 export interface ValidateOptions {
@@ -64,8 +80,8 @@ export interface XzufiRuleProfile<L> {
   /** Binding types the structural check starts from. */
   readonly nachricht: ComplexType;
   readonly leistung: ComplexType;
-  /** Names of the objects a `schreibe` holds exactly one of. */
-  readonly schreibeObjekte: readonly string[];
+  /** Local names of the objects a `schreibe` holds exactly one of (such a root element is not a transfer message). */
+  readonly objectElements: readonly string[];
   /** Values of `loesche/@klasse`. */
   readonly loescheKlassen: readonly string[];
   /** The version's rules on a Leistung, written with the helpers of {@link XzufiRules}. */
@@ -102,19 +118,7 @@ export class XzufiRules {
     at: object | undefined,
     ruleId?: string,
   ): void {
-    const el = at === undefined ? undefined : sourceElement(at);
-    this.out.push(
-      diagnostic({
-        code,
-        params,
-        severity,
-        stage: "rules",
-        path,
-        location: el === undefined ? undefined : { line: el.line, column: el.column },
-        ruleId,
-        file: this.options.file,
-      }),
-    );
+    this.out.push(ruleFinding({ code, params, severity, path, at, ruleId, file: this.options.file }));
   }
 
   /** Exactly one of some optional properties must be set. */
@@ -234,7 +238,7 @@ export class XzufiRules {
   }
 
   schreibe(s: object, path: string): void {
-    this.exactlyOne(s, this.profile.schreibeObjekte, path);
+    this.exactlyOne(s, this.profile.objectElements, path);
     const leistung = (s as { leistung?: object }).leistung;
     if (leistung !== undefined) this.leistung(leistung, `${path}/${this.prefix}:leistung`);
   }
@@ -305,7 +309,17 @@ export function validateLeistung<L extends object>(
   return report(rules.out, options);
 }
 
-/** Options of `check`. */
+/**
+ * Options of `check`.
+ *
+ * @example
+ * ```ts
+ * import { type CheckOptions, check, parse } from "fim-xoev/xzufi/v2_3_1";
+ * declare const xml: string;
+ * const options: CheckOptions = { file: "leistungen.xml" };
+ * console.log(check(parse(xml), options).diagnostics.length);
+ * ```
+ */
 export interface CheckOptions {
   /** File name to put into the report and every finding. */
   readonly file?: string | undefined;
@@ -439,4 +453,17 @@ export function checkLeistung<L extends object>(
   );
   rules.leistung(leistung, path);
   return checkWith(rules.out, standard, options);
+}
+
+/**
+ * The check functions of one version: `checkStructure` (the structural check with the old report shape) and
+ * `check` (a `Report` through `runRules`), each for a transfer message and for a single Leistung.
+ */
+export function xzufiChecks<N extends object, L extends object>(profile: XzufiRuleProfile<L>, standard: string) {
+  return {
+    checkStructure: (nachricht: N, options: ValidateOptions = {}): ValidationReport => validateNachricht(profile, nachricht, options),
+    checkStructureLeistung: (leistung: L, options: ValidateOptions = {}): ValidationReport => validateLeistung(profile, leistung, options),
+    check: (nachricht: N, options: CheckOptions = {}): Report => checkNachricht(profile, standard, nachricht, options),
+    checkLeistung: (leistung: L, options: CheckOptions = {}): Report => checkLeistung(profile, standard, leistung, options),
+  };
 }

@@ -6,7 +6,6 @@
  * Imports `core/` only.
  */
 import { type ReadDocumentOptions, safeReadDocument, safeReadRootElement, safeWrite, writeDocument } from "../../core/binding/document.ts";
-import type { ComplexType } from "../../core/binding/types.ts";
 import { type Result, unwrap } from "../../core/result.ts";
 import {
   type SchemaFolder,
@@ -16,10 +15,15 @@ import {
 } from "../../core/validation/schema-folder.ts";
 import type { SchemaSet, XsdReport } from "../../core/validation/xsd.ts";
 import type { XmlElement } from "../../core/xml/node.ts";
+import type { PrefixMap } from "../../core/xml/path.ts";
 import type { ReadOptions } from "../../core/xml/read.ts";
+import type { XzufiRuleProfile } from "./rules.ts";
 
-/** What distinguishes one XZuFi version from another for reading, writing and the XSD stage. */
-export interface XzufiVersion {
+/**
+ * What distinguishes one XZuFi version from another for reading, writing, the XSD stage, the rules and the
+ * registry (`L` is the version's Leistung): a version's `config.ts` states it once.
+ */
+export interface XzufiVersion<L = never> extends XzufiRuleProfile<L> {
   /** Version of the standard, e.g. `2.2.0`. */
   readonly version: string;
   /** Target namespace. */
@@ -28,22 +32,39 @@ export interface XzufiVersion {
   readonly prefix: string;
   /** Values of the root attribute `xzufiVersion` the reader accepts. */
   readonly xzufiVersionValues: readonly string[];
-  /** Root element of a transfer message the writer uses when the model names none. */
-  readonly defaultRootElement: string;
-  /** Local names of the objects a `schreibe` can hold (such a root element is not a transfer message). */
-  readonly objectElements: readonly string[];
-  /** The binding tables of a transfer message and of a Leistung. */
-  readonly nachricht: ComplexType;
-  readonly leistung: ComplexType;
+  /** Canonical prefixes for writing and for paths in diagnostics. */
+  readonly prefixes: PrefixMap;
+  /** Fixtures of the contract suite (folders below the repository root). */
+  readonly fixtures: readonly string[];
 }
 
-/** Options of the readers. */
+/**
+ * Options of the readers.
+ *
+ * @example
+ * ```ts
+ * import { type ParseOptions, safeParse } from "fim-xoev/xzufi/v2_3_1";
+ * declare const xml: string;
+ * const options: ParseOptions = { file: "leistungen.xml", namespace: "http://xoev.de/schemata/xzufi/2_3_1" };
+ * console.log(safeParse(xml, options).success);
+ * ```
+ */
 export interface ParseOptions extends Omit<ReadOptions, "prefixes"> {
   /** Namespace to read (default: the version's `NAMESPACE`); override it if the official namespace differs. */
   readonly namespace?: string;
 }
 
-/** Options of the writers. */
+/**
+ * Options of the writers.
+ *
+ * @example
+ * ```ts
+ * import { parse, type SerializeOptions, serialize } from "fim-xoev/xzufi/v2_3_1";
+ * declare const xml: string;
+ * const options: SerializeOptions = { rootElement: "xzufiTransfernachricht", pretty: false, declaration: false };
+ * console.log(serialize(parse(xml), options));
+ * ```
+ */
 export interface SerializeOptions {
   /** Namespace to write (default: the version's `NAMESPACE`). */
   readonly namespace?: string;
@@ -55,14 +76,24 @@ export interface SerializeOptions {
   readonly declaration?: boolean;
 }
 
-/** Options of the XSD functions. */
+/**
+ * Options of the XSD functions.
+ *
+ * @example
+ * ```ts
+ * import { safeValidateXsd, type XsdOptions } from "fim-xoev/xzufi/v2_3_1";
+ * declare const xml: string;
+ * const options: XsdOptions = { schemas: "/opt/xoev/schemas" };
+ * console.log((await safeValidateXsd(xml, options)).success);
+ * ```
+ */
 export interface XsdOptions extends SchemaFolderOptions {
   /** Target namespace the entry schema must declare (default: the version's `NAMESPACE`). */
   readonly namespace?: string;
 }
 
 /** The readers of one version. */
-export function xzufiReader<N, L>(v: XzufiVersion) {
+export function xzufiReader<N, L>(v: XzufiVersion<L>) {
   const nachrichtOptions = (options: ParseOptions): ReadDocumentOptions => ({
     ...options,
     namespace: options.namespace ?? v.namespace,
@@ -91,7 +122,7 @@ export function xzufiReader<N, L>(v: XzufiVersion) {
 }
 
 /** The writers of one version. */
-export function xzufiWriter<N extends { readonly elementName?: string | undefined }, L extends object>(v: XzufiVersion) {
+export function xzufiWriter<N extends { readonly elementName?: string | undefined }, L extends object>(v: XzufiVersion<L>) {
   const serialize = (nachricht: N, options: SerializeOptions = {}): string => {
     const root = options.rootElement ?? nachricht.elementName ?? v.defaultRootElement;
     return writeDocument(root, v.nachricht, nachricht, { ...options, namespace: options.namespace ?? v.namespace, prefix: v.prefix });
@@ -121,7 +152,7 @@ export function xsdSchemaSet<V extends string, NS extends string>(version: V, na
 }
 
 /** The XSD functions of one version (the official set from a schema folder; see the version's `xsd.ts`). */
-export function xzufiXsd(v: XzufiVersion) {
+export function xzufiXsd<L>(v: XzufiVersion<L>) {
   const folder: SchemaFolder = { ...xsdSchemaSet(v.version, v.namespace), label: `XZuFi ${v.version}` };
   const safeValidateXsd = (xml: string | Uint8Array, options: XsdOptions = {}): Promise<Result<XsdReport>> =>
     safeValidateWithSchemaFolder(xml, folder, v.prefix, options);

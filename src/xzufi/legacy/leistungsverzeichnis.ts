@@ -34,10 +34,28 @@ import {
   XZUFI_VERSION,
 } from "../v2_2_0/index.ts";
 
-/** Name of the format, as the `legacy-format` diagnostic states it. */
+/**
+ * Name of the format, as the `legacy-format` diagnostic states it.
+ *
+ * @example
+ * ```ts
+ * import { LEGACY_FORMAT, safeParseLeistungsverzeichnis } from "fim-xoev/xzufi/legacy";
+ * declare const xml: string;
+ * if (safeParseLeistungsverzeichnis(xml).success) console.log(`read as ${LEGACY_FORMAT}`);
+ * ```
+ */
 export const LEGACY_FORMAT = "XZuFi 2.1 leistungsverzeichnis (no namespace)";
 
-/** Root element of the format. */
+/**
+ * Root element of the format.
+ *
+ * @example
+ * ```ts
+ * import { LEGACY_ROOT_ELEMENT } from "fim-xoev/xzufi/legacy";
+ * declare const xml: string;
+ * console.log(xml.includes(`<${LEGACY_ROOT_ELEMENT}`)); // a 2.1-style export
+ * ```
+ */
 export const LEGACY_ROOT_ELEMENT = "leistungsverzeichnis";
 
 /** A 2.1-style Leistungsverzeichnis read into the 2.2.0 model. */
@@ -59,7 +77,17 @@ const LeistungsverzeichnisType = complexType("Leistungsverzeichnis", [
   },
 ]);
 
-/** Options of the legacy reader. */
+/**
+ * Options of the legacy reader.
+ *
+ * @example
+ * ```ts
+ * import { type LegacyParseOptions, safeParseLeistungsverzeichnis } from "fim-xoev/xzufi/legacy";
+ * declare const xml: string;
+ * const options: LegacyParseOptions = { file: "xzufi_dienstleistung.xml", maxDiagnostics: 50 };
+ * console.log(safeParseLeistungsverzeichnis(xml, options).success);
+ * ```
+ */
 export type LegacyParseOptions = Omit<ReadOptions, "prefixes">;
 
 function tolerant(d: Diagnostic): Diagnostic {
@@ -87,6 +115,14 @@ function checkLeikaIds(ids: readonly Identifikator[], path: string, out: Diagnos
 /**
  * Reads a 2.1-style `leistungsverzeichnis`. Succeeds whenever the document is well-formed XML with that root
  * element and no namespace; everything it cannot map is a diagnostic.
+ *
+ * @example
+ * ```ts
+ * import { safeParseLeistungsverzeichnis } from "fim-xoev/xzufi/legacy";
+ * declare const xml: string;
+ * const result = safeParseLeistungsverzeichnis(xml, { file: "xzufi_dienstleistung.xml" });
+ * for (const d of result.diagnostics) console.log(d.severity, d.path, d.message);
+ * ```
  */
 export function safeParseLeistungsverzeichnis(xml: string | Uint8Array, options: LegacyParseOptions = {}): Result<Leistungsverzeichnis> {
   const read = readXml(xml, { ...options, prefixes: {} });
@@ -135,6 +171,15 @@ export function safeParseLeistungsverzeichnis(xml: string | Uint8Array, options:
  * Reads a 2.1-style `leistungsverzeichnis`.
  *
  * @throws {XoevError} when the document is not well-formed or not a `leistungsverzeichnis`.
+ *
+ * @example
+ * ```ts
+ * import { parseLeistungsverzeichnis, toNachricht22 } from "fim-xoev/xzufi/legacy";
+ * import { check } from "fim-xoev/xzufi/v2_2_0";
+ * declare const xml: string;
+ * const report = check(toNachricht22(parseLeistungsverzeichnis(xml)));
+ * console.log(report.diagnostics.length);
+ * ```
  */
 export function parseLeistungsverzeichnis(xml: string | Uint8Array, options?: LegacyParseOptions): Leistungsverzeichnis {
   return unwrap(safeParseLeistungsverzeichnis(xml, options));
@@ -144,6 +189,14 @@ export function parseLeistungsverzeichnis(xml: string | Uint8Array, options?: Le
  * Wraps a Leistungsverzeichnis into a 2.2.0 transfer message: one `schreibe` per Leistung, then one per
  * Organisationseinheit. Content is not changed; run the 2.2.0 `validate` on the result to see what a 2.2.0
  * receiver would miss (e.g. `leistungID` of Zuständigkeiten).
+ *
+ * @example
+ * ```ts
+ * import { parseLeistungsverzeichnis, toNachricht22 } from "fim-xoev/xzufi/legacy";
+ * import { serialize } from "fim-xoev/xzufi/v2_2_0";
+ * declare const xml: string;
+ * console.log(serialize(toNachricht22(parseLeistungsverzeichnis(xml)))); // the same content as an XZuFi 2.2.0 message
+ * ```
  */
 export function toNachricht22(verzeichnis: Leistungsverzeichnis): Nachricht {
   return {

@@ -1,14 +1,13 @@
 /**
  * Builders for XZuFi 2.2.0: `create*` factories whose input is checked by zod schemas derived from the binding
- * (repeated elements may be left out and default to `[]`; `core/binding/build.ts`), and the LeiKa mapping — a
+ * (repeated elements may be left out and default to `[]`), written once in `../common/build.ts`, and the LeiKa mapping — a
  * catalogue row becomes a Leistung Stammtext, a catalogue becomes one transfer message. The mapping itself is
  * shared by every XZuFi version (`../common/leika.ts`); this module supplies the 2.2.0 shape of the Leistung.
  */
-import { type BuilderInput, safeBuild, safeBuildDocument } from "../../core/binding/build.ts";
-import type { Result } from "../../core/result.ts";
-import { unwrap } from "../../core/result.ts";
-import type { LeikaCsvInput, LeikaCsvOptions, LeikaEintrag } from "../../leika/csv.ts";
+import type { BuilderInput } from "../../core/binding/build.ts";
+import type { LeikaEintrag } from "../../leika/csv.ts";
 import { leistungsobjektschluesselOf, leistungstypOf, splitLeistungsschluessel } from "../../leika/key.ts";
+import { type NachrichtInputOf, xzufiBuilders } from "../common/build.ts";
 import * as common from "../common/leika.ts";
 import * as B from "./binding.ts";
 import type {
@@ -26,115 +25,239 @@ import { XZUFI_VERSION } from "./namespace.ts";
 
 export type { BuilderInput };
 
-/** Input of {@link createLeistung}. */
-export type LeistungInput = BuilderInput<Leistung>;
-/** Input of {@link createOrganisationseinheit}. */
-export type OrganisationseinheitInput = BuilderInput<Organisationseinheit>;
-/** Input of {@link createOnlinedienst}. */
-export type OnlinedienstInput = BuilderInput<Onlinedienst>;
-/** Input of {@link createZustaendigkeitTransferObjekt}. */
-export type ZustaendigkeitTransferObjektInput = BuilderInput<ZustaendigkeitTransferObjekt>;
-/** Input of {@link createSpezialisierung}. */
-export type SpezialisierungInput = BuilderInput<Spezialisierung>;
-/** Input of {@link createNachricht}. */
-export type NachrichtInput = BuilderInput<Omit<Nachricht, "xzufiVersion">> & { readonly xzufiVersion?: string };
-
-/** Checks and completes a Leistung; invalid input gives `invalid-input` diagnostics with the property path. */
-export function safeCreateLeistung(input: LeistungInput): Result<Leistung> {
-  return safeBuild<Leistung>(B.Leistung, input, "leistung");
-}
 /**
- * Creates a Leistung; repeated elements left out become `[]`.
+ * Input of {@link createLeistung}: the model with repeated elements optional.
  *
- * @throws {XoevError} when the input does not fit the model.
  * @example
- * const leistung = xzufi22.createLeistung({ id: { value: "L1", schemeAgencyID: "S100001" }, modulText: [...] });
+ * ```ts
+ * import { createLeistung, type LeistungInput } from "fim-xoev/xzufi/v2_2_0";
+ * const input: LeistungInput = {
+ *   id: { value: "99108001000000", schemeAgencyID: "B100019" },
+ *   referenzLeiKa: [{ code: "99108001000000" }],
+ *   modulText: [{ leikaTextmodul: { code: "02" }, inhalt: [{ value: "Hundesteuer Anmeldung", languageCode: "de-DE" }] }],
+ * };
+ * console.log(createLeistung(input).id.value);
+ * ```
  */
-export function createLeistung(input: LeistungInput): Leistung {
-  return unwrap(safeCreateLeistung(input));
-}
-
-/** Checks and completes an Organisationseinheit. */
-export function safeCreateOrganisationseinheit(input: OrganisationseinheitInput): Result<Organisationseinheit> {
-  return safeBuild<Organisationseinheit>(B.Organisationseinheit, input, "organisationseinheit");
-}
+export type LeistungInput = BuilderInput<Leistung>;
 /**
- * Creates an Organisationseinheit.
+ * Input of {@link createOrganisationseinheit}.
  *
- * @throws {XoevError} when the input does not fit the model.
+ * @example
+ * ```ts
+ * import { createOrganisationseinheit, type OrganisationseinheitInput } from "fim-xoev/xzufi/v2_2_0";
+ * const input: OrganisationseinheitInput = {
+ *   id: { value: "OE-4711", schemeAgencyID: "S100001" },
+ *   name: { name: [{ value: "Bürgeramt Mitte", languageCode: "de-DE" }] },
+ *   anschrift: [{ strasse: "Karl-Marx-Allee", hausnummer: "31", postleitzahl: "10178", ort: "Berlin" }],
+ * };
+ * console.log(createOrganisationseinheit(input).anschrift.length); // 1
+ * ```
  */
-export function createOrganisationseinheit(input: OrganisationseinheitInput): Organisationseinheit {
-  return unwrap(safeCreateOrganisationseinheit(input));
-}
-
-/** Checks and completes an Onlinedienst. */
-export function safeCreateOnlinedienst(input: OnlinedienstInput): Result<Onlinedienst> {
-  return safeBuild<Onlinedienst>(B.Onlinedienst, input, "onlinedienst");
-}
+export type OrganisationseinheitInput = BuilderInput<Organisationseinheit>;
 /**
- * Creates an Onlinedienst.
+ * Input of {@link createOnlinedienst}.
  *
- * @throws {XoevError} when the input does not fit the model.
+ * @example
+ * ```ts
+ * import { createOnlinedienst, type OnlinedienstInput } from "fim-xoev/xzufi/v2_2_0";
+ * const input: OnlinedienstInput = {
+ *   id: { value: "OD-1", schemeAgencyID: "S100001" },
+ *   bezeichnung: [{ value: "Hundesteuer online anmelden", languageCode: "de-DE" }],
+ *   link: [{ link: "https://service.berlin.de/dienstleistung/326556/", typ: { code: "01" } }],
+ *   vertrauensniveau: { code: "20" },
+ * };
+ * console.log(createOnlinedienst(input).vertrauensniveau?.code); // "20"
+ * ```
  */
-export function createOnlinedienst(input: OnlinedienstInput): Onlinedienst {
-  return unwrap(safeCreateOnlinedienst(input));
-}
-
-/** Checks and completes a ZustaendigkeitTransferObjekt. */
-export function safeCreateZustaendigkeitTransferObjekt(input: ZustaendigkeitTransferObjektInput): Result<ZustaendigkeitTransferObjekt> {
-  return safeBuild<ZustaendigkeitTransferObjekt>(B.ZustaendigkeitTransferObjekt, input, "zustaendigkeitTransferObjekt");
-}
+export type OnlinedienstInput = BuilderInput<Onlinedienst>;
 /**
- * Creates a ZustaendigkeitTransferObjekt.
+ * Input of {@link createZustaendigkeitTransferObjekt}.
  *
- * @throws {XoevError} when the input does not fit the model.
+ * @example
+ * ```ts
+ * import { createZustaendigkeitTransferObjekt, type ZustaendigkeitTransferObjektInput } from "fim-xoev/xzufi/v2_2_0";
+ * const input: ZustaendigkeitTransferObjektInput = {
+ *   uebergeordnetesObjektID: { value: "OE-4711", schemeAgencyID: "S100001" },
+ *   zustaendigkeit: { leistungID: { value: "99108001000000", schemeAgencyID: "B100019" }, rolle: { code: "01" } },
+ * };
+ * console.log(createZustaendigkeitTransferObjekt(input).zustaendigkeit.leistungID.value);
+ * ```
  */
-export function createZustaendigkeitTransferObjekt(input: ZustaendigkeitTransferObjektInput): ZustaendigkeitTransferObjekt {
-  return unwrap(safeCreateZustaendigkeitTransferObjekt(input));
-}
-
-/** Checks and completes a Spezialisierung. */
-export function safeCreateSpezialisierung(input: SpezialisierungInput): Result<Spezialisierung> {
-  return safeBuild<Spezialisierung>(B.Spezialisierung, input, "spezialisierung");
-}
+export type ZustaendigkeitTransferObjektInput = BuilderInput<ZustaendigkeitTransferObjekt>;
 /**
- * Creates a Spezialisierung.
+ * Input of {@link createSpezialisierung} (only the `id` is modelled; the structure is not public).
  *
- * @throws {XoevError} when the input does not fit the model.
+ * @example
+ * ```ts
+ * import { createSpezialisierung, type SpezialisierungInput } from "fim-xoev/xzufi/v2_2_0";
+ * const input: SpezialisierungInput = { id: { value: "SP-1", schemeAgencyID: "S100001" } };
+ * console.log(createSpezialisierung(input).id?.value);
+ * ```
  */
-export function createSpezialisierung(input: SpezialisierungInput): Spezialisierung {
-  return unwrap(safeCreateSpezialisierung(input));
-}
-
-/** Checks and completes a transfer message; `xzufiVersion` defaults to `2.2.0`. */
-export function safeCreateNachricht(input: NachrichtInput): Result<Nachricht> {
-  return safeBuildDocument<Nachricht>(B.Nachricht, input, "nachricht", {
-    defaults: { xzufiVersion: XZUFI_VERSION },
-    rootNameProperty: "elementName",
-  });
-}
+export type SpezialisierungInput = BuilderInput<Spezialisierung>;
 /**
- * Creates a transfer message.
+ * Input of {@link createNachricht}: `xzufiVersion` may be left out (default `2.2.0`).
  *
- * @throws {XoevError} when the input does not fit the model.
+ * @example
+ * ```ts
+ * import { createNachricht, type NachrichtInput } from "fim-xoev/xzufi/v2_2_0";
+ * const input: NachrichtInput = {
+ *   nachrichtenkopf: { nachrichtUUID: "2f1c7a52-5d1e-4c7e-9a0b-3c1d2e4f5a6b" },
+ *   operation: [{ loesche: { klasse: "Leistung", id: { value: "99108001000000", schemeAgencyID: "B100019" } } }],
+ * };
+ * console.log(createNachricht(input).xzufiVersion);
+ * ```
  */
-export function createNachricht(input: NachrichtInput): Nachricht {
-  return unwrap(safeCreateNachricht(input));
-}
+export type NachrichtInput = NachrichtInputOf<Nachricht>;
+
+const builders = xzufiBuilders<{
+  Leistung: Leistung;
+  Organisationseinheit: Organisationseinheit;
+  Onlinedienst: Onlinedienst;
+  ZustaendigkeitTransferObjekt: ZustaendigkeitTransferObjekt;
+  Spezialisierung: Spezialisierung;
+  Nachricht: Nachricht;
+}>(B, XZUFI_VERSION);
+
+/**
+ * `safeCreateLeistung` checks and completes a Leistung (repeated elements left out become `[]`); invalid input
+ * gives `invalid-input` diagnostics with the property path. `createLeistung` does the same and throws an
+ * `XoevError` instead.
+ *
+ * @example
+ * ```ts
+ * import { safeCreateLeistung, serializeLeistung } from "fim-xoev/xzufi/v2_2_0";
+ * const result = safeCreateLeistung({
+ *   id: { value: "99108001000000", schemeAgencyID: "B100019" },
+ *   modulText: [{ leikaTextmodul: { code: "02" }, inhalt: [{ value: "Hundesteuer Anmeldung", languageCode: "de-DE" }] }],
+ * });
+ * if (result.success) console.log(serializeLeistung(result.data));
+ * ```
+ */
+export const { safeCreateLeistung, createLeistung } = builders;
+
+/**
+ * `safeCreateOrganisationseinheit` checks and completes an Organisationseinheit; `createOrganisationseinheit`
+ * throws an `XoevError` where the safe form fails.
+ *
+ * @example
+ * ```ts
+ * import { createOrganisationseinheit } from "fim-xoev/xzufi/v2_2_0";
+ * const oe = createOrganisationseinheit({
+ *   id: { value: "OE-4711", schemeAgencyID: "S100001" },
+ *   name: { name: [{ value: "Bürgeramt Mitte", languageCode: "de-DE" }] },
+ *   zustaendigkeit: [{ leistungID: { value: "99108001000000", schemeAgencyID: "B100019" } }],
+ * });
+ * console.log(oe.zustaendigkeit.length); // 1
+ * ```
+ */
+export const { safeCreateOrganisationseinheit, createOrganisationseinheit } = builders;
+
+/**
+ * `safeCreateOnlinedienst` checks and completes an Onlinedienst (the Vertrauensniveau against its closed list);
+ * `createOnlinedienst` throws an `XoevError` where the safe form fails.
+ *
+ * @example
+ * ```ts
+ * import { safeCreateOnlinedienst } from "fim-xoev/xzufi/v2_2_0";
+ * const result = safeCreateOnlinedienst({ id: { value: "OD-1", schemeAgencyID: "S100001" }, vertrauensniveau: { code: "20" } });
+ * if (!result.success) for (const d of result.diagnostics) console.log(d.path, d.message);
+ * ```
+ */
+export const { safeCreateOnlinedienst, createOnlinedienst } = builders;
+
+/**
+ * `safeCreateZustaendigkeitTransferObjekt` checks and completes a stand-alone Zuständigkeit;
+ * `createZustaendigkeitTransferObjekt` throws an `XoevError` where the safe form fails.
+ *
+ * @example
+ * ```ts
+ * import { createZustaendigkeitTransferObjekt } from "fim-xoev/xzufi/v2_2_0";
+ * const zto = createZustaendigkeitTransferObjekt({
+ *   uebergeordnetesObjektID: { value: "OE-4711", schemeAgencyID: "S100001" },
+ *   zustaendigkeit: { leistungID: { value: "99108001000000", schemeAgencyID: "B100019" } },
+ * });
+ * console.log(zto.uebergeordnetesObjektID.value); // "OE-4711"
+ * ```
+ */
+export const { safeCreateZustaendigkeitTransferObjekt, createZustaendigkeitTransferObjekt } = builders;
+
+/**
+ * `safeCreateSpezialisierung` checks and completes a Spezialisierung (only its `id` is modelled);
+ * `createSpezialisierung` throws an `XoevError` where the safe form fails.
+ *
+ * @example
+ * ```ts
+ * import { safeCreateSpezialisierung } from "fim-xoev/xzufi/v2_2_0";
+ * const result = safeCreateSpezialisierung({ id: { value: "SP-1", schemeAgencyID: "S100001" } });
+ * console.log(result.success); // true
+ * ```
+ */
+export const { safeCreateSpezialisierung, createSpezialisierung } = builders;
+
+/**
+ * `safeCreateNachricht` checks and completes a transfer message (`xzufiVersion` defaults to `2.2.0`);
+ * `createNachricht` throws an `XoevError` where the safe form fails.
+ *
+ * @example
+ * ```ts
+ * import { createLeistung, createNachricht, serialize } from "fim-xoev/xzufi/v2_2_0";
+ * const leistung = createLeistung({ id: { value: "99108001000000", schemeAgencyID: "B100019" } });
+ * const nachricht = createNachricht({ nachrichtenkopf: {}, operation: [{ schreibe: { leistung } }] });
+ * console.log(serialize(nachricht));
+ * ```
+ */
+export const { safeCreateNachricht, createNachricht } = builders;
 
 // ---------------------------------------------------------------------------------------------------
 // LeiKa → XZuFi
 
-/** The FIM Portal Redaktion id of the federal LeiKa source (fact sheet §6.7). */
+/**
+ * The FIM Portal Redaktion id of the federal LeiKa source (fact sheet §6.7).
+ *
+ * @example
+ * ```ts
+ * import { createLeistung, LEIKA_REDAKTION_ID } from "fim-xoev/xzufi/v2_2_0";
+ * const l = createLeistung({ id: { value: "99108001000000", schemeAgencyID: LEIKA_REDAKTION_ID } });
+ * console.log(l.id.schemeAgencyID); // "B100019"
+ * ```
+ */
 export const LEIKA_REDAKTION_ID = common.LEIKA_REDAKTION_ID;
 
 /** Texts of further LeiKa text modules, by text-module code (`06` = Volltext, `09` = Voraussetzungen, …). */
 export type LeikaTexte = common.LeikaTexte;
 
-/** Options of the LeiKa mapping (`versionsinformation` goes to `versionsinformation` of every Leistung). */
+/**
+ * Options of the LeiKa mapping (`versionsinformation` goes to `versionsinformation` of every Leistung).
+ *
+ * @example
+ * ```ts
+ * import type { LeikaEintrag } from "fim-xoev/leika";
+ * import { createLeistungFromLeika, type LeikaLeistungOptions } from "fim-xoev/xzufi/v2_2_0";
+ * declare const eintrag: LeikaEintrag;
+ * const options: LeikaLeistungOptions = {
+ *   schemeAgencyID: "S100001",
+ *   gueltigkeit: { beginn: "2024-01-01" },
+ *   texte: (e) => ({ "06": `Volltext zu ${e.schluessel}` }),
+ * };
+ * console.log(createLeistungFromLeika(eintrag, options).id.value);
+ * ```
+ */
 export type LeikaLeistungOptions = common.LeikaLeistungOptions<Versionsinformation>;
 
-/** Options of the catalogue → message mapping. */
+/**
+ * Options of the catalogue → message mapping.
+ *
+ * @example
+ * ```ts
+ * import type { LeikaEintrag } from "fim-xoev/leika";
+ * import { createNachrichtFromLeika, type LeikaNachrichtOptions } from "fim-xoev/xzufi/v2_2_0";
+ * declare const eintraege: readonly LeikaEintrag[];
+ * const options: LeikaNachrichtOptions = { nachrichtenkopf: { nachrichtUUID: "leika-2024-01" }, produktbezeichnung: "Katalogimport" };
+ * console.log(createNachrichtFromLeika(eintraege, options).operation.length);
+ * ```
+ */
 export type LeikaNachrichtOptions = common.LeikaNachrichtOptions<Versionsinformation, Nachrichtenkopf>;
 
 /** The outcome of a catalogue import. */
@@ -142,7 +265,17 @@ export type LeikaImport = common.LeikaImport<Nachricht>;
 
 const code = common.leikaCode;
 
-/** The Leistungsstruktur a key implies: the xsi:type by Leistungstyp, the Leistungsgruppierung and Verrichtung codes. */
+/**
+ * The Leistungsstruktur a key implies: the xsi:type by Leistungstyp, the Leistungsgruppierung and Verrichtung codes.
+ *
+ * @example
+ * ```ts
+ * import { parseLeistungsschluessel } from "fim-xoev/leika";
+ * import { leistungsstrukturFor } from "fim-xoev/xzufi/v2_2_0";
+ * const struktur = leistungsstrukturFor({ schluessel: parseLeistungsschluessel("99108001000000") });
+ * console.log(struktur.xsiType); // "LeistungsstrukturObjekt": 99108001000000 has no Verrichtung (an LO key)
+ * ```
+ */
 export function leistungsstrukturFor(eintrag: Pick<LeikaEintrag, "schluessel">): Leistungsstruktur {
   const key = eintrag.schluessel;
   const teile = splitLeistungsschluessel(key);
@@ -200,66 +333,57 @@ const LEIKA = new common.LeikaMapping<Leistung, Nachricht, Versionsinformation, 
   }),
 });
 
-/**
- * Maps a LeiKa catalogue row to a Leistung Stammtext: id from the key, `struktur` by Leistungstyp,
- * `referenzLeiKa` with the key, text modules `02` (Bezeichnung) and `03` (Bezeichnung2) plus any `texte`,
- * Typisierung codes, Sprachversion and Gültigkeit. Deterministic: no clock, no random ids. The options are
- * checked with zod (`invalid-input` diagnostics under `/options`).
- */
-export function safeCreateLeistungFromLeika(eintrag: LeikaEintrag, options: LeikaLeistungOptions = {}): Result<Leistung> {
-  return LEIKA.safeCreateLeistung(eintrag, options);
-}
+const leika = LEIKA.functions();
 
 /**
- * Maps a LeiKa catalogue row to a Leistung Stammtext.
- *
- * @throws {XoevError} when an option does not fit the model (e.g. a malformed date).
- */
-export function createLeistungFromLeika(eintrag: LeikaEintrag, options?: LeikaLeistungOptions): Leistung {
-  return unwrap(safeCreateLeistungFromLeika(eintrag, options));
-}
-
-/**
- * Maps catalogue rows to one transfer message with one `schreibe` per Leistung. A row whose key (or id)
- * repeats an earlier one is not mapped and gives a `duplicate-key` error with its line; so does a row the
- * model rejects. The result fails when any row was not mapped; `data` then holds the message of the rest.
- */
-export function safeCreateNachrichtFromLeika(eintraege: Iterable<LeikaEintrag>, options: LeikaNachrichtOptions = {}): Result<Nachricht> {
-  return LEIKA.safeCreateNachricht(eintraege, options);
-}
-
-/**
- * Maps catalogue rows to one transfer message.
- *
- * @throws {XoevError} when a row could not be mapped.
- */
-export function createNachrichtFromLeika(eintraege: Iterable<LeikaEintrag>, options?: LeikaNachrichtOptions): Nachricht {
-  return unwrap(safeCreateNachrichtFromLeika(eintraege, options));
-}
-
-/**
- * Imports a LeiKa catalogue CSV streaming: every record becomes a Leistung in one transfer message or a
- * diagnostic with its line. Fails when a record was rejected; `data` still holds the import of the rest.
+ * `safeCreateLeistungFromLeika` maps a LeiKa catalogue row to a Leistung Stammtext: id from the key, `struktur` by
+ * Leistungstyp, the key reference, text modules `02` (Bezeichnung) and `03` (Bezeichnung2) plus any `texte`,
+ * Typisierung codes, Sprachversion and Gültigkeit. Deterministic: no clock, no random ids. The options are checked
+ * with zod (`invalid-input` diagnostics under `/options`). `createLeistungFromLeika` throws an `XoevError` instead
+ * (e.g. for a malformed date in an option).
  *
  * @example
- * const result = await xzufi22.safeImportLeikaCsv(createReadStream("leika.csv"));
- * writeFileSync("leika.xml", xzufi22.serialize(result.data!.nachricht));
+ * ```ts
+ * import type { LeikaEintrag } from "fim-xoev/leika";
+ * import { createLeistungFromLeika, serializeLeistung } from "fim-xoev/xzufi/v2_2_0";
+ * declare const eintrag: LeikaEintrag; // a row of the LeiKa catalogue, e.g. 99108001000000
+ * const leistung = createLeistungFromLeika(eintrag, { texte: { "06": "Wer einen Hund hält, meldet ihn an." } });
+ * console.log(serializeLeistung(leistung));
+ * ```
  */
-export async function safeImportLeikaCsv(
-  input: LeikaCsvInput,
-  options: LeikaNachrichtOptions & { readonly csv?: LeikaCsvOptions } = {},
-): Promise<Result<LeikaImport>> {
-  return LEIKA.safeImportCsv(input, options);
-}
+export const { safeCreateLeistungFromLeika, createLeistungFromLeika } = leika;
 
 /**
- * Imports a LeiKa catalogue CSV into one transfer message.
+ * `safeCreateNachrichtFromLeika` maps catalogue rows to one transfer message with one `schreibe` per Leistung. A
+ * row whose key (or id) repeats an earlier one is not mapped and gives a `duplicate-key` error with its line; so
+ * does a row the model rejects. The result fails when any row was not mapped; `data` then holds the message of the
+ * rest. `createNachrichtFromLeika` throws an `XoevError` when a row could not be mapped.
  *
- * @throws {XoevError} when a record was rejected.
+ * @example
+ * ```ts
+ * import type { LeikaEintrag } from "fim-xoev/leika";
+ * import { safeCreateNachrichtFromLeika, serialize } from "fim-xoev/xzufi/v2_2_0";
+ * declare const eintraege: readonly LeikaEintrag[];
+ * const result = safeCreateNachrichtFromLeika(eintraege, { nachrichtenkopf: { nachrichtUUID: "leika-2024-01" } });
+ * if (result.data !== undefined) console.log(serialize(result.data));
+ * ```
  */
-export async function importLeikaCsv(
-  input: LeikaCsvInput,
-  options?: LeikaNachrichtOptions & { readonly csv?: LeikaCsvOptions },
-): Promise<LeikaImport> {
-  return unwrap(await safeImportLeikaCsv(input, options));
-}
+export const { safeCreateNachrichtFromLeika, createNachrichtFromLeika } = leika;
+
+/**
+ * `safeImportLeikaCsv` imports a LeiKa catalogue CSV streaming: every record becomes a Leistung in one transfer
+ * message or a diagnostic with its line. It fails when a record was rejected; `data` still holds the import of the
+ * rest. `importLeikaCsv` throws an `XoevError` when a record was rejected.
+ *
+ * @example
+ * ```ts
+ * import { safeImportLeikaCsv, serialize } from "fim-xoev/xzufi/v2_2_0";
+ * declare const csv: string; // the catalogue as published, e.g. read from leika.csv
+ * const result = await safeImportLeikaCsv(csv);
+ * if (result.data !== undefined) {
+ *   console.log(`${result.data.leistungen} of ${result.data.zeilen} rows`);
+ *   console.log(serialize(result.data.nachricht));
+ * }
+ * ```
+ */
+export const { safeImportLeikaCsv, importLeikaCsv } = leika;

@@ -6,22 +6,74 @@
  * placeholder for writing; the parser accepts any root element in this namespace and keeps its name.
  */
 
-/** Target namespace of XZuFi 2.2.0 (confirmed). */
+/**
+ * Target namespace of XZuFi 2.2.0 (confirmed).
+ *
+ * @example
+ * ```ts
+ * import { NAMESPACE, safeParse } from "fim-xoev/xzufi/v2_2_0";
+ * declare const xml: string;
+ * if (xml.includes(NAMESPACE)) console.log(safeParse(xml).success);
+ * ```
+ */
 export const NAMESPACE = "http://xoev.de/schemata/xzufi/2_2_0";
 
-/** Version of the standard this module implements. */
+/**
+ * Version of the standard this module implements.
+ *
+ * @example
+ * ```ts
+ * import { VERSION } from "fim-xoev/xzufi/v2_2_0";
+ * console.log(`XZuFi ${VERSION}`);
+ * ```
+ */
 export const VERSION = "2.2.0";
 
-/** Canonical prefix of the namespace in written documents and in diagnostic paths. */
+/**
+ * Canonical prefix of the namespace in written documents and in diagnostic paths.
+ *
+ * @example
+ * ```ts
+ * import { PREFIX } from "fim-xoev/xzufi/v2_2_0";
+ * console.log(`/${PREFIX}:xzufiTransfernachricht/${PREFIX}:schreibe`); // the form of every diagnostic path
+ * ```
+ */
 export const PREFIX = "xzufi";
 
-/** Values of the root attribute `xzufiVersion` seen in 2.2.0 documents (`codedust/xzufi`). */
+/**
+ * Values of the root attribute `xzufiVersion` seen in 2.2.0 documents (`codedust/xzufi`).
+ *
+ * @example
+ * ```ts
+ * import { parse, XZUFI_VERSION_VALUES } from "fim-xoev/xzufi/v2_2_0";
+ * declare const xml: string;
+ * const n = parse(xml);
+ * console.log(XZUFI_VERSION_VALUES.includes(n.xzufiVersion ?? ""));
+ * ```
+ */
 export const XZUFI_VERSION_VALUES: readonly string[] = ["2.2", "2.2.0"];
 
-/** The value our writer puts into `xzufiVersion`. */
+/**
+ * The value our writer puts into `xzufiVersion`.
+ *
+ * @example
+ * ```ts
+ * import { createNachricht, XZUFI_VERSION } from "fim-xoev/xzufi/v2_2_0";
+ * const n = createNachricht({ nachrichtenkopf: {} });
+ * console.log(n.xzufiVersion === XZUFI_VERSION); // true
+ * ```
+ */
 export const XZUFI_VERSION = "2.2.0";
 
-/** XML Schema instance namespace (`xsi:type` of Leistungsstruktur and Onlinedienst). */
+/**
+ * XML Schema instance namespace (`xsi:type` of Leistungsstruktur and Onlinedienst).
+ *
+ * @example
+ * ```ts
+ * import { XSI_NAMESPACE } from "fim-xoev/xzufi/v2_2_0";
+ * console.log(`xmlns:xsi="${XSI_NAMESPACE}"`);
+ * ```
+ */
 export const XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
 
 /**
@@ -29,8 +81,23 @@ export const XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
  *
  * @reconstructed The root element name of XZuFi 2.2.0 transfer messages is not public (fact sheet §2.1, §9);
  * this is our own descriptive name. Pass `rootElement` to {@link serialize} to write the official one.
+ *
+ * @example
+ * ```ts
+ * import { createNachricht, DEFAULT_ROOT_ELEMENT, serialize } from "fim-xoev/xzufi/v2_2_0";
+ * const xml = serialize(createNachricht({ nachrichtenkopf: {} }));
+ * console.log(xml.includes(`:${DEFAULT_ROOT_ELEMENT}`)); // true unless rootElement is given
+ * ```
  */
 export const DEFAULT_ROOT_ELEMENT = "xzufiTransfernachricht";
 
-/** Canonical prefixes for writing and for paths in diagnostics. */
+/**
+ * Canonical prefixes for writing and for paths in diagnostics.
+ *
+ * @example
+ * ```ts
+ * import { PREFIXES } from "fim-xoev/xzufi/v2_2_0";
+ * for (const [uri, prefix] of Object.entries(PREFIXES)) console.log(prefix, uri);
+ * ```
+ */
 export const PREFIXES: Readonly<Record<string, string>> = { [NAMESPACE]: PREFIX, [XSI_NAMESPACE]: "xsi" };

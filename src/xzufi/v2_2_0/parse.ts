@@ -6,9 +6,7 @@
  * readers are the shared ones of every XZuFi version (`../common/version.ts`) with this version's
  * configuration (`config.ts`).
  */
-import type { Result } from "../../core/result.ts";
-import type { XmlElement } from "../../core/xml/node.ts";
-import { type ParseOptions, xzufiReader } from "../common/version.ts";
+import { xzufiReader } from "../common/version.ts";
 import { CONFIG } from "./config.ts";
 import type { Leistung, Nachricht } from "./model.ts";
 
@@ -17,33 +15,38 @@ export type { ParseOptions } from "../common/version.ts";
 const reader = xzufiReader<Nachricht, Leistung>(CONFIG);
 
 /**
- * Maps an already-read root element to a transfer message. The root element's name is not public, so any
- * name is accepted (and kept in `elementName`) except the names of the objects themselves.
+ * Maps an already-read root element to a transfer message (the registry's pipeline reads the XML once and hands
+ * the tree to the standard it detected). The root element's name is not public, so any name is accepted (and kept
+ * in `elementName`) except the names of the objects themselves.
  */
-export const safeParseElement: (root: XmlElement, options?: ParseOptions) => Result<Nachricht> = reader.safeParseElement;
+export const { safeParseElement } = reader;
 
 /**
- * Reads an XZuFi 2.2.0 transfer message.
+ * Reads an XZuFi 2.2.0 transfer message: `safeParse` returns a `Result` (never throws), `parse` throws one
+ * `XoevError` with every finding when the document is not well-formed or has errors.
  *
  * @example
- * const result = xzufi22.safeParse(xml);
- * if (result.success) for (const op of result.data.operation) if ("schreibe" in op) …
+ * ```ts
+ * import { safeParse } from "fim-xoev/xzufi/v2_2_0";
+ * declare const xml: string;
+ * const result = safeParse(xml, { file: "leistungen.xml" });
+ * if (result.success) {
+ *   for (const op of result.data.operation) if ("schreibe" in op && "leistung" in op.schreibe) console.log(op.schreibe.leistung.id.value);
+ * } else for (const d of result.diagnostics) console.log(d.location?.line, d.message);
+ * ```
  */
-export const safeParse: (xml: string | Uint8Array, options?: ParseOptions) => Result<Nachricht> = reader.safeParse;
+export const { safeParse, parse } = reader;
 
 /**
- * Reads an XZuFi 2.2.0 transfer message.
+ * Reads a document whose root element is a single `leistung` (e.g. a Stammtext download): `safeParseLeistung`
+ * returns a `Result`, `parseLeistung` throws an `XoevError` with every finding.
  *
- * @throws {XoevError} with every finding when the document is not well-formed or has errors.
+ * @example
+ * ```ts
+ * import { parseLeistung } from "fim-xoev/xzufi/v2_2_0";
+ * declare const xml: string;
+ * const l = parseLeistung(xml);
+ * console.log(l.id.value, l.referenzLeiKa[0]?.code); // e.g. 99108001000000
+ * ```
  */
-export const parse: (xml: string | Uint8Array, options?: ParseOptions) => Nachricht = reader.parse;
-
-/** Reads a document whose root element is a single `leistung` (e.g. a Stammtext download). */
-export const safeParseLeistung: (xml: string | Uint8Array, options?: ParseOptions) => Result<Leistung> = reader.safeParseLeistung;
-
-/**
- * Reads a document whose root element is a single `leistung`.
- *
- * @throws {XoevError} with every finding.
- */
-export const parseLeistung: (xml: string | Uint8Array, options?: ParseOptions) => Leistung = reader.parseLeistung;
+export const { safeParseLeistung, parseLeistung } = reader;

@@ -2,7 +2,7 @@
  * Structural validation of the XZuFi 2.2.0 model, without XML: required elements and value types from the
  * binding, code lists, exactly-one choices, and LeiKa key rules. Works on parsed models (findings carry the
  * source line) and on models built in code. The rules are shared by every XZuFi version
- * (`../common/rules.ts`); this module says where 2.2.0 keeps what they check.
+ * (`../common/rules.ts`); where 2.2.0 keeps what they check is part of its configuration (`config.ts`).
  *
  * Own rule ids (`XZUFI-nnn`, never renumbered):
  * - XZUFI-001 `referenzLeiKa/code` is a 14-digit Leistungsschlüssel (error).
@@ -13,87 +13,45 @@
  * - XZUFI-006 `informationsbereichSDG/code` has 7 digits (warning).
  */
 import type { Report } from "../../core/validation/report.ts";
-import * as common from "../common/rules.ts";
-import { indexStep as idx, type XzufiRuleProfile } from "../common/rules.ts";
-import * as B from "./binding.ts";
-import { LOESCHE_KLASSE_VALUES } from "./codes.ts";
+import { type CheckOptions, type CheckStructureOptions, type StructureReport, xzufiChecks } from "../common/rules.ts";
 import { CONFIG } from "./config.ts";
 import type { Leistung, Nachricht } from "./model.ts";
-import { DEFAULT_ROOT_ELEMENT, PREFIX } from "./namespace.ts";
 
-/** The outcome of {@link checkStructure}: every finding, and whether none is an error. */
-export type StructureReport = common.ValidationReport;
+export type { CheckOptions, CheckStructureOptions, StructureReport };
 /** @deprecated use {@link StructureReport} (the name `validate*` goes to the full pipeline). */
-export type ValidationReport = common.ValidationReport;
-
-/** Options of {@link checkStructure}. */
-export type CheckStructureOptions = common.ValidateOptions;
+export type ValidationReport = StructureReport;
 /** @deprecated use {@link CheckStructureOptions}. */
-export type ValidateOptions = common.ValidateOptions;
+export type ValidateOptions = CheckStructureOptions;
 
-/** Options of {@link check}: file name and policy. */
-export type CheckOptions = common.CheckOptions;
-
-const PROFILE: XzufiRuleProfile<Leistung> = {
-  prefix: PREFIX,
-  defaultRootElement: DEFAULT_ROOT_ELEMENT,
-  nachricht: B.Nachricht,
-  leistung: B.Leistung,
-  schreibeObjekte: CONFIG.objectElements,
-  loescheKlassen: LOESCHE_KLASSE_VALUES,
-  leistungRules(r, l, path) {
-    // XZUFI-001 / 002 / 003: the LeiKa reference and the structure
-    const keys: string[] = [];
-    (l.referenzLeiKa ?? []).forEach((ref, i) => {
-      const key = r.leistungsschluessel(ref.code, `${path}/${PREFIX}:referenzLeiKa${idx(l.referenzLeiKa, i)}/code`, ref);
-      if (key !== undefined) keys.push(key);
-    });
-    const s = l.struktur;
-    const struktur = `${path}/${PREFIX}:struktur`;
-    r.struktur(
-      keys[0],
-      s,
-      struktur,
-      { code: s?.leistungsgruppierung?.code, path: `${struktur}/${PREFIX}:leistungsgruppierung/code` },
-      {
-        code: s !== undefined && "verrichtung" in s ? s.verrichtung?.verrichtungLeiKa?.code : undefined,
-        path: `${struktur}/${PREFIX}:verrichtung/${PREFIX}:verrichtungLeiKa/code`,
-      },
-    );
-    r.leistungsbezeichnung(l.modulText ?? [], path, l); // XZUFI-004
-    r.idSekundaer(l.idSekundaer ?? [], path); // XZUFI-005
-    r.sdgCodes(l.informationsbereichSDG ?? [], 7, "a 7-digit SDG Informationsbereich code", `${path}/${PREFIX}:informationsbereichSDG`); // XZUFI-006
-    // exactly-one choices inside the structured modules
-    (l.modulFrist?.frist ?? []).forEach((f, i, a) => {
-      r.fristauswahl(f.fristauswahl, `${path}/${PREFIX}:modulFrist/${PREFIX}:frist${idx(a, i)}`);
-    });
-    (l.modulBearbeitungsdauer?.bearbeitungsdauer ?? []).forEach((f, i, a) => {
-      r.fristauswahl(f.fristauswahl, `${path}/${PREFIX}:modulBearbeitungsdauer/${PREFIX}:bearbeitungsdauer${idx(a, i)}`);
-    });
-    (l.modulKosten?.kosten ?? []).forEach((k, i, a) => {
-      r.kostenauswahl(k.kostenauswahl, `${path}/${PREFIX}:modulKosten/${PREFIX}:kosten${idx(a, i)}`);
-    });
-  },
-};
+const checks = xzufiChecks<Nachricht, Leistung>(CONFIG, "XZuFi 2.2.0");
 
 /**
  * Checks a transfer message structurally: required elements, value types, code lists, exactly-one choices
- * and LeiKa key rules. Never throws; the report's `valid` is false when a finding is an error.
+ * and LeiKa key rules. Never throws; the report's `valid` is false when a finding is an error (and, unless
+ * `requireXsd: false`, because no XSD validated the message).
+ *
+ * @example
+ * ```ts
+ * import { checkStructure, parse } from "fim-xoev/xzufi/v2_2_0";
+ * declare const xml: string;
+ * const report = checkStructure(parse(xml), { requireXsd: false });
+ * if (!report.valid) for (const d of report.diagnostics) console.log(d.path, d.message);
+ * ```
  */
-export function checkStructure(nachricht: Nachricht, options: CheckStructureOptions = {}): StructureReport {
-  return common.validateNachricht(PROFILE, nachricht, options);
-}
-
-/** Checks a single Leistung as {@link checkStructure} does inside a message. */
-export function checkStructureLeistung(leistung: Leistung, options: CheckStructureOptions = {}): StructureReport {
-  return common.validateLeistung(PROFILE, leistung, options);
-}
+export const checkStructure: (nachricht: Nachricht, options?: CheckStructureOptions) => StructureReport = checks.checkStructure;
 
 /**
- * @deprecated use {@link checkStructure} (same function). `validate` will be the full asynchronous pipeline
- * (XML → detect → XSD → model → rules) that every standard shares.
+ * Checks a single Leistung as {@link checkStructure} does inside a message.
+ *
+ * @example
+ * ```ts
+ * import { checkStructureLeistung, createLeistung } from "fim-xoev/xzufi/v2_2_0";
+ * const leistung = createLeistung({ id: { value: "99108001000000", schemeAgencyID: "B100019" } });
+ * console.log(checkStructureLeistung(leistung, { requireXsd: false }).validity); // "valid-without-xsd"
+ * ```
  */
-export const validate: (nachricht: Nachricht, options?: CheckStructureOptions) => StructureReport = checkStructure;
+export const checkStructureLeistung: (leistung: Leistung, options?: CheckStructureOptions) => StructureReport =
+  checks.checkStructureLeistung;
 
 /** @deprecated use {@link checkStructureLeistung} (same function). */
 export const validateLeistung: (leistung: Leistung, options?: CheckStructureOptions) => StructureReport = checkStructureLeistung;
@@ -102,12 +60,26 @@ export const validateLeistung: (leistung: Leistung, options?: CheckStructureOpti
  * The model rules of a transfer message through `runRules`, as a {@link Report}: the structural findings
  * (binding, exactly-one choices, `loesche/@klasse`) and the rules `XZUFI-001` to `XZUFI-006`, which a policy
  * can switch off and re-level and every report format (text, JSON, JUnit, SARIF) names. Synchronous, never throws.
+ *
+ * @example
+ * ```ts
+ * import { check, parse } from "fim-xoev/xzufi/v2_2_0";
+ * declare const xml: string;
+ * const report = check(parse(xml), { file: "leistungen.xml" });
+ * for (const d of report.diagnostics) console.log(d.ruleId ?? d.code, d.path, d.message); // e.g. XZUFI-004
+ * ```
  */
-export function check(nachricht: Nachricht, options: CheckOptions = {}): Report {
-  return common.checkNachricht(PROFILE, "XZuFi 2.2.0", nachricht, options);
-}
+export const check: (nachricht: Nachricht, options?: CheckOptions) => Report = checks.check;
 
-/** {@link check} for a single Leistung. */
-export function checkLeistung(leistung: Leistung, options: CheckOptions = {}): Report {
-  return common.checkLeistung(PROFILE, "XZuFi 2.2.0", leistung, options);
-}
+/**
+ * {@link check} for a single Leistung.
+ *
+ * @example
+ * ```ts
+ * import { checkLeistung, createLeistung } from "fim-xoev/xzufi/v2_2_0";
+ * const leistung = createLeistung({ id: { value: "99108001000000", schemeAgencyID: "B100019" } });
+ * const report = checkLeistung(leistung);
+ * console.log(report.diagnostics.map((d) => d.ruleId)); // XZUFI-004: no Leistungsbezeichnung (modulText 02)
+ * ```
+ */
+export const checkLeistung: (leistung: Leistung, options?: CheckOptions) => Report = checks.checkLeistung;

@@ -3,8 +3,7 @@
  * order; content kept from parsing is written after the known content of its element). The writers are the
  * shared ones of every XZuFi version (`../common/version.ts`) with this version's configuration.
  */
-import type { Result } from "../../core/result.ts";
-import { type SerializeOptions, xzufiWriter } from "../common/version.ts";
+import { xzufiWriter } from "../common/version.ts";
 import { CONFIG } from "./config.ts";
 import type { Leistung, Nachricht } from "./model.ts";
 
@@ -13,18 +12,30 @@ export type { SerializeOptions } from "../common/version.ts";
 const writer = xzufiWriter<Nachricht, Leistung>(CONFIG);
 
 /**
- * Writes a transfer message.
+ * Writes a transfer message: `serialize` throws an `XoevError` when a value holds a character XML 1.0 does not
+ * allow, `safeSerialize` gives a diagnostic instead. The root element is the one the message was read with,
+ * else `DEFAULT_ROOT_ELEMENT` (or `options.rootElement`).
  *
- * @throws {XoevError} when a value holds a character XML 1.0 does not allow.
+ * @example
+ * ```ts
+ * import { parse, serialize } from "fim-xoev/xzufi/v2_2_0";
+ * declare const xml: string;
+ * const nachricht = parse(xml);
+ * const out = serialize(nachricht, { pretty: false }); // lossless: unknown content and comments come back
+ * console.log(out.length);
+ * ```
  */
-export const serialize: (nachricht: Nachricht, options?: SerializeOptions) => string = writer.serialize;
-
-/** Writes a transfer message; characters XML cannot carry give a diagnostic instead of an exception. */
-export const safeSerialize: (nachricht: Nachricht, options?: SerializeOptions) => Result<string> = writer.safeSerialize;
+export const { serialize, safeSerialize } = writer;
 
 /**
- * Writes a single Leistung as a document with the root element `leistung`.
+ * Writes a single Leistung as a document with the root element `leistung`; throws an `XoevError` when a value
+ * holds a character XML 1.0 does not allow.
  *
- * @throws {XoevError} when a value holds a character XML 1.0 does not allow.
+ * @example
+ * ```ts
+ * import { createLeistung, serializeLeistung } from "fim-xoev/xzufi/v2_2_0";
+ * const leistung = createLeistung({ id: { value: "99108001000000", schemeAgencyID: "B100019" } });
+ * console.log(serializeLeistung(leistung, { declaration: false }));
+ * ```
  */
-export const serializeLeistung: (leistung: Leistung, options?: SerializeOptions) => string = writer.serializeLeistung;
+export const { serializeLeistung } = writer;

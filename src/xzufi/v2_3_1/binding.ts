@@ -1,7 +1,9 @@
 /**
  * The XML binding of XZuFi 2.3.1: every element name, its position, multiplicity and type — **the one place
  * to correct names** once the official XSD is available. Parsing, serialization, structural validation and the
- * builders' input schemas are all derived from these tables.
+ * builders' input schemas are all derived from these tables. The types every version shares are written once in
+ * `../common/binding.ts` (re-exported here); this module states the 2.3.1 ones. Each table is typed by its
+ * interface in `model.ts` (`complex<M>()`), so `tsc` rejects a table that does not fit the model.
  *
  * Evidence: no public 2.3.1 XML exists. Entries without `reconstructed` carry names confirmed in real **2.2.0**
  * XML and assumed unchanged in 2.3.1. Entries with `reconstructed` (also tagged `@reconstructed` below) are the
@@ -9,687 +11,475 @@
  * analogies; their text says which. The XSD order is not public: the parser accepts any order.
  */
 
-import { attributeField as attr, elementField as el, reconstructed as rc } from "../../core/binding/define.ts";
-import { type ComplexType, complexType as complex, type Field, type PolymorphicType } from "../../core/binding/types.ts";
+import { reconstructed as rc } from "../../core/binding/define.ts";
+import { attribute, complex, element } from "../../core/binding/typed.ts";
+import type { PolymorphicType } from "../../core/binding/types.ts";
 import { codesOf } from "../../core/codelists/code.ts";
 import { LEIKA_TEXTMODUL_LIST_URI, LEIKA_TEXTMODUL_VALUES, TYPISIERUNG_LIST_URI, TYPISIERUNG_VALUES } from "../../leika/codes.ts";
 import {
-  DOKUMENTTYP_CODES,
-  dokumenttypCodeList,
-  ONLINEDIENST_LINKTYP_CODES,
-  onlinedienstLinktypCodeList,
-  VERTRAUENSNIVEAU_CODES,
-  vertrauensniveauCodeList,
-} from "../common/codes.ts";
+  Code,
+  Herausgeber,
+  HyperlinkErweitert,
+  Identifikator,
+  Kostenauswahl,
+  Spezialisierung,
+  StringLocalized,
+  Versionsinformation,
+  Wirtschaftszweig,
+  Zeitraum,
+  ZustaendigkeitTransferObjekt,
+} from "../common/binding.ts";
+import { DOKUMENTTYP_CODES, VERTRAUENSNIVEAU_CODES } from "../common/code-order.ts";
+import { dokumenttypCodeList, vertrauensniveauCodeList } from "../common/codes.ts";
+import { JSON_ } from "../common/evidence.ts";
 import {
-  BEGRIFF_IM_KONTEXT_TYP_VALUES,
+  begriffImKontext,
+  fristMitTyp,
+  fristOhneTyp,
+  loescheFields,
+  modulFields,
+  nachrichtFields,
+  onlinedienstFields,
+  organisationseinheitFields,
+  sprachversionFields,
+  transaktionFields,
+} from "../common/fields.ts";
+import {
   BEZUGSORT_VALUES,
   DETAILSTUFE_VALUES,
   DOKUMENTPFLICHTANGABETYP_VALUES,
   DYNAMISCHE_PARAMETER_TYP_VALUES,
   EINHEITLICHE_STELLE_VALUES,
-  FRISTTYP_VALUES,
   KATEGORIEKLASSE_TYP_VALUES,
   KOSTENTYP_VALUES,
   LEISTUNGSADRESSAT_VALUES,
   SIGNATUR_VALUES,
   STAATENGRUPPE_VALUES,
   statusCodeList,
-  ZEITEINHEIT_VALUES,
   ZUGANGSKANAL_VALUES,
-  ZUSTAENDIGKEITSROLLE_VALUES,
 } from "./codes.ts";
+import type * as M from "./model.ts";
 
-const JSON_ = (snake: string) => `[JSON] FIM Portal \`${snake}\``;
+export * from "../common/binding.ts";
+
 const JSON231 = (snake: string) => `[JSON] FIM Portal Leistung231 \`${snake}\` (2.3.1 change)`;
 
-// ---------------------------------------------------------------------------------------------------
-// Shared building blocks (fact sheet §3)
-
-/** `Identifikator`: text = the id; scheme attributes. Unique only together with `schemeAgencyID`. @reconstructed in part (fields wrapped in `rc(…)`). */
-export const Identifikator = complex("Identifikator", [
-  { kind: "text", prop: "value", type: "token" },
-  attr("schemeID"),
-  attr("schemeName"),
-  attr("schemeAgencyID"),
-  /** @reconstructed [JSON] */
-  attr("schemeAgencyName", "string", { reconstructed: JSON_("scheme_agency_name") }),
-  /** @reconstructed [JSON] */
-  attr("schemeVersionID", "token", { reconstructed: JSON_("scheme_version_id") }),
-  attr("schemeDataURI"),
-  /** @reconstructed [JSON] */
-  attr("schemeURI", "token", { reconstructed: JSON_("scheme_uri") }),
-]);
-
-/** XÖV code: `listURI`/`listVersionID` attributes, unqualified `code` and `name` children. */
-export const Code = complex("Code", [
-  attr("listURI"),
-  attr("listVersionID"),
-  el("code", "1", "token", { qualified: false }),
-  /** @reconstructed namespace qualification inferred from xoev-code 1.0 */
-  el("name", "?", "string", {
-    qualified: false,
-    reconstructed: "qualification inferred from xoev-code 1.0 (`code` is confirmed unqualified)",
-  }),
-]);
-
-/** Localised text: content + `@languageCode`. */
-export const StringLocalized = complex("StringLocalized", [{ kind: "text", prop: "value", type: "string" }, attr("languageCode")]);
-
-/** `HyperlinkErweitert` (seen as `weiterfuehrenderLink`). */
-export const HyperlinkErweitert = complex("HyperlinkErweitert", [
-  attr("languageCode"),
-  el("uri", "1", "token"),
-  el("titel", "?", "string"),
-  el("beschreibung", "?", "string"),
-  el("positionDarstellung", "?", "integer"),
-]);
-
-/** `Zeitraum` (seen as `gueltigkeit`). @reconstructed in part (fields wrapped in `rc(…)`). */
-export const Zeitraum = complex("Zeitraum", [
-  el("beginn", "?", "token"),
-  el("ende", "?", "token"),
-  /** @reconstructed [JSON] */
-  rc(el("zusatz", "*", StringLocalized), JSON_("zusatz")),
-]);
-
-/** `Versionsinformation`. @reconstructed in part (fields wrapped in `rc(…)`). */
-export const Versionsinformation = complex("Versionsinformation", [
-  /** @reconstructed [JSON] */
-  rc(el("erstelltDatumZeit", "?", "dateTime"), JSON_("erstellt_datum_zeit")),
-  /** @reconstructed [JSON] */
-  rc(el("erstelltDurch", "?", "string"), JSON_("erstellt_durch")),
-  el("geaendertDatumZeit", "?", "dateTime"),
-  /** @reconstructed [JSON] */
-  rc(el("geaendertDurch", "?", "string"), JSON_("geaendert_durch")),
-  /** @reconstructed [JSON] */
-  rc(el("version", "?", "token"), JSON_("version")),
-]);
-
-/** `Sprachversion`. @reconstructed in part (fields wrapped in `rc(…)`). */
-export const Sprachversion = complex("Sprachversion", [
-  el("languageCode", "1", "token"),
-  el("sprachbezeichnungDeutsch", "?", "string"),
-  el("sprachbezeichnungNativ", "?", "string"),
-  /** @reconstructed [JSON] */
-  rc(el("erstelltDatumZeit", "?", "dateTime"), JSON_("erstellt_datum_zeit")),
-  /** @reconstructed [JSON] */
-  rc(el("erstelltDurch", "?", "string"), JSON_("erstellt_durch")),
-  el("geaendertDatumZeit", "?", "dateTime"),
-  /** @reconstructed [JSON] */
-  rc(el("geaendertDurch", "?", "string"), JSON_("geaendert_durch")),
-  /** @reconstructed [JSON] */
-  rc(el("version", "?", "token"), JSON_("version")),
+/** `Sprachversion`: the 2.2.0 fields and the 2.3.1 machine translation. @reconstructed in part (fields wrapped in `rc(…)`). */
+export const Sprachversion = complex<M.Sprachversion>()("Sprachversion", [
+  ...sprachversionFields,
   /** @reconstructed [JSON] 2.3.1 */
-  rc(el("kennzeichenMaschinelleUebersetzung", "?", "boolean"), JSON231("kennzeichen_maschinelle_uebersetzung")),
+  rc(element("kennzeichenMaschinelleUebersetzung", "?", "boolean"), JSON231("kennzeichen_maschinelle_uebersetzung")),
   /** @reconstructed [JSON] 2.3.1 */
   rc(
-    el(
+    element(
       "maschinelleUebersetzung",
       "?",
-      complex(
+      complex<M.MaschinelleUebersetzung>()(
         "MaschinelleUebersetzung",
-        [el("originalSprache", "?", "token"), el("originalID", "?", "token"), el("uebersetztDurch", "?", "string")].map((f) =>
-          rc(f, JSON231("maschinelle_uebersetzung")),
+        [element("originalSprache", "?", "token"), element("originalID", "?", "token"), element("uebersetztDurch", "?", "string")].map(
+          (f) => rc(f, JSON231("maschinelle_uebersetzung")),
         ),
-        JSON231("maschinelle_uebersetzung"),
+        { reconstructed: JSON231("maschinelle_uebersetzung") },
       ),
     ),
     JSON231("maschinelle_uebersetzung"),
   ),
 ]);
 
-/** `Herausgeber` of a Leistung. @reconstructed [JSON] as a whole. */
-export const Herausgeber = complex(
-  "Herausgeber",
-  [
-    el("id", "?", Identifikator),
-    el("idSekundaer", "*", Identifikator),
-    el("bezeichnung", "*", StringLocalized),
-    el("kurzbezeichnung", "*", StringLocalized),
-    el("beschreibung", "*", StringLocalized),
-    el("standardZustaendigkeitsgebiet", "*", Identifikator),
-  ].map((f) => rc(f, JSON_("herausgeber"))),
-  JSON_("herausgeber"),
-);
-
-/** Fields every Leistung module has besides its own: `id?`, `idSekundaer*` (before), `zugangskanal?` and `gueltigkeit*` (after). */
-function modul(name: string, own: readonly Field[], ownEvidence?: string): ComplexType {
-  const own2 = ownEvidence === undefined ? own : own.map((f) => (f.kind === "element" || f.kind === "attribute" ? rc(f, ownEvidence) : f));
-  return complex(
-    name,
-    [
-      /** @reconstructed [JSON] */
-      rc(el("id", "?", Identifikator), JSON_("modul.id")),
-      /** @reconstructed [JSON] */
-      rc(el("idSekundaer", "*", Identifikator), JSON_("modul.id_sekundaer")),
-      ...own2,
-      /** @reconstructed [JSON] 2.3.1 */
-      rc(
-        el("zugangskanal", "?", Code, { codeList: { uri: "Zugangskanal", values: ZUGANGSKANAL_VALUES, severity: "warning" } }),
-        JSON231("modul.zugangskanal"),
-      ),
-      /** @reconstructed [JSON] */
-      rc(el("gueltigkeit", "*", Zeitraum), JSON_("modul.gueltigkeit")),
-    ],
-    ownEvidence,
-  );
-}
+/** The field 2.3.1 adds to every Leistung module, before `gueltigkeit`. */
+const ZUGANGSKANAL = [
+  /** @reconstructed [JSON] 2.3.1 */
+  rc(
+    element("zugangskanal", "?", Code, { codeList: { uri: "Zugangskanal", values: ZUGANGSKANAL_VALUES, severity: "warning" } }),
+    JSON231("modul.zugangskanal"),
+  ),
+] as const;
 
 // ---------------------------------------------------------------------------------------------------
 // Leistung (fact sheet §4)
 
-const strukturBase: Field[] = [
+const strukturBase = [
   { kind: "xsiType", prop: "xsiType" },
   /** @reconstructed [JSON] 2.3.1 */
-  rc(el("leistungsgruppierungLeiKa", "?", Code), JSON231("leistungsgruppierung_leika")),
-];
-const strukturMitVerrichtung: Field[] = [
+  rc(element("leistungsgruppierungLeiKa", "?", Code), JSON231("leistungsgruppierung_leika")),
+] as const;
+const strukturMitVerrichtung = [
   ...strukturBase,
   /** @reconstructed [JSON] 2.3.1 (2.2.0: `leistungsobjektID`, confirmed) */
-  rc(el("leistungsobjektID", "?", Identifikator), JSON231("leistungsobjekt_id")),
+  rc(element("leistungsobjektID", "?", Identifikator), JSON231("leistungsobjekt_id")),
   /** @reconstructed [JSON] 2.3.1 (2.2.0: `verrichtung/verrichtungLeiKa`) */
-  rc(el("verrichtungLeiKa", "?", Code), JSON231("verrichtung_leika")),
-];
+  rc(element("verrichtungLeiKa", "?", Code), JSON231("verrichtung_leika")),
+] as const;
 
 /** `struktur`: three variants chosen by `xsi:type` (fact sheet §4.3). */
-export const Leistungsstruktur: PolymorphicType = {
+export const Leistungsstruktur: PolymorphicType<M.Leistungsstruktur> = {
   kind: "polymorphic",
   name: "Leistungsstruktur",
   variants: [
-    complex("LeistungsstrukturObjekt", strukturBase),
-    complex("LeistungsstrukturObjektMitVerrichtung", strukturMitVerrichtung),
-    complex("LeistungsstrukturObjektMitVerrichtungUndDetail", [...strukturMitVerrichtung, el("verrichtungsdetail", "*", StringLocalized)]),
+    complex<M.LeistungsstrukturObjekt>()("LeistungsstrukturObjekt", strukturBase),
+    complex<M.LeistungsstrukturObjektMitVerrichtung>()("LeistungsstrukturObjektMitVerrichtung", strukturMitVerrichtung),
+    complex<M.LeistungsstrukturObjektMitVerrichtungUndDetail>()("LeistungsstrukturObjektMitVerrichtungUndDetail", [
+      ...strukturMitVerrichtung,
+      element("verrichtungsdetail", "*", StringLocalized),
+    ]),
   ],
 };
 
 /** `modulText` (LeiKa text module). @reconstructed in part (fields wrapped in `rc(…)`). */
-export const ModulText = modul("ModulText", [
-  el("positionDarstellung", "?", "integer"),
-  el("inhalt", "*", StringLocalized),
-  el("leikaTextmodul", "1", Code, { codeList: { uri: LEIKA_TEXTMODUL_LIST_URI, values: LEIKA_TEXTMODUL_VALUES, severity: "warning" } }),
-  /** @reconstructed [JSON] */
-  rc(el("leikaTextmodulAbweichendeBezeichnung", "*", StringLocalized), JSON_("leika_textmodul_abweichende_bezeichnung")),
-  el("weiterfuehrenderLink", "*", HyperlinkErweitert),
-]);
+export const ModulText = complex<M.ModulText>()(
+  "ModulText",
+  modulFields(
+    [
+      element("positionDarstellung", "?", "integer"),
+      element("inhalt", "*", StringLocalized),
+      element("leikaTextmodul", "1", Code, {
+        codeList: { uri: LEIKA_TEXTMODUL_LIST_URI, values: LEIKA_TEXTMODUL_VALUES, severity: "warning" },
+      }),
+      /** @reconstructed [JSON] */
+      rc(element("leikaTextmodulAbweichendeBezeichnung", "*", StringLocalized), JSON_("leika_textmodul_abweichende_bezeichnung")),
+      element("weiterfuehrenderLink", "*", HyperlinkErweitert),
+    ],
+    undefined,
+    ZUGANGSKANAL,
+  ),
+);
 
 /** `modulTextIndividuell`. @reconstructed [JSON] as a whole. */
-export const ModulTextIndividuell = modul(
+export const ModulTextIndividuell = complex<M.ModulTextIndividuell>()(
   "ModulTextIndividuell",
-  [el("individuellesTextmodultyp", "?", Code), el("inhalt", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
-  JSON_("modul_text_individuell"),
-);
-
-/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
-const fristDauer = complex(
-  "FristDauer",
-  [
-    el("dauer", "1", "integer"),
-    el("einheit", "1", "token", { codeList: { uri: "Zeiteinheit", values: ZEITEINHEIT_VALUES, severity: "error" } }),
-    rc(el("dauerBis", "?", "integer"), JSON_("dauer_bis")),
-    rc(
-      el("einheitBis", "?", "token", { codeList: { uri: "Zeiteinheit", values: ZEITEINHEIT_VALUES, severity: "error" } }),
-      JSON_("einheit_bis"),
-    ),
-  ],
-  "[JSON] FristDauer; leaves `dauer`, `einheit` confirmed by BUND-T/Prototype, nesting not",
-);
-/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
-const fristStichtag = complex(
-  "FristStichtag",
-  [rc(el("von", "?", "token"), JSON_("von")), rc(el("bis", "?", "token"), JSON_("bis"))],
-  JSON_("FristStichtag"),
-);
-
-/** `fristauswahl`: exactly one of `fristDauer` / `fristStichtag` (checked by the rules). @reconstructed */
-export const Fristauswahl = complex(
-  "Fristauswahl",
-  [
-    rc(el("fristDauer", "?", fristDauer), "element name from the portal type `FristDauer`"),
-    rc(el("fristStichtag", "?", fristStichtag), "element name from the portal type `FristStichtag`"),
-  ],
-  JSON_("fristauswahl"),
-);
-
-/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
-const fristMitTyp = complex(
-  "FristMitTyp",
-  [
-    el("typ", "1", Code, { codeList: { uri: "Fristtyp", values: FRISTTYP_VALUES, severity: "warning" } }),
-    el("fristauswahl", "1", Fristauswahl),
-    el("beschreibung", "*", StringLocalized),
-    el("positionDarstellung", "?", "integer"),
-    el("gueltigkeit", "*", Zeitraum),
-  ].map((f) => rc(f, JSON_("frist"))),
-  JSON_("FristMitTyp"),
-);
-/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
-const fristOhneTyp = complex(
-  "FristOhneTyp",
-  [el("fristauswahl", "1", Fristauswahl), el("beschreibung", "*", StringLocalized)].map((f) => rc(f, JSON_("bearbeitungsdauer"))),
-  JSON_("FristOhneTyp"),
+  modulFields(
+    [
+      element("individuellesTextmodultyp", "?", Code),
+      element("inhalt", "*", StringLocalized),
+      element("weiterfuehrenderLink", "*", HyperlinkErweitert),
+    ],
+    JSON_("modul_text_individuell"),
+    ZUGANGSKANAL,
+  ),
+  { reconstructed: JSON_("modul_text_individuell") },
 );
 
 /** `modulFrist`. Structure [JSON]. @reconstructed in part (fields wrapped in `rc(…)`). */
-export const ModulFrist = modul(
+export const ModulFrist = complex<M.ModulFrist>()(
   "ModulFrist",
-  [el("frist", "*", fristMitTyp), el("beschreibung", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
-  JSON_("modul_frist"),
+  modulFields(
+    [
+      element("frist", "*", fristMitTyp),
+      element("beschreibung", "*", StringLocalized),
+      element("weiterfuehrenderLink", "*", HyperlinkErweitert),
+    ],
+    JSON_("modul_frist"),
+    ZUGANGSKANAL,
+  ),
+  { reconstructed: JSON_("modul_frist") },
 );
 
 /** `modulBearbeitungsdauer`. Structure [JSON]. */
-export const ModulBearbeitungsdauer = modul(
+export const ModulBearbeitungsdauer = complex<M.ModulBearbeitungsdauer>()(
   "ModulBearbeitungsdauer",
-  [
-    el("bearbeitungsdauer", "*", fristOhneTyp),
-    el("beschreibung", "*", StringLocalized),
-    el("weiterfuehrenderLink", "*", HyperlinkErweitert),
-  ],
-  JSON_("modul_bearbeitungsdauer"),
-);
-
-/** Amount: decimal content + `@currencyCode`. @reconstructed from the portal type `Amount {value, currency_code}`. */
-export const Betrag = complex(
-  "Betrag",
-  [{ kind: "text", prop: "value", type: "decimal" }, attr("currencyCode", "token", { reconstructed: JSON_("Amount.currency_code") })],
-  "[JSON] Amount; BUND-T/Prototype reads leaves `betrag` and `waehrung` in real XML, so the currency may be an element",
-);
-
-/** `kostenauswahl`: exactly one of `kostenFix` / `kostenFrei` / `kostenVariabel` (checked by the rules). @reconstructed */
-export const Kostenauswahl = complex(
-  "Kostenauswahl",
-  [
-    rc(el("kostenFix", "?", complex("KostenFix", [el("betrag", "1", Betrag)])), "element name from the portal type `KostenFix`"),
-    rc(
-      el(
-        "kostenFrei",
-        "?",
-        complex("KostenFrei", [rc(el("beschreibungKostenfreiheit", "*", StringLocalized), JSON_("beschreibung_kostenfreiheit"))]),
-      ),
-      "element name from the portal type `KostenFrei`",
-    ),
-    rc(
-      el(
-        "kostenVariabel",
-        "?",
-        complex("KostenVariabel", [
-          rc(el("betragUntergrenze", "?", Betrag), JSON_("betrag_untergrenze")),
-          rc(el("betragObergrenze", "?", Betrag), JSON_("betrag_obergrenze")),
-          rc(el("beschreibungVariabilitaet", "*", StringLocalized), JSON_("beschreibung_variabilitaet")),
-        ]),
-      ),
-      "element name from the portal type `KostenVariabel`",
-    ),
-  ],
-  JSON_("kostenauswahl"),
+  modulFields(
+    [
+      element("bearbeitungsdauer", "*", fristOhneTyp),
+      element("beschreibung", "*", StringLocalized),
+      element("weiterfuehrenderLink", "*", HyperlinkErweitert),
+    ],
+    JSON_("modul_bearbeitungsdauer"),
+    ZUGANGSKANAL,
+  ),
+  { reconstructed: JSON_("modul_bearbeitungsdauer") },
 );
 
 /** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
-const kosten = complex(
+const kosten = complex<M.Kosten>()(
   "Kosten",
   [
-    el("typ", "1", Code, { codeList: { uri: "Kostentyp", values: KOSTENTYP_VALUES, severity: "warning" } }),
-    el("kostenauswahl", "1", Kostenauswahl),
-    el("beschreibung", "*", StringLocalized),
-    el("vorkasse", "?", "boolean"),
+    element("typ", "1", Code, { codeList: { uri: "Kostentyp", values: KOSTENTYP_VALUES, severity: "warning" } }),
+    element("kostenauswahl", "1", Kostenauswahl),
+    element("beschreibung", "*", StringLocalized),
+    element("vorkasse", "?", "boolean"),
     /** @reconstructed [JSON] 2.3.1: links instead of a string */
-    el("linkKostenbildung", "*", HyperlinkErweitert),
-    el("positionDarstellung", "?", "integer"),
-    el("gueltigkeit", "*", Zeitraum),
+    element("linkKostenbildung", "*", HyperlinkErweitert),
+    element("positionDarstellung", "?", "integer"),
+    element("gueltigkeit", "*", Zeitraum),
   ].map((f) => rc(f, JSON_("kosten"))),
-  JSON_("Kosten"),
+  { reconstructed: JSON_("Kosten") },
 );
 
 /** `modulKosten`. Structure [JSON]. @reconstructed in part (fields wrapped in `rc(…)`). */
-export const ModulKosten = modul(
+export const ModulKosten = complex<M.ModulKosten>()(
   "ModulKosten",
-  [el("kosten", "*", kosten), el("beschreibung", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
-  JSON_("modul_kosten"),
+  modulFields(
+    [
+      element("kosten", "*", kosten),
+      element("beschreibung", "*", StringLocalized),
+      element("weiterfuehrenderLink", "*", HyperlinkErweitert),
+    ],
+    JSON_("modul_kosten"),
+    ZUGANGSKANAL,
+  ),
+  { reconstructed: JSON_("modul_kosten") },
 );
 
-const begriffImKontext = complex("BegriffImKontext", [
-  el("begriff", "*", StringLocalized),
-  el("typ", "?", Code, { codeList: { uri: "BegriffImKontext-Typ", values: BEGRIFF_IM_KONTEXT_TYP_VALUES, severity: "warning" } }),
-]);
-
 /** `modulBegriffImKontext` [XML]. */
-export const ModulBegriffImKontext = modul("ModulBegriffImKontext", [
-  el("positionDarstellung", "?", "integer"),
-  el("begriffImKontext", "*", begriffImKontext),
-]);
+export const ModulBegriffImKontext = complex<M.ModulBegriffImKontext>()(
+  "ModulBegriffImKontext",
+  modulFields(
+    [element("positionDarstellung", "?", "integer"), element("begriffImKontext", "*", begriffImKontext)],
+    undefined,
+    ZUGANGSKANAL,
+  ),
+);
 
 /** `modulFachlicheFreigabe` [XML]. */
-export const ModulFachlicheFreigabe = modul("ModulFachlicheFreigabe", [
-  el("fachlichFreigegebenAm", "?", "token"),
-  el("fachlichFreigegebenDurch", "*", StringLocalized),
-]);
+export const ModulFachlicheFreigabe = complex<M.ModulFachlicheFreigabe>()(
+  "ModulFachlicheFreigabe",
+  modulFields(
+    [element("fachlichFreigegebenAm", "?", "token"), element("fachlichFreigegebenDurch", "*", StringLocalized)],
+    undefined,
+    ZUGANGSKANAL,
+  ),
+);
 
 /** `modulAuskunftshinweis`. Structure [JSON]. @reconstructed in part (fields wrapped in `rc(…)`). */
-export const ModulAuskunftshinweis = modul(
+export const ModulAuskunftshinweis = complex<M.ModulAuskunftshinweis>()(
   "ModulAuskunftshinweis",
-  [el("inhalt", "*", StringLocalized), el("weiterfuehrenderLink", "*", HyperlinkErweitert)],
-  JSON_("modul_auskunftshinweis"),
+  modulFields(
+    [element("inhalt", "*", StringLocalized), element("weiterfuehrenderLink", "*", HyperlinkErweitert)],
+    JSON_("modul_auskunftshinweis"),
+    ZUGANGSKANAL,
+  ),
+  { reconstructed: JSON_("modul_auskunftshinweis") },
 );
 
 /** `Dokument` (2.3.1 shape: `art`, `formularReferenz`). @reconstructed [JSON] as a whole. */
-export const Dokument = complex(
+export const Dokument = complex<M.Dokument>()(
   "Dokument",
   [
-    el("art", "?", Code, { codeList: { uri: dokumenttypCodeList.uri, values: DOKUMENTTYP_CODES, severity: "info" } }),
-    el("bezeichnung", "*", StringLocalized),
-    el("beschreibung", "*", StringLocalized),
-    el("formularReferenz", "*", Identifikator),
-    el("angabeSignatur", "?", Code, { codeList: { uri: "Signatur", values: SIGNATUR_VALUES, severity: "warning" } }),
+    element("art", "?", Code, { codeList: { uri: dokumenttypCodeList.uri, values: DOKUMENTTYP_CODES, severity: "info" } }),
+    element("bezeichnung", "*", StringLocalized),
+    element("beschreibung", "*", StringLocalized),
+    element("formularReferenz", "*", Identifikator),
+    element("angabeSignatur", "?", Code, { codeList: { uri: "Signatur", values: SIGNATUR_VALUES, severity: "warning" } }),
   ].map((f) => rc(f, JSON231("dokument"))),
-  JSON231("Dokument"),
+  { reconstructed: JSON231("Dokument") },
 );
 
 /** An incoming document with its obligation (2.3.1). @reconstructed [JSON]. */
-export const DokumentEingehend = complex(
+export const DokumentEingehend = complex<M.DokumentEingehend>()(
   "DokumentEingehend",
   [
-    el("pflichtangabetyp", "?", Code, {
+    element("pflichtangabetyp", "?", Code, {
       codeList: { uri: "Dokumentpflichtangabetyp", values: DOKUMENTPFLICHTANGABETYP_VALUES, severity: "warning" },
     }),
-    el("pflichtangabeGrundKontextabhaengigkeit", "*", StringLocalized),
-    el("kennzeichenAusloeser", "?", "boolean"),
-    el("dokument", "1", Dokument),
+    element("pflichtangabeGrundKontextabhaengigkeit", "*", StringLocalized),
+    element("kennzeichenAusloeser", "?", "boolean"),
+    element("dokument", "1", Dokument),
   ].map((f) => rc(f, JSON231("dokument_eingehend"))),
-  JSON231("dokument_eingehend"),
+  { reconstructed: JSON231("dokument_eingehend") },
 );
 
 /** `modulDokument` (2.3.1 shape). Structure [JSON]. */
-export const ModulDokument = modul(
+export const ModulDokument = complex<M.ModulDokument>()(
   "ModulDokument",
-  [
-    el("dokumentEingehend", "*", DokumentEingehend),
-    el("dokumentAusgehend", "*", Dokument),
-    el("beschreibungEingehend", "*", StringLocalized),
-    el("beschreibungAusgehend", "*", StringLocalized),
-  ],
-  JSON231("modul_dokument"),
+  modulFields(
+    [
+      element("dokumentEingehend", "*", DokumentEingehend),
+      element("dokumentAusgehend", "*", Dokument),
+      element("beschreibungEingehend", "*", StringLocalized),
+      element("beschreibungAusgehend", "*", StringLocalized),
+    ],
+    JSON231("modul_dokument"),
+    ZUGANGSKANAL,
+  ),
+  { reconstructed: JSON231("modul_dokument") },
 );
 
 /** `modulUrsprungsportal` [XML]. @reconstructed in part (fields wrapped in `rc(…)`). */
-export const ModulUrsprungsportal = modul("ModulUrsprungsportal", [
-  attr("languageCode"),
-  el("positionDarstellung", "?", "integer"),
-  el("uri", "1", "token"),
-  el("titel", "?", "string"),
-  /** @reconstructed [JSON] 2.3.1 */
-  rc(
-    el(
-      "dynamischeParameter",
-      "*",
-      complex(
-        "DynamischeParameter",
-        [
-          el("typ", "?", Code, {
-            codeList: { uri: "DynamischeParameter-Typ", values: DYNAMISCHE_PARAMETER_TYP_VALUES, severity: "warning" },
-          }),
-          el("parameterName", "?", "token"),
-        ].map((f) => rc(f, JSON231("dynamische_parameter"))),
+export const ModulUrsprungsportal = complex<M.ModulUrsprungsportal>()(
+  "ModulUrsprungsportal",
+  modulFields(
+    [
+      attribute("languageCode", "token"),
+      element("positionDarstellung", "?", "integer"),
+      element("uri", "1", "token"),
+      element("titel", "?", "string"),
+      /** @reconstructed [JSON] 2.3.1 */
+      rc(
+        element(
+          "dynamischeParameter",
+          "*",
+          complex<M.DynamischeParameter>()(
+            "DynamischeParameter",
+            [
+              element("typ", "?", Code, {
+                codeList: { uri: "DynamischeParameter-Typ", values: DYNAMISCHE_PARAMETER_TYP_VALUES, severity: "warning" },
+              }),
+              element("parameterName", "?", "token"),
+            ].map((f) => rc(f, JSON231("dynamische_parameter"))),
+            { reconstructed: JSON231("dynamische_parameter") },
+          ),
+        ),
         JSON231("dynamische_parameter"),
       ),
-    ),
-    JSON231("dynamische_parameter"),
+    ],
+    undefined,
+    ZUGANGSKANAL,
   ),
-]);
+);
 
 /** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
-const kategorieklasse = complex("Kategorieklasse", [
-  el("id", "?", Identifikator),
+const kategorieklasse = complex<M.Kategorieklasse>()("Kategorieklasse", [
+  element("id", "?", Identifikator),
   /** @reconstructed [JSON] 2.3.1 */
   rc(
-    el("typ", "?", Code, { codeList: { uri: "Kategorieklasse-Typ", values: KATEGORIEKLASSE_TYP_VALUES, severity: "warning" } }),
+    element("typ", "?", Code, { codeList: { uri: "Kategorieklasse-Typ", values: KATEGORIEKLASSE_TYP_VALUES, severity: "warning" } }),
     JSON231("klasse.typ"),
   ),
-  el("bezeichnung", "*", StringLocalized),
+  element("bezeichnung", "*", StringLocalized),
 ]);
 
 /** `kategorie` (2.3.1 `Kategorie`). @reconstructed in part (fields wrapped in `rc(…)`). */
-export const Kategorie = complex("Kategorie", [
-  el("id", "?", Identifikator),
-  el("uebergeordneteKategorieID", "?", Identifikator),
+export const Kategorie = complex<M.Kategorie>()("Kategorie", [
+  element("id", "?", Identifikator),
+  element("uebergeordneteKategorieID", "?", Identifikator),
   /** @reconstructed [JSON] 2.3.1 */
-  rc(el("untergeordneteKategorieID", "*", Identifikator), JSON231("untergeordnete_kategorie_id")),
-  el("bezeichnung", "*", StringLocalized),
-  el("beschreibung", "*", StringLocalized),
-  el("klasse", "*", kategorieklasse),
+  rc(element("untergeordneteKategorieID", "*", Identifikator), JSON231("untergeordnete_kategorie_id")),
+  element("bezeichnung", "*", StringLocalized),
+  element("beschreibung", "*", StringLocalized),
+  element("klasse", "*", kategorieklasse),
   /** @reconstructed [JSON] 2.3.1 */
-  rc(el("piktogrammID", "?", Identifikator), JSON231("piktogramm_id")),
+  rc(element("piktogrammID", "?", Identifikator), JSON231("piktogramm_id")),
 ]);
 
 /** `informationsbereicheSDG` (2.3.1): SDG Informationsbereiche 1 and 2. @reconstructed [JSON]. */
-export const InformationsbereicheSDG = complex(
+export const InformationsbereicheSDG = complex<M.InformationsbereicheSDG>()(
   "InformationsbereicheSDG",
-  [el("informationsbereichSDG1", "*", Code), el("informationsbereichSDG2", "*", Code)].map((f) =>
+  [element("informationsbereichSDG1", "*", Code), element("informationsbereichSDG2", "*", Code)].map((f) =>
     rc(f, JSON231("informationsbereiche_sdg")),
   ),
-  JSON231("informationsbereiche_sdg"),
+  { reconstructed: JSON231("informationsbereiche_sdg") },
 );
 
 /** `relevantFuerStaatsangehoerigkeit` (2.3.1 `Staatsangaben`). @reconstructed [JSON]. */
-export const Staatsangaben = complex(
+export const Staatsangaben = complex<M.Staatsangaben>()(
   "Staatsangaben",
   [
-    el("staatsangehoerigkeit", "*", Code),
-    el("staatengruppe", "*", Code, { codeList: { uri: "Staatengruppe", values: STAATENGRUPPE_VALUES, severity: "warning" } }),
+    element("staatsangehoerigkeit", "*", Code),
+    element("staatengruppe", "*", Code, { codeList: { uri: "Staatengruppe", values: STAATENGRUPPE_VALUES, severity: "warning" } }),
   ].map((f) => rc(f, JSON231("staatsangaben"))),
-  JSON231("Staatsangaben"),
-);
-
-/** `relevantFuerWirtschaftszweig`: a code with a specific id. @reconstructed [JSON] `{code, spezifische_id}`. */
-export const Wirtschaftszweig = complex(
-  "Wirtschaftszweig",
-  [
-    attr("listURI"),
-    attr("listVersionID"),
-    el("code", "1", "token", { qualified: false }),
-    el("name", "?", "string", { qualified: false }),
-    rc(el("spezifischeId", "?", "token"), JSON_("spezifische_id")),
-  ],
-  "[JSON] `{code, spezifische_id}`; modelled as an extension of the XÖV code",
+  { reconstructed: JSON231("Staatsangaben") },
 );
 
 /** `leistung` (fact sheet §4.1 and the 2.3.1 changes of §4.2). @reconstructed in part (fields wrapped in `rc(…)`). */
-export const Leistung = complex("Leistung", [
-  el("id", "1", Identifikator),
-  el("idSekundaer", "*", Identifikator),
-  el("struktur", "?", Leistungsstruktur),
+export const Leistung = complex<M.Leistung>()("Leistung", [
+  element("id", "1", Identifikator),
+  element("idSekundaer", "*", Identifikator),
+  element("struktur", "?", Leistungsstruktur),
   /** @reconstructed [JSON] 2.3.1 (2.2.0: `referenzLeiKa`, a Code) */
-  rc(el("referenzLeistungsschluessel", "*", Identifikator), JSON231("referenz_leistungsschluessel")),
+  rc(element("referenzLeistungsschluessel", "*", Identifikator), JSON231("referenz_leistungsschluessel")),
   /** @reconstructed [JSON] 2.3.1 */
   rc(
-    el("statusKatalog", "?", Code, { codeList: { uri: statusCodeList.uri, values: codesOf(statusCodeList), severity: "error" } }),
+    element("statusKatalog", "?", Code, { codeList: { uri: statusCodeList.uri, values: codesOf(statusCodeList), severity: "error" } }),
     JSON231("status_katalog"),
   ),
   /** @reconstructed [JSON] 2.3.1 */
   rc(
-    el("statusBibliothek", "?", Code, { codeList: { uri: statusCodeList.uri, values: codesOf(statusCodeList), severity: "error" } }),
+    element("statusBibliothek", "?", Code, { codeList: { uri: statusCodeList.uri, values: codesOf(statusCodeList), severity: "error" } }),
     JSON231("status_bibliothek"),
   ),
   /** @reconstructed [JSON] 2.3.1 */
   rc(
-    el("detailstufe", "?", Code, { codeList: { uri: "Detaillierungsstufe", values: DETAILSTUFE_VALUES, severity: "warning" } }),
+    element("detailstufe", "?", Code, { codeList: { uri: "Detaillierungsstufe", values: DETAILSTUFE_VALUES, severity: "warning" } }),
     JSON231("detailstufe"),
   ),
   /** @reconstructed [JSON] 2.3.1 */
   rc(
-    el("bezugsortTyp", "?", Code, { codeList: { uri: "Bezugsort", values: BEZUGSORT_VALUES, severity: "warning" } }),
+    element("bezugsortTyp", "?", Code, { codeList: { uri: "Bezugsort", values: BEZUGSORT_VALUES, severity: "warning" } }),
     JSON231("bezugsort_typ"),
   ),
-  el("modulText", "*", ModulText),
+  element("modulText", "*", ModulText),
   /** @reconstructed [JSON] */
-  rc(el("modulTextIndividuell", "*", ModulTextIndividuell), JSON_("modul_text_individuell")),
+  rc(element("modulTextIndividuell", "*", ModulTextIndividuell), JSON_("modul_text_individuell")),
   /** 2.3.1: repeated (0..1 in 2.2.0) */
-  rc(el("modulFrist", "*", ModulFrist), JSON231("modul_frist[]")),
+  rc(element("modulFrist", "*", ModulFrist), JSON231("modul_frist[]")),
   /** 2.3.1: repeated */
-  rc(el("modulKosten", "*", ModulKosten), JSON231("modul_kosten[]")),
+  rc(element("modulKosten", "*", ModulKosten), JSON231("modul_kosten[]")),
   /** 2.3.1: repeated */
-  rc(el("modulBearbeitungsdauer", "*", ModulBearbeitungsdauer), JSON231("modul_bearbeitungsdauer[]")),
-  el("modulBegriffImKontext", "*", ModulBegriffImKontext),
+  rc(element("modulBearbeitungsdauer", "*", ModulBearbeitungsdauer), JSON231("modul_bearbeitungsdauer[]")),
+  element("modulBegriffImKontext", "*", ModulBegriffImKontext),
   /** 2.3.1: repeated */
-  rc(el("modulFachlicheFreigabe", "*", ModulFachlicheFreigabe), JSON231("modul_fachliche_freigabe[]")),
+  rc(element("modulFachlicheFreigabe", "*", ModulFachlicheFreigabe), JSON231("modul_fachliche_freigabe[]")),
   /** @reconstructed [JSON] */
-  rc(el("modulAuskunftshinweis", "*", ModulAuskunftshinweis), JSON231("modul_auskunftshinweis[]")),
+  rc(element("modulAuskunftshinweis", "*", ModulAuskunftshinweis), JSON231("modul_auskunftshinweis[]")),
   /** @reconstructed [JSON] */
-  rc(el("modulDokument", "*", ModulDokument), JSON231("modul_dokument[]")),
-  el("modulUrsprungsportal", "*", ModulUrsprungsportal),
-  el("typisierung", "*", Code, { codeList: { uri: TYPISIERUNG_LIST_URI, values: TYPISIERUNG_VALUES, severity: "error" } }),
+  rc(element("modulDokument", "*", ModulDokument), JSON231("modul_dokument[]")),
+  element("modulUrsprungsportal", "*", ModulUrsprungsportal),
+  element("typisierung", "*", Code, { codeList: { uri: TYPISIERUNG_LIST_URI, values: TYPISIERUNG_VALUES, severity: "error" } }),
   /** @reconstructed [JSON] on Leistung ([XML] on Onlinedienst) */
   rc(
-    el("vertrauensniveau", "?", Code, {
+    element("vertrauensniveau", "?", Code, {
       codeList: { uri: vertrauensniveauCodeList.uri, values: VERTRAUENSNIVEAU_CODES, severity: "error" },
     }),
     JSON_("vertrauensniveau"),
   ),
-  el("leistungsadressat", "*", Code, { codeList: { uri: "Leistungsadressat", values: LEISTUNGSADRESSAT_VALUES, severity: "warning" } }),
+  element("leistungsadressat", "*", Code, {
+    codeList: { uri: "Leistungsadressat", values: LEISTUNGSADRESSAT_VALUES, severity: "warning" },
+  }),
   /** @reconstructed [JSON] 2.3.1 (2.2.0: `kennzeichenSchriftformerfordernis`) */
-  rc(el("kennzeichenFormularSchriftformerfordernis", "?", "boolean"), JSON231("kennzeichen_formular_schriftformerfordernis")),
+  rc(element("kennzeichenFormularSchriftformerfordernis", "?", "boolean"), JSON231("kennzeichen_formular_schriftformerfordernis")),
   /** @reconstructed [JSON] 2.3.1 */
-  rc(el("kennzeichenFormularPersoenlich", "?", "boolean"), JSON231("kennzeichen_formular_persoenlich")),
+  rc(element("kennzeichenFormularPersoenlich", "?", "boolean"), JSON231("kennzeichen_formular_persoenlich")),
   /** @reconstructed [JSON] 2.3.1 */
-  rc(el("kennzeichenFormularFormlos", "?", "boolean"), JSON231("kennzeichen_formular_formlos")),
-  el("kategorie", "*", Kategorie),
+  rc(element("kennzeichenFormularFormlos", "?", "boolean"), JSON231("kennzeichen_formular_formlos")),
+  element("kategorie", "*", Kategorie),
   /** @reconstructed [JSON] */
-  rc(el("klassifizierung", "*", Code), JSON_("klassifizierung")),
+  rc(element("klassifizierung", "*", Code), JSON_("klassifizierung")),
   /** @reconstructed [JSON] 2.3.1 (2.2.0: repeated `informationsbereichSDG`) */
-  rc(el("informationsbereicheSDG", "?", InformationsbereicheSDG), JSON231("informationsbereiche_sdg")),
+  rc(element("informationsbereicheSDG", "?", InformationsbereicheSDG), JSON231("informationsbereiche_sdg")),
   /** @reconstructed [JSON] 2.3.1 (2.2.0: `idLeistungImKontext`) */
-  rc(el("leistungImKontextID", "*", Identifikator), JSON231("leistung_im_kontext_id")),
+  rc(element("leistungImKontextID", "*", Identifikator), JSON231("leistung_im_kontext_id")),
   /** @reconstructed [JSON] 2.3.1 (2.2.0: `idProzess`) */
-  rc(el("prozessID", "*", Identifikator), JSON231("prozess_id")),
+  rc(element("prozessID", "*", Identifikator), JSON231("prozess_id")),
   /** @reconstructed [JSON] */
-  rc(el("herausgeber", "?", Herausgeber), JSON_("herausgeber")),
-  el("gueltigkeitGebietID", "*", Identifikator),
+  rc(element("herausgeber", "?", Herausgeber), JSON_("herausgeber")),
+  element("gueltigkeitGebietID", "*", Identifikator),
   /** @reconstructed [JSON] 2.3.1 (2.2.0: `kennzeichenEA`) */
   rc(
-    el("durchfuehrbarEinheitlicheStelle", "*", Code, {
+    element("durchfuehrbarEinheitlicheStelle", "*", Code, {
       codeList: { uri: "Einheitliche Stelle", values: EINHEITLICHE_STELLE_VALUES, severity: "warning" },
     }),
     JSON231("durchfuehrbar_einheitliche_stelle"),
   ),
   /** @reconstructed [JSON] */
-  rc(el("relevantFuerWirtschaftszweig", "*", Wirtschaftszweig), JSON_("relevant_fuer_wirtschaftszweig")),
+  rc(element("relevantFuerWirtschaftszweig", "*", Wirtschaftszweig), JSON_("relevant_fuer_wirtschaftszweig")),
   /** @reconstructed [JSON] 2.3.1: Rechtsform codes (6 digits) */
-  rc(el("relevantFuerRechtsform", "*", Code), JSON231("relevant_fuer_rechtsform")),
+  rc(element("relevantFuerRechtsform", "*", Code), JSON231("relevant_fuer_rechtsform")),
   /** @reconstructed [JSON] 2.3.1: Staatsangaben */
-  rc(el("relevantFuerStaatsangehoerigkeit", "?", Staatsangaben), JSON231("relevant_fuer_staatsangehoerigkeit")),
+  rc(element("relevantFuerStaatsangehoerigkeit", "?", Staatsangaben), JSON231("relevant_fuer_staatsangehoerigkeit")),
   /** @reconstructed [JSON] 2.3.1 (2.2.0: `versionsinformation`) */
-  rc(el("versionsinformationen", "?", Versionsinformation), JSON231("versionsinformationen")),
-  el("sprachversion", "*", Sprachversion),
-  el("gueltigkeit", "*", Zeitraum),
+  rc(element("versionsinformationen", "?", Versionsinformation), JSON231("versionsinformationen")),
+  element("sprachversion", "*", Sprachversion),
+  element("gueltigkeit", "*", Zeitraum),
 ]);
 
 // ---------------------------------------------------------------------------------------------------
-// Organisationseinheit, Zuständigkeit, Onlinedienst, Spezialisierung (fact sheet §5)
-
-/** `zustaendigkeit` (inside an OE and in a transfer object) [XML]. */
-export const Zustaendigkeit = complex("Zustaendigkeit", [
-  el("id", "?", Identifikator),
-  el("rolle", "?", Code, { codeList: { uri: "Zustaendigkeitsrolle", values: ZUSTAENDIGKEITSROLLE_VALUES, severity: "warning" } }),
-  el("leistungID", "1", Identifikator),
-  el("gebietID", "*", Identifikator),
-]);
-
-const verwaltungspolitischeKodierung = complex("VerwaltungspolitischeKodierung", [
-  el("bundesland", "?", Code),
-  el("gemeindeschluessel", "?", Code),
-  el("regionalschluessel", "?", Code),
-  el("staat", "?", Code),
-]);
-
-/** `anschrift` [XML]. */
-export const Anschrift = complex("Anschrift", [
-  el("typ", "?", Code),
-  el("strasse", "?", "string"),
-  el("hausnummer", "?", "string"),
-  el("postfach", "?", "string"),
-  el("postleitzahl", "?", "token"),
-  el("ort", "?", "string"),
-  el("verwaltungspolitischeKodierung", "?", verwaltungspolitischeKodierung),
-]);
-
-/** `kommunikation` [XML]. */
-export const Kommunikation = complex("Kommunikation", [el("kanal", "?", Code), el("kennung", "?", "string")]);
-
-/** `organisationseinheit/name` [XML]. */
-export const Organisationseinheitsname = complex("Organisationseinheitsname", [
-  el("name", "*", StringLocalized),
-  el("kurzbezeichnung", "*", StringLocalized),
-]);
+// Organisationseinheit, Onlinedienst, Formular (fact sheet §5)
 
 /** `organisationseinheit` [XML]. */
-export const Organisationseinheit = complex("Organisationseinheit", [
-  el("id", "1", Identifikator),
-  el("idSekundaer", "*", Identifikator),
-  el("externeOrganisationseinheitsermittlung", "?", "boolean"),
-  el("name", "?", Organisationseinheitsname),
-  el("beschreibung", "*", StringLocalized),
-  el("kurzbeschreibung", "*", StringLocalized),
-  el("infoOeffnungszeitenText", "*", StringLocalized),
-  el("infoOEPNV", "*", StringLocalized),
-  el("anschrift", "*", Anschrift),
-  el("kommunikation", "*", Kommunikation),
-  el("versionsinformation", "?", Versionsinformation),
-  el("sprachversion", "*", Sprachversion),
-  el("gueltigkeit", "*", Zeitraum),
-  el("zustaendigkeit", "*", Zustaendigkeit),
-]);
-
-/** `zustaendigkeitTransferObjekt` [XML]. */
-export const ZustaendigkeitTransferObjekt = complex("ZustaendigkeitTransferObjekt", [
-  el("uebergeordnetesObjektID", "1", Identifikator),
-  el("zustaendigkeit", "1", Zustaendigkeit),
-]);
-
-/** `onlinedienst/link` [XML]. */
-export const OnlinedienstLink = complex("OnlinedienstLink", [
-  attr("languageCode"),
-  el("typ", "?", Code, {
-    codeList: { uri: onlinedienstLinktypCodeList.uri, values: ONLINEDIENST_LINKTYP_CODES, severity: "warning" },
-  }),
-  el("link", "?", "token"),
-  el("titel", "?", "string"),
-]);
+export const Organisationseinheit = complex<M.Organisationseinheit>()("Organisationseinheit", organisationseinheitFields(Sprachversion));
 
 /** `onlinedienst` [XML]. @reconstructed in part (fields wrapped in `rc(…)`). */
-export const Onlinedienst = complex("Onlinedienst", [
-  { kind: "xsiType", prop: "xsiType" },
-  el("id", "1", Identifikator),
-  /** @reconstructed by analogy to the other objects */
-  rc(el("idSekundaer", "*", Identifikator), "by analogy to Leistung and Organisationseinheit"),
-  el("bezeichnung", "*", StringLocalized),
-  el("link", "*", OnlinedienstLink),
-  el("vertrauensniveau", "?", Code, {
-    codeList: { uri: vertrauensniveauCodeList.uri, values: VERTRAUENSNIVEAU_CODES, severity: "error" },
-  }),
-  el("sprachversion", "*", Sprachversion),
-  /** @reconstructed by analogy to the other objects */
-  rc(el("gueltigkeit", "*", Zeitraum), "by analogy to Leistung and Organisationseinheit"),
-]);
-
-/**
- * `spezialisierung`: its structure is not public. Only an `id` is modelled (by analogy); every other child is
- * kept as it was read and written back unchanged.
- */
-/** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
-export const Spezialisierung = complex(
-  "Spezialisierung",
-  [rc(el("id", "?", Identifikator), "structure not public; `id` by analogy to the other objects")],
-  "structure not public",
-);
+export const Onlinedienst = complex<M.Onlinedienst>()("Onlinedienst", onlinedienstFields(Sprachversion));
 
 /**
  * `formular`: the 2.3 object class the PVOG names; element name and structure are not public. Only an `id` is
  * modelled (by analogy); every other child is kept as it was read and written back unchanged.
  */
 /** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
-export const Formular = complex(
+export const Formular = complex<M.Formular>()(
   "Formular",
-  [rc(el("id", "?", Identifikator), "structure not public; `id` by analogy to the other objects")],
-  "PVOG object class Formulare (2.3); element name and structure not public",
+  [rc(element("id", "?", Identifikator), "structure not public; `id` by analogy to the other objects")],
+  { reconstructed: "PVOG object class Formulare (2.3); element name and structure not public" },
 );
 
 // ---------------------------------------------------------------------------------------------------
@@ -700,54 +490,40 @@ export const Formular = complex(
  * it is kept as read.
  */
 /** @reconstructed in part: the fields wrapped in `rc(…)` carry their evidence. */
-export const Nachrichtenkopf = complex(
+export const Nachrichtenkopf = complex<M.Nachrichtenkopf>()(
   "Nachrichtenkopf",
   [
-    rc(el("nachrichtUUID", "?", "token"), "[XML] in 2.1 (`tometometome/test001`)"),
-    rc(el("erstelltDatumZeit", "?", "dateTime"), "[XML] in 2.1 (`tometometome/test001`)"),
+    rc(element("nachrichtUUID", "?", "token"), "[XML] in 2.1 (`tometometome/test001`)"),
+    rc(element("erstelltDatumZeit", "?", "dateTime"), "[XML] in 2.1 (`tometometome/test001`)"),
   ],
-  "content not documented for 2.2 or 2.3.1",
+  { reconstructed: "content not documented for 2.2 or 2.3.1" },
 );
 
-const transaktion: Field[] = [
-  /** @reconstructed position inside schreibe/loesche */
-  rc(
-    el("transaktionID", "?", "token"),
-    "fact sheet §2.1 names it without a place; codedust/rongem reject unknown root children, so it is placed in schreibe/loesche",
-  ),
-  /** @reconstructed position inside schreibe/loesche */
-  rc(el("transaktionPosition", "?", "token"), "as transaktionID"),
-];
+/** `schreibe` as the binding reads it: every object optional (the rules check that exactly one is set). */
+type SchreibeFelder = M.Transaktion &
+  M.WithUnknownContent & {
+    readonly leistung?: M.Leistung;
+    readonly organisationseinheit?: M.Organisationseinheit;
+    readonly zustaendigkeitTransferObjekt?: M.ZustaendigkeitTransferObjekt;
+    readonly spezialisierung?: M.Spezialisierung;
+    readonly onlinedienst?: M.Onlinedienst;
+    readonly formular?: M.Formular;
+  };
 
 /** `schreibe`: create or update one object (exactly one of the object fields; checked by the rules). @reconstructed in part (fields wrapped in `rc(…)`). */
-export const Schreibe = complex("Schreibe", [
-  ...transaktion,
-  el("leistung", "?", Leistung),
-  el("organisationseinheit", "?", Organisationseinheit),
-  el("zustaendigkeitTransferObjekt", "?", ZustaendigkeitTransferObjekt),
-  el("spezialisierung", "?", Spezialisierung),
-  el("onlinedienst", "?", Onlinedienst),
+export const Schreibe = complex<SchreibeFelder>()("Schreibe", [
+  ...transaktionFields,
+  element("leistung", "?", Leistung),
+  element("organisationseinheit", "?", Organisationseinheit),
+  element("zustaendigkeitTransferObjekt", "?", ZustaendigkeitTransferObjekt),
+  element("spezialisierung", "?", Spezialisierung),
+  element("onlinedienst", "?", Onlinedienst),
   /** @reconstructed element name of the PVOG object class Formulare */
-  rc(el("formular", "?", Formular), "PVOG object class Formulare; element name not public"),
+  rc(element("formular", "?", Formular), "PVOG object class Formulare; element name not public"),
 ]);
 
 /** `loesche`: delete one object by id. */
-export const Loesche = complex("Loesche", [attr("klasse", "token", { required: true }), ...transaktion, el("id", "1", Identifikator)]);
+export const Loesche = complex<M.Loesche>()("Loesche", loescheFields);
 
 /** The transfer message (root element name not public; see `namespace.ts`). */
-export const Nachricht = complex("Nachricht", [
-  attr("xzufiVersion"),
-  attr("produktbezeichnung", "string"),
-  attr("produkthersteller", "string"),
-  attr("produktversion", "string"),
-  el("nachrichtenkopf", "1", Nachrichtenkopf),
-  {
-    kind: "choice",
-    prop: "operation",
-    occurs: "*",
-    options: [
-      { name: "schreibe", type: Schreibe },
-      { name: "loesche", type: Loesche },
-    ],
-  },
-]);
+export const Nachricht = complex<M.Nachricht>()("Nachricht", nachrichtFields(Nachrichtenkopf, Schreibe, Loesche));

@@ -4,27 +4,34 @@
  */
 
 import { type TransferMessage, type XzufiValidate, xzufiDescriptor, xzufiValidate } from "../common/descriptor.ts";
-import type { Nachricht } from "./model.ts";
-import { DEFAULT_ROOT_ELEMENT, NAMESPACE, PREFIXES, VERSION } from "./namespace.ts";
-import { safeParse, safeParseElement } from "./parse.ts";
-import { check as checkRules, checkStructure } from "./rules.ts";
-import { serialize } from "./serialize.ts";
+import { CONFIG } from "./config.ts";
+import type { Leistung, Nachricht } from "./model.ts";
+import { checkStructure } from "./rules.ts";
 
-/** XZuFi 2.3.1 in the standard registry. */
-export const descriptor = xzufiDescriptor<Nachricht>({
-  version: VERSION,
-  namespace: NAMESPACE,
-  defaultRootElement: DEFAULT_ROOT_ELEMENT,
-  prefixes: PREFIXES,
-  fixtures: ["fixtures/xzufi/v2_3_1/valid", "fixtures/xzufi/v2_3_1/round-trip"],
-  safeParseElement,
-  safeParse,
-  serialize: (model) => serialize(model),
-  check: (model, o) =>
-    checkRules(model, { ...(o.file !== undefined && { file: o.file }), ...(o.policy !== undefined && { policy: o.policy }) }),
-});
+/**
+ * XZuFi 2.3.1 in the standard registry (`fim-xoev`'s registry lists it; the CLI, the pipeline and the test
+ * matchers take it from there): namespace, root element, prefixes, schema set, rules and the verbs.
+ *
+ * @example
+ * ```ts
+ * import { descriptor } from "fim-xoev/xzufi/v2_3_1";
+ * console.log(descriptor.id, descriptor.namespaces[0], descriptor.rules.map((r) => r.id).join(", "));
+ * ```
+ */
+export const descriptor = xzufiDescriptor<Nachricht, Leistung>(CONFIG);
 
 export type { TransferMessage, XzufiValidate };
 
-/** XZuFi 2.3.1: the whole pipeline on XML, or (deprecated) the structural check of a model. */
+/**
+ * XZuFi 2.3.1: the whole pipeline on XML (xml → detect → xsd → model → rules, a `Report`), or (deprecated) the
+ * structural check of a model.
+ *
+ * @example
+ * ```ts
+ * import { validate } from "fim-xoev/xzufi/v2_3_1";
+ * declare const xml: string;
+ * const report = await validate(xml, { schemas: "/opt/xoev/schemas" });
+ * console.log(report.stages.map((s) => `${s.stage}:${s.status}`).join(" "));
+ * ```
+ */
 export const validate: XzufiValidate = xzufiValidate(descriptor, checkStructure);

@@ -12,21 +12,10 @@
 export * as binding from "./binding.ts";
 export * from "./build.ts";
 export * from "./codes.ts";
-export { descriptor, type TransferMessage, validate, type XzufiValidate } from "./descriptor.ts";
+export * from "./descriptor.ts";
 export type * from "./model.ts";
 export * from "./namespace.ts";
-export { type ParseOptions, parse, parseLeistung, safeParse, safeParseElement, safeParseLeistung } from "./parse.ts";
-export {
-  type CheckOptions,
-  type CheckStructureOptions,
-  check,
-  checkLeistung,
-  checkStructure,
-  checkStructureLeistung,
-  type StructureReport,
-  type ValidateOptions,
-  type ValidationReport,
-  validateLeistung,
-} from "./rules.ts";
-export { type SerializeOptions, safeSerialize, serialize, serializeLeistung } from "./serialize.ts";
+export * from "./parse.ts";
+export * from "./rules.ts";
+export * from "./serialize.ts";
 export * from "./xsd.ts";

@@ -8,93 +8,15 @@
  * and `docs/xzufi.md`). Every object may carry `unknownElements`/`unknownAttributes`: content a parser found but
  * the binding does not know, kept so that writing the object back loses nothing.
  */
-import type { RawAttribute, RawElement } from "../../core/binding/types.ts";
+
 import type { LeikaTextmodul, Typisierung } from "../../leika/codes.ts";
-import type { LoescheKlasse, Zeiteinheit } from "./codes.ts";
+import type * as C from "../common/model.ts";
+import type { LoescheKlasse } from "./codes.ts";
 
-/** Content a parser kept because the binding does not know it (written back unchanged, after the known content). */
-export interface WithUnknownContent {
-  /** Child elements not in the binding, as read. */
-  readonly unknownElements?: readonly RawElement[];
-  /** Attributes not in the binding, as read (including `xsi:schemaLocation`). */
-  readonly unknownAttributes?: readonly RawAttribute[];
-}
-
-/** An identifier with its scheme. Unique only together with `schemeAgencyID` (the Redaktion). @xsd Identifikator */
-export interface Identifikator extends WithUnknownContent {
-  /** The identifier itself (element content). */
-  readonly value: string;
-  /** Scheme of the id, e.g. `LEIKA_SCHLUESSEL` in an `idSekundaer`. */
-  readonly schemeID?: string;
-  /** Name of the scheme. */
-  readonly schemeName?: string;
-  /** The Redaktion or Mandant that issued the id, e.g. `S100001`, `B100019`. */
-  readonly schemeAgencyID?: string;
-  /** @reconstructed [JSON] Name of the issuing agency. */
-  readonly schemeAgencyName?: string;
-  /** @reconstructed [JSON] Version of the scheme. */
-  readonly schemeVersionID?: string;
-  /** URI of data about the scheme. */
-  readonly schemeDataURI?: string;
-  /** @reconstructed [JSON] URI of the scheme. */
-  readonly schemeURI?: string;
-}
-
-/** An XÖV code with its list. @xsd Code (xoev-code pattern) */
-export interface Code<C extends string = string> extends WithUnknownContent {
-  /** URI of the code list. */
-  readonly listURI?: string;
-  /** Version of the code list (the Berlin sample writes `""`). */
-  readonly listVersionID?: string;
-  /** The code value. */
-  readonly code: C;
-  /** Label of the code. */
-  readonly name?: string;
-}
-
-/** Text with a language. @xsd StringLocalized */
-export interface StringLocalized extends WithUnknownContent {
-  /** The text (may contain HTML in text modules). */
-  readonly value: string;
-  /** Language, e.g. `de-DE`; compare by prefix (`de`). */
-  readonly languageCode?: string;
-}
-
-/** A link with title and description. @xsd HyperlinkErweitert */
-export interface HyperlinkErweitert extends WithUnknownContent {
-  readonly languageCode?: string;
-  readonly uri: string;
-  readonly titel?: string;
-  readonly beschreibung?: string;
-  /** Display order. */
-  readonly positionDarstellung?: number;
-}
-
-/** A period of validity. @xsd Zeitraum */
-export interface Zeitraum extends WithUnknownContent {
-  /** Start, lexical (`2013-07-23`). */
-  readonly beginn?: string;
-  /** End, lexical. */
-  readonly ende?: string;
-  /** @reconstructed [JSON] Additional remarks. */
-  readonly zusatz: readonly StringLocalized[];
-}
-
-/** Who created or changed an object and when. @xsd Versionsinformation */
-export interface Versionsinformation extends WithUnknownContent {
-  /** @reconstructed [JSON] */
-  readonly erstelltDatumZeit?: string;
-  /** @reconstructed [JSON] */
-  readonly erstelltDurch?: string;
-  readonly geaendertDatumZeit?: string;
-  /** @reconstructed [JSON] */
-  readonly geaendertDurch?: string;
-  /** @reconstructed [JSON] */
-  readonly version?: string;
-}
+export type * from "../common/model.ts";
 
 /** A language version of an object. @xsd Sprachversion */
-export interface Sprachversion extends WithUnknownContent {
+export interface Sprachversion extends C.WithUnknownContent {
   readonly languageCode: string;
   readonly sprachbezeichnungDeutsch?: string;
   readonly sprachbezeichnungNativ?: string;
@@ -113,68 +35,58 @@ export interface Sprachversion extends WithUnknownContent {
   readonly maschinelleUebersetzung?: MaschinelleUebersetzung;
 }
 
-/** @reconstructed [JSON] 2.3.1: origin of a machine translation. */
-export interface MaschinelleUebersetzung extends WithUnknownContent {
+/** Origin of a machine translation. @reconstructed [JSON] 2.3.1: */
+export interface MaschinelleUebersetzung extends C.WithUnknownContent {
   readonly originalSprache?: string;
   readonly originalID?: string;
   readonly uebersetztDurch?: string;
 }
 
-/** @reconstructed [JSON] Publisher of a Leistung. @xsd Herausgeber */
-export interface Herausgeber extends WithUnknownContent {
-  readonly id?: Identifikator;
-  readonly idSekundaer: readonly Identifikator[];
-  readonly bezeichnung: readonly StringLocalized[];
-  readonly kurzbezeichnung: readonly StringLocalized[];
-  readonly beschreibung: readonly StringLocalized[];
-  readonly standardZustaendigkeitsgebiet: readonly Identifikator[];
-}
-
 /** Fields every Leistung module has. */
-export interface Modul extends WithUnknownContent {
+export interface Modul extends C.WithUnknownContent {
   /** @reconstructed [JSON] */
-  readonly id?: Identifikator;
+  readonly id?: C.Identifikator;
   /** @reconstructed [JSON] */
-  readonly idSekundaer: readonly Identifikator[];
+  readonly idSekundaer: readonly C.Identifikator[];
   /** @reconstructed [JSON] 2.3.1: access channel (000, 100, 200). */
-  readonly zugangskanal?: Code;
+  readonly zugangskanal?: C.Code;
   /** @reconstructed [JSON] */
-  readonly gueltigkeit: readonly Zeitraum[];
+  readonly gueltigkeit: readonly C.Zeitraum[];
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Leistung
 
 /** Leistungsstruktur of a Leistungsobjekt (LeiKa type LO). @xsd LeistungsstrukturObjekt */
-export interface LeistungsstrukturObjekt extends WithUnknownContent {
+export interface LeistungsstrukturObjekt extends C.WithUnknownContent {
   /** The `xsi:type` local name. */
   readonly xsiType: "LeistungsstrukturObjekt";
   /** @reconstructed [JSON] 2.3.1 The Leistungsgruppierung (001–603) as a code. */
-  readonly leistungsgruppierungLeiKa?: Code;
+  readonly leistungsgruppierungLeiKa?: C.Code;
 }
 
 /** Leistungsstruktur with a Verrichtung (LeiKa type LOV). @xsd LeistungsstrukturObjektMitVerrichtung */
-export interface LeistungsstrukturObjektMitVerrichtung extends WithUnknownContent {
+export interface LeistungsstrukturObjektMitVerrichtung extends C.WithUnknownContent {
   readonly xsiType: "LeistungsstrukturObjektMitVerrichtung";
   /** @reconstructed [JSON] 2.3.1 */
-  readonly leistungsgruppierungLeiKa?: Code;
+  readonly leistungsgruppierungLeiKa?: C.Code;
   /** @reconstructed [JSON] 2.3.1 Id of the Leistungsobjekt. */
-  readonly leistungsobjektID?: Identifikator;
+  readonly leistungsobjektID?: C.Identifikator;
   /** @reconstructed [JSON] 2.3.1 The LeiKa Verrichtung (1–279) as a code. */
-  readonly verrichtungLeiKa?: Code;
+  readonly verrichtungLeiKa?: C.Code;
 }
 
 /** Leistungsstruktur with Verrichtung and detail (LeiKa type LOVD). @xsd LeistungsstrukturObjektMitVerrichtungUndDetail */
-export interface LeistungsstrukturObjektMitVerrichtungUndDetail extends WithUnknownContent {
+export interface LeistungsstrukturObjektMitVerrichtungUndDetail extends C.WithUnknownContent {
   readonly xsiType: "LeistungsstrukturObjektMitVerrichtungUndDetail";
   /** @reconstructed [JSON] 2.3.1 */
-  readonly leistungsgruppierungLeiKa?: Code;
+  readonly leistungsgruppierungLeiKa?: C.Code;
   /** @reconstructed [JSON] 2.3.1 */
-  readonly leistungsobjektID?: Identifikator;
+  readonly leistungsobjektID?: C.Identifikator;
   /** @reconstructed [JSON] 2.3.1 */
-  readonly verrichtungLeiKa?: Code;
+  readonly verrichtungLeiKa?: C.Code;
   /** The Verrichtungsdetail as text. */
-  readonly verrichtungsdetail: readonly StringLocalized[];
+  readonly verrichtungsdetail: readonly C.StringLocalized[];
 }
 
 /** `struktur` of a Leistung: one of three types, chosen by `xsi:type`. */
@@ -187,177 +99,103 @@ export type Leistungsstruktur =
 export interface ModulText extends Modul {
   readonly positionDarstellung?: number;
   /** The text per language (HTML allowed). */
-  readonly inhalt: readonly StringLocalized[];
+  readonly inhalt: readonly C.StringLocalized[];
   /** Which text module (LeiKa code list). */
-  readonly leikaTextmodul: Code<LeikaTextmodul | (string & {})>;
+  readonly leikaTextmodul: C.Code<LeikaTextmodul | (string & {})>;
   /** @reconstructed [JSON] A differing heading of the module. */
-  readonly leikaTextmodulAbweichendeBezeichnung: readonly StringLocalized[];
-  readonly weiterfuehrenderLink: readonly HyperlinkErweitert[];
+  readonly leikaTextmodulAbweichendeBezeichnung: readonly C.StringLocalized[];
+  readonly weiterfuehrenderLink: readonly C.HyperlinkErweitert[];
 }
 
-/** @reconstructed [JSON] A text module of the Redaktion's own type. @xsd ModulTextIndividuell */
+/** A text module of the Redaktion's own type. @reconstructed [JSON] @xsd ModulTextIndividuell */
 export interface ModulTextIndividuell extends Modul {
-  readonly individuellesTextmodultyp?: Code;
-  readonly inhalt: readonly StringLocalized[];
-  readonly weiterfuehrenderLink: readonly HyperlinkErweitert[];
-}
-
-/** @reconstructed [JSON] A duration. @xsd FristDauer */
-export interface FristDauer extends WithUnknownContent {
-  readonly dauer: number;
-  readonly einheit: Zeiteinheit | (string & {});
-  readonly dauerBis?: number;
-  readonly einheitBis?: Zeiteinheit | (string & {});
-}
-
-/** @reconstructed [JSON] A fixed date range (date or `--MM-DD`). @xsd FristStichtag */
-export interface FristStichtag extends WithUnknownContent {
-  readonly von?: string;
-  readonly bis?: string;
-}
-
-/** @reconstructed [JSON] Either a duration or a fixed date (exactly one). */
-export type Fristauswahl = (
-  | { readonly fristDauer: FristDauer; readonly fristStichtag?: undefined }
-  | { readonly fristStichtag: FristStichtag; readonly fristDauer?: undefined }
-) &
-  WithUnknownContent;
-
-/** @reconstructed [JSON] A deadline with its type. @xsd FristMitTyp */
-export interface FristMitTyp extends WithUnknownContent {
-  readonly typ: Code;
-  readonly fristauswahl: Fristauswahl;
-  readonly beschreibung: readonly StringLocalized[];
-  readonly positionDarstellung?: number;
-  readonly gueltigkeit: readonly Zeitraum[];
-}
-
-/** @reconstructed [JSON] A processing time. @xsd FristOhneTyp */
-export interface FristOhneTyp extends WithUnknownContent {
-  readonly fristauswahl: Fristauswahl;
-  readonly beschreibung: readonly StringLocalized[];
+  readonly individuellesTextmodultyp?: C.Code;
+  readonly inhalt: readonly C.StringLocalized[];
+  readonly weiterfuehrenderLink: readonly C.HyperlinkErweitert[];
 }
 
 /** Deadlines of a Leistung (structure [JSON]). @xsd ModulFrist */
 export interface ModulFrist extends Modul {
-  readonly frist: readonly FristMitTyp[];
-  readonly beschreibung: readonly StringLocalized[];
-  readonly weiterfuehrenderLink: readonly HyperlinkErweitert[];
+  readonly frist: readonly C.FristMitTyp[];
+  readonly beschreibung: readonly C.StringLocalized[];
+  readonly weiterfuehrenderLink: readonly C.HyperlinkErweitert[];
 }
 
 /** Processing time of a Leistung (structure [JSON]). @xsd ModulBearbeitungsdauer */
 export interface ModulBearbeitungsdauer extends Modul {
-  readonly bearbeitungsdauer: readonly FristOhneTyp[];
-  readonly beschreibung: readonly StringLocalized[];
-  readonly weiterfuehrenderLink: readonly HyperlinkErweitert[];
+  readonly bearbeitungsdauer: readonly C.FristOhneTyp[];
+  readonly beschreibung: readonly C.StringLocalized[];
+  readonly weiterfuehrenderLink: readonly C.HyperlinkErweitert[];
 }
 
-/** @reconstructed [JSON] An amount: decimal value and currency. @xsd Amount */
-export interface Betrag extends WithUnknownContent {
-  /** Decimal, lexical (`12.50`). */
-  readonly value: string;
-  /** ISO 4217 currency, e.g. `EUR`. */
-  readonly currencyCode?: string;
-}
-
-/** @reconstructed [JSON] Fixed costs. */
-export interface KostenFix extends WithUnknownContent {
-  readonly betrag: Betrag;
-}
-/** @reconstructed [JSON] No costs. */
-export interface KostenFrei extends WithUnknownContent {
-  readonly beschreibungKostenfreiheit: readonly StringLocalized[];
-}
-/** @reconstructed [JSON] Variable costs. */
-export interface KostenVariabel extends WithUnknownContent {
-  readonly betragUntergrenze?: Betrag;
-  readonly betragObergrenze?: Betrag;
-  readonly beschreibungVariabilitaet: readonly StringLocalized[];
-}
-
-/** @reconstructed [JSON] Exactly one kind of cost. */
-export type Kostenauswahl = (
-  | { readonly kostenFix: KostenFix; readonly kostenFrei?: undefined; readonly kostenVariabel?: undefined }
-  | { readonly kostenFrei: KostenFrei; readonly kostenFix?: undefined; readonly kostenVariabel?: undefined }
-  | { readonly kostenVariabel: KostenVariabel; readonly kostenFix?: undefined; readonly kostenFrei?: undefined }
-) &
-  WithUnknownContent;
-
-/** @reconstructed [JSON] One cost item. @xsd Kosten */
-export interface Kosten extends WithUnknownContent {
-  readonly typ: Code;
-  readonly kostenauswahl: Kostenauswahl;
-  readonly beschreibung: readonly StringLocalized[];
+/** One cost item. @reconstructed [JSON] @xsd Kosten */
+export interface Kosten extends C.WithUnknownContent {
+  readonly typ: C.Code;
+  readonly kostenauswahl: C.Kostenauswahl;
+  readonly beschreibung: readonly C.StringLocalized[];
   readonly vorkasse?: boolean;
   /** @reconstructed [JSON] 2.3.1: links explaining how the costs are calculated. */
-  readonly linkKostenbildung: readonly HyperlinkErweitert[];
+  readonly linkKostenbildung: readonly C.HyperlinkErweitert[];
   readonly positionDarstellung?: number;
-  readonly gueltigkeit: readonly Zeitraum[];
+  readonly gueltigkeit: readonly C.Zeitraum[];
 }
 
 /** Costs of a Leistung (structure [JSON]). @xsd ModulKosten */
 export interface ModulKosten extends Modul {
   readonly kosten: readonly Kosten[];
-  readonly beschreibung: readonly StringLocalized[];
-  readonly weiterfuehrenderLink: readonly HyperlinkErweitert[];
-}
-
-/** A term in context, e.g. a synonym. @xsd BegriffImKontext */
-export interface BegriffImKontext extends WithUnknownContent {
-  readonly begriff: readonly StringLocalized[];
-  /** Type of the term (001, 002, 003, 999; labels not public). */
-  readonly typ?: Code;
+  readonly beschreibung: readonly C.StringLocalized[];
+  readonly weiterfuehrenderLink: readonly C.HyperlinkErweitert[];
 }
 
 /** Terms in context. @xsd ModulBegriffImKontext */
 export interface ModulBegriffImKontext extends Modul {
   readonly positionDarstellung?: number;
-  readonly begriffImKontext: readonly BegriffImKontext[];
+  readonly begriffImKontext: readonly C.BegriffImKontext[];
 }
 
 /** Who approved the content and when. @xsd ModulFachlicheFreigabe */
 export interface ModulFachlicheFreigabe extends Modul {
   readonly fachlichFreigegebenAm?: string;
-  readonly fachlichFreigegebenDurch: readonly StringLocalized[];
+  readonly fachlichFreigegebenDurch: readonly C.StringLocalized[];
 }
 
-/** @reconstructed [JSON] Where to get information. @xsd ModulAuskunftshinweis */
+/** Where to get information. @reconstructed [JSON] @xsd ModulAuskunftshinweis */
 export interface ModulAuskunftshinweis extends Modul {
-  readonly inhalt: readonly StringLocalized[];
-  readonly weiterfuehrenderLink: readonly HyperlinkErweitert[];
+  readonly inhalt: readonly C.StringLocalized[];
+  readonly weiterfuehrenderLink: readonly C.HyperlinkErweitert[];
 }
 
-/** @reconstructed [JSON] A document a Leistung needs or produces (2.3.1 shape). @xsd Dokument */
-export interface Dokument extends WithUnknownContent {
+/** A document a Leistung needs or produces (2.3.1 shape). @reconstructed [JSON] @xsd Dokument */
+export interface Dokument extends C.WithUnknownContent {
   /** Dokumenttyp (001–028, 999, or free). */
-  readonly art?: Code;
-  readonly bezeichnung: readonly StringLocalized[];
-  readonly beschreibung: readonly StringLocalized[];
-  readonly formularReferenz: readonly Identifikator[];
-  readonly angabeSignatur?: Code;
+  readonly art?: C.Code;
+  readonly bezeichnung: readonly C.StringLocalized[];
+  readonly beschreibung: readonly C.StringLocalized[];
+  readonly formularReferenz: readonly C.Identifikator[];
+  readonly angabeSignatur?: C.Code;
 }
 
-/** @reconstructed [JSON] An incoming document with its obligation (2.3.1). */
-export interface DokumentEingehend extends WithUnknownContent {
+/** An incoming document with its obligation (2.3.1). @reconstructed [JSON] */
+export interface DokumentEingehend extends C.WithUnknownContent {
   /** Obligation type (01, 02). */
-  readonly pflichtangabetyp?: Code;
-  readonly pflichtangabeGrundKontextabhaengigkeit: readonly StringLocalized[];
+  readonly pflichtangabetyp?: C.Code;
+  readonly pflichtangabeGrundKontextabhaengigkeit: readonly C.StringLocalized[];
   readonly kennzeichenAusloeser?: boolean;
   readonly dokument: Dokument;
 }
 
-/** @reconstructed [JSON] Documents of a Leistung (2.3.1 shape). @xsd ModulDokument */
+/** Documents of a Leistung (2.3.1 shape). @reconstructed [JSON] @xsd ModulDokument */
 export interface ModulDokument extends Modul {
   readonly dokumentEingehend: readonly DokumentEingehend[];
   readonly dokumentAusgehend: readonly Dokument[];
-  readonly beschreibungEingehend: readonly StringLocalized[];
-  readonly beschreibungAusgehend: readonly StringLocalized[];
+  readonly beschreibungEingehend: readonly C.StringLocalized[];
+  readonly beschreibungAusgehend: readonly C.StringLocalized[];
 }
 
-/** @reconstructed [JSON] 2.3.1: a dynamic parameter of an Ursprungsportal link. */
-export interface DynamischeParameter extends WithUnknownContent {
+/** A dynamic parameter of an Ursprungsportal link. @reconstructed [JSON] 2.3.1: */
+export interface DynamischeParameter extends C.WithUnknownContent {
   /** Parameter type (001–009, 100). */
-  readonly typ?: Code;
+  readonly typ?: C.Code;
   readonly parameterName?: string;
 }
 
@@ -372,61 +210,56 @@ export interface ModulUrsprungsportal extends Modul {
 }
 
 /** Class of a category. */
-export interface Kategorieklasse extends WithUnknownContent {
-  readonly id?: Identifikator;
+export interface Kategorieklasse extends C.WithUnknownContent {
+  readonly id?: C.Identifikator;
   /** @reconstructed [JSON] 2.3.1: type of the class (001–004). */
-  readonly typ?: Code;
-  readonly bezeichnung: readonly StringLocalized[];
+  readonly typ?: C.Code;
+  readonly bezeichnung: readonly C.StringLocalized[];
 }
 
 /** A category of a Leistung. @xsd Kategorie */
-export interface Kategorie extends WithUnknownContent {
-  readonly id?: Identifikator;
-  readonly uebergeordneteKategorieID?: Identifikator;
+export interface Kategorie extends C.WithUnknownContent {
+  readonly id?: C.Identifikator;
+  readonly uebergeordneteKategorieID?: C.Identifikator;
   /** @reconstructed [JSON] 2.3.1 */
-  readonly untergeordneteKategorieID: readonly Identifikator[];
-  readonly bezeichnung: readonly StringLocalized[];
-  readonly beschreibung: readonly StringLocalized[];
+  readonly untergeordneteKategorieID: readonly C.Identifikator[];
+  readonly bezeichnung: readonly C.StringLocalized[];
+  readonly beschreibung: readonly C.StringLocalized[];
   readonly klasse: readonly Kategorieklasse[];
   /** @reconstructed [JSON] 2.3.1 */
-  readonly piktogrammID?: Identifikator;
+  readonly piktogrammID?: C.Identifikator;
 }
 
-/** @reconstructed [JSON] 2.3.1: SDG Informationsbereiche (1: 7-digit codes, 2: 4-digit codes). */
-export interface InformationsbereicheSDG extends WithUnknownContent {
-  readonly informationsbereichSDG1: readonly Code[];
-  readonly informationsbereichSDG2: readonly Code[];
+/** SDG Informationsbereiche (1: 7-digit codes, 2: 4-digit codes). @reconstructed [JSON] 2.3.1: */
+export interface InformationsbereicheSDG extends C.WithUnknownContent {
+  readonly informationsbereichSDG1: readonly C.Code[];
+  readonly informationsbereichSDG2: readonly C.Code[];
 }
 
-/** @reconstructed [JSON] 2.3.1: nationalities and groups of states a Leistung is relevant for. @xsd Staatsangaben */
-export interface Staatsangaben extends WithUnknownContent {
-  readonly staatsangehoerigkeit: readonly Code[];
+/** Nationalities and groups of states a Leistung is relevant for. @reconstructed [JSON] 2.3.1: @xsd Staatsangaben */
+export interface Staatsangaben extends C.WithUnknownContent {
+  readonly staatsangehoerigkeit: readonly C.Code[];
   /** Groups of states (01–04). */
-  readonly staatengruppe: readonly Code[];
-}
-
-/** @reconstructed [JSON] A branch of industry the Leistung is relevant for: a code plus a specific id. */
-export interface Wirtschaftszweig extends Code {
-  readonly spezifischeId?: string;
+  readonly staatengruppe: readonly C.Code[];
 }
 
 /** A Leistung (service description, e.g. a Stammtext). @xsd Leistung */
-export interface Leistung extends WithUnknownContent {
-  readonly id: Identifikator;
+export interface Leistung extends C.WithUnknownContent {
+  readonly id: C.Identifikator;
   /** Further ids. */
-  readonly idSekundaer: readonly Identifikator[];
+  readonly idSekundaer: readonly C.Identifikator[];
   /** LO, LOV or LOVD structure. */
   readonly struktur?: Leistungsstruktur;
   /** @reconstructed [JSON] 2.3.1: the LeiKa key(s) as identifiers (2.2.0: `referenzLeiKa` codes). */
-  readonly referenzLeistungsschluessel: readonly Identifikator[];
+  readonly referenzLeistungsschluessel: readonly C.Identifikator[];
   /** @reconstructed [JSON] 2.3.1: status of the catalogue entry (1–8, presumably). */
-  readonly statusKatalog?: Code;
+  readonly statusKatalog?: C.Code;
   /** @reconstructed [JSON] 2.3.1: status of the Stammtext in the library (1–8, presumably). */
-  readonly statusBibliothek?: Code;
+  readonly statusBibliothek?: C.Code;
   /** @reconstructed [JSON] 2.3.1: level of detail (101–105). */
-  readonly detailstufe?: Code;
+  readonly detailstufe?: C.Code;
   /** @reconstructed [JSON] 2.3.1: place of service (001–005). */
-  readonly bezugsortTyp?: Code;
+  readonly bezugsortTyp?: C.Code;
   readonly modulText: readonly ModulText[];
   /** @reconstructed [JSON] */
   readonly modulTextIndividuell: readonly ModulTextIndividuell[];
@@ -444,10 +277,10 @@ export interface Leistung extends WithUnknownContent {
   /** @reconstructed [JSON] 2.3.1: repeated */
   readonly modulDokument: readonly ModulDokument[];
   readonly modulUrsprungsportal: readonly ModulUrsprungsportal[];
-  readonly typisierung: readonly Code<Typisierung | (string & {})>[];
+  readonly typisierung: readonly C.Code<Typisierung | (string & {})>[];
   /** @reconstructed [JSON] on Leistung */
-  readonly vertrauensniveau?: Code;
-  readonly leistungsadressat: readonly Code[];
+  readonly vertrauensniveau?: C.Code;
+  readonly leistungsadressat: readonly C.Code[];
   /** @reconstructed [JSON] 2.3.1 */
   readonly kennzeichenFormularSchriftformerfordernis?: boolean;
   /** @reconstructed [JSON] 2.3.1 */
@@ -456,174 +289,104 @@ export interface Leistung extends WithUnknownContent {
   readonly kennzeichenFormularFormlos?: boolean;
   readonly kategorie: readonly Kategorie[];
   /** @reconstructed [JSON] */
-  readonly klassifizierung: readonly Code[];
+  readonly klassifizierung: readonly C.Code[];
   /** @reconstructed [JSON] 2.3.1 */
   readonly informationsbereicheSDG?: InformationsbereicheSDG;
   /** @reconstructed [JSON] 2.3.1 */
-  readonly leistungImKontextID: readonly Identifikator[];
+  readonly leistungImKontextID: readonly C.Identifikator[];
   /** @reconstructed [JSON] 2.3.1: link to XProzess. */
-  readonly prozessID: readonly Identifikator[];
+  readonly prozessID: readonly C.Identifikator[];
   /** @reconstructed [JSON] */
-  readonly herausgeber?: Herausgeber;
-  readonly gueltigkeitGebietID: readonly Identifikator[];
+  readonly herausgeber?: C.Herausgeber;
+  readonly gueltigkeitGebietID: readonly C.Identifikator[];
   /** @reconstructed [JSON] 2.3.1: Einheitliche Stelle codes (00, 11, 19). */
-  readonly durchfuehrbarEinheitlicheStelle: readonly Code[];
+  readonly durchfuehrbarEinheitlicheStelle: readonly C.Code[];
   /** @reconstructed [JSON] */
-  readonly relevantFuerWirtschaftszweig: readonly Wirtschaftszweig[];
+  readonly relevantFuerWirtschaftszweig: readonly C.Wirtschaftszweig[];
   /** @reconstructed [JSON] 2.3.1: Rechtsform codes (6 digits). */
-  readonly relevantFuerRechtsform: readonly Code[];
+  readonly relevantFuerRechtsform: readonly C.Code[];
   /** @reconstructed [JSON] 2.3.1 */
   readonly relevantFuerStaatsangehoerigkeit?: Staatsangaben;
   /** @reconstructed [JSON] 2.3.1 */
-  readonly versionsinformationen?: Versionsinformation;
+  readonly versionsinformationen?: C.Versionsinformation;
   readonly sprachversion: readonly Sprachversion[];
-  readonly gueltigkeit: readonly Zeitraum[];
+  readonly gueltigkeit: readonly C.Zeitraum[];
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Organisationseinheit, Zuständigkeit, Onlinedienst, Spezialisierung
 
-/** Assigns a Leistung (and Gebiete) to an OE, Onlinedienst or Formular. @xsd Zustaendigkeit */
-export interface Zustaendigkeit extends WithUnknownContent {
-  readonly id?: Identifikator;
-  /** Role, e.g. `01` = Zuständige Stelle und Ansprechpunkt. */
-  readonly rolle?: Code;
-  /** The Leistung (exactly one). */
-  readonly leistungID: Identifikator;
-  readonly gebietID: readonly Identifikator[];
-}
-
-/** Administrative codes of an address. */
-export interface VerwaltungspolitischeKodierung extends WithUnknownContent {
-  readonly bundesland?: Code;
-  readonly gemeindeschluessel?: Code;
-  readonly regionalschluessel?: Code;
-  readonly staat?: Code;
-}
-
-/** A postal address. @xsd Anschrift */
-export interface Anschrift extends WithUnknownContent {
-  /** Type of address, e.g. `001`. */
-  readonly typ?: Code;
-  readonly strasse?: string;
-  readonly hausnummer?: string;
-  readonly postfach?: string;
-  readonly postleitzahl?: string;
-  readonly ort?: string;
-  readonly verwaltungspolitischeKodierung?: VerwaltungspolitischeKodierung;
-}
-
-/** A channel of communication (e-mail, fax, phone …). @xsd Kommunikation */
-export interface Kommunikation extends WithUnknownContent {
-  readonly kanal?: Code;
-  readonly kennung?: string;
-}
-
-/** The names of an OE. */
-export interface Organisationseinheitsname extends WithUnknownContent {
-  readonly name: readonly StringLocalized[];
-  readonly kurzbezeichnung: readonly StringLocalized[];
-}
-
 /** An authority or office. @xsd Organisationseinheit */
-export interface Organisationseinheit extends WithUnknownContent {
-  readonly id: Identifikator;
-  readonly idSekundaer: readonly Identifikator[];
+export interface Organisationseinheit extends C.WithUnknownContent {
+  readonly id: C.Identifikator;
+  readonly idSekundaer: readonly C.Identifikator[];
   readonly externeOrganisationseinheitsermittlung?: boolean;
-  readonly name?: Organisationseinheitsname;
-  readonly beschreibung: readonly StringLocalized[];
-  readonly kurzbeschreibung: readonly StringLocalized[];
-  readonly infoOeffnungszeitenText: readonly StringLocalized[];
-  readonly infoOEPNV: readonly StringLocalized[];
-  readonly anschrift: readonly Anschrift[];
-  readonly kommunikation: readonly Kommunikation[];
-  readonly versionsinformation?: Versionsinformation;
+  readonly name?: C.Organisationseinheitsname;
+  readonly beschreibung: readonly C.StringLocalized[];
+  readonly kurzbeschreibung: readonly C.StringLocalized[];
+  readonly infoOeffnungszeitenText: readonly C.StringLocalized[];
+  readonly infoOEPNV: readonly C.StringLocalized[];
+  readonly anschrift: readonly C.Anschrift[];
+  readonly kommunikation: readonly C.Kommunikation[];
+  readonly versionsinformation?: C.Versionsinformation;
   readonly sprachversion: readonly Sprachversion[];
-  readonly gueltigkeit: readonly Zeitraum[];
-  readonly zustaendigkeit: readonly Zustaendigkeit[];
-}
-
-/** A stand-alone Zuständigkeit as the PVOG delivers it. @xsd ZustaendigkeitTransferObjekt */
-export interface ZustaendigkeitTransferObjekt extends WithUnknownContent {
-  /** The OE, Onlinedienst or Formular the Zuständigkeit belongs to. */
-  readonly uebergeordnetesObjektID: Identifikator;
-  readonly zustaendigkeit: Zustaendigkeit;
-}
-
-/** A link of an Onlinedienst. */
-export interface OnlinedienstLink extends WithUnknownContent {
-  readonly languageCode?: string;
-  /** Link type (`urn:xoev-de:fim:codeliste:onlinedienstlinktyp`). */
-  readonly typ?: Code;
-  /** The URL. */
-  readonly link?: string;
-  readonly titel?: string;
+  readonly gueltigkeit: readonly C.Zeitraum[];
+  readonly zustaendigkeit: readonly C.Zustaendigkeit[];
 }
 
 /** An online service. @xsd Onlinedienst */
-export interface Onlinedienst extends WithUnknownContent {
+export interface Onlinedienst extends C.WithUnknownContent {
   /** The `xsi:type` local name, when given (e.g. `OnlinedienstErweitert`). */
   readonly xsiType?: string;
-  readonly id: Identifikator;
+  readonly id: C.Identifikator;
   /** @reconstructed by analogy */
-  readonly idSekundaer: readonly Identifikator[];
-  readonly bezeichnung: readonly StringLocalized[];
-  readonly link: readonly OnlinedienstLink[];
-  readonly vertrauensniveau?: Code;
+  readonly idSekundaer: readonly C.Identifikator[];
+  readonly bezeichnung: readonly C.StringLocalized[];
+  readonly link: readonly C.OnlinedienstLink[];
+  readonly vertrauensniveau?: C.Code;
   readonly sprachversion: readonly Sprachversion[];
   /** @reconstructed by analogy */
-  readonly gueltigkeit: readonly Zeitraum[];
+  readonly gueltigkeit: readonly C.Zeitraum[];
 }
 
-/** @reconstructed A specialisation of a Leistung; its structure is not public, everything but `id` is kept raw. */
-export interface Spezialisierung extends WithUnknownContent {
-  readonly id?: Identifikator;
-}
-
-/** @reconstructed A Formular (2.3 object class named by the PVOG); structure not public, everything but `id` is kept raw. */
-export interface Formular extends WithUnknownContent {
-  readonly id?: Identifikator;
+/** A Formular (2.3 object class named by the PVOG); structure not public, everything but `id` is kept raw. @reconstructed */
+export interface Formular extends C.WithUnknownContent {
+  readonly id?: C.Identifikator;
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Envelope
 
-/** @reconstructed Message header (content not documented for 2.2 or 2.3.1; the 2.1 fields, the rest kept raw). */
-export interface Nachrichtenkopf extends WithUnknownContent {
+/** Message header (content not documented for 2.2 or 2.3.1; the 2.1 fields, the rest kept raw). @reconstructed */
+export interface Nachrichtenkopf extends C.WithUnknownContent {
   readonly nachrichtUUID?: string;
   readonly erstelltDatumZeit?: string;
-}
-
-/** Transaction fields of an operation. @reconstructed position (fact sheet names them without a place). */
-export interface Transaktion {
-  readonly transaktionID?: string;
-  readonly transaktionPosition?: string;
 }
 
 /** The object a `schreibe` creates or updates: exactly one. */
 export type SchreibeObjekt =
   | { readonly leistung: Leistung }
   | { readonly organisationseinheit: Organisationseinheit }
-  | { readonly zustaendigkeitTransferObjekt: ZustaendigkeitTransferObjekt }
-  | { readonly spezialisierung: Spezialisierung }
+  | { readonly zustaendigkeitTransferObjekt: C.ZustaendigkeitTransferObjekt }
+  | { readonly spezialisierung: C.Spezialisierung }
   | { readonly onlinedienst: Onlinedienst }
   | { readonly formular: Formular };
 
 /** Create or update one object. */
-export type Schreibe = Transaktion & SchreibeObjekt & WithUnknownContent;
+export type Schreibe = C.Transaktion & SchreibeObjekt & C.WithUnknownContent;
 
 /** Delete one object by id. */
-export interface Loesche extends Transaktion, WithUnknownContent {
+export interface Loesche extends C.Transaktion, C.WithUnknownContent {
   /** Class of the object. */
   readonly klasse: LoescheKlasse | (string & {});
-  readonly id: Identifikator;
+  readonly id: C.Identifikator;
 }
 
 /** One operation of a transfer message, in document order (`xs:choice` of `schreibe` and `loesche`). */
 export type Operation = { readonly schreibe: Schreibe } | { readonly loesche: Loesche };
 
 /** A transfer message: header and operations. The root element name is not public (see `namespace.ts`). */
-export interface Nachricht extends WithUnknownContent {
+export interface Nachricht extends C.WithUnknownContent {
   /** Local name of the root element as read (kept for round trips); our writer's default when absent. */
   readonly elementName?: string;
   /** `2.3` or `2.3.1`. */

@@ -12,9 +12,7 @@
  * loader (`core/validation/schema-folder.ts`), through the functions every XZuFi version shares (`../common/version.ts`): nothing is fetched from the network; includes and imports must
  * resolve inside the folder. Without a schema root the XSD stage is skipped with an `xsd-skipped` info.
  */
-import type { Result } from "../../core/result.ts";
-import type { SchemaSet, XsdReport } from "../../core/validation/xsd.ts";
-import { type XsdOptions, xsdSchemaSet, xzufiXsd } from "../common/version.ts";
+import { xsdSchemaSet, xzufiXsd } from "../common/version.ts";
 import { CONFIG } from "./config.ts";
 import { NAMESPACE, VERSION } from "./namespace.ts";
 
@@ -23,6 +21,12 @@ export type { XsdOptions } from "../common/version.ts";
 /**
  * What `schemas/catalog.json` needs for this set once the official files are obtained: the `files` list with
  * SHA-256 sums and the `entry` are still unknown.
+ *
+ * @example
+ * ```ts
+ * import { XSD_SCHEMA_SET } from "fim-xoev/xzufi/v2_3_1";
+ * console.log(`put the official XSDs into <schema root>/${XSD_SCHEMA_SET.directory}`); // xzufi/2.3.1
+ * ```
  */
 export const XSD_SCHEMA_SET = xsdSchemaSet(VERSION, NAMESPACE);
 
@@ -32,19 +36,27 @@ const xsd = xzufiXsd(CONFIG);
  * Loads the official schema set from `<schema root>/xzufi/2.3.1/`. Success with `data: undefined` and an
  * `xsd-skipped` info when no schema root is configured; `schema-load-failed` when the folder holds no schema
  * with the XZuFi target namespace.
+ *
+ * @example
+ * ```ts
+ * import { safeLoadXsdSchemaSet } from "fim-xoev/xzufi/v2_3_1";
+ * const loaded = await safeLoadXsdSchemaSet({ schemas: "/opt/xoev/schemas" });
+ * console.log(loaded.success && loaded.data !== undefined ? "schema set found" : loaded.diagnostics[0]?.message);
+ * ```
  */
-export const safeLoadXsdSchemaSet: (options?: XsdOptions) => Promise<Result<SchemaSet | undefined>> = xsd.safeLoadXsdSchemaSet;
+export const { safeLoadXsdSchemaSet } = xsd;
 
 /**
  * Validates a document against the official XZuFi 2.3.1 schema set (see the module comment for where to put
- * it). Succeeds with an `xsd-skipped` info when no schema root is configured; fails with `xsd-invalid` findings
- * or `schema-load-failed`.
- */
-export const safeValidateXsd: (xml: string | Uint8Array, options?: XsdOptions) => Promise<Result<XsdReport>> = xsd.safeValidateXsd;
-
-/**
- * Validates a document against the official schema set.
+ * it): `safeValidateXsd` succeeds with an `xsd-skipped` info when no schema root is configured and fails with
+ * `xsd-invalid` findings or `schema-load-failed`; `validateXsd` throws an `XoevError` with them instead.
  *
- * @throws {XoevError} with the XSD findings, or when the set cannot be loaded.
+ * @example
+ * ```ts
+ * import { safeValidateXsd } from "fim-xoev/xzufi/v2_3_1";
+ * declare const xml: string;
+ * const result = await safeValidateXsd(xml, { schemas: "/opt/xoev/schemas" });
+ * for (const d of result.diagnostics) console.log(d.severity, d.path, d.message);
+ * ```
  */
-export const validateXsd: (xml: string | Uint8Array, options?: XsdOptions) => Promise<XsdReport> = xsd.validateXsd;
+export const { safeValidateXsd, validateXsd } = xsd;
