@@ -17,7 +17,18 @@ const reader = xzufiReader<Nachricht, Leistung>(CONFIG);
 /**
  * Maps an already-read root element to a transfer message (the registry's pipeline reads the XML once and hands
  * the tree to the standard it detected). The root element's name is not public, so any name is accepted (and kept
- * in `elementName`) except the names of the objects themselves.
+ * in `elementName`) except the names of the objects themselves. To read XML text, use {@link safeParse}.
+ *
+ * @example
+ * ```ts
+ * import { safeParseElement } from "fim-xoev/xzufi/v2_2_0";
+ *
+ * type XmlElement = Parameters<typeof safeParseElement>[0];
+ * declare const root: XmlElement; // the root element the pipeline's reader produced
+ * const result = safeParseElement(root, { file: "leistungen-2.2.0.xzufi.xml" });
+ * if (result.success) console.log(result.data.elementName);
+ * else for (const d of result.diagnostics) console.error(d.location?.line, d.message);
+ * ```
  */
 export const { safeParseElement } = reader;
 
