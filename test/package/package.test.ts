@@ -3,7 +3,8 @@
  * from CommonJS (XSD validation included: libxml2-wasm is ESM-only and is loaded with import()).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { REPO_ROOT } from "../support/shared.ts";
@@ -78,6 +79,55 @@ describe("built package", () => {
         own.filter((i) => !i.startsWith("dist/browser/")),
         s,
       ).toEqual([]);
+    }
+  }, 120_000);
+
+  test("a module's diagnostic codes are in the published types of its entry, ESM and CommonJS", () => {
+    // a consumer that imports only fim-xoev/leika sees LeiKa's codes in Diagnostic["code"] (declaration merging
+    // into the chunk that holds DiagnosticParams, see pointDiagnosticAugmentations in tsdown.config.ts); one that
+    // imports only the root sees core's codes only; the declaration files are checked too (no skipLibCheck)
+    const dir = mkdtempSync(join(tmpdir(), "fim-xoev-types-"));
+    try {
+      mkdirSync(join(dir, "node_modules"));
+      symlinkSync(REPO_ROOT, join(dir, "node_modules", "fim-xoev"), "dir");
+      writeFileSync(
+        join(dir, "leika.ts"),
+        `import { safeParseLeikaCsvSync } from "fim-xoev/leika";
+        for (const d of safeParseLeikaCsvSync("a;b").diagnostics) if (d.code === "missing-header") console.log(d.params.keyColumn);\n`,
+      );
+      writeFileSync(
+        join(dir, "root.ts"),
+        `import type { DiagnosticCode } from "fim-xoev";
+        // @ts-expect-error LeiKa's code is not a code of a program that does not import fim-xoev/leika
+        export const c: DiagnosticCode = "missing-header";\n`,
+      );
+      for (const type of ["module", "commonjs"]) {
+        writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", type }));
+        const args = [
+          "--noEmit",
+          "--strict",
+          "--module",
+          "nodenext",
+          "--moduleResolution",
+          "nodenext",
+          "--target",
+          "es2022",
+          "--types",
+          "node",
+        ];
+        // one program per file: a program that imports fim-xoev/leika anywhere has LeiKa's codes everywhere
+        for (const file of ["leika.ts", "root.ts"]) {
+          const r = spawnSync(bin("tsc"), [...args, "--typeRoots", join(REPO_ROOT, "node_modules/@types"), file], {
+            cwd: dir,
+            encoding: "utf8",
+          });
+          expect(r.stdout + r.stderr, `${type} ${file}`).toBe("");
+        }
+      }
+    } finally {
+      // the link first, on its own: removing the folder must never reach the repository through it
+      rmSync(join(dir, "node_modules", "fim-xoev"), { force: true });
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
 
