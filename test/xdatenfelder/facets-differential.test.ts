@@ -147,7 +147,10 @@ describeShared("facets, differentially: XSD-invalid ⇔ model-stage invalid for 
   const validators = new Map<string, XsdValidator>();
   beforeAll(async () => {
     for (const c of cases) {
-      validators.set(c.version, await createXsdValidator(await loadSchemaSet(c.schemaSet, { schemas: STANDARDS }), { cache: false, engine: "libxml2" }));
+      validators.set(
+        c.version,
+        await createXsdValidator(await loadSchemaSet(c.schemaSet, { schemas: STANDARDS }), { cache: false, engine: "libxml2" }),
+      );
     }
   });
   afterAll(() => {
