@@ -118,7 +118,10 @@ export interface XsdValidateOptions {
   readonly prefixes?: PrefixMap;
   /**
    * The root element the reader built from this same `xml` (`readXml(xml).data.root`): the `js` engine
-   * validates it instead of reading the document again. The `libxml2` engine ignores it.
+   * validates it instead of reading the document again. The `libxml2` engine ignores it. Internal: the reader's
+   * tree is not public API (the pipeline passes it).
+   *
+   * @internal
    */
   readonly tree?: TreeElement;
   /**

@@ -56,6 +56,9 @@ export interface LeikaNachrichtOptions<V = unknown, K = unknown> extends LeikaLe
   readonly elementName?: string;
 }
 
+/** Options of the catalogue CSV import: the mapping's options plus how the CSV is read. */
+export type LeikaImportOptions<V = unknown, K = unknown> = LeikaNachrichtOptions<V, K> & { readonly csv?: LeikaCsvOptions };
+
 /** The outcome of a catalogue import; `N` is the version's `Nachricht`. */
 export interface LeikaImport<N> {
   /** One transfer message with a `schreibe` per imported Leistung. */
@@ -211,7 +214,7 @@ export class LeikaMapping<L, N, V, K> {
   /** Imports a catalogue CSV streaming into one transfer message. */
   async safeImportCsv(
     input: LeikaCsvInput,
-    options: LeikaNachrichtOptions<V, K> & { readonly csv?: LeikaCsvOptions } = {},
+    options: LeikaImportOptions<V, K> = {},
   ): Promise<Result<LeikaImport<N>>> {
     const mapper = new Mapper(this, options, options.csv?.file);
     let rejected = 0;
@@ -243,7 +246,6 @@ export class LeikaMapping<L, N, V, K> {
 
   /** The mapping's public functions, each bound, in a `safe` form and a throwing form. */
   functions() {
-    type ImportOptions = LeikaNachrichtOptions<V, K> & { readonly csv?: LeikaCsvOptions };
     return {
       safeCreateLeistungFromLeika: (eintrag: LeikaEintrag, options?: LeikaLeistungOptions<V>): Result<L> =>
         this.safeCreateLeistung(eintrag, options),
@@ -253,9 +255,9 @@ export class LeikaMapping<L, N, V, K> {
         this.safeCreateNachricht(eintraege, options),
       createNachrichtFromLeika: (eintraege: Iterable<LeikaEintrag>, options?: LeikaNachrichtOptions<V, K>): N =>
         unwrap(this.safeCreateNachricht(eintraege, options)),
-      safeImportLeikaCsv: (input: LeikaCsvInput, options?: ImportOptions): Promise<Result<LeikaImport<N>>> =>
+      safeImportLeikaCsv: (input: LeikaCsvInput, options?: LeikaImportOptions<V, K>): Promise<Result<LeikaImport<N>>> =>
         this.safeImportCsv(input, options),
-      importLeikaCsv: async (input: LeikaCsvInput, options?: ImportOptions): Promise<LeikaImport<N>> =>
+      importLeikaCsv: async (input: LeikaCsvInput, options?: LeikaImportOptions<V, K>): Promise<LeikaImport<N>> =>
         unwrap(await this.safeImportCsv(input, options)),
     };
   }

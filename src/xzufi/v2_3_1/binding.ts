@@ -500,7 +500,7 @@ export const Nachrichtenkopf = complex<M.Nachrichtenkopf>()(
 );
 
 /** `schreibe` as the binding reads it: every object optional (the rules check that exactly one is set). */
-type SchreibeFelder = M.Transaktion &
+export type SchreibeFelder = M.Transaktion &
   M.WithUnknownContent & {
     readonly leistung?: M.Leistung;
     readonly organisationseinheit?: M.Organisationseinheit;

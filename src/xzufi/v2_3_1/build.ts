@@ -23,7 +23,7 @@ import type {
 } from "./model.ts";
 import { XZUFI_VERSION } from "./namespace.ts";
 
-export type { BuilderInput };
+export type { BuilderInput, NachrichtInputOf };
 
 /**
  * Input of {@link createLeistung}: the model with repeated elements optional.
@@ -135,7 +135,40 @@ const builders = xzufiBuilders<{
  * if (result.success) console.log(serializeLeistung(result.data));
  * ```
  */
-export const { safeCreateLeistung, createLeistung } = builders;
+export const {
+  /**
+   * `safeCreateLeistung` checks and completes a Leistung (repeated elements left out become `[]`); invalid input
+   * gives `invalid-input` diagnostics with the property path. `createLeistung` does the same and throws an
+   * `XoevError` instead.
+   *
+   * @example
+   * ```ts
+   * import { safeCreateLeistung, serializeLeistung } from "fim-xoev/xzufi/v2_3_1";
+   * const result = safeCreateLeistung({
+   *   id: { value: "99108001000000", schemeAgencyID: "B100019" },
+   *   modulText: [{ leikaTextmodul: { code: "02" }, inhalt: [{ value: "Hundesteuer Anmeldung", languageCode: "de-DE" }] }],
+   * });
+   * if (result.success) console.log(serializeLeistung(result.data));
+   * ```
+   */
+  safeCreateLeistung,
+  /**
+   * `safeCreateLeistung` checks and completes a Leistung (repeated elements left out become `[]`); invalid input
+   * gives `invalid-input` diagnostics with the property path. `createLeistung` does the same and throws an
+   * `XoevError` instead.
+   *
+   * @example
+   * ```ts
+   * import { safeCreateLeistung, serializeLeistung } from "fim-xoev/xzufi/v2_3_1";
+   * const result = safeCreateLeistung({
+   *   id: { value: "99108001000000", schemeAgencyID: "B100019" },
+   *   modulText: [{ leikaTextmodul: { code: "02" }, inhalt: [{ value: "Hundesteuer Anmeldung", languageCode: "de-DE" }] }],
+   * });
+   * if (result.success) console.log(serializeLeistung(result.data));
+   * ```
+   */
+  createLeistung,
+} = builders;
 
 /**
  * `safeCreateOrganisationseinheit` checks and completes an Organisationseinheit; `createOrganisationseinheit`
@@ -152,7 +185,40 @@ export const { safeCreateLeistung, createLeistung } = builders;
  * console.log(oe.zustaendigkeit.length); // 1
  * ```
  */
-export const { safeCreateOrganisationseinheit, createOrganisationseinheit } = builders;
+export const {
+  /**
+   * `safeCreateOrganisationseinheit` checks and completes an Organisationseinheit; `createOrganisationseinheit`
+   * throws an `XoevError` where the safe form fails.
+   *
+   * @example
+   * ```ts
+   * import { createOrganisationseinheit } from "fim-xoev/xzufi/v2_3_1";
+   * const oe = createOrganisationseinheit({
+   *   id: { value: "OE-4711", schemeAgencyID: "S100001" },
+   *   name: { name: [{ value: "Bürgeramt Mitte", languageCode: "de-DE" }] },
+   *   zustaendigkeit: [{ leistungID: { value: "99108001000000", schemeAgencyID: "B100019" } }],
+   * });
+   * console.log(oe.zustaendigkeit.length); // 1
+   * ```
+   */
+  safeCreateOrganisationseinheit,
+  /**
+   * `safeCreateOrganisationseinheit` checks and completes an Organisationseinheit; `createOrganisationseinheit`
+   * throws an `XoevError` where the safe form fails.
+   *
+   * @example
+   * ```ts
+   * import { createOrganisationseinheit } from "fim-xoev/xzufi/v2_3_1";
+   * const oe = createOrganisationseinheit({
+   *   id: { value: "OE-4711", schemeAgencyID: "S100001" },
+   *   name: { name: [{ value: "Bürgeramt Mitte", languageCode: "de-DE" }] },
+   *   zustaendigkeit: [{ leistungID: { value: "99108001000000", schemeAgencyID: "B100019" } }],
+   * });
+   * console.log(oe.zustaendigkeit.length); // 1
+   * ```
+   */
+  createOrganisationseinheit,
+} = builders;
 
 /**
  * `safeCreateOnlinedienst` checks and completes an Onlinedienst (the Vertrauensniveau against its closed list);
@@ -165,7 +231,32 @@ export const { safeCreateOrganisationseinheit, createOrganisationseinheit } = bu
  * if (!result.success) for (const d of result.diagnostics) console.log(d.path, d.message);
  * ```
  */
-export const { safeCreateOnlinedienst, createOnlinedienst } = builders;
+export const {
+  /**
+   * `safeCreateOnlinedienst` checks and completes an Onlinedienst (the Vertrauensniveau against its closed list);
+   * `createOnlinedienst` throws an `XoevError` where the safe form fails.
+   *
+   * @example
+   * ```ts
+   * import { safeCreateOnlinedienst } from "fim-xoev/xzufi/v2_3_1";
+   * const result = safeCreateOnlinedienst({ id: { value: "OD-1", schemeAgencyID: "S100001" }, vertrauensniveau: { code: "20" } });
+   * if (!result.success) for (const d of result.diagnostics) console.log(d.path, d.message);
+   * ```
+   */
+  safeCreateOnlinedienst,
+  /**
+   * `safeCreateOnlinedienst` checks and completes an Onlinedienst (the Vertrauensniveau against its closed list);
+   * `createOnlinedienst` throws an `XoevError` where the safe form fails.
+   *
+   * @example
+   * ```ts
+   * import { safeCreateOnlinedienst } from "fim-xoev/xzufi/v2_3_1";
+   * const result = safeCreateOnlinedienst({ id: { value: "OD-1", schemeAgencyID: "S100001" }, vertrauensniveau: { code: "20" } });
+   * if (!result.success) for (const d of result.diagnostics) console.log(d.path, d.message);
+   * ```
+   */
+  createOnlinedienst,
+} = builders;
 
 /**
  * `safeCreateZustaendigkeitTransferObjekt` checks and completes a stand-alone Zuständigkeit;
@@ -181,7 +272,38 @@ export const { safeCreateOnlinedienst, createOnlinedienst } = builders;
  * console.log(zto.uebergeordnetesObjektID.value); // "OE-4711"
  * ```
  */
-export const { safeCreateZustaendigkeitTransferObjekt, createZustaendigkeitTransferObjekt } = builders;
+export const {
+  /**
+   * `safeCreateZustaendigkeitTransferObjekt` checks and completes a stand-alone Zuständigkeit;
+   * `createZustaendigkeitTransferObjekt` throws an `XoevError` where the safe form fails.
+   *
+   * @example
+   * ```ts
+   * import { createZustaendigkeitTransferObjekt } from "fim-xoev/xzufi/v2_3_1";
+   * const zto = createZustaendigkeitTransferObjekt({
+   *   uebergeordnetesObjektID: { value: "OE-4711", schemeAgencyID: "S100001" },
+   *   zustaendigkeit: { leistungID: { value: "99108001000000", schemeAgencyID: "B100019" } },
+   * });
+   * console.log(zto.uebergeordnetesObjektID.value); // "OE-4711"
+   * ```
+   */
+  safeCreateZustaendigkeitTransferObjekt,
+  /**
+   * `safeCreateZustaendigkeitTransferObjekt` checks and completes a stand-alone Zuständigkeit;
+   * `createZustaendigkeitTransferObjekt` throws an `XoevError` where the safe form fails.
+   *
+   * @example
+   * ```ts
+   * import { createZustaendigkeitTransferObjekt } from "fim-xoev/xzufi/v2_3_1";
+   * const zto = createZustaendigkeitTransferObjekt({
+   *   uebergeordnetesObjektID: { value: "OE-4711", schemeAgencyID: "S100001" },
+   *   zustaendigkeit: { leistungID: { value: "99108001000000", schemeAgencyID: "B100019" } },
+   * });
+   * console.log(zto.uebergeordnetesObjektID.value); // "OE-4711"
+   * ```
+   */
+  createZustaendigkeitTransferObjekt,
+} = builders;
 
 /**
  * `safeCreateSpezialisierung` checks and completes a Spezialisierung (only its `id` is modelled);
@@ -194,7 +316,32 @@ export const { safeCreateZustaendigkeitTransferObjekt, createZustaendigkeitTrans
  * console.log(result.success); // true
  * ```
  */
-export const { safeCreateSpezialisierung, createSpezialisierung } = builders;
+export const {
+  /**
+   * `safeCreateSpezialisierung` checks and completes a Spezialisierung (only its `id` is modelled);
+   * `createSpezialisierung` throws an `XoevError` where the safe form fails.
+   *
+   * @example
+   * ```ts
+   * import { safeCreateSpezialisierung } from "fim-xoev/xzufi/v2_3_1";
+   * const result = safeCreateSpezialisierung({ id: { value: "SP-1", schemeAgencyID: "S100001" } });
+   * console.log(result.success); // true
+   * ```
+   */
+  safeCreateSpezialisierung,
+  /**
+   * `safeCreateSpezialisierung` checks and completes a Spezialisierung (only its `id` is modelled);
+   * `createSpezialisierung` throws an `XoevError` where the safe form fails.
+   *
+   * @example
+   * ```ts
+   * import { safeCreateSpezialisierung } from "fim-xoev/xzufi/v2_3_1";
+   * const result = safeCreateSpezialisierung({ id: { value: "SP-1", schemeAgencyID: "S100001" } });
+   * console.log(result.success); // true
+   * ```
+   */
+  createSpezialisierung,
+} = builders;
 
 /**
  * `safeCreateNachricht` checks and completes a transfer message (`xzufiVersion` defaults to `2.3.1`);
@@ -208,7 +355,34 @@ export const { safeCreateSpezialisierung, createSpezialisierung } = builders;
  * console.log(serialize(nachricht));
  * ```
  */
-export const { safeCreateNachricht, createNachricht } = builders;
+export const {
+  /**
+   * `safeCreateNachricht` checks and completes a transfer message (`xzufiVersion` defaults to `2.3.1`);
+   * `createNachricht` throws an `XoevError` where the safe form fails.
+   *
+   * @example
+   * ```ts
+   * import { createLeistung, createNachricht, serialize } from "fim-xoev/xzufi/v2_3_1";
+   * const leistung = createLeistung({ id: { value: "99108001000000", schemeAgencyID: "B100019" } });
+   * const nachricht = createNachricht({ nachrichtenkopf: {}, operation: [{ schreibe: { leistung } }] });
+   * console.log(serialize(nachricht));
+   * ```
+   */
+  safeCreateNachricht,
+  /**
+   * `safeCreateNachricht` checks and completes a transfer message (`xzufiVersion` defaults to `2.3.1`);
+   * `createNachricht` throws an `XoevError` where the safe form fails.
+   *
+   * @example
+   * ```ts
+   * import { createLeistung, createNachricht, serialize } from "fim-xoev/xzufi/v2_3_1";
+   * const leistung = createLeistung({ id: { value: "99108001000000", schemeAgencyID: "B100019" } });
+   * const nachricht = createNachricht({ nachrichtenkopf: {}, operation: [{ schreibe: { leistung } }] });
+   * console.log(serialize(nachricht));
+   * ```
+   */
+  createNachricht,
+} = builders;
 
 // ---------------------------------------------------------------------------------------------------
 // LeiKa → XZuFi
@@ -259,6 +433,23 @@ export type LeikaLeistungOptions = common.LeikaLeistungOptions<Versionsinformati
  * ```
  */
 export type LeikaNachrichtOptions = common.LeikaNachrichtOptions<Versionsinformation, Nachrichtenkopf>;
+
+/**
+ * Options of {@link importLeikaCsv}: the mapping's options plus how the CSV is read.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { importLeikaCsv, type LeikaImportOptions } from "fim-xoev/xzufi/v2_3_1";
+ * const options: LeikaImportOptions = {
+ *   nachrichtenkopf: { nachrichtUUID: "leika-2024-01" },
+ *   csv: { encoding: "utf-8", delimiter: ";" },
+ * };
+ * const { nachricht, abgelehnt } = await importLeikaCsv(readFileSync("leika-katalog.csv"), options);
+ * console.log(nachricht.operation.length, abgelehnt);
+ * ```
+ */
+export type LeikaImportOptions = common.LeikaImportOptions<Versionsinformation, Nachrichtenkopf>;
 
 /** The outcome of a catalogue import. */
 export type LeikaImport = common.LeikaImport<Nachricht>;
@@ -356,7 +547,42 @@ const leika = LEIKA.functions();
  * console.log(serializeLeistung(leistung));
  * ```
  */
-export const { safeCreateLeistungFromLeika, createLeistungFromLeika } = leika;
+export const {
+  /**
+   * `safeCreateLeistungFromLeika` maps a LeiKa catalogue row to a Leistung Stammtext: id from the key, `struktur` by
+   * Leistungstyp, the key reference, text modules `02` (Bezeichnung) and `03` (Bezeichnung2) plus any `texte`,
+   * Typisierung codes, Sprachversion and Gültigkeit. Deterministic: no clock, no random ids. The options are checked
+   * with zod (`invalid-input` diagnostics under `/options`). `createLeistungFromLeika` throws an `XoevError` instead
+   * (e.g. for a malformed date in an option).
+   *
+   * @example
+   * ```ts
+   * import type { LeikaEintrag } from "fim-xoev/leika";
+   * import { createLeistungFromLeika, serializeLeistung } from "fim-xoev/xzufi/v2_3_1";
+   * declare const eintrag: LeikaEintrag; // a row of the LeiKa catalogue, e.g. 99108001000000
+   * const leistung = createLeistungFromLeika(eintrag, { texte: { "06": "Wer einen Hund hält, meldet ihn an." } });
+   * console.log(serializeLeistung(leistung));
+   * ```
+   */
+  safeCreateLeistungFromLeika,
+  /**
+   * `safeCreateLeistungFromLeika` maps a LeiKa catalogue row to a Leistung Stammtext: id from the key, `struktur` by
+   * Leistungstyp, the key reference, text modules `02` (Bezeichnung) and `03` (Bezeichnung2) plus any `texte`,
+   * Typisierung codes, Sprachversion and Gültigkeit. Deterministic: no clock, no random ids. The options are checked
+   * with zod (`invalid-input` diagnostics under `/options`). `createLeistungFromLeika` throws an `XoevError` instead
+   * (e.g. for a malformed date in an option).
+   *
+   * @example
+   * ```ts
+   * import type { LeikaEintrag } from "fim-xoev/leika";
+   * import { createLeistungFromLeika, serializeLeistung } from "fim-xoev/xzufi/v2_3_1";
+   * declare const eintrag: LeikaEintrag; // a row of the LeiKa catalogue, e.g. 99108001000000
+   * const leistung = createLeistungFromLeika(eintrag, { texte: { "06": "Wer einen Hund hält, meldet ihn an." } });
+   * console.log(serializeLeistung(leistung));
+   * ```
+   */
+  createLeistungFromLeika,
+} = leika;
 
 /**
  * `safeCreateNachrichtFromLeika` maps catalogue rows to one transfer message with one `schreibe` per Leistung. A
@@ -373,7 +599,40 @@ export const { safeCreateLeistungFromLeika, createLeistungFromLeika } = leika;
  * if (result.data !== undefined) console.log(serialize(result.data));
  * ```
  */
-export const { safeCreateNachrichtFromLeika, createNachrichtFromLeika } = leika;
+export const {
+  /**
+   * `safeCreateNachrichtFromLeika` maps catalogue rows to one transfer message with one `schreibe` per Leistung. A
+   * row whose key (or id) repeats an earlier one is not mapped and gives a `duplicate-key` error with its line; so
+   * does a row the model rejects. The result fails when any row was not mapped; `data` then holds the message of the
+   * rest. `createNachrichtFromLeika` throws an `XoevError` when a row could not be mapped.
+   *
+   * @example
+   * ```ts
+   * import type { LeikaEintrag } from "fim-xoev/leika";
+   * import { safeCreateNachrichtFromLeika, serialize } from "fim-xoev/xzufi/v2_3_1";
+   * declare const eintraege: readonly LeikaEintrag[];
+   * const result = safeCreateNachrichtFromLeika(eintraege, { nachrichtenkopf: { nachrichtUUID: "leika-2024-01" } });
+   * if (result.data !== undefined) console.log(serialize(result.data));
+   * ```
+   */
+  safeCreateNachrichtFromLeika,
+  /**
+   * `safeCreateNachrichtFromLeika` maps catalogue rows to one transfer message with one `schreibe` per Leistung. A
+   * row whose key (or id) repeats an earlier one is not mapped and gives a `duplicate-key` error with its line; so
+   * does a row the model rejects. The result fails when any row was not mapped; `data` then holds the message of the
+   * rest. `createNachrichtFromLeika` throws an `XoevError` when a row could not be mapped.
+   *
+   * @example
+   * ```ts
+   * import type { LeikaEintrag } from "fim-xoev/leika";
+   * import { safeCreateNachrichtFromLeika, serialize } from "fim-xoev/xzufi/v2_3_1";
+   * declare const eintraege: readonly LeikaEintrag[];
+   * const result = safeCreateNachrichtFromLeika(eintraege, { nachrichtenkopf: { nachrichtUUID: "leika-2024-01" } });
+   * if (result.data !== undefined) console.log(serialize(result.data));
+   * ```
+   */
+  createNachrichtFromLeika,
+} = leika;
 
 /**
  * `safeImportLeikaCsv` imports a LeiKa catalogue CSV streaming: every record becomes a Leistung in one transfer
@@ -391,4 +650,39 @@ export const { safeCreateNachrichtFromLeika, createNachrichtFromLeika } = leika;
  * }
  * ```
  */
-export const { safeImportLeikaCsv, importLeikaCsv } = leika;
+export const {
+  /**
+   * `safeImportLeikaCsv` imports a LeiKa catalogue CSV streaming: every record becomes a Leistung in one transfer
+   * message or a diagnostic with its line. It fails when a record was rejected; `data` still holds the import of the
+   * rest. `importLeikaCsv` throws an `XoevError` when a record was rejected.
+   *
+   * @example
+   * ```ts
+   * import { safeImportLeikaCsv, serialize } from "fim-xoev/xzufi/v2_3_1";
+   * declare const csv: string; // the catalogue as published, e.g. read from leika.csv
+   * const result = await safeImportLeikaCsv(csv);
+   * if (result.data !== undefined) {
+   *   console.log(`${result.data.leistungen} of ${result.data.zeilen} rows`);
+   *   console.log(serialize(result.data.nachricht));
+   * }
+   * ```
+   */
+  safeImportLeikaCsv,
+  /**
+   * `safeImportLeikaCsv` imports a LeiKa catalogue CSV streaming: every record becomes a Leistung in one transfer
+   * message or a diagnostic with its line. It fails when a record was rejected; `data` still holds the import of the
+   * rest. `importLeikaCsv` throws an `XoevError` when a record was rejected.
+   *
+   * @example
+   * ```ts
+   * import { safeImportLeikaCsv, serialize } from "fim-xoev/xzufi/v2_3_1";
+   * declare const csv: string; // the catalogue as published, e.g. read from leika.csv
+   * const result = await safeImportLeikaCsv(csv);
+   * if (result.data !== undefined) {
+   *   console.log(`${result.data.leistungen} of ${result.data.zeilen} rows`);
+   *   console.log(serialize(result.data.nachricht));
+   * }
+   * ```
+   */
+  importLeikaCsv,
+} = leika;

@@ -44,7 +44,21 @@ const xsd = xzufiXsd(CONFIG);
  * console.log(loaded.success && loaded.data !== undefined ? "schema set found" : loaded.diagnostics[0]?.message);
  * ```
  */
-export const { safeLoadXsdSchemaSet } = xsd;
+export const {
+  /**
+   * Loads the official schema set from `<schema root>/xzufi/2.3.1/`. Success with `data: undefined` and an
+   * `xsd-skipped` info when no schema root is configured; `schema-load-failed` when the folder holds no schema
+   * with the XZuFi target namespace.
+   *
+   * @example
+   * ```ts
+   * import { safeLoadXsdSchemaSet } from "fim-xoev/xzufi/v2_3_1";
+   * const loaded = await safeLoadXsdSchemaSet({ schemas: "/opt/xoev/schemas" });
+   * console.log(loaded.success && loaded.data !== undefined ? "schema set found" : loaded.diagnostics[0]?.message);
+   * ```
+   */
+  safeLoadXsdSchemaSet,
+} = xsd;
 
 /**
  * Validates a document against the official XZuFi 2.3.1 schema set (see the module comment for where to put
@@ -59,4 +73,33 @@ export const { safeLoadXsdSchemaSet } = xsd;
  * for (const d of result.diagnostics) console.log(d.severity, d.path, d.message);
  * ```
  */
-export const { safeValidateXsd, validateXsd } = xsd;
+export const {
+  /**
+   * Validates a document against the official XZuFi 2.3.1 schema set (see the module comment for where to put
+   * it): `safeValidateXsd` succeeds with an `xsd-skipped` info when no schema root is configured and fails with
+   * `xsd-invalid` findings or `schema-load-failed`; `validateXsd` throws an `XoevError` with them instead.
+   *
+   * @example
+   * ```ts
+   * import { safeValidateXsd } from "fim-xoev/xzufi/v2_3_1";
+   * declare const xml: string;
+   * const result = await safeValidateXsd(xml, { schemas: "/opt/xoev/schemas" });
+   * for (const d of result.diagnostics) console.log(d.severity, d.path, d.message);
+   * ```
+   */
+  safeValidateXsd,
+  /**
+   * Validates a document against the official XZuFi 2.3.1 schema set (see the module comment for where to put
+   * it): `safeValidateXsd` succeeds with an `xsd-skipped` info when no schema root is configured and fails with
+   * `xsd-invalid` findings or `schema-load-failed`; `validateXsd` throws an `XoevError` with them instead.
+   *
+   * @example
+   * ```ts
+   * import { safeValidateXsd } from "fim-xoev/xzufi/v2_3_1";
+   * declare const xml: string;
+   * const result = await safeValidateXsd(xml, { schemas: "/opt/xoev/schemas" });
+   * for (const d of result.diagnostics) console.log(d.severity, d.path, d.message);
+   * ```
+   */
+  validateXsd,
+} = xsd;
