@@ -314,9 +314,12 @@ export function elementKey(identifikation: Kennung): string {
     : `${identifikation.id}V${identifikation.version}`;
 }
 
+/** Any character `trim()` keeps: `\s` is exactly WhiteSpace and LineTerminator, what `trim()` removes. */
+const NICHT_LEER = /\S/u;
+
 /** True for absent, empty or white-space-only text. */
 export function leer(text: string | undefined): boolean {
-  return text === undefined || text.trim() === "";
+  return text === undefined || !NICHT_LEER.test(text);
 }
 
 /**

@@ -62,6 +62,11 @@ const latinVerletzt = (texte: readonly (string | undefined)[]) => texte.some((t)
 /** The common rules on AllgemeineAngaben and Schemaelementangaben, by catalogue code, for one version. */
 export function allgemeinRules(profil: QsProfil): Readonly<Record<string, XdfRule>> {
   const inAbAn = profil.textChecksByDefault ? {} : { enabledByDefault: false };
+
+/** More code points than `limit` (a text has at most as many code points as UTF-16 units: count only then). */
+function zuLang(text: string | undefined, limit: number): boolean {
+  return text !== undefined && text.length > limit && [...text].length > limit;
+}
   const idMuster = (art: ElementArt) => new RegExp(`^${ID_BUCHSTABE[art]}\\d{${profil.idZiffern}}$`);
   const ersteller1140 = fuer(ELEMENTE, (e) => bausteinErsteller(e.ersteller) && !/^[GF]60/.test(e.identifikation.id));
   const ersteller1117 = fuer(ALLE, (e) => leer(e.ersteller));
@@ -206,7 +211,7 @@ export function allgemeinRules(profil: QsProfil): Readonly<Record<string, XdfRul
           "A text longer than recommended: `name`, `bezeichnungEingabe`, `bezeichnungAusgabe` over 255 characters, `hilfetextEingabe`, `hilfetextAusgabe` over 500 (thresholds read off the reference's findings; other texts: docs/qs.md).",
       },
       fuer(ELEMENTE, (e) =>
-        (Object.keys(EMPFOHLENE_LAENGE) as (keyof typeof EMPFOHLENE_LAENGE)[]).some((p) => [...(e[p] ?? "")].length > EMPFOHLENE_LAENGE[p]),
+        (Object.keys(EMPFOHLENE_LAENGE) as (keyof typeof EMPFOHLENE_LAENGE)[]).some((p) => zuLang(e[p], EMPFOHLENE_LAENGE[p])),
       ),
     ),
     "1131": rule(
