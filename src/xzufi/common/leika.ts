@@ -212,10 +212,7 @@ export class LeikaMapping<L, N, V, K> {
   }
 
   /** Imports a catalogue CSV streaming into one transfer message. */
-  async safeImportCsv(
-    input: LeikaCsvInput,
-    options: LeikaImportOptions<V, K> = {},
-  ): Promise<Result<LeikaImport<N>>> {
+  async safeImportCsv(input: LeikaCsvInput, options: LeikaImportOptions<V, K> = {}): Promise<Result<LeikaImport<N>>> {
     const mapper = new Mapper(this, options, options.csv?.file);
     let rejected = 0;
     let records = 0;

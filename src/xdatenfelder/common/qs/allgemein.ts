@@ -57,16 +57,17 @@ export const EMPFOHLENE_LAENGE = {
   hilfetextAusgabe: 500,
 } as const;
 
+/** More code points than `limit` (a text has at most as many code points as UTF-16 units: count only then). */
+function zuLang(text: string | undefined, limit: number): boolean {
+  return text !== undefined && text.length > limit && [...text].length > limit;
+}
+
 const latinVerletzt = (texte: readonly (string | undefined)[]) => texte.some((t) => t !== undefined && !isStringLatin(t));
 
 /** The common rules on AllgemeineAngaben and Schemaelementangaben, by catalogue code, for one version. */
 export function allgemeinRules(profil: QsProfil): Readonly<Record<string, XdfRule>> {
   const inAbAn = profil.textChecksByDefault ? {} : { enabledByDefault: false };
 
-/** More code points than `limit` (a text has at most as many code points as UTF-16 units: count only then). */
-function zuLang(text: string | undefined, limit: number): boolean {
-  return text !== undefined && text.length > limit && [...text].length > limit;
-}
   const idMuster = (art: ElementArt) => new RegExp(`^${ID_BUCHSTABE[art]}\\d{${profil.idZiffern}}$`);
   const ersteller1140 = fuer(ELEMENTE, (e) => bausteinErsteller(e.ersteller) && !/^[GF]60/.test(e.identifikation.id));
   const ersteller1117 = fuer(ALLE, (e) => leer(e.ersteller));
