@@ -181,7 +181,7 @@ function detectXml(bytes: Uint8Array): boolean {
  * declare const metadata: Metadata;
  * // the bytes that are hashed, encrypted and written as metadata.json
  * const bytes = metadataToBytes(metadata);
- * console.log(new TextDecoder().decode(bytes).endsWith("}\n")); // 2-space JSON with a final newline
+ * console.log(new TextDecoder("utf-8", { fatal: true }).decode(bytes).endsWith("}\n")); // 2-space JSON with a final newline
  * ```
  */
 export function metadataToBytes(metadata: Metadata): Uint8Array {

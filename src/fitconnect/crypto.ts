@@ -294,7 +294,7 @@ export interface ReceivedEncryptedSubmission {
  *   },
  *   privateKey,
  * );
- * if (decrypted.success) console.log(new TextDecoder().decode(decrypted.data.metadata.bytes));
+ * if (decrypted.success) console.log(new TextDecoder("utf-8", { fatal: true }).decode(decrypted.data.metadata.bytes));
  * else for (const d of decrypted.diagnostics) console.error(d.code, d.message); // submission-decryption-failed per part
  * ```
  */
