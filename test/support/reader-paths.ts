@@ -4,7 +4,7 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { expect } from "vitest";
-import { readWellFormed } from "../../src/core/xml/fast-read.ts";
+import { readWellFormed, readWellFormedBytes } from "../../src/core/xml/fast-read.ts";
 import type { XmlAttribute, XmlElement, XmlNode } from "../../src/core/xml/node.ts";
 import { DEFAULT_READ_LIMITS, readWithSaxes, type XmlDocument } from "../../src/core/xml/read.ts";
 
@@ -56,10 +56,11 @@ function sameDocument(a: XmlDocument, b: XmlDocument): boolean {
 
 /**
  * Reads `src` (decoded, no BOM) both ways and asserts the contract; returns whether the fast path took it.
- * `label` names the input in failures (default: the input itself).
+ * `label` names the input in failures (default: the input itself). With `bytes` (the UTF-8 bytes `src` was decoded
+ * from, no BOM), the fast path reads those in place, as the reader does for UTF-8 input, else the text.
  */
-export function pathsAgree(src: string, label = JSON.stringify(src)): boolean {
-  const fast = readWellFormed(src, LIMITS);
+export function pathsAgree(src: string, label = JSON.stringify(src), bytes?: Uint8Array): boolean {
+  const fast = bytes === undefined ? readWellFormed(src, LIMITS) : readWellFormedBytes(bytes, LIMITS);
   if (fast === undefined) return false;
   const slow = readBySaxes(src);
   if (!slow.success) throw new Error(`fast path accepted what saxes rejects (${slow.diagnostics[0].message}): ${label}`);

@@ -50,4 +50,41 @@ describe("#utf8: fatal UTF-8 decoding, as the fatal TextDecoder decodes", () => 
       );
     });
   }
+
+  for (const [name, impl] of [
+    ["node", node],
+    ["browser", browser],
+  ] as const) {
+    it(`${name}: utf8Bytes reads slices of a subarray in place; encodeUtf8 is the reference encoder`, () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.string({ unit: "grapheme-composite", maxLength: 6 }), { minLength: 1, maxLength: 8 }),
+          fc.nat(2),
+          (parts, pad) => {
+            const text = parts.join("\n");
+            expect([...impl.encodeUtf8(text)]).toEqual([...utf8(text)]);
+            // a view into a larger buffer, as the reader gets a file's bytes without its BOM
+            const whole = utf8(`${"\ufeff".repeat(pad)}${text}`);
+            const bytes = whole.subarray(pad * 3);
+            const view = impl.utf8Bytes(bytes);
+            expect(view.bytes).toBe(bytes);
+            let at = 0;
+            for (const part of parts) {
+              const length = utf8(part).length;
+              expect(view.text(at, at + length)).toBe(part);
+              expect(view.same(at, at, length)).toBe(true);
+              at += length;
+              expect(view.indexOf(0x0a, at)).toBe(at < bytes.length ? at : -1);
+              at += 1;
+            }
+          },
+        ),
+        { numRuns: 500 },
+      );
+      const view = impl.utf8Bytes(utf8("<a>ä</a><a>ä</a><a>ö</a>"));
+      expect(view.same(0, 9, 9)).toBe(true);
+      expect(view.same(0, 18, 9)).toBe(false);
+      expect(view.indexOf(0x0a, 0)).toBe(-1);
+    });
+  }
 });

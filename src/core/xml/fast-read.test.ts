@@ -52,6 +52,10 @@ const TAKEN: Record<string, string> = {
   "empty root with BOM removed by the caller": "<r></r>",
   "repeated siblings, on one line and over lines": `<r xmlns:p="${A}"><p:a x="1"><b>t</b><c/></p:a><p:a x="1"><b>t</b><c/></p:a>\n  <p:a x="1"><b>t</b><c/></p:a><p:a x="1">\n<b>t</b></p:a><p:a x="1">\n<b>t</b></p:a><p:a x="2"/></r>`,
   "repeats at several depths": "<r><g><a/><a/></g><g><a/><a/></g><g><a/><a/></g>\n<g><a/><a/></g></r>",
+  // the fast path reads UTF-8 bytes: columns are characters, not bytes (2- and 3-byte characters before a tag)
+  "columns after non-ASCII characters on the same line": `<r a="äöü"><b c="€€"/>ü<c d="中"/>x<d/>\n ß<e f="1"/></r>`,
+  "repeats after non-ASCII characters on the line": `<r>ä<a x="ö"><b/></a><a x="ö"><b/></a>€<a x="ö"><b/></a>\n<a x="ö"><b/></a></r>`,
+  "C1 controls and U+FFFD are characters": '<r a="\u0085">\u0080\ufffd<b/></r>',
 };
 
 /** Inputs the fast path must leave to saxes (malformed, or outside what it checks). */
@@ -101,6 +105,16 @@ describe("fast path takes well-formed documents and reads them exactly as saxes"
   it.each(Object.entries(TAKEN))("%s", (_, xml) => {
     expect(agree(xml)).toBe(true);
     parentsOk(readWellFormed(xml, LIMITS) as XmlDocument);
+  });
+});
+
+describe("UTF-8 bytes are read in place, as their decoded text is read", () => {
+  const encoder = new TextEncoder();
+  it.each([...Object.entries(TAKEN), ...Object.entries(LEFT)])("%s", (_, xml) => {
+    const text = readXml(xml);
+    expect(readXml(encoder.encode(xml))).toEqual(text);
+    // a UTF-8 BOM contradicts a declared ISO-8859-15 (encoding-mismatch), as it should
+    if (!/encoding\s*=\s*["'](?!utf-8)/i.test(xml)) expect(readXml(encoder.encode(`\ufeff${xml}`))).toEqual(text);
   });
 });
 

@@ -1,3 +1,5 @@
+import { encodeUtf8, utf8Bytes } from "#utf8";
+import type { Utf8Bytes } from "../platform/utf8.ts";
 import { DEFAULT_READ_LIMITS } from "./limits.ts";
 import type { QName, XmlAttribute, XmlElement, XmlNode } from "./node.ts";
 import { XML_NAMESPACE } from "./node.ts";
@@ -5,9 +7,11 @@ import type { XmlDeclaration, XmlDocument } from "./read.ts";
 
 /**
  * The reader's fast path: a strict scanner for the XML that real FIM/XÖV files are made of, building the
- * same tree as the saxes path in a fraction of the time: `indexOf` over the string, names hashed once and
- * interned per document, repeated sibling subtrees cloned instead of scanned, instead of a character-by-character
- * state machine with an event per token.
+ * same tree as the saxes path in a fraction of the time: it reads the UTF-8 bytes in place and makes strings only
+ * of the names and values it keeps (decoding a whole document into one string first cost as much as scanning
+ * it), names are hashed once and interned per document, and repeated sibling subtrees are compared as bytes and
+ * cloned instead of scanned, instead of a character-by-character state machine with an event per token.
+ * Positions are counted in characters (UTF-16 code units) as saxes counts them, not in bytes.
  *
  * It never reports an error. On anything it does not fully check (any well-formedness error, a DOCTYPE,
  * non-ASCII names, surrogate pairs, a lone CR, an exceeded limit, an unusual namespace declaration…) it
@@ -35,14 +39,37 @@ interface Limits {
 }
 
 /**
- * A character outside what this scanner accepts (XML 1.0 Char minus surrogates, so no pairs to check). Every
- * text, attribute value, comment, PI and CDATA section is tested; all other characters the scanner passes are
- * checked one by one (names, white space, quotes, `=`, `<`, `>`), and a repeated subtree repeats checked text.
+ * A character outside what this scanner accepts (XML 1.0 Char minus surrogates, so no pairs to check, and no
+ * character beyond U+FFFF, so that a column in bytes less continuation bytes is the column in UTF-16 units).
+ * Every text, attribute value, comment, PI and CDATA section with a non-ASCII byte is tested after decoding; ASCII
+ * is classified byte by byte ({@link CLASS}); all other characters the scanner passes are checked one by one
+ * (names, white space, quotes, `=`, `<`, `>`), and a repeated subtree repeats checked bytes.
  */
 const UNUSUAL_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD]/;
-/** In attribute values, also the white-space characters that normalisation turns into spaces. */
-const ATTRIBUTE_ATTENTION = /[^\x20-\uD7FF\uE000-\uFFFD]/;
-const LONE_CR = /\r(?!\n)/;
+/** A UTF-16 surrogate: a string holding one is left to saxes (an encoder would turn a lone one into U+FFFD). */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Byte classes of character data, OR-ed over a value while it is scanned ({@link CLASS}). */
+const CTRL = 1; // C0 control other than tab, LF, CR: not an XML character
+const HIGH = 2; // a byte of a non-ASCII character: the decoded value is tested with UNUSUAL_CHAR
+const AMP = 4; // '&': references to replace
+const GT = 8; // '>': in text, part of a forbidden "]]>"?
+const CR = 16; // CR: CR LF becomes LF
+const WS = 32; // tab, LF, CR: attribute-value normalisation turns them into spaces
+const TEXT = 64; // anything but white space
+const LT = 128; // '<': ends character data; not allowed in attribute values
+const CLASS = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  if (c === 0x3c) CLASS[c] = LT | TEXT;
+  else if (c === 0x0d) CLASS[c] = CR | WS;
+  else if (c === 0x09 || c === 0x0a) CLASS[c] = WS;
+  else if (c === 0x20) CLASS[c] = 0;
+  else if (c < 0x20) CLASS[c] = CTRL | TEXT;
+  else if (c >= 0x80) CLASS[c] = HIGH | TEXT;
+  else if (c === 0x26) CLASS[c] = AMP | TEXT;
+  else if (c === 0x3e) CLASS[c] = GT | TEXT;
+  else CLASS[c] = TEXT;
+}
 /** ASCII name characters: 1 = may start a name, 2 = may continue one. Non-ASCII names take the saxes path. */
 const NAME_CHAR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
@@ -60,11 +87,8 @@ interface Name {
   readonly prefix: string;
   readonly local: string;
   readonly hash: number;
-  /**
-   * The name's character codes, for comparing with the source: the `qname` string may be a V8 "sliced"
-   * string into the document, whose charCodeAt is many times slower than an array read.
-   */
-  readonly codes: Uint16Array;
+  /** The name's bytes (ASCII), for comparing with the source. */
+  readonly codes: Uint8Array;
   /**
    * The number of the last start tag that had an attribute of this name: a duplicate attribute is found in O(1)
    * instead of by comparing with every earlier attribute of the tag (quadratic in the attribute count).
@@ -85,17 +109,20 @@ class NameTable {
   end = 0;
   colon = -1;
 
-  constructor(private readonly maxLength: number) {}
+  constructor(
+    private readonly src: Utf8Bytes,
+    private readonly maxLength: number,
+  ) {}
 
   /** The ASCII QName starting at `k` (NCName, optionally prefixed); throws BAIL when there is none. */
-  scan(src: string, k: number): Name {
-    let c = src.charCodeAt(k);
+  scan(b: Uint8Array, k: number): Name {
+    let c = b[k] as number;
     if (c >= 128 || NAME_CHAR[c] !== 1) throw BAIL;
     const start = k;
     let hash = c;
     let colon = -1;
     for (;;) {
-      c = src.charCodeAt(++k);
+      c = b[++k] as number;
       if (c < 128 && NAME_CHAR[c] !== 0) {
         hash = (Math.imul(hash, 31) + c) | 0;
         continue;
@@ -103,7 +130,7 @@ class NameTable {
       if (c !== 0x3a || colon >= 0) break;
       colon = k;
       hash = (Math.imul(hash, 31) + c) | 0;
-      c = src.charCodeAt(++k);
+      c = b[++k] as number;
       if (c >= 128 || NAME_CHAR[c] !== 1) throw BAIL; // empty local part, or one starting with a digit
       hash = (Math.imul(hash, 31) + c) | 0;
     }
@@ -115,14 +142,13 @@ class NameTable {
     for (let probes = 0; ; probes++) {
       const slot = this.slots[i];
       if (slot === undefined) break;
-      if (slot.hash === hash && slot.codes.length === length && sameChars(src, start, slot.codes)) return slot;
+      if (slot.hash === hash && slot.codes.length === length && sameChars(b, start, slot.codes)) return slot;
       // Names made to collide (easy with this hash) would make every lookup a long walk: leave them to saxes.
       if (probes === MAX_PROBES) throw BAIL;
       i = (i + 1) & this.mask;
     }
-    const qname = src.slice(start, k);
-    const codes = new Uint16Array(length);
-    for (let j = 0; j < length; j++) codes[j] = src.charCodeAt(start + j);
+    const qname = this.src.text(start, k);
+    const codes = b.slice(start, k);
     const name: Name =
       colon < 0
         ? { qname, prefix: "", local: qname, hash, codes, seenInTag: 0 }
@@ -145,19 +171,51 @@ class NameTable {
   }
 }
 
-/** True when `src` has the characters `codes` at `at`. */
-function sameChars(src: string, at: number, codes: Uint16Array): boolean {
-  for (let j = 0; j < codes.length; j++) if (src.charCodeAt(at + j) !== codes[j]) return false;
+/** True when `b` has the bytes `codes` at `at`. */
+function sameChars(b: Uint8Array, at: number, codes: Uint8Array): boolean {
+  for (let j = 0; j < codes.length; j++) if (b[at + j] !== codes[j]) return false;
   return true;
 }
 
 /** End of the ASCII NCName starting at `k`, or `k` when there is none (PI targets). */
-function ncNameEnd(src: string, k: number): number {
-  let c = src.charCodeAt(k);
+function ncNameEnd(b: Uint8Array, k: number): number {
+  let c = b[k] as number;
   if (c >= 128 || NAME_CHAR[c] !== 1) return k;
-  do c = src.charCodeAt(++k);
+  do c = b[++k] as number;
   while (c < 128 && NAME_CHAR[c] !== 0);
   return k;
+}
+
+/** Offset of the first `c1 c2` at or after `from`, or -1. */
+function find2(b: Uint8Array, from: number, c1: number, c2: number): number {
+  const last = b.length - 1;
+  for (let k = from; k < last; k++) if (b[k] === c1 && b[k + 1] === c2) return k;
+  return -1;
+}
+
+/** Offset of the first `]]>` at or after `from`, or -1. */
+function cdataEnd(b: Uint8Array, from: number): number {
+  for (let k = find2(b, from, 0x5d, 0x5d); k >= 0; k = find2(b, k + 1, 0x5d, 0x5d)) if (b[k + 2] === 0x3e) return k;
+  return -1;
+}
+
+/** The classes ({@link CLASS}) of the bytes `from` to `to`, OR-ed. */
+function classesOf(b: Uint8Array, from: number, to: number): number {
+  let acc = 0;
+  for (let k = from; k < to; k++) acc |= CLASS[b[k] as number] as number;
+  return acc;
+}
+
+/** True when `b` holds the ASCII `text` at `at`. */
+function startsWith(b: Uint8Array, at: number, text: string): boolean {
+  for (let j = 0; j < text.length; j++) if (b[at + j] !== text.charCodeAt(j)) return false;
+  return true;
+}
+
+/** Offset of the first LF at or after `from`, or the length of the bytes. */
+function newlineFrom(src: Utf8Bytes, from: number): number {
+  const k = src.indexOf(0x0a, from);
+  return k < 0 ? src.bytes.length : k;
 }
 
 /** Pretty-printing white space ("\n" and n spaces) shared instead of allocated per text node. */
@@ -240,36 +298,45 @@ function decodeReferences(s: string): string {
 }
 
 /** Content of a comment, PI or CDATA section as XML delivers it: CR LF as LF (a lone CR never gets here). */
-function rawValue(src: string, from: number, to: number, crlf: boolean): string {
-  const s = src.slice(from, to);
-  if (UNUSUAL_CHAR.test(s)) throw BAIL;
-  return crlf ? s.replace(/\r\n/g, "\n") : s;
+function rawValue(src: Utf8Bytes, from: number, to: number): string {
+  const acc = classesOf(src.bytes, from, to);
+  if ((acc & CTRL) !== 0) throw BAIL;
+  const s = src.text(from, to);
+  if ((acc & HIGH) !== 0 && UNUSUAL_CHAR.test(s)) throw BAIL;
+  return (acc & CR) !== 0 ? s.replace(/\r\n/g, "\n") : s;
 }
 
-/** A text node's value: shared for pretty-printing white space, else sliced and decoded. */
-function characterData(src: string, from: number, to: number, crlf: boolean): string {
-  if (src.charCodeAt(from) === 0x0a) {
+/**
+ * A text node's value, from its bytes `from` to `to` and their classes `acc`: shared for pretty-printing white
+ * space, else decoded.
+ */
+function characterData(src: Utf8Bytes, from: number, to: number, acc: number): string {
+  const b = src.bytes;
+  if ((acc & CTRL) !== 0) throw BAIL;
+  if ((acc & TEXT) === 0 && b[from] === 0x0a) {
     let k = from + 1;
-    while (k < to && src.charCodeAt(k) === 0x20) k++;
+    while (k < to && b[k] === 0x20) k++;
     const spaces = to - from - 1;
-    // Only real indentation is kept, and built anew (a slice would keep the whole document alive): the table
-    // lives as long as the process.
+    // Only real indentation is shared: the table lives as long as the process.
     if (k === to && spaces < 256) return (INDENTS[spaces] ??= `\n${" ".repeat(spaces)}`);
   }
-  const raw = src.slice(from, to);
-  if (raw.indexOf("]]>") >= 0 || UNUSUAL_CHAR.test(raw)) throw BAIL;
-  const value = crlf ? raw.replace(/\r\n/g, "\n") : raw;
-  return value.indexOf("&") < 0 ? value : decodeReferences(value);
+  if ((acc & GT) !== 0) for (let k = from + 2; k < to; k++) if (b[k] === 0x3e && b[k - 1] === 0x5d && b[k - 2] === 0x5d) throw BAIL;
+  let value = src.text(from, to);
+  if ((acc & HIGH) !== 0 && UNUSUAL_CHAR.test(value)) throw BAIL;
+  if ((acc & CR) !== 0) value = value.replace(/\r\n/g, "\n");
+  return (acc & AMP) === 0 ? value : decodeReferences(value);
 }
 
-/** An attribute value as XML delivers it: white-space characters as written become spaces, then references. */
-function attributeValue(raw: string): string {
-  let s = raw;
-  if (ATTRIBUTE_ATTENTION.test(s)) {
-    if (UNUSUAL_CHAR.test(s)) throw BAIL;
-    s = s.replace(/\r\n/g, "\n").replace(/[\t\n\r]/g, " ");
-  }
-  return s.indexOf("&") < 0 ? s : decodeReferences(s);
+/**
+ * An attribute value as XML delivers it, from its bytes `from` to `to` and their classes `acc`: white-space
+ * characters as written become spaces, then references.
+ */
+function attributeValue(src: Utf8Bytes, from: number, to: number, acc: number): string {
+  if ((acc & (CTRL | LT)) !== 0) throw BAIL;
+  let s = src.text(from, to);
+  if ((acc & HIGH) !== 0 && UNUSUAL_CHAR.test(s)) throw BAIL;
+  if ((acc & WS) !== 0) s = s.replace(/\r\n/g, "\n").replace(/[\t\n\r]/g, " ");
+  return (acc & AMP) === 0 ? s : decodeReferences(s);
 }
 
 /**
@@ -326,11 +393,17 @@ function shallowCopy(el: XmlElement, parent: XmlElement, lineDelta: number, colu
   const firstLine = el.line;
   let attributes = NO_ATTRIBUTES;
   if (el.attributes.length > 0) {
-    attributes = el.attributes.map((a) => ({
-      ...a,
-      line: a.line + lineDelta,
-      column: a.line === firstLine ? a.column + columnDelta : a.column,
-    }));
+    attributes = [];
+    for (const a of el.attributes) {
+      attributes.push({
+        namespace: a.namespace,
+        local: a.local,
+        prefix: a.prefix,
+        value: a.value,
+        line: a.line + lineDelta,
+        column: a.line === firstLine ? a.column + columnDelta : a.column,
+      });
+    }
   }
   const decls = el.namespaceDeclarations;
   return {
@@ -349,10 +422,19 @@ function shallowCopy(el: XmlElement, parent: XmlElement, lineDelta: number, colu
 
 /** Reads `src` (decoded, BOM removed, length already checked) or returns `undefined` for the saxes path. */
 export function readWellFormed(src: string, limits: Limits): XmlDocument | undefined {
-  const crlf = src.indexOf("\r") >= 0;
-  if (crlf && LONE_CR.test(src)) return undefined;
+  if (SURROGATE.test(src)) return undefined;
+  return readWellFormedBytes(encodeUtf8(src), limits);
+}
+
+/**
+ * Reads `bytes`, which must be well-formed UTF-8 (checked by the caller; BOM removed, length already checked), or
+ * returns `undefined` for the saxes path.
+ */
+export function readWellFormedBytes(bytes: Uint8Array, limits: Limits): XmlDocument | undefined {
+  const firstCr = bytes.indexOf(0x0d);
+  if (firstCr >= 0) for (let k = firstCr; k < bytes.length; k++) if (bytes[k] === 0x0d && bytes[k + 1] !== 0x0a) return undefined;
   try {
-    return scan(src, limits, crlf);
+    return scan(utf8Bytes(bytes), limits);
   } catch {
     // BAIL, or anything unforeseen (e.g. the stack running out while cloning a subtree nested deeper than the
     // default limits allow): saxes reads the document and reports whatever there is to report.
@@ -360,30 +442,46 @@ export function readWellFormed(src: string, limits: Limits): XmlDocument | undef
   }
 }
 
-function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
-  const n = src.length;
+function scan(src: Utf8Bytes, limits: Limits): XmlDocument {
+  const b = src.bytes;
+  const n = b.length;
   const { maxDepth, maxText } = limits;
   let shallow = limits.shallowRepeats !== undefined && limits.shallowRepeats.length > 0 ? limits.shallowRepeats : undefined;
   let pos = 0;
   // Line bookkeeping: the last offset asked for is on line `line`, which starts at `lineStart`.
   let line = 1;
   let lineStart = 0;
-  let nextNewline = src.indexOf("\n");
-  if (nextNewline < 0) nextNewline = n;
+  let nextNewline = newlineFrom(src, 0);
   /** Moves the line bookkeeping forward to `off` (offsets asked for only ever increase). */
   const lineOf = (off: number): void => {
     while (nextNewline < off) {
       line++;
       lineStart = nextNewline + 1;
-      nextNewline = src.indexOf("\n", lineStart);
-      if (nextNewline < 0) nextNewline = n;
+      nextNewline = newlineFrom(src, lineStart);
     }
+  };
+  // Column bookkeeping: the characters of the current line before byte `columnAt` are `columnChars`.
+  let columnAt = 0;
+  let columnChars = 0;
+  /** The column (in characters) of byte `off` on the current line, after {@link lineOf}(off). */
+  const columnOf = (off: number): number => {
+    if (columnAt < lineStart || columnAt > off) {
+      columnAt = lineStart;
+      columnChars = 0;
+    }
+    // every byte but a continuation byte (10xxxxxx) starts a character (and none is beyond U+FFFF, see UNUSUAL_CHAR)
+    for (let k = columnAt; k < off; k++) if (((b[k] as number) & 0xc0) !== 0x80) columnChars++;
+    columnAt = off;
+    return columnChars + 1;
   };
 
   let declaration: XmlDeclaration | undefined;
   XML_DECL.lastIndex = 0;
-  if (src.startsWith("<?xml") && isSpace(src.charCodeAt(5))) {
-    const m = XML_DECL.exec(src);
+  if (startsWith(b, 0, "<?xml") && isSpace(b[5] as number)) {
+    // the declaration as Latin-1 (it is ASCII; one longer than this is left to saxes)
+    let head = "";
+    for (let k = 0; k < n && k < 512; k++) head += String.fromCharCode(b[k] as number);
+    const m = XML_DECL.exec(head);
     if (m === null) throw BAIL;
     declaration = { version: "1.0", encoding: m[1] ?? m[2], standalone: m[3] ?? m[4] };
     pos = XML_DECL.lastIndex;
@@ -401,10 +499,28 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
   const siblingName: (Name | undefined)[] = [];
   const siblingStart: number[] = [];
   const siblingEnd: number[] = [];
+  // ... and the shape of its source text, so that the line and column bookkeeping can step over a repeat of it
+  // without reading its bytes again: line breaks in it, offset of the last one from its start (-1: none), and its
+  // characters after the last line break (all of them when there is none).
+  const siblingNewlines: number[] = [];
+  const siblingLastNewline: number[] = [];
+  const siblingTail: number[] = [];
+  /** Records the source shape of the element `el` just closed at depth `depth`, read from `start` to `end`. */
+  const closeSibling = (depth: number, el: XmlElement, name: Name, start: number, end: number): void => {
+    sibling[depth] = el;
+    siblingName[depth] = name;
+    siblingStart[depth] = start;
+    siblingEnd[depth] = end;
+    lineOf(end - 1);
+    const newlines = line - el.line;
+    siblingNewlines[depth] = newlines;
+    siblingLastNewline[depth] = newlines > 0 ? lineStart - 1 - start : -1;
+    siblingTail[depth] = columnOf(end) - (newlines > 0 ? 1 : el.column);
+  };
   const maxAttributes = limits.maxAttributes ?? DEFAULT_READ_LIMITS.maxAttributes;
   const maxNameLength = limits.maxNameLength ?? DEFAULT_READ_LIMITS.maxNameLength;
   const maxNamespaceDeclarations = limits.maxNamespaceDeclarations ?? DEFAULT_READ_LIMITS.maxNamespaceDeclarations;
-  const names = new NameTable(maxNameLength);
+  const names = new NameTable(src, maxNameLength);
   let tagNumber = 0; // numbers the start tags, for `Name.seenInTag`
   const open: Name[] = []; // names of the open elements, for their end tags
   // Namespace bindings in scope, innermost last: prefix (`""` = default) → URI. `bindingMarks` holds, per open
@@ -453,83 +569,87 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
   };
 
   while (pos < n) {
-    const lt = src.indexOf("<", pos);
-    const textEnd = lt < 0 ? n : lt;
-    if (textEnd > pos) {
-      if (textEnd - pos > maxText) throw BAIL;
+    // character data up to the next '<', its byte classes OR-ed
+    let lt = pos;
+    let acc = 0;
+    for (; lt < n; lt++) {
+      const cls = CLASS[b[lt] as number] as number;
+      if (cls === (LT | TEXT)) break;
+      acc |= cls;
+    }
+    if (lt > pos) {
+      if (lt - pos > maxText) throw BAIL;
       if (parent === undefined) {
-        for (let k = pos; k < textEnd; k++) if (!isSpace(src.charCodeAt(k))) throw BAIL;
+        if ((acc & TEXT) !== 0) throw BAIL;
       } else {
-        parent.children.push({ kind: "text", value: characterData(src, pos, textEnd, crlf) });
+        parent.children.push({ kind: "text", value: characterData(src, pos, lt, acc) });
       }
     }
-    if (lt < 0) break;
+    if (lt === n) break;
     pos = lt + 1;
-    const c = src.charCodeAt(pos);
+    const c = b[pos] as number;
     if (c === 0x2f) {
       // end tag
       const name = open.pop();
-      if (name === undefined || !sameChars(src, pos + 1, name.codes)) throw BAIL;
+      if (name === undefined || !sameChars(b, pos + 1, name.codes)) throw BAIL;
       let k = pos + 1 + name.codes.length;
-      while (isSpace(src.charCodeAt(k))) k++;
-      if (src.charCodeAt(k) !== 0x3e) throw BAIL;
+      while (isSpace(b[k] as number)) k++;
+      if (b[k] !== 0x3e) throw BAIL;
       pos = k + 1;
       const closed = stack.pop() as XmlElement;
       unbind();
       const depth = stack.length;
-      sibling[depth] = closed;
-      siblingName[depth] = name;
-      siblingStart[depth] = starts.pop() as number;
-      siblingEnd[depth] = pos;
+      closeSibling(depth, closed, name, starts.pop() as number, pos);
       parent = stack[depth - 1];
       continue;
     }
     if (c === 0x21) {
-      if (src.startsWith("--", pos + 1)) {
-        const end = src.indexOf("--", pos + 3);
-        if (end < 0 || src.charCodeAt(end + 2) !== 0x3e) throw BAIL; // unterminated, or "--" inside
+      if (b[pos + 1] === 0x2d && b[pos + 2] === 0x2d) {
+        const end = find2(b, pos + 3, 0x2d, 0x2d);
+        if (end < 0 || b[end + 2] !== 0x3e) throw BAIL; // unterminated, or "--" inside
         if (end - pos - 3 > maxText) throw BAIL;
-        misc({ kind: "comment", value: rawValue(src, pos + 3, end, crlf) });
+        misc({ kind: "comment", value: rawValue(src, pos + 3, end) });
         pos = end + 3;
         continue;
       }
-      if (src.startsWith("[CDATA[", pos + 1) && parent !== undefined) {
-        const end = src.indexOf("]]>", pos + 8);
+      if (startsWith(b, pos + 1, "[CDATA[") && parent !== undefined) {
+        const end = cdataEnd(b, pos + 8);
         if (end < 0 || end - pos - 8 > maxText) throw BAIL;
-        parent.children.push({ kind: "text", value: rawValue(src, pos + 8, end, crlf), cdata: true });
+        parent.children.push({ kind: "text", value: rawValue(src, pos + 8, end), cdata: true });
         pos = end + 3;
         continue;
       }
       throw BAIL; // DOCTYPE, or markup saxes reports
     }
     if (c === 0x3f) {
-      let k = ncNameEnd(src, pos + 1);
+      let k = ncNameEnd(b, pos + 1);
       if (k === pos + 1 || k - pos - 1 > maxNameLength) throw BAIL;
-      const target = src.slice(pos + 1, k);
+      const target = src.text(pos + 1, k);
       if (target.length === 3 && target.toLowerCase() === "xml") throw BAIL;
-      const end = src.indexOf("?>", k);
+      const end = find2(b, k, 0x3f, 0x3e);
       if (end < 0) throw BAIL;
       if (end > k) {
-        if (!isSpace(src.charCodeAt(k))) throw BAIL;
-        while (k < end && isSpace(src.charCodeAt(k))) k++;
+        if (!isSpace(b[k] as number)) throw BAIL;
+        while (k < end && isSpace(b[k] as number)) k++;
       }
-      misc({ kind: "pi", target, value: rawValue(src, k, end, crlf) });
+      misc({ kind: "pi", target, value: rawValue(src, k, end) });
       pos = end + 2;
       continue;
     }
 
     // start tag
     if (root !== undefined && parent === undefined) throw BAIL; // a second root element
-    const name = names.scan(src, pos);
+    const name = names.scan(b, pos);
     const depth = stack.length;
     const previous = sibling[depth];
     if (previous !== undefined && siblingName[depth] === name && parent !== undefined) {
       const from = siblingStart[depth] as number;
       const length = (siblingEnd[depth] as number) - from;
-      if (src.substring(lt, lt + length) === src.substring(from, from + length)) {
+      if (lt + length <= n && src.same(lt, from, length)) {
         lineOf(lt);
+        const column = columnOf(lt);
         const lineDelta = line - previous.line;
-        const columnDelta = lt - lineStart + 1 - previous.column;
+        const columnDelta = column - previous.column;
         const copy = shallow?.some((q) => q.local === previous.local && q.namespace === previous.namespace)
           ? shallowCopy(previous, parent, lineDelta, columnDelta)
           : cloneShifted(previous, parent, previous.line, lineDelta, columnDelta);
@@ -538,6 +658,17 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
         siblingStart[depth] = lt;
         siblingEnd[depth] = lt + length;
         pos = lt + length;
+        // Step the bookkeeping over the repeat: its bytes are the previous sibling's, so are its lines and columns.
+        const newlines = siblingNewlines[depth] as number;
+        if (newlines === 0) {
+          columnChars = column - 1 + (siblingTail[depth] as number);
+        } else {
+          line += newlines;
+          lineStart = lt + (siblingLastNewline[depth] as number) + 1;
+          nextNewline = newlineFrom(src, pos);
+          columnChars = siblingTail[depth] as number;
+        }
+        columnAt = pos;
         continue;
       }
     }
@@ -549,30 +680,34 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
     const mark = boundPrefixes.length;
     let decls: Record<string, string> | undefined;
     for (;;) {
-      let ch = src.charCodeAt(k);
+      let ch = b[k] as number;
       if (ch === 0x3e || ch === 0x2f) break;
       if (!isSpace(ch)) throw BAIL;
-      do ch = src.charCodeAt(++k);
+      do ch = b[++k] as number;
       while (isSpace(ch));
       if (ch === 0x3e || ch === 0x2f) break;
       if (count >= maxAttributes) throw BAIL; // saxes reports attribute-limit-exceeded
       const nameAt = k;
-      const aname = names.scan(src, k);
+      const aname = names.scan(b, k);
       k = names.end;
-      while (isSpace(src.charCodeAt(k))) k++;
-      if (src.charCodeAt(k) !== 0x3d) throw BAIL;
+      while (isSpace(b[k] as number)) k++;
+      if (b[k] !== 0x3d) throw BAIL;
       k++;
-      while (isSpace(src.charCodeAt(k))) k++;
-      const q = src.charCodeAt(k);
+      while (isSpace(b[k] as number)) k++;
+      const q = b[k];
       if (q !== 0x22 && q !== 0x27) throw BAIL;
-      const close = src.indexOf(q === 0x22 ? '"' : "'", k + 1);
-      if (close < 0 || close - k - 1 > maxText) throw BAIL;
-      const raw = src.slice(k + 1, close);
-      if (raw.indexOf("<") >= 0) throw BAIL;
+      let close = k + 1;
+      let valueClasses = 0;
+      for (; close < n; close++) {
+        const vc = b[close] as number;
+        if (vc === q) break;
+        valueClasses |= CLASS[vc] as number;
+      }
+      if (close === n || close - k - 1 > maxText) throw BAIL;
+      const value = attributeValue(src, k + 1, close, valueClasses);
       k = close + 1;
       if (aname.seenInTag === tag) throw BAIL; // a duplicate attribute
       aname.seenInTag = tag;
-      const value = attributeValue(raw);
       if (aname.prefix === "xmlns" || aname.qname === "xmlns") {
         const prefix = aname.prefix === "" ? "" : aname.local;
         // Declarations saxes checks in detail (reserved prefixes and names, undeclaring a prefix): saxes path.
@@ -590,8 +725,8 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
       attrOffsets[count] = nameAt;
       count++;
     }
-    const selfClosing = src.charCodeAt(k) === 0x2f;
-    if (selfClosing && src.charCodeAt(k + 1) !== 0x3e) throw BAIL;
+    const selfClosing = b[k] === 0x2f;
+    if (selfClosing && b[k + 1] !== 0x3e) throw BAIL;
     if (stack.length >= maxDepth) throw BAIL;
 
     bindingMarks.push(mark);
@@ -603,7 +738,7 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
 
     lineOf(lt);
     const elLine = line;
-    const elColumn = lt - lineStart + 1;
+    const elColumn = columnOf(lt);
     let attributes = NO_ATTRIBUTES;
     const expanded = prefixed > 8 ? new Set<string>() : undefined;
     for (let i = 0; i < count; i++) {
@@ -631,7 +766,7 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
         prefix: aprefix,
         value: attrValues[i] as string,
         line,
-        column: off - lineStart + 1,
+        column: columnOf(off),
       });
     }
 
@@ -655,10 +790,7 @@ function scan(src: string, limits: Limits, crlf: boolean): XmlDocument {
     if (selfClosing) {
       unbind();
       pos = k + 2;
-      sibling[depth] = el;
-      siblingName[depth] = name;
-      siblingStart[depth] = lt;
-      siblingEnd[depth] = pos;
+      closeSibling(depth, el, name, lt, pos);
     } else {
       stack.push(el);
       starts.push(lt);

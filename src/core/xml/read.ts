@@ -1,9 +1,10 @@
 import { type SaxesAttributeNS, SaxesParser, type SaxesTagNS } from "saxes";
+import { decodeUtf8 } from "#utf8";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic, DiagnosticCode, DiagnosticParams } from "../diagnostics/diagnostic.ts";
 import { failure, type Result, success } from "../result.ts";
-import { safeDecodeXml } from "./decode.ts";
-import { readWellFormed } from "./fast-read.ts";
+import { safeCheckXml } from "./decode.ts";
+import { readWellFormed, readWellFormedBytes } from "./fast-read.ts";
 import { DEFAULT_READ_LIMITS } from "./limits.ts";
 import { rememberDocument } from "./misc.ts";
 import type { QName, XmlAttribute, XmlElement, XmlNode } from "./node.ts";
@@ -93,6 +94,16 @@ const SAXES_S_TEXT = 13;
 
 class Abort extends Error {}
 
+/** The length in UTF-16 code units of the text of well-formed UTF-8 `bytes`. */
+function utf16Length(bytes: Uint8Array): number {
+  let length = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i] as number;
+    if ((c & 0xc0) !== 0x80) length += c >= 0xf0 ? 2 : 1;
+  }
+  return length;
+}
+
 /** A UTF-16 surrogate without its partner: no character at all, only a string (never decoded bytes) can hold one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -155,20 +166,34 @@ export function readXmlFor(
     maxNamespaceDeclarations: options.maxNamespaceDeclarations ?? DEFAULT_READ_LIMITS.maxNamespaceDeclarations,
   };
 
+  const fastLimits = { maxDepth, maxText, ...structure, shallowRepeats: options.shallowRepeats, shallowRepeatsByRoot };
+  const tooLong = () => fatalAt("input-limit-exceeded", { limit: maxInput }, "/", { line: 1, column: 1 }, file);
   let src: string;
   if (typeof input === "string") {
     src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    if (src.length > maxInput) return tooLong();
+    // Fast path for the common case; anything it does not vouch for (every error among it) is read by saxes.
+    const fast = readWellFormed(src, fastLimits);
+    if (fast !== undefined) return success(rememberDocument(fast));
   } else {
     if (input.length > maxInput * 4) return fatalAt("input-limit-exceeded", { limit: maxInput }, "/", undefined, file);
     // Fatal on anything that is not text in the encoding the bytes declare (UTF-8 when none): never U+FFFD.
-    const decoded = safeDecodeXml(input, { file });
-    if (!decoded.success) return failure(decoded.diagnostics);
-    src = decoded.data.text;
+    const checked = safeCheckXml(input, { file });
+    if (!checked.success) return failure(checked.diagnostics);
+    if (checked.data.text === undefined) {
+      // Well-formed UTF-8: the fast path reads the bytes in place; only saxes needs the whole text.
+      const body = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? input.subarray(3) : input;
+      if (body.length > maxInput && utf16Length(body) > maxInput) return tooLong();
+      const fast = readWellFormedBytes(body, fastLimits);
+      if (fast !== undefined) return success(rememberDocument(fast));
+      src = decodeUtf8(body) as string; // checked above: never undefined
+    } else {
+      src = checked.data.text;
+      if (src.length > maxInput) return tooLong();
+      const fast = readWellFormed(src, fastLimits);
+      if (fast !== undefined) return success(rememberDocument(fast));
+    }
   }
-  if (src.length > maxInput) return fatalAt("input-limit-exceeded", { limit: maxInput }, "/", { line: 1, column: 1 }, file);
-  // Fast path for the common case; anything it does not vouch for (every error among it) is read by saxes.
-  const fast = readWellFormed(src, { maxDepth, maxText, ...structure, shallowRepeats: options.shallowRepeats, shallowRepeatsByRoot });
-  if (fast !== undefined) return success(rememberDocument(fast));
   const read = readWithSaxes(src, maxDepth, maxText, prefixes, file, structure);
   if (read.success) rememberDocument(read.data); // comments and PIs around the root, for writers (misc.ts)
   return read;
