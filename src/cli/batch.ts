@@ -46,13 +46,16 @@ type FromWorker<O> =
   | { readonly index: number; readonly ok: false; readonly message: string };
 
 /**
- * The number of workers {@link runBatch} uses by default for `items` items: one thread per core
- * (`os.availableParallelism()`), at most one per item. Deliberately not judged by the machine's load: the same
- * command takes the same path every time. On a machine whose cores are busy with other work, a second thread costs
- * more CPU time (its own start-up and JIT warm-up) than it gains; `--jobs 1` says so there (bench/README.md).
+ * The number of threads {@link runBatch} uses by default for `items` items: none besides this one on a machine with
+ * two cores or fewer, else one per core but one (`os.availableParallelism() − 1`), at most one per item.
+ * A worker costs its own start-up and JIT warm-up, and this thread, the workers and the garbage collectors' helper
+ * threads share the cores: on two cores, `validate` of the 68 XDatenfelder 3.0.0 corpus files took 2.0 s with a
+ * worker against 1.7 s without (and 40 % more CPU time; bench/README.md). Deliberately not judged by the machine's
+ * load: the same command takes the same path every time.
  */
 export function defaultWorkers(items: number): number {
-  return Math.max(1, Math.min(availableParallelism(), items));
+  const cores = availableParallelism();
+  return cores <= 2 ? 1 : Math.max(1, Math.min(cores - 1, items));
 }
 
 /**

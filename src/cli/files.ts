@@ -1,4 +1,4 @@
-import { type Dirent, readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { SaxesParser } from "saxes";
 import { diagnostic } from "../core/diagnostics/create.ts";
@@ -79,6 +79,53 @@ export function readEntry(e: BatchEntry): { bytes: Uint8Array } | { error: strin
     return { bytes: readFileSync(e.path) };
   } catch (err) {
     return { error: ioReason(err) };
+  }
+}
+
+/** The read buffer {@link withFileBytes} keeps between the files of a batch (`undefined` while one is lent out). */
+let spare: Buffer | undefined = Buffer.allocUnsafeSlow(1 << 16);
+
+/** Reads the whole file at `path` into `buffer`, or a larger one; returns the buffer used and the length read. */
+function readInto(path: string, buffer: Buffer): { buffer: Buffer; length: number } {
+  const fd = openSync(path, "r");
+  try {
+    let buf = buffer;
+    const size = fstatSync(fd).size;
+    // one byte more than the size, so that a file that grew since is read to its end, not cut
+    if (buf.length < size + 1) buf = Buffer.allocUnsafeSlow(Math.max(size + 1, Math.min(buf.length * 2, 2 ** 31 - 1)));
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buf, length, buf.length - length, null);
+      if (n === 0) return { buffer: buf, length };
+      length += n;
+      if (length === buf.length) {
+        const larger = Buffer.allocUnsafeSlow(buf.length * 2);
+        buf.copy(larger, 0, 0, length);
+        buf = larger;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads the file at `path` and hands its bytes to `use`; they are valid only until `use` (and the promise it
+ * returns) is done. The bytes are read into one buffer kept for the next file: a fresh buffer per file cost the
+ * page faults of mapping it anew (about a tenth of `validate`'s time on the 71 MB of the XDatenfelder corpus). A
+ * call made while another one's bytes are in use reads into a buffer of its own. Read errors are thrown before
+ * `use` is called.
+ */
+export async function withFileBytes<T>(path: string, use: (bytes: Uint8Array) => T | Promise<T>): Promise<T> {
+  const lent = spare ?? Buffer.allocUnsafeSlow(1 << 16);
+  spare = undefined;
+  let kept = lent;
+  try {
+    const { buffer, length } = readInto(path, lent);
+    kept = buffer;
+    return await use(buffer.subarray(0, length));
+  } finally {
+    spare = kept;
   }
 }
 

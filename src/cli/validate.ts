@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { getLocale, type Locale, setLocale } from "../core/diagnostics/create.ts";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import { createPipelineCache, type PipelineCache, runPipeline, validityOf } from "../core/validation/pipeline.ts";
@@ -6,7 +6,7 @@ import type { Report } from "../core/validation/report.ts";
 import type { XsdEngineChoice } from "../core/validation/xsd.ts";
 import { PIPELINE_STANDARDS, STANDARDS } from "../registry.ts";
 import { type BatchTask, defaultWorkers, runBatch } from "./batch.ts";
-import { type BatchEntry, collectFiles, ioReason, ioReport, noFilesMessage, progress } from "./files.ts";
+import { type BatchEntry, collectFiles, ioReason, ioReport, noFilesMessage, progress, withFileBytes } from "./files.ts";
 import type { CliCommand } from "./io.ts";
 import { EXIT, parseCommand, usageError } from "./options.ts";
 
@@ -30,8 +30,9 @@ Options:
   --xsd-engine <e>      auto (default), js or libxml2: the XSD engine; auto takes the library's own js
                         engine when it supports the schema set, else libxml2 (the JSON report's xsdEngine)
   --format <f>          text (default) or json
-  --jobs <n>            validate up to n files at a time, here and in n-1 worker threads (default: one per
-                        core, at most one per 4 MB of input; 1 = no worker threads)
+  --jobs <n>            validate up to n files at a time, here and in n-1 worker threads (default: 1 on
+                        two cores or fewer, else one per core but one, at most one per 4 MB of input;
+                        1 = no worker threads)
 
 Without schemas the XSD stage cannot run: each such document is reported as INCOMPLETE ("not validated
 against XSD") and the exit code is 1, unless --no-xsd is given.
@@ -61,22 +62,26 @@ const VALIDATE_STAGES = ["xml", "detect", "xsd", "model"] as const;
  */
 export async function validateOne(entry: BatchEntry, ctx: ValidateContext & { readonly cache?: PipelineCache }): Promise<Report> {
   if (entry.unreadable !== undefined) return ioReport(entry.name, entry.unreadable, VALIDATE_STAGES);
-  let bytes: Uint8Array;
+  let read = false;
   try {
-    bytes = readFileSync(entry.path);
+    // the report keeps nothing of the bytes (the reader copies what it keeps), so they may be reused after it
+    return await withFileBytes(entry.path, async (bytes) => {
+      read = true;
+      const { report } = await runPipeline(bytes, PIPELINE_STANDARDS, {
+        file: entry.name,
+        schemas: ctx.schemas,
+        env: ctx.env,
+        cwd: ctx.cwd,
+        xsd: ctx.xsd,
+        ...(ctx.xsdEngine !== undefined && { xsdEngine: ctx.xsdEngine }),
+        ...(ctx.cache !== undefined && { cache: ctx.cache }),
+      });
+      return report;
+    });
   } catch (e) {
+    if (read) throw e;
     return ioReport(entry.name, ioReason(e), VALIDATE_STAGES);
   }
-  const { report } = await runPipeline(bytes, PIPELINE_STANDARDS, {
-    file: entry.name,
-    schemas: ctx.schemas,
-    env: ctx.env,
-    cwd: ctx.cwd,
-    xsd: ctx.xsd,
-    ...(ctx.xsdEngine !== undefined && { xsdEngine: ctx.xsdEngine }),
-    ...(ctx.cache !== undefined && { cache: ctx.cache }),
-  });
-  return report;
 }
 
 /** {@link validateOne} as a batch task: one schema-set cache per thread (see `validate-worker.ts`). */
@@ -95,8 +100,8 @@ export const VALIDATE_TASK: BatchTask<BatchEntry, ValidateContext, ValidateConte
 const BYTES_PER_WORKER = 4_000_000;
 
 /**
- * Validates batch entries and returns their reports in the same order. `workers` as `--jobs`; by default one
- * thread per core ({@link defaultWorkers}), at most one per {@link BYTES_PER_WORKER} of input.
+ * Validates batch entries and returns their reports in the same order. `workers` as `--jobs`; by default
+ * {@link defaultWorkers}, at most one per {@link BYTES_PER_WORKER} of input.
  */
 export function validateFiles(
   entries: readonly BatchEntry[],
