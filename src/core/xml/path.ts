@@ -52,10 +52,20 @@ function siblingIndexesOf(children: readonly XmlNode[]): Map<XmlElement, number>
   return indexes;
 }
 
+/**
+ * Children arrays (of more than {@link SCAN_SIBLINGS}) asked for once: the first path below such a parent scans the
+ * children, as a document with one finding there needs (a 16 000-child parent costs no map of 16 000 entries); the
+ * second builds the index ({@link siblingIndexesOf}), so that n paths still cost O(n).
+ */
+const scannedOnce = new WeakSet<readonly XmlNode[]>();
+
 /** 1-based index of `el` among the children of `parent` with its name; 0 when it is the only one. */
 function siblingIndex(el: XmlElement, parent: XmlElement): number {
   const children = parent.children;
-  if (children.length > SCAN_SIBLINGS) return siblingIndexesOf(children).get(el) ?? 0;
+  if (children.length > SCAN_SIBLINGS) {
+    if (scannedOnce.has(children)) return siblingIndexesOf(children).get(el) ?? 0;
+    scannedOnce.add(children);
+  }
   let index = 0;
   let count = 0;
   for (const sib of children) {
