@@ -25,12 +25,13 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
 type SlicingBuffer = Buffer & { utf8Slice(from: number, to: number): string };
 const HAS_UTF8_SLICE = typeof (Buffer.prototype as Partial<SlicingBuffer>).utf8Slice === "function";
 
-/** See {@link Utf8Platform.utf8Bytes}: `Buffer` slices (one native call a value) and `Buffer#compare` (memcmp). */
+/** See {@link Utf8Platform.utf8Bytes}: `Buffer` slices (one native call a value), `Buffer#compare` and `Buffer#indexOf`. */
 export function utf8Bytes(bytes: Uint8Array): Utf8Bytes {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as SlicingBuffer;
   return {
     bytes,
     text: HAS_UTF8_SLICE ? (from, to) => buffer.utf8Slice(from, to) : (from, to) => buffer.toString("utf8", from, to),
+    // memcmp: a quarter faster through the reader than a loop here, although it allocates an arguments object a call
     same: (a, b, length) => buffer.compare(buffer, b, b + length, a, a + length) === 0,
     indexOf: (byte, from) => buffer.indexOf(byte, from), // memchr
   };

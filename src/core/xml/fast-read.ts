@@ -243,7 +243,8 @@ function isSpace(c: number): boolean {
  */
 function decodeReferences(s: string): string {
   const n = s.length;
-  const units = new Uint16Array(n);
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const units = scratch;
   let length = 0;
   let k = 0;
   while (k < n) {
@@ -292,10 +293,16 @@ function decodeReferences(s: string): string {
       k = ENTITY.lastIndex;
     }
   }
+  // apply, not a spread: a spread walks the iterator protocol, an allocation per code unit
+  if (length <= 8192) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
   let out = "";
-  for (let i = 0; i < length; i += 8192) out += String.fromCharCode(...units.subarray(i, Math.min(length, i + 8192)));
+  for (let i = 0; i < length; i += 8192)
+    out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
   return out;
 }
+
+/** The code units {@link decodeReferences} writes, kept between calls (it is not re-entered). */
+let scratch = new Uint16Array(256);
 
 /** Content of a comment, PI or CDATA section as XML delivers it: CR LF as LF (a lone CR never gets here). */
 function rawValue(src: Utf8Bytes, from: number, to: number): string {
@@ -393,14 +400,12 @@ function cloneShifted(el: XmlElement, parent: XmlElement, firstLine: number, lin
 }
 
 /**
- * Gives a closed element a children array of its own length. An array grown by `push` from `[]` has room for 17
- * (V8), and most elements hold one text node: the corpus's trees took 109 MB for 71 MB of XML (83 MB with this),
- * and every scavenge copies what survives, so the wasted room cost garbage-collection time, not only memory.
+ * The children of an element while it is open: its children are gathered on one stack for the whole document and
+ * become an array of their own length when it closes. An array grown by `push` from `[]` has room for 17 (V8),
+ * and most elements hold one text node: the corpus's trees took 109 MB for 71 MB of XML (83 MB without the
+ * room), and every scavenge copies what survives, so the wasted room cost garbage-collection time, not only memory.
  */
-function fitChildren(el: XmlElement): void {
-  const children = el.children;
-  if (children.length > 0 && children.length < 16) (el as { children: XmlNode[] }).children = children.slice();
-}
+const OPEN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
 
 /** A shallow repeat of `el` (see `ReadOptions.shallowRepeats`): own position, parent and attributes; shared children. */
 function shallowCopy(el: XmlElement, parent: XmlElement, lineDelta: number, columnDelta: number): XmlElement {
@@ -562,8 +567,12 @@ function scan(src: Utf8Bytes, limits: Limits): XmlDocument {
   const attrValues: string[] = [];
   const attrOffsets: number[] = [];
 
+  // The children of the open elements, innermost last; `childMarks` holds where each open element's begin.
+  const nodes: XmlNode[] = [];
+  const childMarks: number[] = [];
+
   const misc = (node: XmlNode) => {
-    if (parent !== undefined) parent.children.push(node);
+    if (parent !== undefined) nodes.push(node);
     else (root === undefined ? prolog : epilog).push(node);
   };
 
@@ -581,7 +590,7 @@ function scan(src: Utf8Bytes, limits: Limits): XmlDocument {
       if (parent === undefined) {
         if ((acc & TEXT) !== 0) throw BAIL;
       } else {
-        parent.children.push({ kind: "text", value: characterData(src, pos, lt, acc) });
+        nodes.push({ kind: "text", value: characterData(src, pos, lt, acc) });
       }
     }
     if (lt === n) break;
@@ -596,7 +605,9 @@ function scan(src: Utf8Bytes, limits: Limits): XmlDocument {
       if (b[k] !== 0x3e) throw BAIL;
       pos = k + 1;
       const closed = stack.pop() as XmlElement;
-      fitChildren(closed);
+      const mark = childMarks.pop() as number;
+      (closed as { children: XmlNode[] }).children = nodes.slice(mark);
+      nodes.length = mark;
       unbind();
       const depth = stack.length;
       closeSibling(depth, closed, name, starts.pop() as number, pos);
@@ -615,7 +626,7 @@ function scan(src: Utf8Bytes, limits: Limits): XmlDocument {
       if (startsWith(b, pos + 1, "[CDATA[") && parent !== undefined) {
         const end = cdataEnd(b, pos + 8);
         if (end < 0 || end - pos - 8 > maxText) throw BAIL;
-        parent.children.push({ kind: "text", value: rawValue(src, pos + 8, end), cdata: true });
+        nodes.push({ kind: "text", value: rawValue(src, pos + 8, end), cdata: true });
         pos = end + 3;
         continue;
       }
@@ -653,7 +664,7 @@ function scan(src: Utf8Bytes, limits: Limits): XmlDocument {
         const copy = shallow?.some((q) => q.local === previous.local && q.namespace === previous.namespace)
           ? shallowCopy(previous, parent, lineDelta, columnDelta)
           : cloneShifted(previous, parent, previous.line, lineDelta, columnDelta);
-        parent.children.push(copy);
+        nodes.push(copy);
         sibling[depth] = copy;
         siblingStart[depth] = lt;
         siblingEnd[depth] = lt + length;
@@ -777,7 +788,7 @@ function scan(src: Utf8Bytes, limits: Limits): XmlDocument {
       local,
       prefix,
       attributes,
-      children: [],
+      children: selfClosing ? [] : OPEN,
       namespaceDeclarations: decls,
       parent,
       line: elLine,
@@ -787,13 +798,14 @@ function scan(src: Utf8Bytes, limits: Limits): XmlDocument {
       root = el;
       const byRoot = limits.shallowRepeatsByRoot?.get(namespace);
       if (byRoot !== undefined) shallow = byRoot.length > 0 ? byRoot : undefined;
-    } else parent.children.push(el);
+    } else nodes.push(el);
     if (selfClosing) {
       unbind();
       pos = k + 2;
       closeSibling(depth, el, name, lt, pos);
     } else {
       stack.push(el);
+      childMarks.push(nodes.length);
       starts.push(lt);
       sibling[depth + 1] = undefined;
       open.push(name);
