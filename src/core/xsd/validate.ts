@@ -17,7 +17,7 @@ import { canonicalName, elementPath, type PrefixMap } from "../xml/path.ts";
 import { isXsdBoolean } from "../xsd-types/builtins.ts";
 import { XSD_NS } from "./builtins.ts";
 import { displayName } from "./compile.ts";
-import { allows, type CompiledSchemaSet, type ComplexType, type ElementDecl, type Wildcard } from "./components.ts";
+import { type AttributeUse, allows, type CompiledSchemaSet, type ComplexType, type ElementDecl, type Wildcard } from "./components.ts";
 import type { Term } from "./content.ts";
 import { builtinType, checkSimpleValue, normalize, type SimpleType, simpleDerivesFrom } from "./simple.ts";
 
@@ -87,10 +87,8 @@ function complexDerivesFrom(t: ComplexType, base: ComplexType, anyType: ComplexT
 /** How far {@link memoKey} descends. */
 const MEMO_DEPTH = 12;
 
-interface MemoKey {
-  readonly key: object;
-  readonly depth: number;
-}
+/** The number of steps of the last key {@link memoKey} returned (a number beside it, not an object per element). */
+let memoDepth = 0;
 
 /**
  * What identifies an element's subtree as a copy the reader made of an earlier one: down the chain of first
@@ -98,20 +96,34 @@ interface MemoKey {
  * number of steps. The reader's copies of a repeated subtree share exactly these objects with the original, and
  * nothing else does: two elements with the same key and depth are the same element or a copy and its original,
  * whose subtrees are identical. Undefined beyond {@link MEMO_DEPTH} steps (the cost stays bounded per element).
+ * The depth is left in {@link memoDepth}.
  */
-function memoKey(el: XmlElement): MemoKey | undefined {
+function memoKey(el: XmlElement): object | undefined {
   let cur = el;
   for (let depth = 0; depth <= MEMO_DEPTH; depth++) {
     const ch = cur.children;
     const first = ch[0];
-    if (first === undefined) return { key: ch, depth };
+    memoDepth = depth;
+    if (first === undefined) return ch;
     if (first.kind === "element") {
       cur = first;
       continue;
     }
-    return first.kind === "text" ? { key: first, depth } : undefined;
+    return first.kind === "text" ? first : undefined;
   }
   return undefined;
+}
+
+/** The required attribute uses of each complex type, found once (the type's map is walked without an iterator then). */
+const requiredUses = new WeakMap<ComplexType, readonly AttributeUse[]>();
+
+function requiredOf(type: ComplexType): readonly AttributeUse[] {
+  let list = requiredUses.get(type);
+  if (list === undefined) {
+    list = [...type.attributes.values()].filter((u) => u.required);
+    requiredUses.set(type, list);
+  }
+  return list;
 }
 
 class Walker {
@@ -244,25 +256,26 @@ class Walker {
     // the rest of the document, so content that registered one is not remembered.
     // Only element content is worth it: a simple value's verdict is cached per type already (checkSimpleValue).
     const memo = type.kind === "complex" && (type.content === "element-only" || type.content === "mixed") ? memoKey(el) : undefined;
-    if (memo !== undefined && this.isClean(memo, type)) return;
+    const depth = memoDepth;
+    if (memo !== undefined && this.isClean(memo, depth, type)) return;
     const before = this.out.length + this.omitted.count;
     const ids = this.ids.size;
     if (type.kind === "simple") this.simpleContent(el, type, decl);
     else this.complexContent(el, type, decl);
-    if (memo !== undefined && this.out.length + this.omitted.count === before && this.ids.size === ids) this.remember(memo, type);
+    if (memo !== undefined && this.out.length + this.omitted.count === before && this.ids.size === ids) this.remember(memo, depth, type);
   }
 
-  private isClean(memo: MemoKey, type: Type): boolean {
-    const list = this.cleanContent.get(memo.key);
+  private isClean(key: object, depth: number, type: Type): boolean {
+    const list = this.cleanContent.get(key);
     if (list === undefined) return false;
-    for (const m of list) if (m.depth === memo.depth && m.type === type) return true;
+    for (const m of list) if (m.depth === depth && m.type === type) return true;
     return false;
   }
 
-  private remember(memo: MemoKey, type: Type): void {
-    const list = this.cleanContent.get(memo.key);
-    if (list === undefined) this.cleanContent.set(memo.key, [{ depth: memo.depth, type }]);
-    else if (list.length < 8) list.push({ depth: memo.depth, type });
+  private remember(key: object, depth: number, type: Type): void {
+    const list = this.cleanContent.get(key);
+    if (list === undefined) this.cleanContent.set(key, [{ depth, type }]);
+    else if (list.length < 8) list.push({ depth, type });
   }
 
   private checkNilled(el: XmlElement): void {
@@ -308,11 +321,9 @@ class Walker {
       this.report(el, a, () => `The attribute '${displayName(a.namespace, a.local)}' is not allowed.`);
     }
     if (uses.size === 0) return;
-    let required = 0;
-    for (const u of uses.values()) if (u.required) required++;
-    if (required === seenRequired) return;
-    for (const u of uses.values()) {
-      if (!u.required) continue;
+    const required = requiredOf(type);
+    if (required.length === seenRequired) return;
+    for (const u of required) {
       let present = false;
       for (const a of el.attributes) if (a.local === u.local && a.namespace === u.namespace) present = true;
       if (!present) this.report(el, undefined, () => `The attribute '${displayName(u.namespace, u.local)}' is required but missing.`);
