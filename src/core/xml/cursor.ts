@@ -6,12 +6,22 @@ import { DEFAULT_READ_LIMITS } from "./limits.ts";
 import { isWhitespace, textContent, type XmlAttribute, type XmlElement, type XmlNode } from "./node.ts";
 import { canonicalName, elementPath, type PrefixMap } from "./path.ts";
 
-/** Where a model object came from: the element it was read from. */
-const sources = new WeakMap<object, XmlElement>();
+/**
+ * Where a model object came from: the element it was read from, kept on the object under this symbol as a
+ * non-enumerable property (invisible to `Object.keys`, spreads, JSON and deep-equality checks). A `WeakMap` from
+ * object to element did the same until it held hundreds of thousands of entries: every scavenge then worked
+ * through its ephemerons, which cost `validate` of the XDatenfelder corpus about 100 ms of its 1.5 s.
+ */
+const SOURCE: unique symbol = Symbol("fim-xoev source element");
+
+type Tracked = { [SOURCE]?: XmlElement };
+
+/** Sources of objects that cannot take the property (frozen, sealed or otherwise not extensible ones). */
+const fixedSources = new WeakMap<object, XmlElement>();
 
 /** The element a model object was parsed from, if it came from a parser of this library. */
 export function sourceElement(obj: object): XmlElement | undefined {
-  return sources.get(obj);
+  return fixedSources.get(obj) ?? (Object.hasOwn(obj, SOURCE) ? (obj as Tracked)[SOURCE] : undefined);
 }
 
 /**
@@ -50,7 +60,11 @@ export class ParseContext {
 
   /** Records a model object's source element so that later findings can name its line and path. */
   track<T extends object>(obj: T, el: XmlElement): T {
-    sources.set(obj, el);
+    if (!Object.hasOwn(obj, SOURCE)) {
+      if (Object.isExtensible(obj)) Object.defineProperty(obj, SOURCE, { value: el, writable: true, configurable: true });
+      else fixedSources.set(obj, el);
+    } else if (Object.isFrozen(obj)) fixedSources.set(obj, el);
+    else (obj as Tracked)[SOURCE] = el;
     return obj;
   }
 

@@ -130,10 +130,12 @@ class Walker {
   readonly out: Diagnostic[] = [];
   private readonly omitted = new OmittedDiagnostics();
   private readonly ids = new Set<string>();
+  // Maps, not WeakMaps: a walker lives for one document, and a WeakMap with an entry per element costs every
+  // scavenge a walk through its ephemerons.
   /** Content found clean, by {@link memoKey}, with its type. */
-  private readonly cleanContent = new WeakMap<object, { depth: number; type: Type }[]>();
+  private readonly cleanContent = new Map<object, { depth: number; type: Type }[]>();
   /** Children arrays of shared subtrees found clean, by type. */
-  private readonly cleanShared = new WeakMap<readonly unknown[], Set<Type>>();
+  private readonly cleanShared = new Map<readonly unknown[], Set<Type>>();
   sharedFindings = false;
   /** Depth of shared subtrees being assessed (a finding there sets {@link sharedFindings}). */
   private sharedDepth = 0;
