@@ -435,10 +435,11 @@ export function readWellFormed(src: string, limits: Limits): XmlDocument | undef
  * returns `undefined` for the saxes path.
  */
 export function readWellFormedBytes(bytes: Uint8Array, limits: Limits): XmlDocument | undefined {
-  const firstCr = bytes.indexOf(0x0d);
-  if (firstCr >= 0) for (let k = firstCr; k < bytes.length; k++) if (bytes[k] === 0x0d && bytes[k + 1] !== 0x0a) return undefined;
+  const src = utf8Bytes(bytes);
+  // a lone CR (not followed by LF) is left to saxes; CR LF files are checked one line end at a time (memchr)
+  for (let k = src.indexOf(0x0d, 0); k >= 0; k = src.indexOf(0x0d, k + 1)) if (bytes[k + 1] !== 0x0a) return undefined;
   try {
-    return scan(utf8Bytes(bytes), limits);
+    return scan(src, limits);
   } catch {
     // BAIL, or anything unforeseen (e.g. the stack running out while cloning a subtree nested deeper than the
     // default limits allow): saxes reads the document and reports whatever there is to report.
