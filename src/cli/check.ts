@@ -16,7 +16,8 @@ import { hasErrors, type Locale, registeredCodes } from "../core/diagnostics/cre
 import type { Severity } from "../core/diagnostics/diagnostic.ts";
 import { formatReports, type ReportFormat } from "../core/report/index.ts";
 import { safeDecodeBytes } from "../core/text/decode.ts";
-import { type AcceptancePolicy, accept, applyPolicy, parsePolicy } from "../core/validation/policy.ts";
+import { type AcceptancePolicy, accept, applyPolicy } from "../core/validation/policy.ts";
+import { parsePolicy } from "../core/validation/policy-parse.ts";
 import type { Report } from "../core/validation/report.ts";
 import { checkDocument, STANDARDS } from "../registry.ts";
 import { qsRuleHelp } from "../xdatenfelder/common/qs-help.ts";

@@ -8,7 +8,7 @@
  * The binding knows no standard: element names are strings, namespaces are supplied at read/write time.
  */
 
-import type { ZodType } from "zod";
+import type { ZodType, z } from "zod";
 import type { Severity } from "../diagnostics/diagnostic.ts";
 import type { ParseContext } from "../xml/cursor.ts";
 import type { XmlElement } from "../xml/node.ts";
@@ -21,6 +21,12 @@ import type { SimpleTypeDef } from "../xsd-types/facets.ts";
  * `token` stay lexical strings and are checked with `core/xsd-types` (the library's one implementation of the
  * XSD datatypes, exact as libxml2 applies them) when read, built and checked.
  */
+/**
+ * The zod namespace (`import { z } from "zod"`), as {@link Codec.zod} receives it: only what builds builder
+ * schemas loads zod (≈ 0.1 s of a CLI start), not every table that reads and writes documents.
+ */
+export type Zod = typeof z;
+
 export type SimpleType = "string" | "token" | "boolean" | "integer" | "decimal" | "date" | "time" | "dateTime";
 
 /** Multiplicity: `1` exactly one, `?` optional, `*` any number, `+` at least one. */
@@ -151,8 +157,11 @@ export interface Codec<V = unknown> {
   check?(value: unknown, report: CodecReport): void;
   /** Binding types the codec reads and writes with (for {@link reachableTypes}). */
   readonly types?: readonly (ComplexType | PolymorphicType)[];
-  /** The zod schema of builder input for this content (default: a value `check` accepts). */
-  zod?(): ZodType;
+  /**
+   * The zod schema of builder input for this content (default: a value `check` accepts), made with the zod
+   * namespace the caller hands in: only what builds schemas loads zod, not every table that reads and writes.
+   */
+  zod?(z: Zod): ZodType;
 }
 
 /** Content read and written by a {@link Codec}: the child elements named `name` (and its `aliases`). */

@@ -102,7 +102,7 @@ function fieldSchema(f: Field): z.ZodType {
     case "custom": {
       const check = f.codec.check;
       const item =
-        f.codec.zod?.() ??
+        f.codec.zod?.(z) ??
         z.custom((v) => {
           let ok = true;
           check?.(v, () => {

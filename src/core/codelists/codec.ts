@@ -2,8 +2,8 @@
  * XÖV codes as binding content: a {@link Codec} for the `xoev-code:Code` types (attributes `listURI` and
  * `listVersionID`, unqualified `code`/`name` children), for tables that read codes of a known list.
  */
-import { z } from "zod";
-import type { Codec } from "../binding/types.ts";
+import type { ZodType } from "zod";
+import type { Codec, Zod } from "../binding/types.ts";
 import { type CodeList, codeOf, codesOf, isCodeOf, type XoevCode } from "./code.ts";
 import { parseXoevCode, writeXoevCode, type XoevCodeOptions } from "./xml.ts";
 
@@ -23,13 +23,13 @@ export function xoevCodeCodec<C extends string>(list: CodeList<C>, options: Xoev
       if (typeof code !== "string") report({ value: JSON.stringify(value) ?? String(value), expected: "an XÖV code { code, … }" });
       else if (list.closed && !isCodeOf(list, code)) report({ value: code, expected: `a code of ${list.uri}` });
     },
-    zod: () => xoevCodeInput(list),
+    zod: (z) => xoevCodeInput(z, list),
   };
 }
 
 /** Builder input of a code of `list`: the bare value (canonical list metadata is added) or a full XÖV code. */
-export function xoevCodeInput<C extends string>(list: CodeList<C>) {
-  const value = list.closed ? z.enum(codesOf(list) as [C, ...C[]]) : (z.string().min(1) as unknown as z.ZodType<C>);
+export function xoevCodeInput<C extends string>(z: Zod, list: CodeList<C>) {
+  const value = list.closed ? z.enum(codesOf(list) as [C, ...C[]]) : (z.string().min(1) as unknown as ZodType<C>);
   // The message names the allowed values: a typo is answered with the list, not with "Invalid input".
   const expected = list.closed
     ? `a code of ${list.uri}: one of ${codesOf(list).join(", ")} (or { code, listURI, listVersionID })`

@@ -2,6 +2,7 @@ export * from "./catalog.ts";
 export * from "./doctype.ts";
 export * from "./pipeline.ts";
 export * from "./policy.ts";
+export * from "./policy-parse.ts";
 export * from "./report.ts";
 export * from "./rule.ts";
 export * from "./run-rules.ts";

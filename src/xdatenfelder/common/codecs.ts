@@ -5,7 +5,7 @@
  */
 import type { ZodType } from "zod";
 import { readerOf, writerOf } from "../../core/binding/compile.ts";
-import type { Codec, ComplexType } from "../../core/binding/types.ts";
+import type { Codec, ComplexType, Zod } from "../../core/binding/types.ts";
 import {
   type CodeListDocument,
   type GcElement,
@@ -29,7 +29,7 @@ export interface GenericodeContent {
  * genericode model, any other element of that namespace is kept as a generic element tree. Written in the form
  * it came in, or in the OASIS form with the writer setting `normalizeGenericode`. `zod`: the builder input.
  */
-export function genericodeCodec(zod?: () => ZodType): Codec<GenericodeContent> {
+export function genericodeCodec(zod?: (z: Zod) => ZodType): Codec<GenericodeContent> {
   return {
     name: "xdf:Genericode",
     read(el, { ctx }) {
@@ -72,7 +72,7 @@ export function genericodeCodec(zod?: () => ZodType): Codec<GenericodeContent> {
  */
 export function enthaeltCodec<F, G>(
   types: () => { readonly datenfeld: ComplexType<F>; readonly datenfeldgruppe: ComplexType<G> },
-  zod?: () => ZodType,
+  zod?: (z: Zod) => ZodType,
 ): Codec<{ readonly datenfeld: F } | { readonly datenfeldgruppe: G }> {
   type Enthaelt = { readonly datenfeld: F } | { readonly datenfeldgruppe: G };
   return {

@@ -15,9 +15,9 @@
  * the chosen element itself).
  */
 
-import { z } from "zod";
+import type { ZodType } from "zod";
 import { complex, custom, element } from "../../core/binding/typed.ts";
-import type { Codec, ComplexType } from "../../core/binding/types.ts";
+import type { Codec, ComplexType, Zod } from "../../core/binding/types.ts";
 import type { CodeList } from "../../core/codelists/code.ts";
 import { xoevCodeCodec } from "../../core/codelists/codec.ts";
 import type { CodeListDocument } from "../../core/codelists/genericode.ts";
@@ -76,7 +76,7 @@ const code = <C extends string>(list: CodeList<C>) => xoevCodeCodec(list, { fixe
  * Builder input that must be an object built before (by its `create*` builder, or parsed): an object with every
  * required property of its table. The message names the builder, e.g. `expected a Regel (createRegel)`.
  */
-export function builtInput<M>(type: ComplexType<M>): z.ZodType<M> {
+export function builtInput<M>(z: Zod, type: ComplexType<M>): ZodType<M> {
   const name = type.name.replace(/^xdf:/, "");
   const required = type.fields.flatMap((f) => ("occurs" in f && f.occurs !== "?" ? [f.prop] : []));
   return z.custom<M>(
@@ -102,7 +102,7 @@ const praezisierungCodec: Codec<Praezisierung> = {
     w.element(ns, local, value.text);
   },
   // Builder input: the JSON text (kept verbatim) or the values (written as 2.0 JSON); empty when left out.
-  zod: () =>
+  zod: (z) =>
     z
       .union([
         z.string(),
@@ -125,7 +125,7 @@ const praezisierungCodec: Codec<Praezisierung> = {
 };
 
 /** `xdf:Genericode`; builder input: the genericode lists the message carries (typed model of core/codelists). */
-const genericode = genericodeCodec(() =>
+const genericode = genericodeCodec((z) =>
   z
     .array(z.custom<CodeListDocument>(isCodeListDocument, "expected a genericode CodeListDocument"))
     .default([])
@@ -138,7 +138,8 @@ const isCodeListDocument = (v: unknown): v is CodeListDocument =>
 /** `xdf:Enthaelt`; builder input: a built Datenfeld or Datenfeldgruppe. */
 const enthaelt: Codec<Enthaelt> = enthaeltCodec<Datenfeld, Datenfeldgruppe>(
   () => ({ datenfeld: DatenfeldType, datenfeldgruppe: DatenfeldgruppeType }),
-  () => z.union([z.object({ datenfeld: builtInput(DatenfeldType) }), z.object({ datenfeldgruppe: builtInput(DatenfeldgruppeType) })]),
+  (z) =>
+    z.union([z.object({ datenfeld: builtInput(z, DatenfeldType) }), z.object({ datenfeldgruppe: builtInput(z, DatenfeldgruppeType) })]),
 );
 
 // ---------------------------------------------------------------------------------------------------------------

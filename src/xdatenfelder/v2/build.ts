@@ -94,12 +94,12 @@ function fieldInput(f: Field): z.ZodType {
       if (typeof f.type === "string") return simpleInput(f);
       if (f.type.kind !== "complex") break;
       // Repeated elements are objects built before (createRegel, createStruktur); single ones are given inline.
-      if (f.occurs === "*" || f.occurs === "+") return z.array(builtInput(f.type)).default([]);
+      if (f.occurs === "*" || f.occurs === "+") return z.array(builtInput(z, f.type)).default([]);
       const inline = inputSchema(f.type);
       return f.occurs === "?" ? inline.optional() : inline;
     }
     case "custom": {
-      const input = f.codec.zod?.();
+      const input = f.codec.zod?.(z);
       if (input === undefined) break;
       return f.occurs === "?" ? input.optional() : input;
     }

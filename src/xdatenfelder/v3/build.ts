@@ -99,7 +99,7 @@ function fieldSchema(f: Field): z.ZodType {
       return repeat(item, f.occurs);
     }
     case "custom":
-      return repeat(f.codec.zod?.() ?? z.custom((v) => v !== undefined, `expected ${f.codec.name}`), f.occurs);
+      return repeat(f.codec.zod?.(z) ?? z.custom((v) => v !== undefined, `expected ${f.codec.name}`), f.occurs);
     default:
       return z.never();
   }

@@ -3,17 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../../test/support/shared.ts";
 import { declaredGigabyte, evilFixtures, lyingBomb, messageWith, traversal, zipOf } from "../../../test/xprozess/evil.ts";
-import {
-  decodeBase64,
-  listFiles,
-  safeDecodeBase64,
-  safeExtractionPlan,
-  safeReadFile,
-  safeUnzip,
-  sniffContent,
-  unsafeEntryName,
-  unzip,
-} from "./files.ts";
+import { safeExtractionPlan, safeReadFile, safeUnzip, unsafeEntryName, unzip } from "./archive.ts";
+import { decodeBase64, listFiles, safeDecodeBase64, sniffContent } from "./files.ts";
 import { parse } from "./parse.ts";
 
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -15,6 +15,7 @@
  * ```
  */
 
+export * from "./archive.ts";
 export * from "./bpmn.ts";
 export * from "./build.ts";
 export * from "./codes.ts";
