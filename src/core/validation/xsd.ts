@@ -292,9 +292,10 @@ async function jsValidator(set: SchemaSet, entry: string, cache: boolean): Promi
   const cacheKey = `${safeSegment(set.id)}-${await fingerprint(set)}/${entry}`;
   let compiled = cache ? jsCache.get(cacheKey) : undefined;
   if (compiled === undefined) {
-    const checked = checkSchemaSet(set, entry);
+    const read = new Map<string, TreeElement>();
+    const checked = checkSchemaSet(set, entry, read);
     if (checked !== undefined) return failure([loadFailed(checked)]);
-    const result = compileSchemaSet(set.files, entry);
+    const result = compileSchemaSet(set.files, entry, read);
     compiled = result.ok
       ? { schema: result.schema }
       : { reason: `${set.id}/${entry}: the JS XSD engine does not support this set (${result.reason})` };
@@ -467,7 +468,7 @@ function compile(engine: Engine, set: SchemaSet, entry: string, key: string, cac
  * Checks the set before libxml2 sees it: file keys are plain relative paths, the entry exists, and every
  * schema reference reachable from the entry resolves to a file of the set. Returns a reason, or undefined.
  */
-function checkSchemaSet(set: SchemaSet, entry: string): string | undefined {
+function checkSchemaSet(set: SchemaSet, entry: string, read?: Map<string, TreeElement>): string | undefined {
   for (const path of Object.keys(set.files)) {
     if (normalizeRelative(path) !== path) return `schema set ${set.id}: "${path}" is not a plain relative file path`;
   }
@@ -479,12 +480,13 @@ function checkSchemaSet(set: SchemaSet, entry: string): string | undefined {
     seen.add(path);
     const bytes = set.files[path];
     if (bytes === undefined) return `schema set ${set.id} has no file "${path}"`;
-    const read = readXml(bytes, { file: path });
-    if (!read.success) {
-      const d = read.diagnostics[0];
+    const doc = readXml(bytes, { file: path });
+    if (!doc.success) {
+      const d = doc.diagnostics[0];
       return `${set.id}/${path}${d.location !== undefined ? `:${d.location.line}` : ""}: ${d.message}`;
     }
-    for (const child of read.data.root.children) {
+    read?.set(path, doc.data.root);
+    for (const child of doc.data.root.children) {
       if (child.kind !== "element" || child.namespace !== XSD_NAMESPACE || !REFERENCE_ELEMENTS.has(child.local)) continue;
       const location = schemaLocation(child);
       if (location === undefined) continue; // xs:import without schemaLocation loads nothing

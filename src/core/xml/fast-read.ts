@@ -407,6 +407,16 @@ function cloneShifted(el: XmlElement, parent: XmlElement, firstLine: number, lin
  */
 const OPEN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
 
+/** Whether `el` is one of the elements read shallow when they repeat (a loop: no closure per repeat). */
+function isShallow(shallow: readonly QName[] | undefined, el: XmlElement): boolean {
+  if (shallow === undefined) return false;
+  for (let i = 0; i < shallow.length; i++) {
+    const q = shallow[i] as QName;
+    if (q.local === el.local && q.namespace === el.namespace) return true;
+  }
+  return false;
+}
+
 /** A shallow repeat of `el` (see `ReadOptions.shallowRepeats`): own position, parent and attributes; shared children. */
 function shallowCopy(el: XmlElement, parent: XmlElement, lineDelta: number, columnDelta: number): XmlElement {
   const decls = el.namespaceDeclarations;
@@ -662,7 +672,7 @@ function scan(src: Utf8Bytes, limits: Limits): XmlDocument {
         const column = columnOf(lt);
         const lineDelta = line - previous.line;
         const columnDelta = column - previous.column;
-        const copy = shallow?.some((q) => q.local === previous.local && q.namespace === previous.namespace)
+        const copy = isShallow(shallow, previous)
           ? shallowCopy(previous, parent, lineDelta, columnDelta)
           : cloneShifted(previous, parent, previous.line, lineDelta, columnDelta);
         nodes.push(copy);

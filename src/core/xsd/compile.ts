@@ -107,7 +107,10 @@ class Compiler {
   private readonly pending: { ct: ComplexType; def: Definition }[] = [];
   readonly anyType: ComplexType;
 
-  constructor(private readonly files: Readonly<Record<string, Uint8Array>>) {
+  constructor(
+    private readonly files: Readonly<Record<string, Uint8Array>>,
+    private readonly read?: ReadonlyMap<string, XmlElement>,
+  ) {
     const wildcard: Wildcard = { kind: "wildcard", constraint: { kind: "any" }, process: "lax" };
     this.anyType = {
       kind: "complex",
@@ -133,9 +136,12 @@ class Compiler {
     if (this.docs.has(path)) return;
     const bytes = this.files[path];
     if (bytes === undefined) throw new Unsupported(`schema file "${path}" is not in the schema set`);
-    const read = readXml(bytes, { file: path });
-    if (!read.success) throw new Unsupported(`${path} cannot be read: ${read.diagnostics[0]?.message ?? "not well-formed"}`);
-    const root = read.data.root;
+    let root = this.read?.get(path);
+    if (root === undefined) {
+      const read = readXml(bytes, { file: path });
+      if (!read.success) throw new Unsupported(`${path} cannot be read: ${read.diagnostics[0]?.message ?? "not well-formed"}`);
+      root = read.data.root;
+    }
     if (root.namespace !== XSD_NS || root.local !== "schema") throw new Unsupported(`${path} is not an XML Schema document`);
     const doc: SchemaDoc = {
       path,
@@ -830,10 +836,15 @@ function intersectWildcard(a: Wildcard, b: Wildcard, fail: () => never): Wildcar
 
 /**
  * Compiles the schema set's `entry` and everything it includes and imports (files of `files` only). Returns the
- * components, or the first unsupported construct with its place.
+ * components, or the first unsupported construct with its place. `read`: documents of `files` already read (by
+ * path), so that a caller that checked the set does not pay the reader twice.
  */
-export function compileSchemaSet(files: Readonly<Record<string, Uint8Array>>, entry: string): CompileResult {
-  const c = new Compiler(files);
+export function compileSchemaSet(
+  files: Readonly<Record<string, Uint8Array>>,
+  entry: string,
+  read?: ReadonlyMap<string, XmlElement>,
+): CompileResult {
+  const c = new Compiler(files, read);
   try {
     c.load(entry);
     return { ok: true, schema: c.compileAll() };
