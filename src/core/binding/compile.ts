@@ -254,6 +254,86 @@ function buckets(children: readonly XmlElement[], index: NameIndex, fieldCount: 
   return out;
 }
 
+const NO_ELEMENTS: readonly XmlElement[] = [];
+
+/**
+ * The strict reader's view of one element's children while its fields take them: each field's children in
+ * document order (buckets of child positions), which were taken, and the position reading has reached. Kept in a
+ * pool and reused: the reader runs once per element of a document (hundreds of thousands in the corpus), and two
+ * closures, two typed arrays and a bucket array per element were most of the model stage's garbage.
+ */
+class ChildState {
+  elems: readonly XmlElement[] = NO_ELEMENTS;
+  /** Per child position: 1 when a field took it. */
+  consumed = new Uint8Array(32);
+  /** Per field: the first position in its bucket that may be untaken (what lies before was taken). */
+  heads = new Int32Array(16);
+  /** Per field: the child positions it takes, in document order (only the first `fieldCount` are in use). */
+  readonly buckets: number[][] = [];
+  /** The position after the last child taken in document order. */
+  pos = 0;
+
+  prepare(elems: readonly XmlElement[], index: NameIndex, fieldCount: number, ns: string): void {
+    this.elems = elems;
+    this.pos = 0;
+    const n = elems.length;
+    if (this.consumed.length < n) this.consumed = new Uint8Array(Math.max(n, this.consumed.length * 2));
+    else this.consumed.fill(0, 0, n);
+    if (this.heads.length < fieldCount) this.heads = new Int32Array(Math.max(fieldCount, this.heads.length * 2));
+    else this.heads.fill(0, 0, fieldCount);
+    const buckets = this.buckets;
+    while (buckets.length < fieldCount) buckets.push([]);
+    for (let f = 0; f < fieldCount; f++) (buckets[f] as number[]).length = 0;
+    for (let i = 0; i < n; i++) {
+      const c = elems[i] as XmlElement;
+      const takers = index.get(c.local);
+      if (takers === undefined) continue;
+      for (const t of takers) {
+        if (c.namespace !== (t.qualified ? ns : "")) continue;
+        const b = buckets[t.field] as number[];
+        if (b.length === 0 || b[b.length - 1] !== i) b.push(i);
+      }
+    }
+  }
+
+  /**
+   * The next child of field `fi`: the first untaken one from the reading position on, else one passed over (taken
+   * out of document order, and reported as such).
+   */
+  take(fi: number, ctx: ParseContext): XmlElement | undefined {
+    const bucket = this.buckets[fi] as number[];
+    const consumed = this.consumed;
+    let h = this.heads[fi] as number;
+    while (h < bucket.length && consumed[bucket[h] as number] === 1) h++;
+    this.heads[fi] = h;
+    let before = -1;
+    for (let k = h; k < bucket.length; k++) {
+      const i = bucket[k] as number;
+      if (consumed[i] === 1) continue;
+      if (i >= this.pos) {
+        consumed[i] = 1;
+        this.pos = i + 1;
+        return this.elems[i];
+      }
+      if (before < 0) before = i;
+    }
+    if (before < 0) return undefined;
+    consumed[before] = 1;
+    const e = this.elems[before] as XmlElement;
+    ctx.report("element-out-of-order", { element: canonicalName(e.namespace, e.local, ctx.prefixes) }, e);
+    return e;
+  }
+
+  /** Done with this element: the children are let go (the state waits in the pool for the next element). */
+  release(): void {
+    this.elems = NO_ELEMENTS;
+    childStates.push(this);
+  }
+}
+
+/** Child states not in use (see {@link ChildState}); a reader that throws leaves its state to the garbage collector. */
+const childStates: ChildState[] = [];
+
 const readers = new WeakMap<object, { lenient?: Reader<unknown>; strict?: Reader<unknown> }>();
 
 /** The compiled reader of a complex type (compiled on first use, then cached). */
@@ -442,6 +522,12 @@ function readSimpleStrict(el: XmlElement, f: ElementField, opts: ReadBindingOpti
   return f.type === "string" ? t : convert(t, f.type as SimpleType, el, opts);
 }
 
+/** A required child element (or choice) that is not there: reported at the parent, with the child's step in the path. */
+function missing(ctx: ParseContext, el: XmlElement, name: string, ns: string): void {
+  const n = canonicalName(ns, name, ctx.prefixes);
+  ctx.report("missing-element", { element: n }, el, { childStep: n });
+}
+
 function compileStrict(type: ComplexType): Reader<unknown> {
   const fields = type.fields;
   /** The readers of the fields' complex types, resolved on first use (types may refer to each other). */
@@ -512,41 +598,9 @@ function compileStrict(type: ComplexType): Reader<unknown> {
       }
     }
     const elems = children ?? (ch as XmlElement[]);
-    const byField = buckets(elems, index, fields.length, opts.namespace);
-    const consumed = new Uint8Array(elems.length);
-    const attrUsed: boolean[] | undefined = ownAttributes ? el.attributes.map(() => false) : undefined;
-    let pos = 0;
-    /** Per field: the first position in its bucket that may be unread (what lies before was read). */
-    const heads = new Int32Array(fields.length);
-
-    /** The next child of a field: the first unread one from `pos` on, else one passed over (out of order). */
-    const take = (fi: number): XmlElement | undefined => {
-      const bucket = byField[fi];
-      if (bucket === undefined) return undefined;
-      let h = heads[fi] as number;
-      while (h < bucket.length && consumed[bucket[h] as number] === 1) h++;
-      heads[fi] = h;
-      let before = -1;
-      for (let k = h; k < bucket.length; k++) {
-        const i = bucket[k] as number;
-        if (consumed[i] === 1) continue;
-        if (i >= pos) {
-          consumed[i] = 1;
-          pos = i + 1;
-          return elems[i];
-        }
-        if (before < 0) before = i;
-      }
-      if (before < 0) return undefined;
-      consumed[before] = 1;
-      const e = elems[before] as XmlElement;
-      ctx.report("element-out-of-order", { element: canonicalName(e.namespace, e.local, ctx.prefixes) }, e);
-      return e;
-    };
-    const missing = (name: string, ns: string) => {
-      const n = canonicalName(ns, name, ctx.prefixes);
-      ctx.report("missing-element", { element: n }, el, { childStep: n });
-    };
+    const state = childStates.pop() ?? new ChildState();
+    state.prepare(elems, index, fields.length, opts.namespace);
+    const attrUsed: boolean[] | undefined = ownAttributes && el.attributes.length > 0 ? el.attributes.map(() => false) : undefined;
 
     for (let fi = 0; fi < fields.length; fi++) {
       const f = fields[fi] as Field;
@@ -572,10 +626,10 @@ function compileStrict(type: ComplexType): Reader<unknown> {
         case "custom": {
           const ns = f.qualified === false ? "" : opts.namespace;
           if (f.occurs === "1" || f.occurs === "?") {
-            const e = take(fi);
+            const e = state.take(fi, ctx);
             if (e === undefined) {
               if (f.occurs === "1") {
-                missing(f.name, ns);
+                missing(ctx, el, f.name, ns);
                 const fb = f.fallback ?? (f.kind === "element" && typeof f.type === "string" ? "" : undefined);
                 if (fb !== undefined) out[f.prop] = fb;
               }
@@ -586,8 +640,8 @@ function compileStrict(type: ComplexType): Reader<unknown> {
             break;
           }
           const taken: XmlElement[] = [];
-          for (let e = take(fi); e !== undefined; e = take(fi)) taken.push(e);
-          if (taken.length === 0 && f.occurs === "+") missing(f.name, ns);
+          for (let e = state.take(fi, ctx); e !== undefined; e = state.take(fi, ctx)) taken.push(e);
+          if (taken.length === 0 && f.occurs === "+") missing(ctx, el, f.name, ns);
           if (f.kind === "custom" && f.codec.readAll !== undefined) {
             out[f.prop] = f.codec.readAll(taken, opts);
           } else {
@@ -603,7 +657,7 @@ function compileStrict(type: ComplexType): Reader<unknown> {
         case "choice": {
           const values: unknown[] = [];
           const single = f.occurs === "1" || f.occurs === "?";
-          for (let e = take(fi); e !== undefined; e = single ? undefined : take(fi)) {
+          for (let e = state.take(fi, ctx); e !== undefined; e = single ? undefined : state.take(fi, ctx)) {
             const c = e;
             const option = f.options.find((o) => c.local === o.name && c.namespace === (o.qualified === false ? "" : opts.namespace));
             if (option === undefined) continue;
@@ -614,7 +668,7 @@ function compileStrict(type: ComplexType): Reader<unknown> {
             if (v !== undefined) values.push({ [option.name]: v });
           }
           if (values.length === 0 && (f.occurs === "1" || f.occurs === "+"))
-            missing(f.options.map((o) => o.name).join(" | "), opts.namespace);
+            missing(ctx, el, f.options.map((o) => o.name).join(" | "), opts.namespace);
           if (!single) out[f.prop] = values;
           else if (values.length > 0) out[f.prop] = values[0];
           break;
@@ -622,11 +676,13 @@ function compileStrict(type: ComplexType): Reader<unknown> {
       }
     }
 
+    const consumed = state.consumed;
     for (let i = 0; i < elems.length; i++) {
       if (consumed[i] === 1) continue;
       const e = elems[i] as XmlElement;
       ctx.report("unexpected-element", { element: canonicalName(e.namespace, e.local, ctx.prefixes) }, e);
     }
+    state.release();
     if (attrUsed !== undefined) {
       const attrs = el.attributes;
       for (let i = 0; i < attrs.length; i++) {
