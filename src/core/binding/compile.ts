@@ -268,8 +268,12 @@ class ChildState {
   consumed = new Uint8Array(32);
   /** Per field: the first position in its bucket that may be untaken (what lies before was taken). */
   heads = new Int32Array(16);
-  /** Per field: the child positions it takes, in document order (only the first `fieldCount` are in use). */
+  /**
+   * Per field: the child positions it takes, in document order (only the first `fieldCount` are in use, each up to
+   * its length in {@link bucketLengths}: arrays are reused, never shortened, as setting `length` is a runtime call).
+   */
   readonly buckets: number[][] = [];
+  bucketLengths = new Int32Array(16);
   /** The position after the last child taken in document order. */
   pos = 0;
 
@@ -279,19 +283,28 @@ class ChildState {
     const n = elems.length;
     if (this.consumed.length < n) this.consumed = new Uint8Array(Math.max(n, this.consumed.length * 2));
     else this.consumed.fill(0, 0, n);
-    if (this.heads.length < fieldCount) this.heads = new Int32Array(Math.max(fieldCount, this.heads.length * 2));
-    else this.heads.fill(0, 0, fieldCount);
+    if (this.heads.length < fieldCount) {
+      this.heads = new Int32Array(Math.max(fieldCount, this.heads.length * 2));
+      this.bucketLengths = new Int32Array(this.heads.length);
+    } else {
+      this.heads.fill(0, 0, fieldCount);
+      this.bucketLengths.fill(0, 0, fieldCount);
+    }
     const buckets = this.buckets;
+    const lengths = this.bucketLengths;
     while (buckets.length < fieldCount) buckets.push([]);
-    for (let f = 0; f < fieldCount; f++) (buckets[f] as number[]).length = 0;
     for (let i = 0; i < n; i++) {
       const c = elems[i] as XmlElement;
       const takers = index.get(c.local);
       if (takers === undefined) continue;
       for (const t of takers) {
         if (c.namespace !== (t.qualified ? ns : "")) continue;
-        const b = buckets[t.field] as number[];
-        if (b.length === 0 || b[b.length - 1] !== i) b.push(i);
+        const f = t.field;
+        const b = buckets[f] as number[];
+        const length = lengths[f] as number;
+        if (length > 0 && b[length - 1] === i) continue;
+        b[length] = i;
+        lengths[f] = length + 1;
       }
     }
   }
@@ -302,12 +315,13 @@ class ChildState {
    */
   take(fi: number, ctx: ParseContext): XmlElement | undefined {
     const bucket = this.buckets[fi] as number[];
+    const length = this.bucketLengths[fi] as number;
     const consumed = this.consumed;
     let h = this.heads[fi] as number;
-    while (h < bucket.length && consumed[bucket[h] as number] === 1) h++;
+    while (h < length && consumed[bucket[h] as number] === 1) h++;
     this.heads[fi] = h;
     let before = -1;
-    for (let k = h; k < bucket.length; k++) {
+    for (let k = h; k < length; k++) {
       const i = bucket[k] as number;
       if (consumed[i] === 1) continue;
       if (i >= this.pos) {

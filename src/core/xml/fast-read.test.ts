@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LIMITS, pathsAgree, readBySaxes } from "../../../test/support/reader-paths.ts";
-import { readWellFormed } from "./fast-read.ts";
+import { hasCopiedSubtrees, readWellFormed } from "./fast-read.ts";
 import { readXml, type XmlDocument } from "./read.ts";
 
 /** FIM_XOEV_FUZZ_FACTOR=20 runs the differential properties 20 times as long (for a deeper search now and then). */
@@ -239,5 +239,21 @@ describe("differential: random documents and random damage", () => {
       }),
       { numRuns: 3000 * RUNS_FACTOR },
     );
+  });
+});
+
+describe("hasCopiedSubtrees", () => {
+  const root = (xml: string, shallow?: readonly { namespace: string; local: string }[]) => {
+    const read = readXml(xml, shallow === undefined ? {} : { shallowRepeats: shallow });
+    if (!read.success) throw new Error("fixture");
+    return read.data.root;
+  };
+  it("is true only for a tree in which the fast path copied a repeated subtree", () => {
+    expect(hasCopiedSubtrees(root("<r><a><b>x</b></a><a><b>x</b></a></r>"))).toBe(true);
+    expect(hasCopiedSubtrees(root("<r><a><b>x</b></a><a><b>y</b></a></r>"))).toBe(false);
+    // shallow repeats share their children array instead (the XSD engine has its own memo for them)
+    expect(hasCopiedSubtrees(root("<r><a><b>x</b></a><a><b>x</b></a></r>", [{ namespace: "", local: "a" }]))).toBe(false);
+    // the saxes path never copies (the fast path leaves non-ASCII names to it)
+    expect(hasCopiedSubtrees(root("<größe><a><b>x</b></a><a><b>x</b></a></größe>"))).toBe(false);
   });
 });

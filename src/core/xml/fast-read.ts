@@ -407,6 +407,18 @@ function cloneShifted(el: XmlElement, parent: XmlElement, firstLine: number, lin
  */
 const OPEN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
 
+/** Roots of trees in which the fast path copied a repeated subtree (see {@link hasCopiedSubtrees}). */
+const treesWithCopies = new WeakSet<XmlElement>();
+
+/**
+ * Whether the reader made the tree of `root` with copies of repeated subtrees (which share their text nodes and
+ * leaf children with the first occurrence): only then can a consumer's memo of subtrees (the JS XSD engine's)
+ * find anything. Shallow repeats (`ReadOptions.shallowRepeats`) are not counted: they share their children array.
+ */
+export function hasCopiedSubtrees(root: XmlElement): boolean {
+  return treesWithCopies.has(root);
+}
+
 /** Whether `el` is one of the elements read shallow when they repeat (a loop: no closure per repeat). */
 function isShallow(shallow: readonly QName[] | undefined, el: XmlElement): boolean {
   if (shallow === undefined) return false;
@@ -461,6 +473,7 @@ function scan(src: Utf8Bytes, limits: Limits): XmlDocument {
   const b = src.bytes;
   const n = b.length;
   const { maxDepth, maxText } = limits;
+  let copies = false; // a repeated subtree was copied (see hasCopiedSubtrees)
   let shallow = limits.shallowRepeats !== undefined && limits.shallowRepeats.length > 0 ? limits.shallowRepeats : undefined;
   let pos = 0;
   // Line bookkeeping: the last offset asked for is on line `line`, which starts at `lineStart`.
@@ -672,9 +685,12 @@ function scan(src: Utf8Bytes, limits: Limits): XmlDocument {
         const column = columnOf(lt);
         const lineDelta = line - previous.line;
         const columnDelta = column - previous.column;
-        const copy = isShallow(shallow, previous)
-          ? shallowCopy(previous, parent, lineDelta, columnDelta)
-          : cloneShifted(previous, parent, previous.line, lineDelta, columnDelta);
+        let copy: XmlElement;
+        if (isShallow(shallow, previous)) copy = shallowCopy(previous, parent, lineDelta, columnDelta);
+        else {
+          copies = true;
+          copy = cloneShifted(previous, parent, previous.line, lineDelta, columnDelta);
+        }
         nodes.push(copy);
         sibling[depth] = copy;
         siblingStart[depth] = lt;
@@ -825,5 +841,6 @@ function scan(src: Utf8Bytes, limits: Limits): XmlDocument {
     }
   }
   if (root === undefined || stack.length > 0) throw BAIL;
+  if (copies) treesWithCopies.add(root);
   return { root, declaration, prolog, epilog };
 }

@@ -12,6 +12,7 @@
 import { OmittedDiagnostics } from "../diagnostics/cap.ts";
 import { diagnostic } from "../diagnostics/create.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { hasCopiedSubtrees } from "../xml/fast-read.ts";
 import { isWhitespace, type XmlAttribute, type XmlElement, XSI_NAMESPACE } from "../xml/node.ts";
 import { canonicalName, elementPath, type PrefixMap } from "../xml/path.ts";
 import { isXsdBoolean } from "../xsd-types/builtins.ts";
@@ -137,6 +138,8 @@ class Walker {
   /** Children arrays of shared subtrees found clean, by type. */
   private readonly cleanShared = new Map<readonly unknown[], Set<Type>>();
   sharedFindings = false;
+  /** Whether the tree has copied subtrees to memoise (see `hasCopiedSubtrees`); without any, no memo is kept. */
+  memo = true;
   /** Depth of shared subtrees being assessed (a finding there sets {@link sharedFindings}). */
   private sharedDepth = 0;
   private readonly prefixes: PrefixMap;
@@ -257,7 +260,8 @@ class Walker {
     // children of their leaves): its content was found clean for this type already. IDs make the verdict depend on
     // the rest of the document, so content that registered one is not remembered.
     // Only element content is worth it: a simple value's verdict is cached per type already (checkSimpleValue).
-    const memo = type.kind === "complex" && (type.content === "element-only" || type.content === "mixed") ? memoKey(el) : undefined;
+    const memo =
+      this.memo && type.kind === "complex" && (type.content === "element-only" || type.content === "mixed") ? memoKey(el) : undefined;
     const depth = memoDepth;
     if (memo !== undefined && this.isClean(memo, depth, type)) return;
     const before = this.out.length + this.omitted.count;
@@ -493,6 +497,7 @@ class Walker {
 /** Validates the tree of one document against a compiled schema set. */
 export function validateTree(schema: CompiledSchemaSet, root: XmlElement, options: TreeValidateOptions): TreeValidation {
   const w = new Walker(schema, options);
+  w.memo = hasCopiedSubtrees(root);
   w.root(root);
   return { diagnostics: w.finish(), sharedFindings: w.sharedFindings };
 }
