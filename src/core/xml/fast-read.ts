@@ -349,7 +349,7 @@ function attributeValue(src: Utf8Bytes, from: number, to: number, acc: number): 
 /**
  * The attributes of `el` for a copy of it elsewhere: positions on the line where the copied subtree starts
  * (`firstLine`) move by `lineDelta` and `columnDelta`, those on later lines by `lineDelta` alone. The array has
- * exactly their number of slots (see {@link fitChildren}).
+ * exactly their number of slots (see {@link OPEN}).
  */
 function shiftedAttributes(el: XmlElement, firstLine: number, lineDelta: number, columnDelta: number): XmlAttribute[] {
   if (el.attributes.length === 0) return NO_ATTRIBUTES;
@@ -808,7 +808,7 @@ function scan(src: Utf8Bytes, limits: Limits): XmlDocument {
       });
     }
 
-    if (attributes !== NO_ATTRIBUTES && attributes.length < 16) attributes = attributes.slice(); // see fitChildren
+    if (attributes !== NO_ATTRIBUTES && attributes.length < 16) attributes = attributes.slice(); // exact length, see OPEN
     const el: XmlElement = {
       kind: "element",
       namespace,
