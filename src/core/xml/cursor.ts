@@ -18,10 +18,21 @@ type Tracked = { [SOURCE]?: XmlElement };
 
 /** Sources of objects that cannot take the property (frozen, sealed or otherwise not extensible ones). */
 const fixedSources = new WeakMap<object, XmlElement>();
+/** Whether {@link fixedSources} was ever written to (until then, no lookup there). */
+let fixedSourcesUsed = false;
+
+function fixSource(obj: object, el: XmlElement): void {
+  fixedSources.set(obj, el);
+  fixedSourcesUsed = true;
+}
 
 /** The element a model object was parsed from, if it came from a parser of this library. */
 export function sourceElement(obj: object): XmlElement | undefined {
-  return fixedSources.get(obj) ?? (Object.hasOwn(obj, SOURCE) ? (obj as Tracked)[SOURCE] : undefined);
+  if (fixedSourcesUsed) {
+    const fixed = fixedSources.get(obj);
+    if (fixed !== undefined) return fixed;
+  }
+  return Object.hasOwn(obj, SOURCE) ? (obj as Tracked)[SOURCE] : undefined;
 }
 
 /**
@@ -62,8 +73,8 @@ export class ParseContext {
   track<T extends object>(obj: T, el: XmlElement): T {
     if (!Object.hasOwn(obj, SOURCE)) {
       if (Object.isExtensible(obj)) Object.defineProperty(obj, SOURCE, { value: el, writable: true, configurable: true });
-      else fixedSources.set(obj, el);
-    } else if (Object.isFrozen(obj)) fixedSources.set(obj, el);
+      else fixSource(obj, el);
+    } else if (Object.isFrozen(obj)) fixSource(obj, el);
     else (obj as Tracked)[SOURCE] = el;
     return obj;
   }

@@ -53,19 +53,12 @@ function siblingIndexesOf(children: readonly XmlNode[]): Map<XmlElement, number>
 }
 
 /**
- * Children arrays (of more than {@link SCAN_SIBLINGS}) asked for once: the first path below such a parent scans the
- * children, as a document with one finding there needs (a 16 000-child parent costs no map of 16 000 entries); the
- * second builds the index ({@link siblingIndexesOf}), so that n paths still cost O(n).
+ * 1-based index of `el` among the children of `parent` with its name; 0 when it is the only one. `scan`: count by
+ * scanning the siblings even when there are many (for a single path, see {@link elementPathOnce}).
  */
-const scannedOnce = new WeakSet<readonly XmlNode[]>();
-
-/** 1-based index of `el` among the children of `parent` with its name; 0 when it is the only one. */
-function siblingIndex(el: XmlElement, parent: XmlElement): number {
+function siblingIndex(el: XmlElement, parent: XmlElement, scan = false): number {
   const children = parent.children;
-  if (children.length > SCAN_SIBLINGS) {
-    if (scannedOnce.has(children)) return siblingIndexesOf(children).get(el) ?? 0;
-    scannedOnce.add(children);
-  }
+  if (!scan && children.length > SCAN_SIBLINGS) return siblingIndexesOf(children).get(el) ?? 0;
   let index = 0;
   let count = 0;
   for (const sib of children) {
@@ -82,12 +75,24 @@ function siblingIndex(el: XmlElement, parent: XmlElement): number {
  * per call (amortised: a parent's children are indexed once, see {@link siblingIndexesOf}).
  */
 export function elementPath(el: XmlElement, prefixes: PrefixMap): string {
+  return pathOf(el, prefixes, false);
+}
+
+/**
+ * {@link elementPath} for a caller that asks for one path below a parent, not for many: the siblings are scanned,
+ * not indexed (an index of a parent's 16 000 children costs more than the one scan it would save).
+ */
+export function elementPathOnce(el: XmlElement, prefixes: PrefixMap): string {
+  return pathOf(el, prefixes, true);
+}
+
+function pathOf(el: XmlElement, prefixes: PrefixMap, scan: boolean): string {
   const steps: string[] = [];
   for (let cur: XmlElement | undefined = el; cur !== undefined; cur = cur.parent) {
     let step = canonicalName(cur.namespace, cur.local, prefixes);
     const parent: XmlElement | undefined = cur.parent;
     if (parent !== undefined) {
-      const index = siblingIndex(cur, parent);
+      const index = siblingIndex(cur, parent, scan);
       if (index > 0) step += `[${index}]`;
     }
     steps.push(step);

@@ -10,7 +10,7 @@ import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { type Result, resultOf } from "../../core/result.ts";
 import type { ParseContext } from "../../core/xml/cursor.ts";
 import { keepAttributes, type QName, XML_NAMESPACE, type XmlElement, XSI_NAMESPACE } from "../../core/xml/node.ts";
-import { canonicalName } from "../../core/xml/path.ts";
+import { canonicalName, elementPathOnce } from "../../core/xml/path.ts";
 import { type ReadOptions, readXml } from "../../core/xml/read.ts";
 import { XDATENFELDER_MESSAGES } from "../common/messages.ts";
 import { detectFailure, type ParseOptions } from "../common/parse.ts";
@@ -143,7 +143,7 @@ export function safeParseElement(
         params: { count: ctx.duplicateRelations, distinct: ctx.distinctRelations },
         severity: "info",
         stage: "model",
-        path: ctx.path(first),
+        path: elementPathOnce(first, PREFIXES), // one path: its siblings (thousands of relations) are scanned, not indexed
         location: { line: first.line, column: first.column },
         file: options.file,
       }),

@@ -75,7 +75,8 @@ export function baueSicht<S extends StrukturModell, R extends RegelModell>(a: Si
       veroeffentlichungsdatum: el.veroeffentlichungsdatum,
     };
   };
-  const kinder = new WeakMap<object, readonly KindSicht[]>();
+  // a Map, not a WeakMap: it lives as long as the run, and a WeakMap's ephemerons cost every scavenge a walk
+  const kinder = new Map<object, readonly KindSicht[]>();
   const k = dokument.nachricht.kind;
   const container =
     k === "xdatenfelder.stammdatenschema.0102" || k === "xdatenfelder.datenfeldgruppe.0103"
